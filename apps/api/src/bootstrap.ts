@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { RequestMethod } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { SwaggerModule } from '@nestjs/swagger';
+import { AppConfig, createValidationPipe, PROBLEM_CONTENT_TYPE, toProblem } from '@niaz/core';
+import type { FastifyInstance } from 'fastify';
+import { Logger } from 'nestjs-pino';
+import { ApiModule } from './api.module';
+import { MetricsService } from './metrics/metrics.service';
+import { buildOpenApiDocument } from './openapi';
+
+export const API_PREFIX = 'api/v1';
+/** Bodies above this answer 413; no payload of the API comes near it. */
+export const BODY_LIMIT_BYTES = 256 * 1024;
+
+/** Builds the api application (used by main.ts and by the e2e tests alike). */
+export async function createApiApp(
+  options: { logger?: boolean } = {},
+): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: true,
+    // One request id for the response header and the JSON log line: the caller's, or a new one.
+    genReqId: (req) => {
+      const header = req.headers['x-request-id'];
+      return typeof header === 'string' && /^[\w.-]{1,100}$/.test(header) ? header : randomUUID();
+    },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule, adapter, {
+    bufferLogs: true,
+    logger: options.logger === false ? false : undefined,
+  });
+  app.useLogger(app.get(Logger));
+  const config = app.get(AppConfig);
+  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+
+  // Errors raised by Fastify itself (body parsing, limits) are problems too.
+  fastify.setErrorHandler((error, request, reply) => {
+    const problem = toProblem(error);
+    problem.instance = request.url.split('?')[0];
+    void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
+  });
+
+  fastify.addHook('onRequest', (request, reply, done) => {
+    (request.raw as { id?: string }).id = request.id; // pino-http logs this id
+    void reply.header('x-request-id', request.id);
+    done();
+  });
+
+  const metrics = app.get(MetricsService);
+  fastify.addHook('onResponse', (request, reply, done) => {
+    const route = request.routeOptions?.url ?? 'unmatched';
+    metrics.observe(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
+    done();
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+      },
+    },
+  });
+  app.enableCors({
+    origin: config.corsOrigins,
+    credentials: true,
+    exposedHeaders: ['x-request-id'],
+  });
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: [
+      { path: 'health', method: RequestMethod.GET },
+      { path: 'health/ready', method: RequestMethod.GET },
+      { path: 'metrics', method: RequestMethod.GET },
+      { path: 'admin/queues', method: RequestMethod.ALL },
+      { path: 'admin/queues/{*path}', method: RequestMethod.ALL },
+    ],
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+
+  const document = buildOpenApiDocument(app);
+  SwaggerModule.setup('docs', app, document, {
+    jsonDocumentUrl: 'openapi.json',
+    yamlDocumentUrl: 'openapi.yaml',
+  });
+
+  await serveWebApp(app, config);
+  return app;
+}
+
+/** The built web app (apps/web/dist) at `/`, with client-side routes falling back to index.html. */
+async function serveWebApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const root =
+    config.env.WEB_DIST_DIR ?? join(__dirname, '..', '..', '..', '..', 'apps', 'web', 'dist');
+  const candidates = [root, join(process.cwd(), 'apps', 'web', 'dist')];
+  const dir = candidates.find((d) => existsSync(join(d, 'index.html')));
+  if (!dir) return;
+  await app.register(fastifyStatic, { root: dir, prefix: '/', wildcard: false });
+  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  fastify.setNotFoundHandler((request, reply) => {
+    const url = request.url;
+    if (
+      request.method === 'GET' &&
+      !url.startsWith('/api/') &&
+      !url.startsWith('/admin/') &&
+      !/\.\w+$/.test(url.split('?')[0])
+    ) {
+      return reply.type('text/html').sendFile('index.html', dir);
+    }
+    const problem = toProblem({ code: 'NOT_FOUND', statusCode: 404, message: 'No such route.' });
+    return reply.status(404).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
+  });
+}

@@ -1,0 +1,26 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { Module } from '@nestjs/common';
+import { AppConfig } from '@niaz/core';
+import { LoggerModule } from 'nestjs-pino';
+
+/** JSON logs, one line per request, each with a request id (taken from `x-request-id` or made). */
+@Module({
+  imports: [
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        pinoHttp: {
+          level: config.env.LOG_LEVEL,
+          // Fastify assigns the id (bootstrap.ts) and copies it onto the raw request.
+          genReqId: (req: IncomingMessage & { id?: string }) => req.id ?? randomUUID(),
+          redact: ['req.headers.authorization', 'req.headers.cookie'],
+          autoLogging: {
+            ignore: (req: IncomingMessage) => req.url === '/health' || req.url === '/metrics',
+          },
+        },
+      }),
+    }),
+  ],
+})
+export class LoggingModule {}

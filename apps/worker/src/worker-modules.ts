@@ -1,0 +1,2 @@
+/** The processors of each domain that the worker runs. */
+export const WORKER_MODULES = [];

@@ -1,0 +1,60 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** RFC 9457 problem details, as every error of the API is answered. */
+export interface ProblemDocument {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  errors?: FieldError[];
+}
+
+export const PROBLEM_BASE = 'https://niaz.app/problems/';
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/** An HTTP error carrying a problem type slug and optional field errors. */
+export class ProblemException extends HttpException {
+  constructor(
+    status: number,
+    readonly slug: string,
+    readonly title: string,
+    readonly detail?: string,
+    readonly fieldErrors?: FieldError[],
+  ) {
+    super({ title, detail, errors: fieldErrors }, status);
+  }
+}
+
+export const problems = {
+  validation: (errors: FieldError[], detail = 'The request has invalid fields.') =>
+    new ProblemException(HttpStatus.BAD_REQUEST, 'validation', 'Invalid request', detail, errors),
+  badRequest: (detail: string, field?: string) =>
+    new ProblemException(
+      HttpStatus.BAD_REQUEST,
+      'bad-request',
+      'Bad request',
+      detail,
+      field ? [{ field, message: detail }] : undefined,
+    ),
+  unauthorized: (detail = 'Sign in to do this.') =>
+    new ProblemException(HttpStatus.UNAUTHORIZED, 'unauthorized', 'Unauthorized', detail),
+  forbidden: (detail = 'You may not do this.') =>
+    new ProblemException(HttpStatus.FORBIDDEN, 'forbidden', 'Forbidden', detail),
+  notFound: (what = 'Resource') =>
+    new ProblemException(HttpStatus.NOT_FOUND, 'not-found', 'Not found', `${what} not found.`),
+  conflict: (detail: string, slug = 'conflict') =>
+    new ProblemException(HttpStatus.CONFLICT, slug, 'Conflict', detail),
+  illegalTransition: (from: string, action: string) =>
+    new ProblemException(
+      HttpStatus.CONFLICT,
+      'illegal-transition',
+      'Illegal state transition',
+      `Cannot ${action} when status is ${from}.`,
+    ),
+};

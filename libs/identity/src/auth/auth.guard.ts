@@ -1,0 +1,41 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { problems } from '@niaz/core';
+import { ADMIN_KEY, PUBLIC_KEY, RequestWithPrincipal } from './auth.decorators';
+import { PrincipalLoader } from './principal.loader';
+import { TokensService } from './tokens.service';
+
+/**
+ * The global guard: every route needs a valid bearer token unless marked @Public. A token
+ * sent to a public route still identifies the caller; an invalid one is refused everywhere.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokensService,
+    private readonly principals: PrincipalLoader,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const targets = [context.getHandler(), context.getClass()];
+    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) ?? false;
+    const adminOnly = this.reflector.getAllAndOverride<boolean>(ADMIN_KEY, targets) ?? false;
+    const request = context
+      .switchToHttp()
+      .getRequest<RequestWithPrincipal & { headers: Record<string, string | undefined> }>();
+    const header = request.headers.authorization;
+    if (header) {
+      const match = /^Bearer\s+(\S+)$/i.exec(header);
+      const userId = match ? await this.tokens.verifyAccess(match[1]) : undefined;
+      const principal = userId ? await this.principals.load(userId) : undefined;
+      if (!principal)
+        throw problems.unauthorized('The access token is missing, expired or invalid.');
+      request.principal = principal;
+    }
+    if (!request.principal && !isPublic) throw problems.unauthorized();
+    if (adminOnly && !request.principal?.isAdmin) throw problems.forbidden('Platform admins only.');
+    return true;
+  }
+}

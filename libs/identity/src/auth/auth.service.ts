@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { pgErrorCode, PG_UNIQUE_VIOLATION, problems } from '@niaz/core';
+import { OutboxWriter } from '@niaz/jobs';
+import { DataSource } from 'typeorm';
+import { RegisterDto, LoginDto } from '../dto/auth.dto';
+import { organizationView, userView } from '../dto/views';
+import { Membership } from '../membership.entity';
+import { Organization } from '../organization.entity';
+import { User } from '../user.entity';
+import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
+import { TokensService } from './tokens.service';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tokens: TokensService,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  /** A user, their organisation (they own it) and a first pair of tokens, in one transaction. */
+  async register(dto: RegisterDto) {
+    const passwordHash = await hashPassword(dto.password);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const user = await manager.save(
+          manager.create(User, {
+            email: dto.email,
+            passwordHash,
+            name: dto.name.trim(),
+            language: dto.language ?? dto.organization.language ?? 'fa',
+          }),
+        );
+        const o = dto.organization;
+        const organization = await manager.save(
+          manager.create(Organization, {
+            name: o.name.trim(),
+            kinds: o.kinds,
+            country: o.country.toUpperCase(),
+            province: o.province ?? null,
+            city: o.city ?? null,
+            language: o.language ?? dto.language ?? 'fa',
+            description: o.description ?? null,
+            translations: o.translations ?? {},
+            isic: o.isic ?? [],
+            website: o.website ?? null,
+            knowledgeBasedCertificate: o.knowledgeBasedCertificate ?? null,
+          }),
+        );
+        await manager.save(
+          manager.create(Membership, {
+            userId: user.id,
+            organizationId: organization.id,
+            role: 'owner',
+          }),
+        );
+        await this.outbox.write(manager, 'organization.updated', {
+          organizationId: organization.id,
+          actorId: user.id,
+        });
+        const tokens = await this.tokens.issue(user.id, manager);
+        return { ...tokens, user: userView(user), organization: organizationView(organization) };
+      });
+    } catch (error) {
+      if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) {
+        throw problems.conflict('An account with this e-mail already exists.', 'email-taken');
+      }
+      throw error;
+    }
+  }
+
+  async login(dto: LoginDto) {
+    const user = await this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :email', { email: dto.email })
+      .getOne();
+    const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, dto.password);
+    if (!user || !ok) throw problems.unauthorized('E-mail or password is wrong.');
+    const tokens = await this.tokens.issue(user.id);
+    return { ...tokens, user: userView(user) };
+  }
+
+  refresh(refreshToken: string) {
+    return this.tokens.rotate(refreshToken).then(({ tokens }) => tokens);
+  }
+}

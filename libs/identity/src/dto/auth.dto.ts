@@ -1,0 +1,74 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { LANGUAGES, Language } from '../organization.entity';
+import { CreateOrganizationDto } from './organization.dto';
+
+const lowerTrim = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().toLowerCase() : value;
+
+export class RegisterDto {
+  @ApiProperty({ example: 'owner@qom-machinery.ir', maxLength: 254 })
+  @Transform(lowerTrim)
+  @IsString()
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ minLength: 8, maxLength: 128, example: 'a long passphrase' })
+  @IsString()
+  @MinLength(8)
+  @MaxLength(128)
+  password: string;
+
+  @ApiProperty({ example: 'مریم احمدی', maxLength: 120 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(120)
+  name: string;
+
+  @ApiPropertyOptional({
+    enum: LANGUAGES,
+    default: 'fa',
+    description: 'Language of the messages this user receives',
+  })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Language;
+
+  @ApiProperty({ type: CreateOrganizationDto })
+  @ValidateNested()
+  @Type(() => CreateOrganizationDto)
+  organization: CreateOrganizationDto;
+}
+
+export class LoginDto {
+  @ApiProperty({ example: 'owner@qom-machinery.ir' })
+  @Transform(lowerTrim)
+  @IsString()
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(128)
+  password: string;
+}
+
+export class RefreshDto {
+  @ApiProperty({ description: 'The refresh token from register, login or the last refresh' })
+  @IsString()
+  @MinLength(10)
+  @MaxLength(200)
+  refreshToken: string;
+}

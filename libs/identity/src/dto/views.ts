@@ -1,0 +1,45 @@
+import type { Membership } from '../membership.entity';
+import type { Organization } from '../organization.entity';
+import type { User } from '../user.entity';
+
+export function userView(user: User) {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    language: user.language,
+    isAdmin: user.isAdmin,
+    createdAt: user.createdAt,
+    updatedAt: user.updatedAt,
+  };
+}
+
+/** The public profile of an organisation: anyone may read it. */
+export function organizationView(org: Organization) {
+  return {
+    id: org.id,
+    name: org.name,
+    description: org.description,
+    language: org.language,
+    translations: org.translations,
+    kinds: org.kinds,
+    country: org.country,
+    province: org.province,
+    city: org.city,
+    isic: org.isic,
+    website: org.website,
+    knowledgeBasedCertificate: org.knowledgeBasedCertificate,
+    verified: org.verified,
+    verifiedAt: org.verifiedAt,
+    createdAt: org.createdAt,
+    updatedAt: org.updatedAt,
+  };
+}
+
+export function membershipView(m: Membership & { organization: Organization }) {
+  return {
+    organizationId: m.organizationId,
+    role: m.role,
+    organization: organizationView(m.organization),
+  };
+}

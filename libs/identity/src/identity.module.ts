@@ -1,0 +1,44 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '@niaz/core';
+import { OutboxModule } from '@niaz/jobs';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth/auth.guard';
+import { AuthService } from './auth/auth.service';
+import { PrincipalLoader } from './auth/principal.loader';
+import { TokensService } from './auth/tokens.service';
+import { LoginThrottleModule } from './login-throttle.module';
+import { Membership } from './membership.entity';
+import { Organization } from './organization.entity';
+import { OrganizationsController } from './organizations.controller';
+import { OrganizationsService } from './organizations.service';
+import { RefreshToken } from './refresh-token.entity';
+import { User } from './user.entity';
+
+/** Accounts, organisations, memberships, tokens and the global auth guard. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([User, Organization, Membership, RefreshToken]),
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        secret: config.env.JWT_SECRET,
+        signOptions: { algorithm: 'HS256' },
+      }),
+    }),
+    LoginThrottleModule,
+    OutboxModule,
+  ],
+  controllers: [AuthController, OrganizationsController],
+  providers: [
+    TokensService,
+    PrincipalLoader,
+    AuthService,
+    OrganizationsService,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [OrganizationsService, PrincipalLoader, TokensService],
+})
+export class IdentityModule {}

@@ -1,0 +1,45 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { uuidParam } from '@niaz/core';
+import { AdminOnly, CurrentPrincipal, Public } from './auth/auth.decorators';
+import type { Principal } from './auth/principal';
+import { UpdateOrganizationDto } from './dto/organization.dto';
+import { OrganizationsService } from './organizations.service';
+
+@ApiTags('organizations')
+@ApiBearerAuth('bearer')
+@Controller()
+export class OrganizationsController {
+  constructor(private readonly organizations: OrganizationsService) {}
+
+  @Get('me')
+  @ApiOperation({ summary: 'The caller and their memberships' })
+  me(@CurrentPrincipal() principal: Principal) {
+    return this.organizations.me(principal);
+  }
+
+  @Public()
+  @Get('organizations/:id')
+  @ApiOperation({ summary: 'Public profile of an organisation' })
+  get(@Param('id', uuidParam()) id: string) {
+    return this.organizations.get(id);
+  }
+
+  @Patch('organizations/:id')
+  @ApiOperation({ summary: 'Edit the profile (owners only)' })
+  update(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: UpdateOrganizationDto,
+  ) {
+    return this.organizations.update(principal, id, dto);
+  }
+
+  @AdminOnly()
+  @Post('admin/organizations/:id/verify')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Mark an organisation verified (platform admins)' })
+  verify(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam()) id: string) {
+    return this.organizations.verify(principal, id, true);
+  }
+}

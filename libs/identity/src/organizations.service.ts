@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { problems } from '@niaz/core';
+import { OutboxWriter } from '@niaz/jobs';
+import { DataSource } from 'typeorm';
+import type { Principal } from './auth/principal';
+import { UpdateOrganizationDto } from './dto/organization.dto';
+import { membershipView, organizationView, userView } from './dto/views';
+import { Membership } from './membership.entity';
+import { Organization } from './organization.entity';
+import { User } from './user.entity';
+
+@Injectable()
+export class OrganizationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  async get(id: string) {
+    const org = await this.dataSource.getRepository(Organization).findOneBy({ id });
+    if (!org) throw problems.notFound('Organization');
+    return organizationView(org);
+  }
+
+  /** Only the organisation's owners edit its profile. */
+  async update(principal: Principal, id: string, dto: UpdateOrganizationDto) {
+    return this.dataSource.transaction(async (manager) => {
+      const org = await manager.findOne(Organization, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!org) throw problems.notFound('Organization');
+      if (!principal.isOwnerOf(id) && !principal.isAdmin) {
+        throw principal.isMemberOf(id)
+          ? problems.forbidden('Only owners edit the organization.')
+          : problems.forbidden();
+      }
+      const { translations, country, ...rest } = dto;
+      Object.assign(org, rest);
+      if (country) org.country = country.toUpperCase();
+      if (translations) org.translations = { ...org.translations, ...translations };
+      await manager.save(org);
+      await this.outbox.write(manager, 'organization.updated', {
+        organizationId: id,
+        actorId: principal.userId,
+      });
+      return organizationView(org);
+    });
+  }
+
+  async verify(principal: Principal, id: string, verified = true) {
+    return this.dataSource.transaction(async (manager) => {
+      const org = await manager.findOne(Organization, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!org) throw problems.notFound('Organization');
+      org.verified = verified;
+      org.verifiedAt = verified ? new Date() : null;
+      await manager.save(org);
+      await this.outbox.write(manager, 'organization.updated', {
+        organizationId: id,
+        actorId: principal.userId,
+      });
+      return organizationView(org);
+    });
+  }
+
+  async me(principal: Principal) {
+    const user = await this.dataSource
+      .getRepository(User)
+      .findOneByOrFail({ id: principal.userId });
+    const memberships = await this.dataSource.getRepository(Membership).find({
+      where: { userId: principal.userId },
+      relations: { organization: true },
+      order: { createdAt: 'ASC' },
+    });
+    return {
+      user: userView(user),
+      memberships: memberships.map((m) =>
+        membershipView(m as Membership & { organization: Organization }),
+      ),
+    };
+  }
+
+  /** Names of organisations by id, for views in other domains. */
+  async namesByIds(
+    ids: string[],
+  ): Promise<
+    Map<
+      string,
+      { id: string; name: string; verified: boolean; country: string; province: string | null }
+    >
+  > {
+    if (ids.length === 0) return new Map();
+    const rows = await this.dataSource
+      .getRepository(Organization)
+      .createQueryBuilder('o')
+      .select(['o.id', 'o.name', 'o.verified', 'o.country', 'o.province'])
+      .where('o.id IN (:...ids)', { ids: [...new Set(ids)] })
+      .getMany();
+    return new Map(
+      rows.map((o) => [
+        o.id,
+        { id: o.id, name: o.name, verified: o.verified, country: o.country, province: o.province },
+      ]),
+    );
+  }
+}

@@ -1,0 +1,25 @@
+import { Column, Entity, Index } from 'typeorm';
+import { BaseEntity } from '@niaz/core';
+import type { Language } from './organization.entity';
+
+@Entity('app_user')
+export class User extends BaseEntity {
+  /** Stored lower-cased; unique. */
+  @Index('app_user_email_key', { unique: true })
+  @Column({ type: 'varchar', length: 254 })
+  email: string;
+
+  @Column({ type: 'varchar', length: 200, select: false })
+  passwordHash: string;
+
+  @Column({ type: 'varchar', length: 120 })
+  name: string;
+
+  /** The language of the messages this user receives. */
+  @Column({ type: 'varchar', length: 2, default: 'fa' })
+  language: Language;
+
+  /** Platform admin: verifies organisations, reindexes, watches queues. */
+  @Column({ type: 'boolean', default: false })
+  isAdmin: boolean;
+}

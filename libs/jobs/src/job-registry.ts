@@ -1,0 +1,88 @@
+/**
+ * The typed job registry: every event the domain writes to the outbox and every job the
+ * worker runs, with its payload and the queues that receive it. Payloads carry ids and who
+ * acted, never whole entities: a processor reloads what it needs.
+ */
+
+export const QUEUES = ['search', 'matching', 'notifications', 'lifecycle', 'deliveries'] as const;
+export type QueueName = (typeof QUEUES)[number];
+
+interface Actor {
+  /** The user who caused the event; null for the system (e.g. a deadline sweep). */
+  actorId: string | null;
+}
+
+/** Domain events, written in the same transaction as the change they describe. */
+export interface OutboxEvents {
+  'need.published': Actor & { needId: string };
+  'need.updated': Actor & { needId: string };
+  'need.closed': Actor & {
+    needId: string;
+    status: 'closed' | 'cancelled' | 'expired' | 'awarded' | 'evaluating';
+    reason?: string | null;
+  };
+  'need.invitation': Actor & { needId: string; organizationId: string };
+  'capability.upserted': Actor & { capabilityId: string };
+  'capability.deleted': Actor & { capabilityId: string };
+  'organization.updated': Actor & { organizationId: string };
+  'bid.submitted': Actor & { bidId: string; needId: string };
+  'bid.revised': Actor & { bidId: string; needId: string };
+  'bid.withdrawn': Actor & { bidId: string; needId: string };
+  'bid.decided': Actor & {
+    bidId: string;
+    needId: string;
+    decision: 'shortlisted' | 'rejected' | 'awarded';
+  };
+  'exhibition.published': Actor & { exhibitionId: string };
+  'exhibition.closed': Actor & { exhibitionId: string };
+  'exhibition.invitation': Actor & { exhibitionId: string; organizationId: string };
+  'submission.created': Actor & { exhibitionId: string; submissionId: string; needId: string };
+  'submission.decided': Actor & {
+    exhibitionId: string;
+    submissionId: string;
+    needId: string;
+    decision: 'approved' | 'rejected' | 'changes_requested';
+    reason?: string | null;
+  };
+}
+export type OutboxEventName = keyof OutboxEvents;
+
+/** Jobs added directly by the worker, not through the outbox. */
+export interface DirectJobs {
+  'lifecycle.deadline-sweep': Record<string, never>;
+  'notifications.deliver': { notificationId: string };
+  'notifications.digest': Record<string, never>;
+}
+
+export type JobPayloads = OutboxEvents & DirectJobs;
+export type JobName = keyof JobPayloads;
+
+/** Which queues receive each outbox event (an event may fan out to several). */
+export const EVENT_ROUTES: { [E in OutboxEventName]: QueueName[] } = {
+  'need.published': ['search', 'matching', 'notifications'],
+  'need.updated': ['search', 'matching'],
+  'need.closed': ['search', 'notifications'],
+  'need.invitation': ['notifications'],
+  'capability.upserted': ['search', 'matching'],
+  'capability.deleted': ['search', 'matching'],
+  'organization.updated': ['search'],
+  'bid.submitted': ['notifications'],
+  'bid.revised': ['notifications'],
+  'bid.withdrawn': ['notifications'],
+  'bid.decided': ['notifications'],
+  'exhibition.published': ['search', 'notifications'],
+  'exhibition.closed': ['search'],
+  'exhibition.invitation': ['notifications'],
+  'submission.created': ['notifications'],
+  'submission.decided': ['search', 'notifications'],
+};
+
+/** A job as a processor sees it: the name narrows the payload. */
+export type JobOf<N extends JobName = JobName> = N extends JobName
+  ? { name: N; data: JobPayloads[N] }
+  : never;
+
+/** Queues whose processors must handle an event, for exhaustive `switch`es. */
+export type EventsFor<Q extends QueueName> = {
+  [E in OutboxEventName]: Q extends (typeof EVENT_ROUTES)[E][number] ? E : never;
+}[OutboxEventName];

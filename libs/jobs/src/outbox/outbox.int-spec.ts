@@ -1,0 +1,233 @@
+import { spawn, ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { Test } from '@nestjs/testing';
+import { CoreConfigModule, DatabaseModule } from '@niaz/core';
+import { isolateTestFile, TestIsolation, waitFor } from '@niaz/testing';
+import { DataSource } from 'typeorm';
+import { QueuesModule } from '../queues.module';
+import { QueueRegistry } from '../queue-registry';
+import { OutboxModule } from './outbox.module';
+import { OutboxRelayModule } from './outbox-relay.module';
+import { OutboxRelay } from './outbox-relay.service';
+import { OutboxWriter } from './outbox.writer';
+import { outboxJobId } from './outbox-channel';
+
+async function buildContext() {
+  const moduleRef = await Test.createTestingModule({
+    imports: [CoreConfigModule, DatabaseModule, QueuesModule, OutboxModule, OutboxRelayModule],
+  }).compile();
+  // compile() runs no lifecycle hooks: the relay stays stopped until a test starts it.
+  return {
+    moduleRef,
+    ds: moduleRef.get(DataSource),
+    writer: moduleRef.get(OutboxWriter),
+    relay: moduleRef.get(OutboxRelay),
+    queues: moduleRef.get(QueueRegistry),
+    close: async () => {
+      await moduleRef.get(OutboxRelay).stop();
+      await moduleRef.close();
+    },
+  };
+}
+type Ctx = Awaited<ReturnType<typeof buildContext>>;
+
+async function pendingRows(ds: DataSource): Promise<number> {
+  const [{ n }] = await ds.query(
+    `SELECT count(*)::int AS n FROM outbox_event WHERE "relayedAt" IS NULL`,
+  );
+  return n;
+}
+
+async function publish(ctx: Ctx, needId: string) {
+  await ctx.ds.transaction((m) => ctx.writer.write(m, 'need.published', { needId, actorId: null }));
+  const [{ id }] = await ctx.ds.query(`SELECT max(id)::text AS id FROM outbox_event`);
+  return id as string;
+}
+
+describe('transactional outbox (real PostgreSQL and Redis)', () => {
+  let isolation: TestIsolation;
+  let ctx: Ctx;
+
+  beforeAll(async () => {
+    isolation = await isolateTestFile();
+    ctx = await buildContext();
+  });
+  afterAll(async () => {
+    await ctx?.close();
+    await isolation?.cleanup();
+  });
+  beforeEach(async () => {
+    await ctx.ds.query('DELETE FROM outbox_event');
+    for (const [, queue] of ctx.queues.all()) await queue.obliterate({ force: true });
+  });
+
+  it('refuses to write outside a transaction', async () => {
+    await expect(
+      ctx.writer.write(ctx.ds.manager, 'need.published', { needId: 'x', actorId: null }),
+    ).rejects.toThrow(/transaction/);
+  });
+
+  it('never turns a row written in a rolled-back transaction into a job', async () => {
+    await expect(
+      ctx.ds.transaction(async (m) => {
+        await ctx.writer.write(m, 'need.published', { needId: 'rolled-back', actorId: null });
+        throw new Error('the business change failed');
+      }),
+    ).rejects.toThrow('the business change failed');
+    expect(await ctx.relay.relayBatch()).toBe(0);
+    const counts = await ctx.queues
+      .get('search')
+      .getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed');
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(0);
+  });
+
+  it('adds one job per routed queue, with a jobId derived from the row', async () => {
+    const id = await publish(ctx, 'need-1');
+    expect(await ctx.relay.relayBatch()).toBe(1);
+    for (const queue of ['search', 'matching', 'notifications'] as const) {
+      const job = await ctx.queues.get(queue).getJob(outboxJobId(id, queue));
+      expect(job?.name).toBe('need.published');
+      expect(job?.data).toMatchObject({ needId: 'need-1', outboxId: id });
+    }
+    expect(await ctx.queues.get('lifecycle').count()).toBe(0);
+    expect(await pendingRows(ctx.ds)).toBe(0);
+  });
+
+  it('makes one job of a row relayed twice', async () => {
+    const id = await publish(ctx, 'need-twice');
+    await ctx.relay.relayBatch();
+    // As if the relay crashed after adding the jobs but before its commit.
+    await ctx.ds.query(`UPDATE outbox_event SET "relayedAt" = NULL WHERE id = $1`, [id]);
+    expect(await ctx.relay.relayBatch()).toBe(1);
+    const waiting = await ctx.queues.get('search').getWaiting();
+    expect(waiting.filter((j) => j.data.needId === 'need-twice')).toHaveLength(1);
+  });
+
+  it('is woken by NOTIFY without waiting for the poll', async () => {
+    const config = ctx.moduleRef.get(DataSource);
+    expect(config).toBeDefined();
+    process.env.OUTBOX_POLL_MS = '60000';
+    const woken = await buildContext();
+    try {
+      await woken.relay.start();
+      await new Promise((r) => setTimeout(r, 300)); // the first, empty drain and LISTEN
+      const id = await publish(woken, 'need-notify');
+      await waitFor(
+        async () =>
+          (await woken.queues.get('search').getJob(outboxJobId(id, 'search'))) !== undefined,
+        {
+          timeoutMs: 3000,
+          what: 'the NOTIFY wake-up',
+        },
+      );
+    } finally {
+      process.env.OUTBOX_POLL_MS = '200';
+      await woken.close();
+    }
+  });
+
+  it('never relays one row twice when two relays run at once', async () => {
+    const other = await buildContext();
+    try {
+      const rows = 600;
+      await ctx.ds.query(
+        `INSERT INTO outbox_event (type, payload) SELECT 'capability.upserted', jsonb_build_object('capabilityId', g::text, 'actorId', null) FROM generate_series(1, $1) g`,
+        [rows],
+      );
+      ctx.relay.relayedIds.length = 0;
+      other.relay.relayedIds.length = 0;
+      await Promise.all([
+        ctx.relay.wake(),
+        other.relay.wake(),
+        ctx.relay.wake(),
+        other.relay.wake(),
+      ]);
+      const a = new Set(ctx.relay.relayedIds);
+      const b = new Set(other.relay.relayedIds);
+      expect(a.size).toBe(ctx.relay.relayedIds.length);
+      expect(b.size).toBe(other.relay.relayedIds.length);
+      expect([...a].filter((id) => b.has(id))).toEqual([]);
+      expect(a.size + b.size).toBe(rows);
+      expect(a.size).toBeGreaterThan(0);
+      expect(b.size).toBeGreaterThan(0);
+      expect(await pendingRows(ctx.ds)).toBe(0);
+      expect(await ctx.queues.get('search').count()).toBe(rows);
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe('transactional outbox with Redis stopped', () => {
+  let isolation: TestIsolation;
+  let redis: ChildProcess | undefined;
+  let port: number;
+  const savedRedisUrl = process.env.REDIS_URL;
+
+  const startRedis = async () => {
+    redis = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      { stdio: 'ignore' },
+    );
+    await waitFor(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const socket = createServer().listen(port, '127.0.0.1');
+          socket.on('listening', () => socket.close(() => resolve(false)));
+          socket.on('error', () => resolve(true));
+        }),
+      { what: 'redis-server to listen' },
+    );
+  };
+  const stopRedis = async () => {
+    const child = redis;
+    redis = undefined;
+    if (!child) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGKILL');
+    await exited;
+  };
+
+  beforeAll(async () => {
+    port = await new Promise<number>((resolve) => {
+      const s = createServer().listen(0, '127.0.0.1', () => {
+        const p = (s.address() as { port: number }).port;
+        s.close(() => resolve(p));
+      });
+    });
+    await startRedis();
+    process.env.REDIS_URL = `redis://127.0.0.1:${port}`;
+    isolation = await isolateTestFile();
+  });
+  afterAll(async () => {
+    process.env.REDIS_URL = savedRedisUrl;
+    await stopRedis();
+    await isolation?.cleanup();
+  });
+
+  it('keeps rows while Redis is down and relays them when it is back', async () => {
+    const ctx = await buildContext();
+    try {
+      await ctx.queues.get('search').waitUntilReady();
+      await stopRedis();
+      await publish(ctx, 'need-a');
+      await publish(ctx, 'need-b');
+      await ctx.relay.wake();
+      expect(await pendingRows(ctx.ds)).toBe(2);
+
+      await startRedis();
+      await waitFor(
+        async () => {
+          await ctx.relay.wake();
+          return (await pendingRows(ctx.ds)) === 0;
+        },
+        { timeoutMs: 20_000, intervalMs: 250, what: 'rows to be relayed after Redis came back' },
+      );
+      const waiting = await ctx.queues.get('search').getWaiting();
+      expect(waiting.map((j) => j.data.needId).sort()).toEqual(['need-a', 'need-b']);
+    } finally {
+      await ctx.close();
+    }
+  });
+});

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '@niaz/core';
+import { EntityManager } from 'typeorm';
+import { OutboxEventName, OutboxEvents } from '../job-registry';
+import { outboxChannel } from './outbox-channel';
+
+export type OutboxEventInput = {
+  [E in OutboxEventName]: { type: E; payload: OutboxEvents[E] };
+}[OutboxEventName];
+
+/**
+ * Writes domain events inside the caller's transaction. The NOTIFY is only a wake-up hint
+ * (delivered on commit, dropped on rollback); the relay's polling is the truth.
+ */
+@Injectable()
+export class OutboxWriter {
+  private readonly channel: string;
+
+  constructor(config: AppConfig) {
+    this.channel = outboxChannel(config.database.schema);
+  }
+
+  async write<E extends OutboxEventName>(
+    manager: EntityManager,
+    type: E,
+    payload: OutboxEvents[E],
+  ): Promise<void> {
+    await this.writeMany(manager, [{ type, payload } as OutboxEventInput]);
+  }
+
+  async writeMany(manager: EntityManager, events: OutboxEventInput[]): Promise<void> {
+    if (events.length === 0) return;
+    if (!manager.queryRunner?.isTransactionActive) {
+      throw new Error('OutboxWriter.write must run inside a transaction');
+    }
+    await manager.query(
+      `INSERT INTO outbox_event (type, payload) SELECT * FROM unnest($1::varchar[], $2::jsonb[])`,
+      [events.map((e) => e.type), events.map((e) => JSON.stringify(e.payload))],
+    );
+    await manager.query('SELECT pg_notify($1, $2)', [this.channel, '']);
+  }
+}
