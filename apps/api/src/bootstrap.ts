@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -26,7 +27,7 @@ export async function createApiApp(
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: true,
     // One request id for the response header and the JSON log line: the caller's, or a new one.
-    genReqId: (req) => {
+    genReqId: (req: IncomingMessage) => {
       const header = req.headers['x-request-id'];
       return typeof header === 'string' && /^[\w.-]{1,100}$/.test(header) ? header : randomUUID();
     },

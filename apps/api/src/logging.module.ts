@@ -13,7 +13,8 @@ import { LoggerModule } from 'nestjs-pino';
         pinoHttp: {
           level: config.env.LOG_LEVEL,
           // Fastify assigns the id (bootstrap.ts) and copies it onto the raw request.
-          genReqId: (req: IncomingMessage & { id?: string }) => req.id ?? randomUUID(),
+          genReqId: (req: IncomingMessage) =>
+            (req as IncomingMessage & { id?: string }).id ?? randomUUID(),
           redact: ['req.headers.authorization', 'req.headers.cookie'],
           autoLogging: {
             ignore: (req: IncomingMessage) => req.url === '/health' || req.url === '/metrics',
