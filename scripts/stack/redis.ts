@@ -1,49 +1,59 @@
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import Redis from 'ioredis';
-import { freePort, Log, Service, terminate, track, waitUntil } from './service';
+import Redis, { ReplyError } from 'ioredis';
+import { freePort } from './free-port';
+import { findExecutable, startProcess } from './process';
+import { EnsureOptions, existingService, logTail, redactUrl, Service, waitUntil } from './service';
 
-async function answers(url: string): Promise<boolean> {
+export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
+const PREFERRED_PORT = 63799;
+
+/** true when `url` answers PING; throws when it answers with an error (e.g. NOAUTH). */
+async function pings(url: string): Promise<boolean> {
   const redis = new Redis(url, {
     lazyConnect: true,
     maxRetriesPerRequest: 0,
-    connectTimeout: 1500,
+    connectTimeout: 2000,
     retryStrategy: () => null,
+    enableOfflineQueue: false,
   });
   redis.on('error', () => undefined);
   try {
     await redis.connect();
     return (await redis.ping()) === 'PONG';
-  } catch {
+  } catch (e) {
+    // ioredis types ReplyError as `any`.
+    if (e instanceof (ReplyError as new () => Error))
+      throw new Error(`Redis at ${redactUrl(url)} refused PING: ${(e as Error).message}`);
     return false;
   } finally {
     redis.disconnect();
   }
 }
 
-/** Uses `REDIS_URL` when it answers; otherwise starts `redis-server` from PATH. */
-export async function ensureRedis(opts: {
-  dataDir: string;
-  log: Log;
-  env?: NodeJS.ProcessEnv;
-}): Promise<Service> {
+/**
+ * Redis for Niaz. Uses `REDIS_URL` (default redis://127.0.0.1:6379) when it answers PING;
+ * otherwise starts `redis-server` from PATH on port 63799 or any free one, without
+ * persistence, working folder `<dataDir>/redis` (log: redis.log there).
+ */
+export async function ensureRedis(opts: EnsureOptions): Promise<Service & { url: string }> {
   const env = opts.env ?? process.env;
-  const configured = env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-  if (await answers(configured))
-    return { name: 'Redis', url: configured, started: false, stop: async () => undefined };
-  if (spawnSync('redis-server', ['--version']).error) {
+  const configured = env.REDIS_URL || DEFAULT_REDIS_URL;
+  if (await pings(configured)) return existingService('Redis', configured);
+
+  const binary = findExecutable('redis-server', ['/usr/bin', '/usr/sbin', '/usr/local/bin']);
+  if (!binary)
     throw new Error(
-      `Redis is not reachable at ${configured} and redis-server is not on PATH: apt-get install redis-server, or set REDIS_URL`,
+      `Redis is not reachable at ${redactUrl(configured)} and redis-server was not found: apt-get install redis-server or set REDIS_URL`,
     );
-  }
   const dir = join(opts.dataDir, 'redis');
   mkdirSync(dir, { recursive: true });
-  const port = await freePort(63799);
+  const logFile = join(dir, 'redis.log');
+  const port = await freePort(PREFERRED_PORT);
   const url = `redis://127.0.0.1:${port}`;
-  const child = spawn(
-    'redis-server',
-    [
+  const proc = startProcess({
+    command: binary,
+    args: [
       '--port',
       String(port),
       '--bind',
@@ -54,12 +64,30 @@ export async function ensureRedis(opts: {
       'no',
       '--dir',
       dir,
+      '--daemonize',
+      'no',
+      '--logfile',
+      '',
     ],
-    {
-      stdio: 'ignore',
-    },
-  );
-  track(child);
-  await waitUntil(() => answers(url), 15_000, `redis-server at ${url}`);
-  return { name: 'Redis', url, started: true, stop: () => terminate(child) };
+    cwd: dir,
+    logFile,
+  });
+  try {
+    await waitUntil(() => pings(url), {
+      timeoutMs: 15_000,
+      what: `redis-server (${binary}) on port ${port}`,
+      failed: proc.exitReason,
+    });
+  } catch (e) {
+    await proc.stop();
+    throw new Error(`${(e as Error).message}; last lines of ${logFile}:\n${logTail(logFile)}`);
+  }
+  return {
+    name: 'Redis',
+    url,
+    started: true,
+    dataDir: dir,
+    pid: proc.pid,
+    stop: () => proc.stop(),
+  };
 }

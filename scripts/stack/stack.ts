@@ -1,68 +1,73 @@
-import { ensureMeilisearch } from './meilisearch';
+import { mkdirSync } from 'node:fs';
+import { ensureMeilisearch, MeiliService } from './meilisearch';
 import { ensurePostgres } from './postgres';
 import { ensureRedis } from './redis';
-import { Log, Service } from './service';
+import { describeService, Log, Service } from './service';
 
 export interface Stack {
   databaseUrl: string;
   redisUrl: string;
   meiliUrl: string;
   meiliMasterKey: string;
+  /** PostgreSQL, Redis, Meilisearch, in that order. */
   services: Service[];
+  /** Stops what was started here, in reverse order. */
   stop(): Promise<void>;
 }
 
-/**
- * PostgreSQL, Redis and Meilisearch for a demo or a test run: each one from the environment
- * if it answers, otherwise started here. `stop()` stops only what was started here.
- */
-export async function startStack(opts: {
+export interface StackOptions {
+  /** Data of the services started here; e.g. `<repo>/.data` for the demo, a temp dir in tests. */
   dataDir: string;
+  /** Meilisearch port when it is started here: default 7700, 0 = any free port. */
   meiliPort?: number;
+  /** One line per service ("using …" / "started …"); default console.log. */
   log?: Log;
+  /** Database name, instead of the one in DATABASE_URL; created when missing. */
   database?: string;
+  /** Instead of process.env (DATABASE_URL, REDIS_URL, MEILI_URL, MEILI_MASTER_KEY). */
   env?: NodeJS.ProcessEnv;
-}): Promise<Stack> {
+}
+
+/**
+ * PostgreSQL, Redis and Meilisearch for a demo or a test run, checked (and started) in
+ * parallel: each one from the environment when it answers, otherwise started here with its
+ * data under `dataDir`. If one cannot be had, the others started here are stopped again and
+ * the error names what is missing.
+ */
+export async function startStack(opts: StackOptions): Promise<Stack> {
   const log = opts.log ?? ((line: string) => console.log(line));
-  const env = { ...(opts.env ?? process.env) };
-  if (opts.database) {
-    const url = new URL(env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/niaz');
-    url.pathname = `/${opts.database}`;
-    env.DATABASE_URL = url.toString();
-  }
+  mkdirSync(opts.dataDir, { recursive: true });
+  const common = { dataDir: opts.dataDir, log, env: opts.env };
   const settled = await Promise.allSettled([
-    ensurePostgres({ dataDir: opts.dataDir, log, env }),
-    ensureRedis({ dataDir: opts.dataDir, log, env }),
-    ensureMeilisearch({ dataDir: opts.dataDir, port: opts.meiliPort, log, env }),
+    ensurePostgres({ ...common, database: opts.database }),
+    ensureRedis(common),
+    ensureMeilisearch({ ...common, port: opts.meiliPort }),
   ]);
   const services = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
-  const failures = settled.flatMap((s) =>
-    s.status === 'rejected' ? [String((s.reason as Error).message ?? s.reason)] : [],
-  );
   const stop = async () => {
-    for (const service of [...services].reverse()) await service.stop();
+    for (const service of [...services].reverse()) {
+      await service.stop().catch((e: unknown) => {
+        log(`could not stop ${service.name}: ${e instanceof Error ? e.message : String(e)}`);
+      });
+    }
   };
+  const failures = settled.flatMap((s) =>
+    s.status === 'rejected'
+      ? [s.reason instanceof Error ? s.reason.message : String(s.reason)]
+      : [],
+  );
   if (failures.length) {
     await stop();
     throw new Error(failures.join('\n'));
   }
-  for (const s of services)
-    log(
-      s.started
-        ? `started ${s.name} at ${redact(s.url)} (data in ${opts.dataDir})`
-        : `using ${s.name} at ${redact(s.url)}`,
-    );
-  const [pg, redis, meili] = settled.map((s) => (s as PromiseFulfilledResult<Service>).value);
+  for (const service of services) log(describeService(service));
+  const [pg, redis, meili] = services as [Service, Service, MeiliService];
   return {
     databaseUrl: pg.url,
     redisUrl: redis.url,
     meiliUrl: meili.url,
-    meiliMasterKey: (meili as Service & { masterKey: string }).masterKey,
+    meiliMasterKey: meili.masterKey,
     services,
     stop,
   };
-}
-
-function redact(url: string): string {
-  return url.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@');
 }

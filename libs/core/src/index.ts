@@ -12,3 +12,5 @@ export * from './errors/validation.pipe';
 export * from './pagination/cursor';
 export * from './money/localized-digits';
 export * from './money/money.dto';
+export * from './audit/audit-entry.entity';
+export * from './audit/audit';

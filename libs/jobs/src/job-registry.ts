@@ -18,7 +18,7 @@ export interface OutboxEvents {
   'need.updated': Actor & { needId: string };
   'need.closed': Actor & {
     needId: string;
-    status: 'closed' | 'cancelled' | 'expired' | 'awarded' | 'evaluating';
+    status: 'draft' | 'open' | 'closed' | 'cancelled' | 'expired' | 'awarded' | 'evaluating';
     reason?: string | null;
   };
   'need.invitation': Actor & { needId: string; organizationId: string };

@@ -1,0 +1,70 @@
+import { Column, Entity, Index } from 'typeorm';
+import { BaseEntity, decimalStringTransformer } from '@niaz/core';
+
+export const BID_STATUSES = [
+  'submitted',
+  'shortlisted',
+  'rejected',
+  'awarded',
+  'withdrawn',
+] as const;
+export type BidStatus = (typeof BID_STATUSES)[number];
+
+/**
+ * A supplier organisation's offer on a need. One live (not withdrawn) bid per organisation
+ * and need, enforced by a partial unique index, not only in code.
+ */
+@Entity('bid')
+@Index('bid_live_per_org_key', ['needId', 'organizationId'], {
+  unique: true,
+  where: `"status" <> 'withdrawn'`,
+})
+@Index('bid_need_idx', ['needId', 'createdAt'])
+export class Bid extends BaseEntity {
+  @Column({ type: 'uuid' })
+  needId: string;
+
+  @Column({ type: 'uuid' })
+  organizationId: string;
+
+  @Column({ type: 'uuid' })
+  submittedById: string;
+
+  @Column({ type: 'varchar', length: 12, default: 'submitted' })
+  status: BidStatus;
+
+  @Column({ type: 'numeric', precision: 19, scale: 4, transformer: decimalStringTransformer })
+  priceAmount: string;
+
+  @Column({ type: 'varchar', length: 3 })
+  priceCurrency: string;
+
+  @Column({
+    type: 'numeric',
+    precision: 18,
+    scale: 3,
+    transformer: {
+      to: (v?: number | null) => v ?? null,
+      from: (v?: string | null) => (v == null ? null : Number(v)),
+    },
+  })
+  quantity: number;
+
+  @Column({ type: 'int' })
+  leadTimeDays: number;
+
+  @Column({ type: 'smallint', nullable: true })
+  localContentPercent: number | null;
+
+  @Column({ type: 'text', default: '' })
+  proposal: string;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  validUntil: Date | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  decidedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  decisionReason: string | null;
+}

@@ -1,0 +1,33 @@
+import type { Bid } from './bid.entity';
+
+/** The full bid: for its own organisation, and for the need's owner once bids are unsealed. */
+export function bidView(bid: Bid) {
+  return {
+    id: bid.id,
+    needId: bid.needId,
+    organizationId: bid.organizationId,
+    status: bid.status,
+    sealed: false,
+    price: { amount: bid.priceAmount, currency: bid.priceCurrency },
+    quantity: bid.quantity,
+    leadTimeDays: bid.leadTimeDays,
+    localContentPercent: bid.localContentPercent,
+    proposal: bid.proposal,
+    validUntil: bid.validUntil,
+    decidedAt: bid.decidedAt,
+    decisionReason: bid.decisionReason,
+    createdAt: bid.createdAt,
+    updatedAt: bid.updatedAt,
+  };
+}
+
+/** Before the deadline the owner learns that a bid exists, and nothing of its contents. */
+export function sealedBidView(bid: Bid) {
+  return {
+    id: bid.id,
+    needId: bid.needId,
+    status: bid.status,
+    sealed: true,
+    createdAt: bid.createdAt,
+  };
+}

@@ -1,0 +1,99 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PageQueryDto, uuidParam } from '@niaz/core';
+import { CurrentPrincipal, Principal } from '@niaz/identity';
+import { BidsService } from './bids.service';
+import { CreateBidDto, DecisionDto, UpdateBidDto } from './dto/bid.dto';
+
+@ApiTags('bids')
+@ApiBearerAuth('bearer')
+@Controller()
+export class BidsController {
+  constructor(private readonly bids: BidsService) {}
+
+  @Post('needs/:id/bids')
+  @ApiOperation({
+    summary:
+      'Bid on an open need (supplier members); one live bid per organisation; 409 after the deadline',
+  })
+  submit(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) needId: string,
+    @Body() dto: CreateBidDto,
+  ) {
+    return this.bids.submit(p, needId, dto);
+  }
+
+  @Get('needs/:id/bids')
+  @ApiOperation({
+    summary: "The need's bids (owner); sealed until the deadline unless the need says otherwise",
+  })
+  listForNeed(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) needId: string,
+    @Query() query: PageQueryDto,
+  ) {
+    return this.bids.listForNeed(p, needId, query);
+  }
+
+  @Get('bids')
+  @ApiOperation({ summary: "Your organisations' bids" })
+  mine(@CurrentPrincipal() p: Principal, @Query() query: PageQueryDto) {
+    return this.bids.listMine(p, query);
+  }
+
+  @Get('bids/:id')
+  get(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+    return this.bids.get(p, id);
+  }
+
+  @Patch('bids/:id')
+  @ApiOperation({ summary: "Revise (the bid's organisation, before the deadline)" })
+  revise(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: UpdateBidDto,
+  ) {
+    return this.bids.revise(p, id, dto);
+  }
+
+  @Post('bids/:id/withdraw')
+  @HttpCode(200)
+  withdraw(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+    return this.bids.withdraw(p, id);
+  }
+
+  @Post('bids/:id/shortlist')
+  @HttpCode(200)
+  shortlist(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: DecisionDto,
+  ) {
+    return this.bids.decide(p, id, 'shortlisted', dto.reason);
+  }
+
+  @Post('bids/:id/reject')
+  @HttpCode(200)
+  reject(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: DecisionDto,
+  ) {
+    return this.bids.decide(p, id, 'rejected', dto.reason);
+  }
+
+  @Post('bids/:id/award')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Award: the need becomes awarded and the other live bids are rejected, in one transaction',
+  })
+  award(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: DecisionDto,
+  ) {
+    return this.bids.decide(p, id, 'awarded', dto.reason);
+  }
+}

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OutboxModule } from '@niaz/jobs';
+import { NeedsModule } from '@niaz/needs';
+import { Bid } from './bid.entity';
+import { BidsController } from './bids.controller';
+import { BidsService } from './bids.service';
+import { DeadlineSweepProcessor } from './deadline-sweep.processor';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Bid]), OutboxModule, NeedsModule],
+  controllers: [BidsController],
+  providers: [BidsService],
+  exports: [BidsService],
+})
+export class BidsModule {}
+
+/** The worker side: the deadline sweep. */
+@Module({
+  imports: [BidsModule],
+  providers: [DeadlineSweepProcessor],
+})
+export class BidsWorkerModule {}

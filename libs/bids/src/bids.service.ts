@@ -1,0 +1,299 @@
+import { Injectable } from '@nestjs/common';
+import {
+  audit,
+  mapPage,
+  paginate,
+  PageQueryDto,
+  pgErrorCode,
+  PG_UNIQUE_VIOLATION,
+  problems,
+} from '@niaz/core';
+import { Principal } from '@niaz/identity';
+import { OutboxWriter } from '@niaz/jobs';
+import { assertOwner, isNeedOwner, Need, NeedsService } from '@niaz/needs';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Bid, BidStatus } from './bid.entity';
+import { bidView, sealedBidView } from './bid.view';
+import { CreateBidDto, UpdateBidDto } from './dto/bid.dto';
+
+type Decision = 'shortlisted' | 'rejected' | 'awarded';
+const DECISION_FROM: Record<Decision, BidStatus[]> = {
+  shortlisted: ['submitted'],
+  rejected: ['submitted', 'shortlisted'],
+  awarded: ['submitted', 'shortlisted'],
+};
+
+const deadlinePassed = (need: Need) => need.bidDeadline.getTime() <= Date.now();
+/** The owner reads bid contents after the deadline, or at once if the need says so. */
+const unsealed = (need: Need) => deadlinePassed(need) || need.bidsVisibleBeforeDeadline;
+
+@Injectable()
+export class BidsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly needs: NeedsService,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  async submit(principal: Principal, needId: string, dto: CreateBidDto) {
+    const organizationId = principal.actingOrganization('supplier', dto.organizationId);
+    if (!organizationId) throw problems.forbidden('Only members of a supplier organisation bid.');
+    try {
+      return await this.dataSource.transaction(async (m) => {
+        const need = await m.findOne(Need, {
+          where: { id: needId },
+          lock: { mode: 'pessimistic_read' },
+        });
+        if (!need || need.status === 'draft') throw problems.notFound('Need');
+        if (need.organizationId === organizationId)
+          throw problems.forbidden('You cannot bid on your own need.');
+        this.assertBiddingOpen(need);
+        this.assertLocalContent(need, dto.localContentPercent);
+        const bid = m.create(Bid, {
+          needId,
+          organizationId,
+          submittedById: principal.userId,
+          priceAmount: dto.price.amount,
+          priceCurrency: dto.price.currency.toUpperCase(),
+          quantity: dto.quantity,
+          leadTimeDays: dto.leadTimeDays,
+          localContentPercent: dto.localContentPercent ?? null,
+          proposal: dto.proposal,
+          validUntil: dto.validUntil ? new Date(dto.validUntil) : null,
+        });
+        await m.save(bid);
+        await this.outbox.write(m, 'bid.submitted', {
+          bidId: bid.id,
+          needId,
+          actorId: principal.userId,
+        });
+        return bidView(bid);
+      });
+    } catch (e) {
+      if (pgErrorCode(e) === PG_UNIQUE_VIOLATION) {
+        throw problems.conflict(
+          'Your organisation already has a live bid on this need; revise or withdraw it.',
+          'duplicate-bid',
+        );
+      }
+      throw e;
+    }
+  }
+
+  async revise(principal: Principal, bidId: string, dto: UpdateBidDto) {
+    return this.dataSource.transaction(async (m) => {
+      const { bid, need } = await this.lockOwnBid(m, principal, bidId);
+      if (bid.status !== 'submitted') throw problems.illegalTransition(bid.status, 'revise');
+      this.assertBiddingOpen(need);
+      this.assertLocalContent(
+        need,
+        dto.localContentPercent ?? bid.localContentPercent ?? undefined,
+      );
+      if (dto.price) {
+        bid.priceAmount = dto.price.amount;
+        bid.priceCurrency = dto.price.currency.toUpperCase();
+      }
+      if (dto.quantity !== undefined) bid.quantity = dto.quantity;
+      if (dto.leadTimeDays !== undefined) bid.leadTimeDays = dto.leadTimeDays;
+      if (dto.localContentPercent !== undefined) bid.localContentPercent = dto.localContentPercent;
+      if (dto.proposal !== undefined) bid.proposal = dto.proposal;
+      if (dto.validUntil !== undefined) bid.validUntil = new Date(dto.validUntil);
+      await m.save(bid);
+      await this.outbox.write(m, 'bid.revised', {
+        bidId,
+        needId: need.id,
+        actorId: principal.userId,
+      });
+      return bidView(bid);
+    });
+  }
+
+  async withdraw(principal: Principal, bidId: string) {
+    return this.dataSource.transaction(async (m) => {
+      const { bid, need } = await this.lockOwnBid(m, principal, bidId);
+      if (bid.status !== 'submitted' && bid.status !== 'shortlisted')
+        throw problems.illegalTransition(bid.status, 'withdraw');
+      this.assertBiddingOpen(need);
+      const before = { status: bid.status };
+      bid.status = 'withdrawn';
+      await m.save(bid);
+      await audit(m, {
+        actorId: principal.userId,
+        subjectType: 'bid',
+        subjectId: bid.id,
+        action: 'withdraw',
+        before,
+        after: { status: 'withdrawn' },
+      });
+      await this.outbox.write(m, 'bid.withdrawn', {
+        bidId,
+        needId: need.id,
+        actorId: principal.userId,
+      });
+      return bidView(bid);
+    });
+  }
+
+  /** Shortlist, reject or award. Awarding moves the need and rejects the other live bids, all at once. */
+  async decide(principal: Principal, bidId: string, decision: Decision, reason?: string) {
+    return this.dataSource.transaction(async (m) => {
+      const peek = await m.findOneBy(Bid, { id: bidId });
+      if (!peek) throw problems.notFound('Bid');
+      // Lock order everywhere: need, then its bids (withdrawals do the same), so races stay consistent.
+      const need = await this.needs.lock(m, peek.needId);
+      assertOwner(principal, need);
+      const bid = await m.findOne(Bid, {
+        where: { id: bidId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!bid) throw problems.notFound('Bid');
+      if (!unsealed(need))
+        throw problems.conflict('Bids are sealed until the deadline.', 'bids-sealed');
+      if (need.status !== 'open' && need.status !== 'evaluating')
+        throw problems.illegalTransition(need.status, decision);
+      if (!DECISION_FROM[decision].includes(bid.status))
+        throw problems.illegalTransition(bid.status, decision);
+      await this.setDecision(m, bid, decision, principal.userId, reason ?? null);
+      if (decision === 'awarded') {
+        await this.needs.applyTransition(m, need, 'award', principal.userId);
+        const others = await m.find(Bid, {
+          where: { needId: need.id, status: In(['submitted', 'shortlisted']) },
+          lock: { mode: 'pessimistic_write' },
+        });
+        for (const other of others) {
+          if (other.id !== bid.id)
+            await this.setDecision(
+              m,
+              other,
+              'rejected',
+              principal.userId,
+              'Another bid was awarded.',
+            );
+        }
+      }
+      return bidView(bid);
+    });
+  }
+
+  private async setDecision(
+    m: EntityManager,
+    bid: Bid,
+    decision: Decision,
+    actorId: string,
+    reason: string | null,
+  ) {
+    const before = { status: bid.status };
+    bid.status = decision;
+    bid.decidedAt = new Date();
+    bid.decisionReason = reason;
+    await m.save(bid);
+    await audit(m, {
+      actorId,
+      subjectType: 'bid',
+      subjectId: bid.id,
+      action: decision,
+      before,
+      after: { status: decision, reason },
+    });
+    await this.outbox.write(m, 'bid.decided', {
+      bidId: bid.id,
+      needId: bid.needId,
+      decision,
+      actorId,
+    });
+  }
+
+  /** The need owner's view: sealed until the deadline unless the need says otherwise. */
+  async listForNeed(principal: Principal, needId: string, query: PageQueryDto) {
+    const need = await this.needs.findOwned(principal, needId);
+    const qb = this.dataSource
+      .getRepository(Bid)
+      .createQueryBuilder('b')
+      .where('b.needId = :needId', { needId })
+      .andWhere(`b.status <> 'withdrawn'`);
+    const page = await paginate(qb, query);
+    const open = unsealed(need);
+    return { ...mapPage(page, (b) => (open ? bidView(b) : sealedBidView(b))), sealed: !open };
+  }
+
+  /** The caller's organisations' bids. */
+  async listMine(principal: Principal, query: PageQueryDto) {
+    const orgs = principal.memberships.map((m) => m.organizationId);
+    if (orgs.length === 0) return { items: [], nextCursor: null };
+    const qb = this.dataSource
+      .getRepository(Bid)
+      .createQueryBuilder('b')
+      .where('b.organizationId IN (:...orgs)', { orgs });
+    return mapPage(await paginate(qb, query), bidView);
+  }
+
+  async get(principal: Principal, bidId: string) {
+    const bid = await this.dataSource.getRepository(Bid).findOneBy({ id: bidId });
+    if (!bid) throw problems.notFound('Bid');
+    if (principal.isMemberOf(bid.organizationId)) return bidView(bid);
+    const need = await this.dataSource.getRepository(Need).findOneBy({ id: bid.needId });
+    if (need && isNeedOwner(principal, need))
+      return unsealed(need) ? bidView(bid) : sealedBidView(bid);
+    // Other suppliers never learn that this bid exists.
+    throw problems.notFound('Bid');
+  }
+
+  /** Open needs whose deadline passed move on: with live bids to evaluating, without to expired. */
+  async sweepDeadlines(batch = 100): Promise<number> {
+    let moved = 0;
+    for (;;) {
+      const n = await this.dataSource.transaction(async (m) => {
+        const due: Need[] = await m
+          .getRepository(Need)
+          .createQueryBuilder('n')
+          .where(`n.status = 'open' AND n.bidDeadline <= now()`)
+          .orderBy('n.bidDeadline')
+          .limit(batch)
+          .setLock('pessimistic_write')
+          .setOnLocked('skip_locked')
+          .getMany();
+        for (const need of due) {
+          const live = await m.count(Bid, {
+            where: { needId: need.id, status: In(['submitted', 'shortlisted']) },
+          });
+          await this.needs.applyTransition(m, need, live > 0 ? 'startEvaluation' : 'expire', null);
+        }
+        return due.length;
+      });
+      moved += n;
+      if (n < batch) return moved;
+    }
+  }
+
+  private async lockOwnBid(m: EntityManager, principal: Principal, bidId: string) {
+    const peek = await m.findOneBy(Bid, { id: bidId });
+    if (!peek || !principal.isMemberOf(peek.organizationId)) throw problems.notFound('Bid');
+    const need = await this.needs.lock(m, peek.needId);
+    const bid = await m.findOne(Bid, { where: { id: bidId }, lock: { mode: 'pessimistic_write' } });
+    if (!need || !bid) throw problems.notFound('Bid');
+    return { bid, need };
+  }
+
+  private assertBiddingOpen(need: Need) {
+    if (need.status !== 'open' || deadlinePassed(need)) {
+      throw problems.conflict(
+        'Bidding on this need is closed (the deadline passed or the need is no longer open).',
+        'bidding-closed',
+      );
+    }
+  }
+
+  private assertLocalContent(need: Need, percent: number | undefined) {
+    if (
+      need.minLocalContentPercent !== null &&
+      (percent === undefined || percent < need.minLocalContentPercent)
+    ) {
+      throw problems.validation([
+        {
+          field: 'localContentPercent',
+          message: `localContentPercent must be at least ${need.minLocalContentPercent} for this need`,
+        },
+      ]);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsInt,
+  IsISO8601,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { LocalizedNumber, MoneyDto } from '@niaz/core';
+
+export class CreateBidDto {
+  @ApiPropertyOptional({
+    description: 'The supplier organisation bidding (defaults to your first one)',
+  })
+  @IsOptional()
+  @IsUUID('4', { message: 'organizationId must be a UUID' })
+  organizationId?: string;
+
+  @ApiProperty({ type: MoneyDto, example: { amount: '11.80', currency: 'EUR' } })
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  price: MoneyDto;
+
+  @ApiProperty({ example: 5000, minimum: 0.001, maximum: 1e12 })
+  @LocalizedNumber()
+  @IsNumber({ maxDecimalPlaces: 3 })
+  @Min(0.001)
+  @Max(1e12)
+  quantity: number;
+
+  @ApiProperty({ example: 90, minimum: 1, maximum: 3650 })
+  @LocalizedNumber()
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  leadTimeDays: number;
+
+  @ApiPropertyOptional({ example: 65, minimum: 0, maximum: 100 })
+  @IsOptional()
+  @LocalizedNumber()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  localContentPercent?: number;
+
+  @ApiProperty({
+    maxLength: 20000,
+    examples: {
+      fa: { value: 'تولید با فولاد ۵۲۱۰۰ و کنترل کیفی ISO 9001' },
+      tr: { value: '52100 çeliği ile üretim, ISO 9001 kalite kontrol' },
+    },
+  })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(20000)
+  proposal: string;
+
+  @ApiPropertyOptional({ example: '2027-03-01T00:00:00Z' })
+  @IsOptional()
+  @IsString()
+  @IsISO8601({ strict: true }, { message: 'validUntil must be an ISO 8601 date-time' })
+  validUntil?: string;
+}
+
+export class UpdateBidDto extends PartialType(
+  OmitType(CreateBidDto, ['organizationId'] as const),
+) {}
+
+export class DecisionDto {
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+}

@@ -1,0 +1,4 @@
+export * from './bid.entity';
+export * from './bid.view';
+export * from './bids.service';
+export * from './bids.module';

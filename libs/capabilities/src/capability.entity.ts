@@ -1,0 +1,64 @@
+import { Column, Entity, Index } from 'typeorm';
+import { BaseEntity } from '@niaz/core';
+
+const numeric = {
+  to: (value?: number | null) => value ?? null,
+  from: (value?: string | null) => (value === null || value === undefined ? null : Number(value)),
+};
+
+/** What a supplier can make: processes, materials, HS codes, capacity, readiness. */
+@Entity('capability')
+@Index('capability_org_created_idx', ['organizationId', 'createdAt'])
+export class Capability extends BaseEntity {
+  @Column({ type: 'uuid' })
+  organizationId: string;
+
+  @Column({ type: 'uuid' })
+  createdById: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  title: string;
+
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @Column({ type: 'varchar', length: 2 })
+  language: 'fa' | 'tr' | 'en';
+
+  @Column({ type: 'text', array: true })
+  hsCodes: string[];
+
+  @Column({ type: 'varchar', length: 4, nullable: true })
+  isic: string | null;
+
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  processes: string[];
+
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  materials: string[];
+
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  certifications: string[];
+
+  @Column({ type: 'numeric', precision: 18, scale: 3, nullable: true, transformer: numeric })
+  capacityPerYear: number | null;
+
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  unit: string | null;
+
+  /** Technology readiness level 1–9. */
+  @Column({ type: 'smallint', nullable: true })
+  trl: number | null;
+
+  @Column({ type: 'smallint', nullable: true })
+  localContentPercent: number | null;
+
+  @Column({ type: 'varchar', length: 2 })
+  country: string;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  province: string | null;
+
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  references: string[];
+}

@@ -1,0 +1,157 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO31661Alpha2,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+import { LocalizedDigits, LocalizedNumber, PageQueryDto } from '@niaz/core';
+
+/** POST /capabilities. */
+export class CreateCapabilityDto {
+  @ApiPropertyOptional({ description: 'The supplier organisation (defaults to your first one)' })
+  @IsOptional()
+  @IsUUID('4', { message: 'organizationId must be a UUID' })
+  organizationId?: string;
+
+  @ApiProperty({
+    minLength: 3,
+    maxLength: 300,
+    examples: { tr: { value: 'Rulman üretimi' }, fa: { value: 'تولید بلبرینگ صنعتی' } },
+  })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(300)
+  title: string;
+
+  @ApiPropertyOptional({ maxLength: 10000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  description?: string;
+
+  @ApiPropertyOptional({ enum: ['fa', 'tr', 'en'] })
+  @IsOptional()
+  @IsIn(['fa', 'tr', 'en'])
+  language?: 'fa' | 'tr' | 'en';
+
+  @ApiProperty({ example: ['8482'], minItems: 1, maxItems: 30 })
+  @LocalizedDigits()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(30)
+  @ArrayUnique()
+  @Matches(/^\d{4,10}$/, {
+    each: true,
+    message: 'hsCodes must hold HS codes of 4 to 10 digits without dots',
+  })
+  hsCodes: string[];
+
+  @ApiPropertyOptional({ example: '2814' })
+  @IsOptional()
+  @LocalizedDigits()
+  @IsString()
+  @Matches(/^(0[1-9]|[1-9]\d)\d{2}$/, { message: 'isic must be an ISIC Rev.4 class of 4 digits' })
+  isic?: string;
+
+  @ApiPropertyOptional({ example: ['CNC turning'], maxItems: 30 })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  processes?: string[];
+
+  @ApiPropertyOptional({ example: ['52100 steel'], maxItems: 30 })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  materials?: string[];
+
+  @ApiPropertyOptional({ example: ['ISO 9001'], maxItems: 20 })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  certifications?: string[];
+
+  @ApiPropertyOptional({ example: 200000, minimum: 0.001, maximum: 1e12 })
+  @IsOptional()
+  @LocalizedNumber()
+  @IsNumber({ maxDecimalPlaces: 3 })
+  @Min(0.001)
+  @Max(1e12)
+  capacityPerYear?: number;
+
+  @ApiPropertyOptional({ example: 'piece', maxLength: 30 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(30)
+  unit?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 9, example: 8 })
+  @IsOptional()
+  @LocalizedNumber()
+  @IsInt()
+  @Min(1)
+  @Max(9)
+  trl?: number;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 100, example: 70 })
+  @IsOptional()
+  @LocalizedNumber()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  localContentPercent?: number;
+
+  @ApiProperty({ example: 'TR' })
+  @IsString()
+  @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code' })
+  country: string;
+
+  @ApiPropertyOptional({ example: 'Erzurum', maxLength: 100 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  province?: string;
+
+  @ApiPropertyOptional({ maxItems: 20, description: 'Past customers or projects' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(300, { each: true })
+  references?: string[];
+}
+
+export class UpdateCapabilityDto extends PartialType(
+  OmitType(CreateCapabilityDto, ['organizationId'] as const),
+) {}
+
+export class ListCapabilitiesQueryDto extends PageQueryDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  mine?: 'true' | 'false';
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID('4', { message: 'organizationId must be a UUID' })
+  organizationId?: string;
+}

@@ -1,0 +1,3 @@
+export * from './capability.entity';
+export * from './capabilities.service';
+export * from './capabilities.module';

@@ -1,0 +1,197 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO31661Alpha2,
+  IsISO8601,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { LocalizedDigits, LocalizedNumber, MoneyDto } from '@niaz/core';
+import { IsFutureDate } from './is-future.validator';
+
+export const HS_CODE = /^\d{4,10}$/;
+export const ISIC_CLASS = /^(0[1-9]|[1-9]\d)\d{2}$/;
+
+/** POST /needs. Limits are part of the contract and shown in the OpenAPI document. */
+export class CreateNeedDto {
+  @ApiPropertyOptional({
+    description: 'The manufacturer organisation to post for (defaults to your first one)',
+  })
+  @IsOptional()
+  @IsUUID('4', { message: 'organizationId must be a UUID' })
+  organizationId?: string;
+
+  @ApiProperty({
+    minLength: 3,
+    maxLength: 300,
+    examples: {
+      fa: { value: 'بلبرینگ ۶۲۰۴ برای نوار نقاله' },
+      tr: { value: 'Konveyör için 6204 rulman' },
+    },
+  })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(300)
+  title: string;
+
+  @ApiPropertyOptional({
+    maxLength: 10000,
+    example: 'سالانه ۵۰۰۰ عدد بلبرینگ ۶۲۰۴ از آلمان وارد می‌کنیم.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  description?: string;
+
+  @ApiPropertyOptional({
+    enum: ['fa', 'tr', 'en'],
+    description: 'Language of title and description (guessed when absent)',
+  })
+  @IsOptional()
+  @IsIn(['fa', 'tr', 'en'])
+  language?: 'fa' | 'tr' | 'en';
+
+  @ApiProperty({
+    example: ['848210'],
+    description: 'HS codes, 4–10 digits, no dots; at least one',
+    minItems: 1,
+    maxItems: 20,
+  })
+  @LocalizedDigits()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @Matches(HS_CODE, {
+    each: true,
+    message: 'hsCodes must hold HS codes of 4 to 10 digits without dots',
+  })
+  hsCodes: string[];
+
+  @ApiPropertyOptional({ example: '2814', description: 'ISIC Rev.4 class (4 digits)' })
+  @IsOptional()
+  @LocalizedDigits()
+  @IsString()
+  @Matches(ISIC_CLASS, { message: 'isic must be an ISIC Rev.4 class of 4 digits' })
+  isic?: string;
+
+  @ApiPropertyOptional({
+    example: 5000,
+    minimum: 0.001,
+    maximum: 1e12,
+    description: 'Persian or Arabic-Indic digits are accepted',
+  })
+  @IsOptional()
+  @LocalizedNumber()
+  @IsNumber({ maxDecimalPlaces: 3 })
+  @Min(0.001)
+  @Max(1e12)
+  quantityPerYear?: number;
+
+  @ApiPropertyOptional({ example: 'piece', maxLength: 30 })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(30)
+  unit?: string;
+
+  @ApiPropertyOptional({
+    example: 'DE',
+    description: 'ISO 3166-1 alpha-2 of the current import origin',
+  })
+  @IsOptional()
+  @IsString()
+  @IsISO31661Alpha2({ message: 'importOrigin must be an ISO 3166-1 alpha-2 code' })
+  importOrigin?: string;
+
+  @ApiPropertyOptional({ type: MoneyDto, example: { amount: '2000000.00', currency: 'EUR' } })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  annualImportValue?: MoneyDto;
+
+  @ApiPropertyOptional({ type: MoneyDto, example: { amount: '12.50', currency: 'EUR' } })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MoneyDto)
+  targetPrice?: MoneyDto;
+
+  @ApiPropertyOptional({ example: ['ISO 9001'], maxItems: 20 })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  requiredCertifications?: string[];
+
+  @ApiPropertyOptional({ maxLength: 20000, description: 'Public technical specification' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
+  specification?: string;
+
+  @ApiProperty({ example: '2027-01-31T20:30:00Z', description: 'ISO 8601, in the future' })
+  @IsString()
+  @IsISO8601({ strict: true }, { message: 'bidDeadline must be an ISO 8601 date-time' })
+  @IsFutureDate()
+  bidDeadline: string;
+
+  @ApiProperty({ example: 'IR' })
+  @IsString()
+  @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code' })
+  country: string;
+
+  @ApiPropertyOptional({ example: 'Qom', maxLength: 100 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  province?: string;
+
+  @ApiPropertyOptional({ example: 'Qom, Shokuhieh industrial estate', maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  deliveryLocation?: string;
+
+  @ApiPropertyOptional({
+    maxLength: 20000,
+    description: 'Confidential: only the owner and NDA signers see it',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
+  details?: string;
+
+  @ApiPropertyOptional({ default: true })
+  @IsOptional()
+  @IsBoolean()
+  ndaRequired?: boolean;
+
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsBoolean()
+  bidsVisibleBeforeDeadline?: boolean;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 100, example: 40 })
+  @IsOptional()
+  @LocalizedNumber()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  minLocalContentPercent?: number;
+}

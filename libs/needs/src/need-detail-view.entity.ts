@@ -1,0 +1,21 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** One reading of a need's confidential details, so the owner sees who read them and when. */
+@Entity('need_detail_view')
+@Index('need_detail_view_need_idx', ['needId', 'viewedAt'])
+export class NeedDetailView {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  needId: string;
+
+  @Column({ type: 'uuid' })
+  userId: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  organizationId: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  viewedAt: Date;
+}

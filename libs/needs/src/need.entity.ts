@@ -1,0 +1,119 @@
+import { Column, Entity, Index } from 'typeorm';
+import { BaseEntity, decimalStringTransformer } from '@niaz/core';
+import type { NeedStatus } from './need-lifecycle';
+
+/** numeric columns that the API shows as JSON numbers (quantities), not money. */
+export const numericNumberTransformer = {
+  to: (value?: number | null) => value ?? null,
+  from: (value?: string | null) => (value === null || value === undefined ? null : Number(value)),
+};
+
+/** A part, material or technology a manufacturer imports today and wants made at home. */
+@Entity('need')
+@Index('need_org_created_idx', ['organizationId', 'createdAt'])
+@Index('need_status_deadline_idx', ['status', 'bidDeadline'])
+export class Need extends BaseEntity {
+  @Column({ type: 'uuid' })
+  organizationId: string;
+
+  @Column({ type: 'uuid' })
+  createdById: string;
+
+  @Column({ type: 'varchar', length: 20, default: 'draft' })
+  status: NeedStatus;
+
+  @Column({ type: 'varchar', length: 300 })
+  title: string;
+
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @Column({ type: 'varchar', length: 2 })
+  language: 'fa' | 'tr' | 'en';
+
+  @Column({ type: 'text', array: true })
+  hsCodes: string[];
+
+  @Column({ type: 'varchar', length: 4, nullable: true })
+  isic: string | null;
+
+  @Column({
+    type: 'numeric',
+    precision: 18,
+    scale: 3,
+    nullable: true,
+    transformer: numericNumberTransformer,
+  })
+  quantityPerYear: number | null;
+
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  unit: string | null;
+
+  @Column({ type: 'varchar', length: 2, nullable: true })
+  importOrigin: string | null;
+
+  @Column({
+    type: 'numeric',
+    precision: 19,
+    scale: 4,
+    nullable: true,
+    transformer: decimalStringTransformer,
+  })
+  annualImportValueAmount: string | null;
+
+  @Column({ type: 'varchar', length: 3, nullable: true })
+  annualImportValueCurrency: string | null;
+
+  @Column({
+    type: 'numeric',
+    precision: 19,
+    scale: 4,
+    nullable: true,
+    transformer: decimalStringTransformer,
+  })
+  targetPriceAmount: string | null;
+
+  @Column({ type: 'varchar', length: 3, nullable: true })
+  targetPriceCurrency: string | null;
+
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  requiredCertifications: string[];
+
+  @Column({ type: 'text', nullable: true })
+  specification: string | null;
+
+  @Column({ type: 'timestamptz', precision: 3 })
+  bidDeadline: Date;
+
+  @Column({ type: 'varchar', length: 2 })
+  country: string;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  province: string | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  deliveryLocation: string | null;
+
+  /** Confidential: only the owner's members and suppliers who accepted the NDA read it. */
+  @Column({ type: 'text', nullable: true })
+  details: string | null;
+
+  @Column({ type: 'boolean', default: true })
+  ndaRequired: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  bidsVisibleBeforeDeadline: boolean;
+
+  @Column({ type: 'smallint', nullable: true })
+  minLocalContentPercent: number | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  publishedAt: Date | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  closedAt: Date | null;
+
+  /** Why it was closed or cancelled; bidders and organisers see it. */
+  @Column({ type: 'text', nullable: true })
+  closeReason: string | null;
+}

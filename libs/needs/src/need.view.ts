@@ -1,0 +1,41 @@
+import type { Need } from './need.entity';
+
+const money = (amount: string | null, currency: string | null) =>
+  amount !== null && currency ? { amount, currency } : null;
+
+/** A need as the API shows it; `details` only when the caller may read them. */
+export function needView(need: Need, opts: { details: boolean; detailsLocked?: boolean }) {
+  return {
+    id: need.id,
+    organizationId: need.organizationId,
+    status: need.status,
+    title: need.title,
+    description: need.description,
+    language: need.language,
+    hsCodes: need.hsCodes,
+    isic: need.isic,
+    quantityPerYear: need.quantityPerYear,
+    unit: need.unit,
+    importOrigin: need.importOrigin,
+    annualImportValue: money(need.annualImportValueAmount, need.annualImportValueCurrency),
+    targetPrice: money(need.targetPriceAmount, need.targetPriceCurrency),
+    requiredCertifications: need.requiredCertifications,
+    specification: need.specification,
+    bidDeadline: need.bidDeadline,
+    country: need.country,
+    province: need.province,
+    deliveryLocation: need.deliveryLocation,
+    ndaRequired: need.ndaRequired,
+    bidsVisibleBeforeDeadline: need.bidsVisibleBeforeDeadline,
+    minLocalContentPercent: need.minLocalContentPercent,
+    publishedAt: need.publishedAt,
+    closedAt: need.closedAt,
+    closeReason: need.closeReason,
+    createdAt: need.createdAt,
+    updatedAt: need.updatedAt,
+    ...(opts.details
+      ? { details: need.details }
+      : { detailsLocked: need.details !== null && need.details !== '' }),
+  };
+}
+export type NeedView = ReturnType<typeof needView>;

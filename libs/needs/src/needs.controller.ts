@@ -1,0 +1,103 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PageQueryDto, uuidParam } from '@niaz/core';
+import { CurrentPrincipal, OptionalPrincipal, Principal, Public } from '@niaz/identity';
+import { CreateNeedDto } from './dto/create-need.dto';
+import { InviteDto, ListNeedsQueryDto, NdaDto, ReasonDto } from './dto/need-actions.dto';
+import { UpdateNeedDto } from './dto/update-need.dto';
+import { NeedsService } from './needs.service';
+
+@ApiTags('needs')
+@ApiBearerAuth('bearer')
+@Controller('needs')
+export class NeedsController {
+  constructor(private readonly needs: NeedsService) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Post a need (status draft); manufacturer members' })
+  create(@CurrentPrincipal() p: Principal, @Body() dto: CreateNeedDto) {
+    return this.needs.create(p, dto);
+  }
+
+  @Public()
+  @Get()
+  @ApiOperation({
+    summary: 'Published needs, or ?mine=true for your organisations’ needs (drafts included)',
+  })
+  list(@OptionalPrincipal() p: Principal | undefined, @Query() query: ListNeedsQueryDto) {
+    return this.needs.list(p, query);
+  }
+
+  @Public()
+  @Get(':id')
+  @ApiOperation({ summary: 'A need: public fields to all; details to the owner and NDA signers' })
+  get(@OptionalPrincipal() p: Principal | undefined, @Param('id', uuidParam()) id: string) {
+    return this.needs.get(p, id);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Edit a draft or open need (owner)' })
+  update(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: UpdateNeedDto,
+  ) {
+    return this.needs.update(p, id, dto);
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  @ApiConflictResponse({ description: 'Illegal transition' })
+  publish(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+    return this.needs.publish(p, id);
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  @ApiConflictResponse({ description: 'Illegal transition' })
+  close(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: ReasonDto,
+  ) {
+    return this.needs.close(p, id, dto.reason);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @ApiConflictResponse({ description: 'Illegal transition' })
+  cancel(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: ReasonDto,
+  ) {
+    return this.needs.cancel(p, id, dto.reason);
+  }
+
+  @Post(':id/nda')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Accept the NDA (supplier members); the details become visible' })
+  nda(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string, @Body() dto: NdaDto) {
+    return this.needs.acceptNda(p, id, dto);
+  }
+
+  @Get(':id/detail-views')
+  @ApiOperation({ summary: 'Who read the confidential details, and when (owner)' })
+  detailViews(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Query() query: PageQueryDto,
+  ) {
+    return this.needs.detailViews(p, id, query);
+  }
+
+  @Post(':id/invitations')
+  @ApiOperation({ summary: 'Invite a supplier organisation to bid (owner)' })
+  invite(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: InviteDto,
+  ) {
+    return this.needs.invite(p, id, dto);
+  }
+}

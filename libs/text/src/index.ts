@@ -1,0 +1,16 @@
+export { normalizeText, toAsciiDigits, foldTurkish } from './normalize';
+export { splitPersianWord, segmentPersianWords } from './persian-affixes.rules';
+export { parseLocalizedNumber } from './localized-number.parser';
+export { detectLanguage } from './language.detector';
+export type { TextLanguage } from './language.detector';
+export { SYNONYM_FAMILIES } from './synonyms.data';
+export {
+  buildMeilisearchSynonyms,
+  familiesForHs,
+  familiesForText,
+  findFamilyMatches,
+  synonymLinks,
+} from './synonyms';
+export type { FamilyMatch, SynonymFamily, SynonymLink } from './synonyms.types';
+/** The brief's short name for a synonym family. */
+export type { SynonymFamily as Family } from './synonyms.types';

@@ -1,0 +1,162 @@
+import { normalizeText, toAsciiDigits } from './normalize';
+import { SYNONYM_FAMILIES } from './synonyms.data';
+import type { FamilyMatch, SynonymFamily, SynonymLink } from './synonyms.types';
+
+/**
+ * Cross-language synonyms: the Meilisearch synonym table, and the family look-ups the
+ * matcher uses to explain a match ("keyword rulman ~ بلبرینگ"). Everything is compared
+ * in normalizeText space, the same space the index and the queries live in.
+ */
+
+interface PreparedTerm {
+  readonly family: SynonymFamily;
+  readonly order: number;
+  readonly term: string;
+  readonly normalized: string;
+  readonly tokens: readonly string[];
+}
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
+function tokenize(normalized: string): string[] {
+  return normalized.match(TOKEN) ?? [];
+}
+
+/**
+ * Latin words inflect: English plurals (`bearings`, `gearboxes`) and Turkish suffix
+ * chains (`rulmanları`, `pompasının`, `kalıpçılık`), seen here already folded to ASCII.
+ * A text token still names a term when it is the term plus such an ending. Only terms of
+ * at least 4 letters inflect, so `yay` (spring) never matches `yayın` (broadcast).
+ */
+const LATIN_INFLECTION =
+  /^(?:s|es|l[ae]r|l[ae]r[iu]n?|[iu]|[iu]n|n[iu]n|s[iu]n?|y[iu]|y[ae]|n[ae]|n[iu]|[ae]|[dt][ae]n?|nd[ae]n?|[iu]?m[iu]z|[iu]?n[iu]z|l[iu]k?|ki|c[iu](?:l[iu]k)?)+$/;
+const MAX_INFLECTION_LENGTH = 9;
+const MIN_INFLECTABLE_LENGTH = 4;
+const LATIN_WORD = /^[a-z]+$/;
+
+/** At most this many distinct (normalised) terms of one family go into Meilisearch. */
+const MAX_TERMS_PER_FAMILY = 24;
+
+let prepared:
+  | { byFirstToken: Map<string, PreparedTerm[]>; termsByFamily: Map<SynonymFamily, string[]> }
+  | undefined;
+
+function prepare(): NonNullable<typeof prepared> {
+  if (prepared) return prepared;
+  const byFirstToken = new Map<string, PreparedTerm[]>();
+  const termsByFamily = new Map<SynonymFamily, string[]>();
+  SYNONYM_FAMILIES.forEach((family, order) => {
+    const seen = new Set<string>();
+    for (const term of [...family.terms.fa, ...family.terms.tr, ...family.terms.en]) {
+      const normalized = normalizeText(term);
+      const tokens = tokenize(normalized);
+      if (tokens.length === 0 || seen.has(normalized)) continue;
+      seen.add(normalized);
+      const entry: PreparedTerm = { family, order, term, normalized, tokens };
+      byFirstToken.set(tokens[0], [...(byFirstToken.get(tokens[0]) ?? []), entry]);
+    }
+    termsByFamily.set(family, [...seen].slice(0, MAX_TERMS_PER_FAMILY));
+  });
+  prepared = { byFirstToken, termsByFamily };
+  return prepared;
+}
+
+function isInflectionOf(termToken: string, textToken: string): boolean {
+  if (termToken === textToken) return true;
+  if (termToken.length < MIN_INFLECTABLE_LENGTH || !LATIN_WORD.test(textToken)) return false;
+  const rest = textToken.slice(termToken.length);
+  return (
+    textToken.startsWith(termToken) &&
+    rest.length <= MAX_INFLECTION_LENGTH &&
+    LATIN_INFLECTION.test(rest)
+  );
+}
+
+/** The token itself, and for Latin words every stem it could be an inflection of. */
+function candidateStems(token: string): string[] {
+  const stems = [token];
+  if (!LATIN_WORD.test(token)) return stems;
+  const shortest = Math.max(MIN_INFLECTABLE_LENGTH, token.length - MAX_INFLECTION_LENGTH);
+  for (let cut = token.length - 1; cut >= shortest; cut--) {
+    if (LATIN_INFLECTION.test(token.slice(cut))) stems.push(token.slice(0, cut));
+  }
+  return stems;
+}
+
+/**
+ * The families a text mentions, each with its most specific term found (the longest;
+ * ties go to the first in the data), in data order. Terms match whole tokens or whole
+ * phrases of the normalised text, Latin tokens also when inflected.
+ */
+export function findFamilyMatches(text: string): FamilyMatch[] {
+  const { byFirstToken } = prepare();
+  const tokens = tokenize(normalizeText(text));
+  const best = new Map<SynonymFamily, PreparedTerm>();
+  tokens.forEach((token, i) => {
+    for (const stem of candidateStems(token)) {
+      for (const term of byFirstToken.get(stem) ?? []) {
+        const fits = term.tokens.every(
+          (t, j) => j === 0 || (i + j < tokens.length && isInflectionOf(t, tokens[i + j])),
+        );
+        const current = best.get(term.family);
+        if (fits && (!current || term.normalized.length > current.normalized.length))
+          best.set(term.family, term);
+      }
+    }
+  });
+  return [...best.values()]
+    .sort((a, b) => a.order - b.order)
+    .map(({ family, term }) => ({ family, term }));
+}
+
+export function familiesForText(text: string): SynonymFamily[] {
+  return findFamilyMatches(text).map((m) => m.family);
+}
+
+/**
+ * Families whose goods fall under an HS code: `8482`, `8482.10`, `848210`, `۸۴۸۲` all
+ * give the bearing family. Only the 4-digit heading counts; a 2-digit chapter (`84`)
+ * gives every family with a heading in it. Fewer than 2 digits gives nothing.
+ */
+export function familiesForHs(hsCode: string): SynonymFamily[] {
+  const digits = toAsciiDigits(String(hsCode ?? '')).replace(/[^0-9]/g, '');
+  if (digits.length < 2) return [];
+  const prefix = digits.slice(0, 4);
+  return SYNONYM_FAMILIES.filter((f) => f.hsHeadings.some((h) => h.startsWith(prefix)));
+}
+
+/**
+ * Families mentioned by both texts, with the term found on each side, for match reasons
+ * such as "keyword rulman ~ بلبرینگ". Terms are returned as written in the data.
+ */
+export function synonymLinks(a: string, b: string): SynonymLink[] {
+  const onB = new Map(findFamilyMatches(b).map((m) => [m.family, m.term]));
+  return findFamilyMatches(a).flatMap((m) => {
+    const termB = onB.get(m.family);
+    return termB === undefined ? [] : [{ family: m.family.key, termA: m.term, termB }];
+  });
+}
+
+/**
+ * The Meilisearch `synonyms` setting: every normalised term of a family maps to all the
+ * others (multi-way), a term shared by two families maps to both. Keys and values are in
+ * normalizeText space because the indexed text and the queries are too. Sorted, so that
+ * comparing it with the live setting does not trigger needless re-indexing.
+ */
+export function buildMeilisearchSynonyms(): Record<string, string[]> {
+  const { termsByFamily } = prepare();
+  const table = new Map<string, Set<string>>();
+  for (const terms of termsByFamily.values()) {
+    for (const term of terms) {
+      const others = table.get(term) ?? new Set<string>();
+      terms.filter((t) => t !== term).forEach((t) => others.add(t));
+      table.set(term, others);
+    }
+  }
+  return Object.fromEntries(
+    [...table.entries()]
+      .filter(([, others]) => others.size > 0)
+      .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+      .map(([key, others]) => [key, [...others].sort()]),
+  );
+}
