@@ -431,4 +431,55 @@ describe('identity (real PostgreSQL, Redis, Meilisearch)', () => {
       expectProblem(await login(ctx, uniqueEmail('spray'), 'wrong password', ip), 429);
     });
   });
+
+  describe('PROBE', () => {
+    it('probe', async () => {
+      const out: string[] = [];
+      const tryBody = async (label: string, body: unknown) => {
+        const r = await post('/auth/register').send(body as object);
+        out.push(`${label}: ${r.status} ${JSON.stringify(r.body.errors ?? r.body.detail)}`);
+      };
+      const b = registerBody();
+      await tryBody('org null', { ...b, email: uniqueEmail(), organization: null });
+      await tryBody('org []', { ...b, email: uniqueEmail(), organization: [] });
+      await tryBody('org str', { ...b, email: uniqueEmail(), organization: 'x' });
+      await tryBody('org {}', { ...b, email: uniqueEmail(), organization: {} });
+      await tryBody('name spaces', { ...b, email: uniqueEmail(), name: '   ' });
+      await tryBody('orgname spaces', registerBodyWithOrg({ name: '   ' }));
+      await tryBody('array body', [1, 2]);
+      await tryBody('email array', { ...b, email: ['a@b.test'] });
+      await tryBody('country lower', registerBodyWithOrg({ country: 'tr' }));
+      await tryBody('kinds dup', registerBodyWithOrg({ kinds: ['supplier', 'supplier'] }));
+      const acc = await register(ctx);
+      for (const body of [
+        { name: null },
+        { kinds: null },
+        { language: null },
+        { isic: null },
+        { translations: null },
+        { province: null },
+        {},
+      ]) {
+        const r = await patch(`/organizations/${acc.organizationId}`)
+          .set('authorization', bearer(acc.accessToken))
+          .send(body);
+        out.push(
+          `patch ${JSON.stringify(body)}: ${r.status} ${JSON.stringify(r.body.errors ?? r.body.detail ?? r.body.name)}`,
+        );
+      }
+      const r1 = await login(ctx, 'x', 'y');
+      out.push(`login bad email: ${r1.status} ${JSON.stringify(r1.body.errors)}`);
+      const r2 = await post('/auth/login')
+        .send({ email: acc.email, password: acc.password })
+        .set('x-forwarded-for', randomIp());
+      out.push(`login ok: ${r2.status}`);
+      const r3 = await post('/auth/refresh').send({ refreshToken: 'a'.repeat(36) + '.' });
+      out.push(`refresh weird: ${r3.status}`);
+      const r4 = await get('/me').set('authorization', 'Basic abc');
+      out.push(`basic: ${r4.status}`);
+      const r5 = await get('/me').set('authorization', 'Bearer ');
+      out.push(`empty bearer: ${r5.status}`);
+      console.log(out.join('\n'));
+    });
+  });
 });

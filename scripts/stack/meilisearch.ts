@@ -100,9 +100,11 @@ export async function ensureMeilisearch(
   const port = await freePort(opts.port ?? DEFAULT_MEILI_PORT);
   const url = `http://127.0.0.1:${port}`;
   // Meilisearch reads MEILI_* variables and ./config.toml: give it neither.
-  const childEnv = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !k.startsWith('MEILI_')),
-  );
+  // RUST_BACKTRACE=1 would bury a start-up error under a stack trace.
+  const childEnv: NodeJS.ProcessEnv = {
+    ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('MEILI_'))),
+    RUST_BACKTRACE: '0',
+  };
   const proc = startProcess({
     command: binary,
     args: [

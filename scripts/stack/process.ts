@@ -99,10 +99,8 @@ export function startProcess(opts: {
     closeSync(fd);
   }
   let exitReason: string | undefined;
-  let spawnError: Error | undefined;
   const exited = new Promise<void>((resolve) => {
     child.once('error', (e) => {
-      spawnError = e;
       exitReason ??= `could not be started: ${e.message}`;
       resolve();
     });
@@ -117,11 +115,18 @@ export function startProcess(opts: {
   child.unref();
   installExitHook();
 
+  // true when the process exits within `ms`; the timer does not outlive the wait.
   const waitExit = (ms: number) =>
-    Promise.race([exited.then(() => true), sleep(ms).then(() => false)]);
+    new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), ms);
+      void exited.then(() => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
   return {
     pid: child.pid ?? -1,
-    exitReason: () => exitReason ?? (spawnError ? spawnError.message : undefined),
+    exitReason: () => exitReason,
     async stop() {
       if (exitReason) return;
       child.kill(stopSignal);

@@ -43,7 +43,7 @@ export async function register(
 
 /** A second member (role member) of an existing organisation. */
 export async function addMember(ctx: ApiTestContext, of: Actor): Promise<Actor> {
-  const other = await register(ctx, ['supplier']);
+  const other = await register(ctx, ['organiser']);
   const ds = ctx.app.get(DataSource);
   await ds.query(
     `INSERT INTO membership ("userId", "organizationId", role) VALUES ($1, $2, 'member')`,

@@ -1,5 +1,5 @@
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
-import { Module } from '@nestjs/common';
+import { Injectable, Module, OnModuleDestroy } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AppConfig } from '@niaz/core';
 import { producerConnection } from '@niaz/jobs';
@@ -10,6 +10,28 @@ interface LoginRequest {
   body?: { email?: unknown };
 }
 
+/** The Redis connection of the login counters, closed with the app. */
+@Injectable()
+export class ThrottleRedis implements OnModuleDestroy {
+  readonly client: Redis;
+
+  constructor(config: AppConfig) {
+    this.client = new Redis({
+      ...producerConnection(config.redis.url),
+      enableOfflineQueue: true,
+      keyPrefix: `${config.redis.queuePrefix}:throttle:`,
+    });
+    this.client.on('error', () => undefined);
+  }
+
+  onModuleDestroy(): void {
+    this.client.disconnect();
+  }
+}
+
+@Module({ providers: [ThrottleRedis], exports: [ThrottleRedis] })
+class ThrottleRedisModule {}
+
 /**
  * Login attempts are counted in Redis (shared by every api replica) per IP and per account,
  * so neither one address nor a spread of addresses can guess one password for long.
@@ -17,16 +39,11 @@ interface LoginRequest {
 @Module({
   imports: [
     ThrottlerModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => {
+      imports: [ThrottleRedisModule],
+      inject: [AppConfig, ThrottleRedis],
+      useFactory: (config: AppConfig, redis: ThrottleRedis) => {
         const ttl = config.env.LOGIN_RATE_WINDOW_SECONDS * 1000;
         const limit = config.env.LOGIN_RATE_LIMIT;
-        const redis = new Redis({
-          ...producerConnection(config.redis.url),
-          enableOfflineQueue: true,
-          keyPrefix: `${config.redis.queuePrefix}:throttle:`,
-        });
-        redis.on('error', () => undefined);
         return {
           throttlers: [
             {
@@ -46,7 +63,7 @@ interface LoginRequest {
             },
           ],
           errorMessage: 'Too many sign-in attempts; wait a minute and try again.',
-          storage: new ThrottlerStorageRedisService(redis),
+          storage: new ThrottlerStorageRedisService(redis.client),
         };
       },
     }),

@@ -24,11 +24,17 @@ describe('detectLanguage', () => {
     expect(detectLanguage(text)).toBe(language);
   });
 
-  it.each(PERSIAN_SEED_SENTENCES.map((s) => [s.slice(0, 30), s]))('Persian seed %s… → fa', (_l, s) => {
-    expect(detectLanguage(s)).toBe('fa');
-  });
+  it.each(PERSIAN_SEED_SENTENCES.map((s) => [s.slice(0, 30), s]))(
+    'Persian seed %s… → fa',
+    (_l, s) => {
+      expect(detectLanguage(s)).toBe('fa');
+    },
+  );
 
-  it.each(TURKISH_SEED_SENTENCES.map((s) => [s.slice(0, 30), s]))('Turkish seed %s… → tr', (_l, s) => {
-    expect(detectLanguage(s)).toBe('tr');
-  });
+  it.each(TURKISH_SEED_SENTENCES.map((s) => [s.slice(0, 30), s]))(
+    'Turkish seed %s… → tr',
+    (_l, s) => {
+      expect(detectLanguage(s)).toBe('tr');
+    },
+  );
 });

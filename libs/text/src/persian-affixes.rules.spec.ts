@@ -185,3 +185,76 @@ describe('the three spellings agree for every stem and affix', () => {
     }
   });
 });
+
+describe('property: random Persian word soup', () => {
+  // Stems, affixes and look-alikes glued with ZWNJ, a space or nothing, in every order.
+  // A fixed-seed generator keeps the run reproducible.
+  const PIECES = [
+    'خانه',
+    'خان',
+    'ها',
+    'های',
+    'هایی',
+    'ای',
+    'ی',
+    'ه',
+    'می',
+    'نمی',
+    'تر',
+    'ترین',
+    'سازی',
+    'ساز',
+    'کاری',
+    'گری',
+    'است',
+    'اند',
+    'نامه',
+    'کرد',
+    'منطقه',
+    'پل',
+    'پله',
+    'قالب',
+    'بر',
+    'به',
+    'زیر',
+    'ساخت',
+    'مند',
+    'بندی',
+    'آب',
+    'دیگر',
+    'تبریز',
+    'فیل',
+    'لی',
+    'م',
+    'کم',
+    'میز',
+    'میل',
+    'گرد',
+    'شیر',
+    'آلات',
+    '۳',
+    'a',
+  ];
+  const JOINERS = [' ', '', ZWNJ];
+  let seed = 42;
+  const pick = <T>(xs: readonly T[]): T => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return xs[seed % xs.length];
+  };
+  const soups = Array.from({ length: 20000 }, () => {
+    const words = Array.from({ length: 1 + (seed % 6) }, () => pick(PIECES) + pick(JOINERS));
+    return words.join('');
+  });
+
+  it('normalizeText is idempotent on every soup', () => {
+    const failures = soups.filter((s) => normalizeText(normalizeText(s)) !== normalizeText(s));
+    expect(failures).toEqual([]);
+  });
+
+  it('a ZWNJ and a space are always the same separator', () => {
+    const failures = soups.filter(
+      (s) => normalizeText(s) !== normalizeText(s.split(ZWNJ).join(' ')),
+    );
+    expect(failures).toEqual([]);
+  });
+});

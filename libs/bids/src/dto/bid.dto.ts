@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   IsInt,
   IsISO8601,
+  IsObject,
   IsNumber,
   IsOptional,
   IsString,
@@ -24,6 +25,7 @@ export class CreateBidDto {
   organizationId?: string;
 
   @ApiProperty({ type: MoneyDto, example: { amount: '11.80', currency: 'EUR' } })
+  @IsObject({ message: 'price must be an object { amount, currency }' })
   @ValidateNested()
   @Type(() => MoneyDto)
   price: MoneyDto;
@@ -52,10 +54,9 @@ export class CreateBidDto {
 
   @ApiProperty({
     maxLength: 20000,
-    examples: {
-      fa: { value: 'تولید با فولاد ۵۲۱۰۰ و کنترل کیفی ISO 9001' },
-      tr: { value: '52100 çeliği ile üretim, ISO 9001 kalite kontrol' },
-    },
+    example: 'تولید با فولاد ۵۲۱۰۰ و کنترل کیفی ISO 9001',
+    description:
+      'Persian, Turkish or English, e.g. ' + '52100 çeliği ile üretim, ISO 9001 kalite kontrol',
   })
   @IsString()
   @MinLength(1)

@@ -29,7 +29,8 @@ export class CreateCapabilityDto {
   @ApiProperty({
     minLength: 3,
     maxLength: 300,
-    examples: { tr: { value: 'Rulman üretimi' }, fa: { value: 'تولید بلبرینگ صنعتی' } },
+    example: 'Rulman üretimi',
+    description: 'Persian, Turkish or English, e.g. ' + 'تولید بلبرینگ صنعتی',
   })
   @IsString()
   @MinLength(3)

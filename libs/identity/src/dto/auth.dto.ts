@@ -3,6 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import {
   IsEmail,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   MaxLength,
@@ -45,6 +46,7 @@ export class RegisterDto {
   language?: Language;
 
   @ApiProperty({ type: CreateOrganizationDto })
+  @IsObject({ message: 'organization must be an object' })
   @ValidateNested()
   @Type(() => CreateOrganizationDto)
   organization: CreateOrganizationDto;

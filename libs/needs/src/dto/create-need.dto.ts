@@ -39,10 +39,8 @@ export class CreateNeedDto {
   @ApiProperty({
     minLength: 3,
     maxLength: 300,
-    examples: {
-      fa: { value: 'بلبرینگ ۶۲۰۴ برای نوار نقاله' },
-      tr: { value: 'Konveyör için 6204 rulman' },
-    },
+    example: 'بلبرینگ ۶۲۰۴ برای نوار نقاله',
+    description: 'Persian, Turkish or English, e.g. ' + 'Konveyör için 6204 rulman',
   })
   @IsString()
   @MinLength(3)
