@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { Client } from 'pg';
 
 export default async function globalTeardown(): Promise<void> {
@@ -15,4 +16,6 @@ export default async function globalTeardown(): Promise<void> {
     await client.end().catch(() => undefined);
   }
   await state.stack.stop();
+  const dir = process.env.NIAZ_TEST_DATA_DIR;
+  if (dir) rmSync(dir, { recursive: true, force: true });
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { hashPassword } from '@niaz/identity';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
+import { DEMO_CAPABILITIES, DEMO_NEEDS } from './demo-marketplace';
 
 /** A stable UUID from a name, so running the demo twice finds the same rows. */
 export function demoId(name: string): string {
@@ -56,6 +57,83 @@ export async function seedDemo(ds: DataSource): Promise<{ created: number }> {
         );
       }
     }
+    await seedMarketplace(m);
   });
   return { created };
+}
+
+/** Needs (a month's bid window) and capabilities of the demo organisations, with their outbox events. */
+async function seedMarketplace(m: EntityManager): Promise<void> {
+  const deadline = new Date(Date.now() + 30 * 86400_000);
+  for (const n of DEMO_NEEDS) {
+    const id = demoId(`need:${n.key}`);
+    const rows: unknown[] = await m.query(
+      `INSERT INTO need (id, "organizationId", "createdById", status, title, description, language, "hsCodes", isic, "quantityPerYear", unit,
+         "importOrigin", "annualImportValueAmount", "annualImportValueCurrency", "targetPriceAmount", "targetPriceCurrency",
+         "requiredCertifications", "bidDeadline", country, province, details, "minLocalContentPercent", "publishedAt")
+       VALUES ($1,$2,$3,$4::varchar,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22, CASE WHEN $4::varchar = 'open' THEN now() END)
+       ON CONFLICT (id) DO NOTHING RETURNING id`,
+      [
+        id,
+        demoId(`org:${n.owner}`),
+        demoId(`user:${n.owner}`),
+        n.publish ? 'open' : 'draft',
+        n.title,
+        n.description,
+        n.language,
+        n.hsCodes,
+        n.isic ?? null,
+        n.quantityPerYear ?? null,
+        n.unit ?? null,
+        n.importOrigin ?? null,
+        n.annualImportValue?.amount ?? null,
+        n.annualImportValue?.currency ?? null,
+        n.targetPrice?.amount ?? null,
+        n.targetPrice?.currency ?? null,
+        n.requiredCertifications ?? [],
+        deadline,
+        n.country,
+        n.province,
+        n.details ?? null,
+        n.minLocalContentPercent ?? null,
+      ],
+    );
+    if (rows.length && n.publish) {
+      await m.query(`INSERT INTO outbox_event (type, payload) VALUES ('need.published', $1)`, [
+        JSON.stringify({ needId: id, actorId: null }),
+      ]);
+    }
+  }
+  for (const c of DEMO_CAPABILITIES) {
+    const id = demoId(`capability:${c.key}`);
+    const rows: unknown[] = await m.query(
+      `INSERT INTO capability (id, "organizationId", "createdById", title, description, language, "hsCodes", isic, processes, materials,
+         certifications, "capacityPerYear", unit, trl, "localContentPercent", country, province)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17) ON CONFLICT (id) DO NOTHING RETURNING id`,
+      [
+        id,
+        demoId(`org:${c.owner}`),
+        demoId(`user:${c.owner}`),
+        c.title,
+        c.description,
+        c.language,
+        c.hsCodes,
+        c.isic ?? null,
+        c.processes,
+        c.materials,
+        c.certifications,
+        c.capacityPerYear ?? null,
+        c.unit ?? null,
+        c.trl,
+        c.localContentPercent ?? null,
+        c.country,
+        c.province,
+      ],
+    );
+    if (rows.length) {
+      await m.query(`INSERT INTO outbox_event (type, payload) VALUES ('capability.upserted', $1)`, [
+        JSON.stringify({ capabilityId: id, actorId: null }),
+      ]);
+    }
+  }
 }
