@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { BaseEntity, decimalStringTransformer } from '@niaz/core';
+import { BaseEntity, decimalStringTransformer, numericNumberTransformer } from '@niaz/core';
 
 export const BID_STATUSES = [
   'submitted',
@@ -43,10 +43,7 @@ export class Bid extends BaseEntity {
     type: 'numeric',
     precision: 18,
     scale: 3,
-    transformer: {
-      to: (v?: number | null) => v ?? null,
-      from: (v?: string | null) => (v == null ? null : Number(v)),
-    },
+    transformer: numericNumberTransformer,
   })
   quantity: number;
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { mapPage, paginate, problems } from '@niaz/core';
 import { Principal } from '@niaz/identity';
 import { OutboxWriter } from '@niaz/jobs';
+import { detectLanguage } from '@niaz/text';
 import { DataSource } from 'typeorm';
 import { Capability } from './capability.entity';
 import {
@@ -13,12 +14,6 @@ import {
 export function capabilityView(c: Capability) {
   const { createdById: _c, ...rest } = c;
   return rest;
-}
-
-function guessLanguage(text: string): 'fa' | 'tr' | 'en' {
-  if (/[\u0600-\u06FF]/.test(text)) return 'fa';
-  if (/[çğıöşüÇĞİÖŞÜ]/.test(text)) return 'tr';
-  return 'en';
 }
 
 @Injectable()
@@ -39,7 +34,7 @@ export class CapabilitiesService {
         organizationId,
         createdById: principal.userId,
         country: dto.country.toUpperCase(),
-        language: dto.language ?? guessLanguage(`${dto.title} ${dto.description ?? ''}`),
+        language: dto.language ?? detectLanguage(`${dto.title} ${dto.description ?? ''}`),
       });
       await m.save(capability);
       await this.outbox.write(m, 'capability.upserted', {

@@ -1,10 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { BaseEntity } from '@niaz/core';
-
-const numeric = {
-  to: (value?: number | null) => value ?? null,
-  from: (value?: string | null) => (value === null || value === undefined ? null : Number(value)),
-};
+import { BaseEntity, numericNumberTransformer } from '@niaz/core';
 
 /** What a supplier can make: processes, materials, HS codes, capacity, readiness. */
 @Entity('capability')
@@ -40,7 +35,13 @@ export class Capability extends BaseEntity {
   @Column({ type: 'text', array: true, default: () => `'{}'` })
   certifications: string[];
 
-  @Column({ type: 'numeric', precision: 18, scale: 3, nullable: true, transformer: numeric })
+  @Column({
+    type: 'numeric',
+    precision: 18,
+    scale: 3,
+    nullable: true,
+    transformer: numericNumberTransformer,
+  })
   capacityPerYear: number | null;
 
   @Column({ type: 'varchar', length: 30, nullable: true })

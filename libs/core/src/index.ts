@@ -14,3 +14,4 @@ export * from './money/localized-digits';
 export * from './money/money.dto';
 export * from './audit/audit-entry.entity';
 export * from './audit/audit';
+export * from './errors/is-omittable';

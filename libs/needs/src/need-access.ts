@@ -26,9 +26,3 @@ export function assertOwner(principal: Principal, need: Need | null): asserts ne
   if (!isNeedOwner(principal, need))
     throw problems.forbidden("Only the need's organisation may do this.");
 }
-
-export function guessLanguage(text: string): 'fa' | 'tr' | 'en' {
-  if (/[\u0600-\u06FF]/.test(text)) return 'fa';
-  if (/[çğıöşüÇĞİÖŞÜ]/.test(text)) return 'tr';
-  return 'en';
-}

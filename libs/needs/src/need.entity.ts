@@ -1,12 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
-import { BaseEntity, decimalStringTransformer } from '@niaz/core';
+import { BaseEntity, decimalStringTransformer, numericNumberTransformer } from '@niaz/core';
 import type { NeedStatus } from './need-lifecycle';
-
-/** numeric columns that the API shows as JSON numbers (quantities), not money. */
-export const numericNumberTransformer = {
-  to: (value?: number | null) => value ?? null,
-  from: (value?: string | null) => (value === null || value === undefined ? null : Number(value)),
-};
 
 /** A part, material or technology a manufacturer imports today and wants made at home. */
 @Entity('need')

@@ -6,7 +6,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CreateNeedDto } from './dto/create-need.dto';
 import { InviteDto, ListNeedsQueryDto, NdaDto } from './dto/need-actions.dto';
 import { UpdateNeedDto } from './dto/update-need.dto';
-import { assertOwner, assertVisible, guessLanguage, isNeedOwner } from './need-access';
+import { detectLanguage } from '@niaz/text';
+import { assertOwner, assertVisible, isNeedOwner } from './need-access';
 import { isEditable, NeedAction, nextNeedStatus } from './need-lifecycle';
 import { Need } from './need.entity';
 import { needView } from './need.view';
@@ -53,7 +54,7 @@ export class NeedsService {
       organizationId,
       createdById: principal.userId,
       status: 'draft',
-      language: dto.language ?? guessLanguage(`${dto.title} ${dto.description ?? ''}`),
+      language: dto.language ?? detectLanguage(`${dto.title} ${dto.description ?? ''}`),
       requiredCertifications: [],
     });
     applyFields(need, fields);

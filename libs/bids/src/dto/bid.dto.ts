@@ -14,13 +14,13 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { LocalizedNumber, MoneyDto } from '@niaz/core';
+import { LocalizedNumber, MoneyDto, IsOmittable } from '@niaz/core';
 
 export class CreateBidDto {
   @ApiPropertyOptional({
     description: 'The supplier organisation bidding (defaults to your first one)',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID('4', { message: 'organizationId must be a UUID' })
   organizationId?: string;
 
@@ -45,7 +45,7 @@ export class CreateBidDto {
   leadTimeDays: number;
 
   @ApiPropertyOptional({ example: 65, minimum: 0, maximum: 100 })
-  @IsOptional()
+  @IsOmittable()
   @LocalizedNumber()
   @IsInt()
   @Min(0)
@@ -64,19 +64,19 @@ export class CreateBidDto {
   proposal: string;
 
   @ApiPropertyOptional({ example: '2027-03-01T00:00:00Z' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @IsISO8601({ strict: true }, { message: 'validUntil must be an ISO 8601 date-time' })
   validUntil?: string;
 }
 
-export class UpdateBidDto extends PartialType(
-  OmitType(CreateBidDto, ['organizationId'] as const),
-) {}
+export class UpdateBidDto extends PartialType(OmitType(CreateBidDto, ['organizationId'] as const), {
+  skipNullProperties: false,
+}) {}
 
 export class DecisionDto {
   @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(2000)
   reason?: string;

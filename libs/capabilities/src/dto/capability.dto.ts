@@ -17,12 +17,12 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { LocalizedDigits, LocalizedNumber, PageQueryDto } from '@niaz/core';
+import { LocalizedDigits, LocalizedNumber, PageQueryDto, IsOmittable } from '@niaz/core';
 
 /** POST /capabilities. */
 export class CreateCapabilityDto {
   @ApiPropertyOptional({ description: 'The supplier organisation (defaults to your first one)' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID('4', { message: 'organizationId must be a UUID' })
   organizationId?: string;
 
@@ -38,13 +38,13 @@ export class CreateCapabilityDto {
   title: string;
 
   @ApiPropertyOptional({ maxLength: 10000 })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(10000)
   description?: string;
 
   @ApiPropertyOptional({ enum: ['fa', 'tr', 'en'] })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(['fa', 'tr', 'en'])
   language?: 'fa' | 'tr' | 'en';
 
@@ -61,14 +61,14 @@ export class CreateCapabilityDto {
   hsCodes: string[];
 
   @ApiPropertyOptional({ example: '2814' })
-  @IsOptional()
+  @IsOmittable()
   @LocalizedDigits()
   @IsString()
   @Matches(/^(0[1-9]|[1-9]\d)\d{2}$/, { message: 'isic must be an ISIC Rev.4 class of 4 digits' })
   isic?: string;
 
   @ApiPropertyOptional({ example: ['CNC turning'], maxItems: 30 })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(30)
   @IsString({ each: true })
@@ -76,7 +76,7 @@ export class CreateCapabilityDto {
   processes?: string[];
 
   @ApiPropertyOptional({ example: ['52100 steel'], maxItems: 30 })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(30)
   @IsString({ each: true })
@@ -84,7 +84,7 @@ export class CreateCapabilityDto {
   materials?: string[];
 
   @ApiPropertyOptional({ example: ['ISO 9001'], maxItems: 20 })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -92,7 +92,7 @@ export class CreateCapabilityDto {
   certifications?: string[];
 
   @ApiPropertyOptional({ example: 200000, minimum: 0.001, maximum: 1e12 })
-  @IsOptional()
+  @IsOmittable()
   @LocalizedNumber()
   @IsNumber({ maxDecimalPlaces: 3 })
   @Min(0.001)
@@ -100,13 +100,13 @@ export class CreateCapabilityDto {
   capacityPerYear?: number;
 
   @ApiPropertyOptional({ example: 'piece', maxLength: 30 })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(30)
   unit?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 9, example: 8 })
-  @IsOptional()
+  @IsOmittable()
   @LocalizedNumber()
   @IsInt()
   @Min(1)
@@ -114,7 +114,7 @@ export class CreateCapabilityDto {
   trl?: number;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 100, example: 70 })
-  @IsOptional()
+  @IsOmittable()
   @LocalizedNumber()
   @IsInt()
   @Min(0)
@@ -127,13 +127,13 @@ export class CreateCapabilityDto {
   country: string;
 
   @ApiPropertyOptional({ example: 'Erzurum', maxLength: 100 })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(100)
   province?: string;
 
   @ApiPropertyOptional({ maxItems: 20, description: 'Past customers or projects' })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -143,6 +143,7 @@ export class CreateCapabilityDto {
 
 export class UpdateCapabilityDto extends PartialType(
   OmitType(CreateCapabilityDto, ['organizationId'] as const),
+  { skipNullProperties: false },
 ) {}
 
 export class ListCapabilitiesQueryDto extends PageQueryDto {

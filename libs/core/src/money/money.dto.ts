@@ -29,3 +29,9 @@ export const decimalStringTransformer = {
   to: (value?: string | null) => value ?? null,
   from: (value?: string | null) => value ?? null,
 };
+
+/** TypeORM transformer: `numeric` quantities (not money) come back as JSON numbers. */
+export const numericNumberTransformer = {
+  to: (value?: number | null) => value ?? null,
+  from: (value?: string | null) => (value === null || value === undefined ? null : Number(value)),
+};

@@ -1,3 +1,4 @@
+import { IsOmittable, trimmed } from '@niaz/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -31,6 +32,7 @@ export class RegisterDto {
   password: string;
 
   @ApiProperty({ example: 'مریم احمدی', maxLength: 120 })
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(120)
@@ -41,7 +43,7 @@ export class RegisterDto {
     default: 'fa',
     description: 'Language of the messages this user receives',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(LANGUAGES)
   language?: Language;
 

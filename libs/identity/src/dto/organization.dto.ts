@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -15,19 +15,19 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { LocalizedDigits } from '@niaz/core';
+import { LocalizedDigits, IsOmittable, trimmed } from '@niaz/core';
 import { LANGUAGES, Language, ORGANIZATION_KINDS, OrganizationKind } from '../organization.entity';
 
 export class OrganizationTranslationDto {
   @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
   name?: string;
 
   @ApiPropertyOptional({ maxLength: 4000 })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(4000)
   description?: string;
@@ -35,17 +35,17 @@ export class OrganizationTranslationDto {
 
 export class OrganizationTranslationsDto {
   @ApiPropertyOptional({ type: OrganizationTranslationDto })
-  @IsOptional()
+  @IsOmittable()
   @ValidateNested()
   @Type(() => OrganizationTranslationDto)
   fa?: OrganizationTranslationDto;
   @ApiPropertyOptional({ type: OrganizationTranslationDto })
-  @IsOptional()
+  @IsOmittable()
   @ValidateNested()
   @Type(() => OrganizationTranslationDto)
   tr?: OrganizationTranslationDto;
   @ApiPropertyOptional({ type: OrganizationTranslationDto })
-  @IsOptional()
+  @IsOmittable()
   @ValidateNested()
   @Type(() => OrganizationTranslationDto)
   en?: OrganizationTranslationDto;
@@ -54,6 +54,7 @@ export class OrganizationTranslationsDto {
 /** The organisation part of registration. */
 export class CreateOrganizationDto {
   @ApiProperty({ example: 'صنایع ماشین‌سازی قم', maxLength: 200 })
+  @Transform(trimmed)
   @IsString()
   @MinLength(2)
   @MaxLength(200)
@@ -73,24 +74,24 @@ export class CreateOrganizationDto {
   country: string;
 
   @ApiPropertyOptional({ example: 'Qom', maxLength: 100 })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(100)
   province?: string;
 
   @ApiPropertyOptional({ example: 'Qom', maxLength: 100 })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(100)
   city?: string;
 
   @ApiPropertyOptional({ enum: LANGUAGES, default: 'fa' })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(LANGUAGES)
   language?: Language;
 
   @ApiPropertyOptional({ maxLength: 4000 })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(4000)
   description?: string;
@@ -99,13 +100,13 @@ export class CreateOrganizationDto {
     type: OrganizationTranslationsDto,
     example: { tr: { name: 'Kum Makine Sanayi' } },
   })
-  @IsOptional()
+  @IsOmittable()
   @ValidateNested()
   @Type(() => OrganizationTranslationsDto)
   translations?: OrganizationTranslationsDto;
 
   @ApiPropertyOptional({ example: ['2814'], description: 'ISIC Rev.4 classes (4 digits)' })
-  @IsOptional()
+  @IsOmittable()
   @LocalizedDigits()
   @IsArray()
   @ArrayMaxSize(20)
@@ -113,13 +114,13 @@ export class CreateOrganizationDto {
   isic?: string[];
 
   @ApiPropertyOptional({ maxLength: 300 })
-  @IsOptional()
+  @IsOmittable()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
   @MaxLength(300)
   website?: string;
 
   @ApiPropertyOptional({ description: 'Knowledge-based firm certificate number', maxLength: 50 })
-  @IsOptional()
+  @IsOmittable()
   @LocalizedDigits()
   @IsString()
   @Matches(/^[A-Za-z0-9\-/]{3,50}$/, {
@@ -131,14 +132,15 @@ export class CreateOrganizationDto {
 /** PATCH /organizations/:id — every field optional. */
 export class UpdateOrganizationDto {
   @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional()
+  @Transform(trimmed)
+  @IsOmittable()
   @IsString()
   @MinLength(2)
   @MaxLength(200)
   name?: string;
 
   @ApiPropertyOptional({ enum: ORGANIZATION_KINDS, isArray: true })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(3)
@@ -147,42 +149,42 @@ export class UpdateOrganizationDto {
   kinds?: OrganizationKind[];
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code such as IR or TR' })
   country?: string;
 
   @ApiPropertyOptional({ maxLength: 100 })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(100)
   province?: string;
 
   @ApiPropertyOptional({ maxLength: 100 })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(100)
   city?: string;
 
   @ApiPropertyOptional({ enum: LANGUAGES })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(LANGUAGES)
   language?: Language;
 
   @ApiPropertyOptional({ maxLength: 4000 })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(4000)
   description?: string;
 
   @ApiPropertyOptional({ type: OrganizationTranslationsDto })
-  @IsOptional()
+  @IsOmittable()
   @ValidateNested()
   @Type(() => OrganizationTranslationsDto)
   translations?: OrganizationTranslationsDto;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @LocalizedDigits()
   @IsArray()
   @ArrayMaxSize(20)
@@ -190,13 +192,13 @@ export class UpdateOrganizationDto {
   isic?: string[];
 
   @ApiPropertyOptional({ maxLength: 300 })
-  @IsOptional()
+  @IsOmittable()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
   @MaxLength(300)
   website?: string;
 
   @ApiPropertyOptional({ maxLength: 50 })
-  @IsOptional()
+  @IsOmittable()
   @LocalizedDigits()
   @IsString()
   @Matches(/^[A-Za-z0-9\-/]{3,50}$/, {

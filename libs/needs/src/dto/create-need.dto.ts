@@ -21,7 +21,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { LocalizedDigits, LocalizedNumber, MoneyDto } from '@niaz/core';
+import { LocalizedDigits, LocalizedNumber, MoneyDto, IsOmittable } from '@niaz/core';
 import { IsFutureDate } from './is-future.validator';
 
 export const HS_CODE = /^\d{4,10}$/;
@@ -32,7 +32,7 @@ export class CreateNeedDto {
   @ApiPropertyOptional({
     description: 'The manufacturer organisation to post for (defaults to your first one)',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID('4', { message: 'organizationId must be a UUID' })
   organizationId?: string;
 
@@ -51,7 +51,7 @@ export class CreateNeedDto {
     maxLength: 10000,
     example: 'سالانه ۵۰۰۰ عدد بلبرینگ ۶۲۰۴ از آلمان وارد می‌کنیم.',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(10000)
   description?: string;
@@ -60,7 +60,7 @@ export class CreateNeedDto {
     enum: ['fa', 'tr', 'en'],
     description: 'Language of title and description (guessed when absent)',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(['fa', 'tr', 'en'])
   language?: 'fa' | 'tr' | 'en';
 
@@ -82,7 +82,7 @@ export class CreateNeedDto {
   hsCodes: string[];
 
   @ApiPropertyOptional({ example: '2814', description: 'ISIC Rev.4 class (4 digits)' })
-  @IsOptional()
+  @IsOmittable()
   @LocalizedDigits()
   @IsString()
   @Matches(ISIC_CLASS, { message: 'isic must be an ISIC Rev.4 class of 4 digits' })
@@ -94,7 +94,7 @@ export class CreateNeedDto {
     maximum: 1e12,
     description: 'Persian or Arabic-Indic digits are accepted',
   })
-  @IsOptional()
+  @IsOmittable()
   @LocalizedNumber()
   @IsNumber({ maxDecimalPlaces: 3 })
   @Min(0.001)
@@ -102,7 +102,7 @@ export class CreateNeedDto {
   quantityPerYear?: number;
 
   @ApiPropertyOptional({ example: 'piece', maxLength: 30 })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MinLength(1)
   @MaxLength(30)
@@ -112,25 +112,25 @@ export class CreateNeedDto {
     example: 'DE',
     description: 'ISO 3166-1 alpha-2 of the current import origin',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @IsISO31661Alpha2({ message: 'importOrigin must be an ISO 3166-1 alpha-2 code' })
   importOrigin?: string;
 
   @ApiPropertyOptional({ type: MoneyDto, example: { amount: '2000000.00', currency: 'EUR' } })
-  @IsOptional()
+  @IsOmittable()
   @ValidateNested()
   @Type(() => MoneyDto)
   annualImportValue?: MoneyDto;
 
   @ApiPropertyOptional({ type: MoneyDto, example: { amount: '12.50', currency: 'EUR' } })
-  @IsOptional()
+  @IsOmittable()
   @ValidateNested()
   @Type(() => MoneyDto)
   targetPrice?: MoneyDto;
 
   @ApiPropertyOptional({ example: ['ISO 9001'], maxItems: 20 })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -138,7 +138,7 @@ export class CreateNeedDto {
   requiredCertifications?: string[];
 
   @ApiPropertyOptional({ maxLength: 20000, description: 'Public technical specification' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(20000)
   specification?: string;
@@ -155,13 +155,13 @@ export class CreateNeedDto {
   country: string;
 
   @ApiPropertyOptional({ example: 'Qom', maxLength: 100 })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(100)
   province?: string;
 
   @ApiPropertyOptional({ example: 'Qom, Shokuhieh industrial estate', maxLength: 200 })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(200)
   deliveryLocation?: string;
@@ -170,23 +170,23 @@ export class CreateNeedDto {
     maxLength: 20000,
     description: 'Confidential: only the owner and NDA signers see it',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @MaxLength(20000)
   details?: string;
 
   @ApiPropertyOptional({ default: true })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   ndaRequired?: boolean;
 
   @ApiPropertyOptional({ default: false })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   bidsVisibleBeforeDeadline?: boolean;
 
   @ApiPropertyOptional({ minimum: 0, maximum: 100, example: 40 })
-  @IsOptional()
+  @IsOmittable()
   @LocalizedNumber()
   @IsInt()
   @Min(0)

@@ -8,7 +8,7 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
-import { PageQueryDto } from '@niaz/core';
+import { PageQueryDto, IsOmittable } from '@niaz/core';
 import { NEED_STATUSES, NeedStatus } from '../need-lifecycle';
 
 export class ReasonDto {
@@ -50,12 +50,12 @@ export class NdaDto {
   @ApiPropertyOptional({
     description: 'The supplier organisation accepting (defaults to your first supplier one)',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID('4', { message: 'organizationId must be a UUID' })
   organizationId?: string;
 
   @ApiPropertyOptional({ default: true, description: 'I accept the terms of the NDA' })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   accept?: boolean;
 }
