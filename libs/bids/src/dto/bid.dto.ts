@@ -5,7 +5,6 @@ import {
   IsISO8601,
   IsObject,
   IsNumber,
-  IsOptional,
   IsString,
   IsUUID,
   Max,

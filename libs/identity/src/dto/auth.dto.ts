@@ -5,7 +5,6 @@ import {
   IsEmail,
   IsIn,
   IsObject,
-  IsOptional,
   IsString,
   MaxLength,
   MinLength,

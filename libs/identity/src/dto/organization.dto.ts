@@ -7,7 +7,6 @@ import {
   IsArray,
   IsIn,
   IsISO31661Alpha2,
-  IsOptional,
   IsString,
   IsUrl,
   Matches,

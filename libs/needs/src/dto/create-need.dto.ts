@@ -11,7 +11,6 @@ import {
   IsISO31661Alpha2,
   IsISO8601,
   IsNumber,
-  IsOptional,
   IsString,
   IsUUID,
   Matches,
