@@ -8,7 +8,7 @@ import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
-import { AppConfig, createValidationPipe, PROBLEM_CONTENT_TYPE, toProblem } from '@niaz/core';
+import { AppConfig, createValidationPipe, sendProblem } from '@niaz/core';
 import type { FastifyInstance } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
@@ -41,11 +41,7 @@ export async function createApiApp(
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
 
   // Errors raised by Fastify itself (body parsing, limits) are problems too.
-  fastify.setErrorHandler((error, request, reply) => {
-    const problem = toProblem(error);
-    problem.instance = request.url.split('?')[0];
-    void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
-  });
+  fastify.setErrorHandler((error, request, reply) => sendProblem(reply, error, request.url));
 
   fastify.addHook('onRequest', (request, reply, done) => {
     (request.raw as { id?: string }).id = request.id; // pino-http logs this id
@@ -117,7 +113,10 @@ async function serveWebApp(app: NestFastifyApplication, config: AppConfig): Prom
     ) {
       return reply.type('text/html').sendFile('index.html', dir);
     }
-    const problem = toProblem({ code: 'NOT_FOUND', statusCode: 404, message: 'No such route.' });
-    return reply.status(404).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
+    return sendProblem(
+      reply,
+      { code: 'NOT_FOUND', statusCode: 404, message: 'No such route.' },
+      url,
+    );
   });
 }

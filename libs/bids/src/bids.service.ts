@@ -218,7 +218,7 @@ export class BidsService {
 
   /** The caller's organisations' bids. */
   async listMine(principal: Principal, query: PageQueryDto) {
-    const orgs = principal.memberships.map((m) => m.organizationId);
+    const orgs = principal.organizationIds();
     if (orgs.length === 0) return { items: [], nextCursor: null };
     const qb = this.dataSource
       .getRepository(Bid)

@@ -92,7 +92,7 @@ export class CapabilitiesService {
     const qb = this.dataSource.getRepository(Capability).createQueryBuilder('c');
     if (query.mine === 'true') {
       if (!principal) throw problems.unauthorized();
-      const orgs = principal.memberships.map((mm) => mm.organizationId);
+      const orgs = principal.organizationIds();
       if (orgs.length === 0) return { items: [], nextCursor: null };
       qb.where('c.organizationId IN (:...orgs)', { orgs });
     }

@@ -15,3 +15,4 @@ export * from './money/money.dto';
 export * from './audit/audit-entry.entity';
 export * from './audit/audit';
 export * from './errors/is-omittable';
+export * from './codes/trade-codes';

@@ -82,28 +82,4 @@ export class OrganizationsService {
       ),
     };
   }
-
-  /** Names of organisations by id, for views in other domains. */
-  async namesByIds(
-    ids: string[],
-  ): Promise<
-    Map<
-      string,
-      { id: string; name: string; verified: boolean; country: string; province: string | null }
-    >
-  > {
-    if (ids.length === 0) return new Map();
-    const rows = await this.dataSource
-      .getRepository(Organization)
-      .createQueryBuilder('o')
-      .select(['o.id', 'o.name', 'o.verified', 'o.country', 'o.province'])
-      .where('o.id IN (:...ids)', { ids: [...new Set(ids)] })
-      .getMany();
-    return new Map(
-      rows.map((o) => [
-        o.id,
-        { id: o.id, name: o.name, verified: o.verified, country: o.country, province: o.province },
-      ]),
-    );
-  }
 }

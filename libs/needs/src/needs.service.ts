@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { audit, mapPage, paginate, pgErrorCode, PG_UNIQUE_VIOLATION, problems } from '@niaz/core';
+import {
+  audit,
+  decodeCursor,
+  encodeCursor,
+  mapPage,
+  PageQueryDto,
+  paginate,
+  pgErrorCode,
+  PG_UNIQUE_VIOLATION,
+  problems,
+} from '@niaz/core';
 import { Organization, Principal } from '@niaz/identity';
 import { OutboxWriter } from '@niaz/jobs';
 import { DataSource, EntityManager } from 'typeorm';
@@ -203,7 +213,7 @@ export class NeedsService {
     const qb = this.dataSource.getRepository(Need).createQueryBuilder('n');
     if (query.mine === 'true') {
       if (!principal) throw problems.unauthorized();
-      const orgs = principal.memberships.map((mm) => mm.organizationId);
+      const orgs = principal.organizationIds();
       if (orgs.length === 0) return { items: [], nextCursor: null };
       qb.where('n.organizationId IN (:...orgs)', { orgs });
     } else {
@@ -240,26 +250,26 @@ export class NeedsService {
     return { needId: id, organizationId, acceptedById: nda.userId, acceptedAt: nda.acceptedAt };
   }
 
-  async detailViews(principal: Principal, id: string, query: { limit?: number; cursor?: string }) {
+  /** Keyset pages over (viewedAt, id) with the shared cursor, so equal timestamps are not skipped. */
+  async detailViews(principal: Principal, id: string, query: PageQueryDto) {
     await this.findOwned(principal, id);
-    const rows = await this.dataSource.query(
-      `SELECT v."userId", u.name AS "userName", v."organizationId", o.name AS "organizationName", v."viewedAt"
+    const limit = query.limit ?? 20;
+    const key = query.cursor ? decodeCursor(query.cursor) : null;
+    const rows: Array<{ id: string; viewedAt: Date }> = await this.dataSource.query(
+      `SELECT v.id, v."userId", u.name AS "userName", v."organizationId", o.name AS "organizationName", v."viewedAt"
          FROM need_detail_view v
          JOIN app_user u ON u.id = v."userId"
          LEFT JOIN organization o ON o.id = v."organizationId"
-        WHERE v."needId" = $1 AND ($2::timestamptz IS NULL OR v."viewedAt" < $2)
-        ORDER BY v."viewedAt" DESC LIMIT $3`,
-      [id, query.cursor ? decodeTime(query.cursor) : null, (query.limit ?? 20) + 1],
+        WHERE v."needId" = $1 AND ($2::timestamptz IS NULL OR (v."viewedAt", v.id) < ($2, $3::uuid))
+        ORDER BY v."viewedAt" DESC, v.id DESC LIMIT $4`,
+      [id, key?.t ?? null, key?.id ?? null, limit + 1],
     );
-    const limit = query.limit ?? 20;
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     return {
       items,
       nextCursor:
-        rows.length > limit && last
-          ? Buffer.from(new Date(last.viewedAt).toISOString()).toString('base64url')
-          : null,
+        rows.length > limit && last ? encodeCursor(new Date(last.viewedAt), last.id) : null,
     };
   }
 
@@ -305,11 +315,4 @@ export class NeedsService {
       }
     });
   }
-}
-
-function decodeTime(cursor: string): string {
-  const t = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (Number.isNaN(Date.parse(t)))
-    throw problems.validation([{ field: 'cursor', message: 'cursor is not valid' }]);
-  return t;
 }

@@ -7,6 +7,8 @@ export interface TestIsolation {
   schema: string;
   indexPrefix: string;
   queuePrefix: string;
+  /** A data source on this file's schema with every entity; the caller destroys it. */
+  openDataSource(): Promise<DataSource>;
   /** Drops the schema, this file's indexes and queue keys. */
   cleanup(): Promise<void>;
 }
@@ -31,14 +33,7 @@ export async function isolateTestFile(): Promise<TestIsolation> {
   process.env.QUEUE_PREFIX = queuePrefix;
 
   const config = loadAppConfig(process.env);
-  const admin = new DataSource({
-    ...dataSourceOptions({ url: config.database.url, schema: 'public', poolSize: 1 }),
-    entities: [],
-    migrations: [],
-  });
-  await admin.initialize();
-  await admin.query(`CREATE SCHEMA "${schema}"`);
-  await admin.destroy();
+  await adminQuery(config.database.url, `CREATE SCHEMA "${schema}"`);
 
   const ds = new DataSource(dataSourceOptions({ ...config.database, poolSize: 2 }));
   await ds.initialize();
@@ -49,19 +44,28 @@ export async function isolateTestFile(): Promise<TestIsolation> {
     schema,
     indexPrefix,
     queuePrefix,
+    openDataSource: () => new DataSource(dataSourceOptions(config.database)).initialize(),
     cleanup: async () => {
-      const db = new DataSource({
-        ...dataSourceOptions({ url: config.database.url, schema: 'public', poolSize: 1 }),
-        entities: [],
-        migrations: [],
-      });
-      await db.initialize();
-      await db.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-      await db.destroy();
+      await adminQuery(config.database.url, `DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
       await deleteIndexes(config.meili.url, config.meili.masterKey, indexPrefix);
       await deleteQueueKeys(config.redis.url, queuePrefix);
     },
   };
+}
+
+/** One statement on a short-lived connection outside any test schema. */
+async function adminQuery(url: string, sql: string): Promise<void> {
+  const admin = new DataSource({
+    ...dataSourceOptions({ url, schema: 'public', poolSize: 1 }),
+    entities: [],
+    migrations: [],
+  });
+  await admin.initialize();
+  try {
+    await admin.query(sql);
+  } finally {
+    await admin.destroy();
+  }
 }
 
 async function deleteIndexes(url: string, key: string | undefined, prefix: string): Promise<void> {

@@ -17,7 +17,16 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { LocalizedDigits, LocalizedNumber, PageQueryDto, IsOmittable } from '@niaz/core';
+import {
+  LocalizedDigits,
+  LocalizedNumber,
+  PageQueryDto,
+  IsOmittable,
+  HS_CODE,
+  HS_CODE_MESSAGE,
+  ISIC_CLASS,
+  ISIC_CLASS_MESSAGE,
+} from '@niaz/core';
 
 /** POST /capabilities. */
 export class CreateCapabilityDto {
@@ -54,9 +63,9 @@ export class CreateCapabilityDto {
   @ArrayMinSize(1)
   @ArrayMaxSize(30)
   @ArrayUnique()
-  @Matches(/^\d{4,10}$/, {
+  @Matches(HS_CODE, {
     each: true,
-    message: 'hsCodes must hold HS codes of 4 to 10 digits without dots',
+    message: HS_CODE_MESSAGE,
   })
   hsCodes: string[];
 
@@ -64,7 +73,7 @@ export class CreateCapabilityDto {
   @IsOmittable()
   @LocalizedDigits()
   @IsString()
-  @Matches(/^(0[1-9]|[1-9]\d)\d{2}$/, { message: 'isic must be an ISIC Rev.4 class of 4 digits' })
+  @Matches(ISIC_CLASS, { message: ISIC_CLASS_MESSAGE })
   isic?: string;
 
   @ApiPropertyOptional({ example: ['CNC turning'], maxItems: 30 })

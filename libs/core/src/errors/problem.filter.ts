@@ -2,25 +2,30 @@ import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import { PROBLEM_CONTENT_TYPE } from './problem';
 import { toProblem } from './to-problem';
 
-interface ReplyLike {
+export interface ReplyLike {
   status(code: number): ReplyLike;
   header(name: string, value: string): ReplyLike;
   send(body: unknown): unknown;
 }
 
-/** Answers every error as `application/problem+json`. */
+const logger = new Logger('Problem');
+
+/**
+ * Sends any error as `application/problem+json`; 5xx causes are logged, never shown. Used by
+ * the Nest filter and by Fastify's own error and not-found handlers alike.
+ */
+export function sendProblem(reply: ReplyLike, error: unknown, url?: string): void {
+  const problem = toProblem(error);
+  if (problem.status >= 500) logger.error(error instanceof Error ? error.stack : String(error));
+  if (url) problem.instance = url.split('?')[0];
+  reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
+}
+
+/** Answers every error of a Nest route as `application/problem+json`. */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
-  private readonly logger = new Logger('Problem');
-
   catch(error: unknown, host: ArgumentsHost): void {
-    const problem = toProblem(error);
-    if (problem.status >= 500)
-      this.logger.error(error instanceof Error ? error.stack : String(error));
     const ctx = host.switchToHttp();
-    const request = ctx.getRequest<{ url?: string }>();
-    if (request?.url) problem.instance = request.url.split('?')[0];
-    const reply = ctx.getResponse<ReplyLike>();
-    reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
+    sendProblem(ctx.getResponse<ReplyLike>(), error, ctx.getRequest<{ url?: string }>()?.url);
   }
 }

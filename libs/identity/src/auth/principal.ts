@@ -20,6 +20,11 @@ export class Principal {
     readonly memberships: PrincipalMembership[],
   ) {}
 
+  /** Every organisation the caller belongs to. */
+  organizationIds(): string[] {
+    return this.memberships.map((m) => m.organizationId);
+  }
+
   isMemberOf(organizationId: string): boolean {
     return this.memberships.some((m) => m.organizationId === organizationId);
   }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -128,80 +128,7 @@ export class CreateOrganizationDto {
   knowledgeBasedCertificate?: string;
 }
 
-/** PATCH /organizations/:id — every field optional. */
-export class UpdateOrganizationDto {
-  @ApiPropertyOptional({ maxLength: 200 })
-  @Transform(trimmed)
-  @IsOmittable()
-  @IsString()
-  @MinLength(2)
-  @MaxLength(200)
-  name?: string;
-
-  @ApiPropertyOptional({ enum: ORGANIZATION_KINDS, isArray: true })
-  @IsOmittable()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(3)
-  @ArrayUnique()
-  @IsIn(ORGANIZATION_KINDS, { each: true })
-  kinds?: OrganizationKind[];
-
-  @ApiPropertyOptional()
-  @IsOmittable()
-  @IsString()
-  @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code such as IR or TR' })
-  country?: string;
-
-  @ApiPropertyOptional({ maxLength: 100 })
-  @IsOmittable()
-  @IsString()
-  @MaxLength(100)
-  province?: string;
-
-  @ApiPropertyOptional({ maxLength: 100 })
-  @IsOmittable()
-  @IsString()
-  @MaxLength(100)
-  city?: string;
-
-  @ApiPropertyOptional({ enum: LANGUAGES })
-  @IsOmittable()
-  @IsIn(LANGUAGES)
-  language?: Language;
-
-  @ApiPropertyOptional({ maxLength: 4000 })
-  @IsOmittable()
-  @IsString()
-  @MaxLength(4000)
-  description?: string;
-
-  @ApiPropertyOptional({ type: OrganizationTranslationsDto })
-  @IsOmittable()
-  @ValidateNested()
-  @Type(() => OrganizationTranslationsDto)
-  translations?: OrganizationTranslationsDto;
-
-  @ApiPropertyOptional()
-  @IsOmittable()
-  @LocalizedDigits()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @Matches(/^\d{4}$/, { each: true, message: 'isic must hold ISIC Rev.4 classes of 4 digits' })
-  isic?: string[];
-
-  @ApiPropertyOptional({ maxLength: 300 })
-  @IsOmittable()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
-  @MaxLength(300)
-  website?: string;
-
-  @ApiPropertyOptional({ maxLength: 50 })
-  @IsOmittable()
-  @LocalizedDigits()
-  @IsString()
-  @Matches(/^[A-Za-z0-9\-/]{3,50}$/, {
-    message: 'knowledgeBasedCertificate must be 3-50 letters, digits, - or /',
-  })
-  knowledgeBasedCertificate?: string;
-}
+/** PATCH /organizations/:id — every field optional; an explicit null is refused. */
+export class UpdateOrganizationDto extends PartialType(CreateOrganizationDto, {
+  skipNullProperties: false,
+}) {}

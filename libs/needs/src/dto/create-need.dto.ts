@@ -20,11 +20,17 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { LocalizedDigits, LocalizedNumber, MoneyDto, IsOmittable } from '@niaz/core';
+import {
+  LocalizedDigits,
+  LocalizedNumber,
+  MoneyDto,
+  IsOmittable,
+  HS_CODE,
+  HS_CODE_MESSAGE,
+  ISIC_CLASS,
+  ISIC_CLASS_MESSAGE,
+} from '@niaz/core';
 import { IsFutureDate } from './is-future.validator';
-
-export const HS_CODE = /^\d{4,10}$/;
-export const ISIC_CLASS = /^(0[1-9]|[1-9]\d)\d{2}$/;
 
 /** POST /needs. Limits are part of the contract and shown in the OpenAPI document. */
 export class CreateNeedDto {
@@ -76,7 +82,7 @@ export class CreateNeedDto {
   @ArrayUnique()
   @Matches(HS_CODE, {
     each: true,
-    message: 'hsCodes must hold HS codes of 4 to 10 digits without dots',
+    message: HS_CODE_MESSAGE,
   })
   hsCodes: string[];
 
@@ -84,7 +90,7 @@ export class CreateNeedDto {
   @IsOmittable()
   @LocalizedDigits()
   @IsString()
-  @Matches(ISIC_CLASS, { message: 'isic must be an ISIC Rev.4 class of 4 digits' })
+  @Matches(ISIC_CLASS, { message: ISIC_CLASS_MESSAGE })
   isic?: string;
 
   @ApiPropertyOptional({
