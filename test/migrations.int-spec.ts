@@ -1,4 +1,3 @@
-import { dataSourceOptions, loadAppConfig } from '@niaz/core';
 import { isolateTestFile, TestIsolation } from '@niaz/testing';
 import { DataSource } from 'typeorm';
 
@@ -8,8 +7,7 @@ describe('migrations', () => {
 
   beforeAll(async () => {
     isolation = await isolateTestFile();
-    ds = new DataSource(dataSourceOptions(loadAppConfig(process.env).database));
-    await ds.initialize();
+    ds = await isolation.openDataSource();
   });
   afterAll(async () => {
     await ds?.destroy();

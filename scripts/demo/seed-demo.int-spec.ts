@@ -1,4 +1,3 @@
-import { dataSourceOptions, loadAppConfig } from '@niaz/core';
 import { isolateTestFile, TestIsolation } from '@niaz/testing';
 import { verifyPassword } from '@niaz/identity';
 import { DataSource } from 'typeorm';
@@ -11,8 +10,7 @@ describe('demo data', () => {
   let ds: DataSource;
   beforeAll(async () => {
     isolation = await isolateTestFile();
-    ds = new DataSource(dataSourceOptions(loadAppConfig(process.env).database));
-    await ds.initialize();
+    ds = await isolation.openDataSource();
   });
   afterAll(async () => {
     await ds?.destroy();

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ApiTestContext } from './api-app';
+import { makeAdmin as makeAdminByEmail } from './identity-helpers';
 
 export interface Actor {
   token: string;
@@ -53,9 +54,7 @@ export async function addMember(ctx: ApiTestContext, of: Actor): Promise<Actor> 
 }
 
 export async function makeAdmin(ctx: ApiTestContext, actor: Actor): Promise<Actor> {
-  await ctx.app
-    .get(DataSource)
-    .query(`UPDATE app_user SET "isAdmin" = true WHERE id = $1`, [actor.userId]);
+  await makeAdminByEmail(ctx, actor.email);
   return actor;
 }
 
