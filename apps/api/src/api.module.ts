@@ -13,7 +13,7 @@ import { DOMAIN_MODULES } from './domain-modules';
     CoreConfigModule,
     LoggingModule,
     DatabaseModule,
-    QueuesModule,
+    QueuesModule.forRoot(),
     OutboxModule,
     HealthModule,
     MetricsModule,

@@ -16,7 +16,7 @@ import { WORKER_MODULES } from './worker-modules';
       useFactory: (config: AppConfig) => ({ pinoHttp: { level: config.env.LOG_LEVEL } }),
     }),
     DatabaseModule,
-    QueuesModule,
+    QueuesModule.forRoot('worker'),
     OutboxRelayModule,
     SearchCoreModule,
     ...WORKER_MODULES,

@@ -16,3 +16,4 @@ export * from './audit/audit-entry.entity';
 export * from './audit/audit';
 export * from './errors/is-omittable';
 export * from './codes/trade-codes';
+export * from './access/access.decorators';

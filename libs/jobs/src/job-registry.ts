@@ -22,7 +22,11 @@ export interface OutboxEvents {
     reason?: string | null;
   };
   'need.invitation': Actor & { needId: string; organizationId: string };
+  /** Matching stored this need's candidates (table `match`); notifications tell the best. */
+  'need.matched': Actor & { needId: string };
   'capability.upserted': Actor & { capabilityId: string };
+  /** Matching stored the open needs that fit this capability; its owner may be told. */
+  'capability.matched': Actor & { capabilityId: string };
   'capability.deleted': Actor & { capabilityId: string };
   'organization.updated': Actor & { organizationId: string };
   'bid.submitted': Actor & { bidId: string; needId: string };
@@ -63,7 +67,9 @@ export const EVENT_ROUTES: { [E in OutboxEventName]: QueueName[] } = {
   'need.updated': ['search', 'matching'],
   'need.closed': ['search', 'notifications'],
   'need.invitation': ['notifications'],
+  'need.matched': ['notifications'],
   'capability.upserted': ['search', 'matching'],
+  'capability.matched': ['notifications'],
   'capability.deleted': ['search', 'matching'],
   'organization.updated': ['search'],
   'bid.submitted': ['notifications'],

@@ -1,15 +1,9 @@
-import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { problems } from '@niaz/core';
 import type { Principal } from './principal';
 
-export const PUBLIC_KEY = 'niaz:public';
-export const ADMIN_KEY = 'niaz:admin';
-
-/** Anyone may call; a valid token, if sent, still identifies the caller. */
-export const Public = () => SetMetadata(PUBLIC_KEY, true);
-
-/** Platform admins only. */
-export const AdminOnly = () => SetMetadata(ADMIN_KEY, true);
+// The metadata decorators live in core (search marks its routes too); re-exported here.
+export { ADMIN_KEY, AdminOnly, Public, PUBLIC_KEY } from '@niaz/core';
 
 export interface RequestWithPrincipal {
   principal?: Principal;

@@ -14,7 +14,13 @@ import { outboxJobId } from './outbox-channel';
 
 async function buildContext() {
   const moduleRef = await Test.createTestingModule({
-    imports: [CoreConfigModule, DatabaseModule, QueuesModule, OutboxModule, OutboxRelayModule],
+    imports: [
+      CoreConfigModule,
+      DatabaseModule,
+      QueuesModule.forRoot(),
+      OutboxModule,
+      OutboxRelayModule,
+    ],
   }).compile();
   // compile() runs no lifecycle hooks: the relay stays stopped until a test starts it.
   return {

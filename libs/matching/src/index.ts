@@ -1,0 +1,3 @@
+export * from './match-reason';
+export * from './match.entity';
+export * from './matching.module';
