@@ -461,6 +461,20 @@ describe('identity (real PostgreSQL, Redis, Meilisearch)', () => {
       await login(ctx, other.email, other.password).expect(200);
     });
 
+    it('never limits correct sign-ins, and a success does not erase earlier failures', async () => {
+      const limit = ctx.app.get(AppConfig).env.LOGIN_RATE_LIMIT;
+      const ip = randomIp();
+      const account = await register(ctx, { email: uniqueEmail('busy') });
+      for (let i = 0; i < limit * 3 + 2; i++) {
+        await login(ctx, account.email, account.password, ip).expect(200);
+      }
+      for (let i = 0; i < limit; i++) {
+        expectProblem(await login(ctx, account.email, 'wrong', randomIp()), 401);
+        if (i === 0) await login(ctx, account.email, account.password, ip).expect(200);
+      }
+      expectProblem(await login(ctx, account.email, account.password, ip), 429);
+    });
+
     it('answers 429 after too many attempts from one address across accounts', async () => {
       const limit = ctx.app.get(AppConfig).env.LOGIN_RATE_LIMIT;
       const ip = randomIp();

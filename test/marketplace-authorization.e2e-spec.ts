@@ -83,6 +83,9 @@ describe('authorization table (real services)', () => {
     ).body.id as string;
   }
 
+  /** The bid made for the latest POST /needs/:id/award cell. */
+  const awardBidIds = new Map<string, string>();
+
   interface Case {
     name: string;
     method: 'get' | 'post' | 'patch' | 'delete';
@@ -267,6 +270,18 @@ describe('authorization table (real services)', () => {
       expect: row(401, 403, 403, 200, 200, 403),
       mayRead: ['member', 'owner'],
     })),
+    {
+      name: 'POST /needs/:id/award',
+      method: 'post',
+      path: async () => {
+        const n = await openNeed({ bidsVisibleBeforeDeadline: true });
+        awardBidIds.set(n, await bidOn(n));
+        return `/api/v1/needs/${n}/award`;
+      },
+      body: () => ({ bidId: [...awardBidIds.values()].pop() }),
+      expect: row(401, 403, 403, 200, 200, 403),
+      mayRead: ['member', 'owner'],
+    },
     {
       name: 'GET /organizations/:id',
       method: 'get',

@@ -485,6 +485,24 @@ describe('bad input (real services)', () => {
       400,
       'price',
     ],
+    [
+      'need award: no bidId',
+      () => maker,
+      'post',
+      () => `/api/v1/needs/${openNeedId}/award`,
+      {},
+      400,
+      'bidId',
+    ],
+    [
+      'need award: bidId of no bid on this need',
+      () => maker,
+      'post',
+      () => `/api/v1/needs/${openNeedId}/award`,
+      { bidId: '6f1c2d3e-4b5a-4c6d-8e9f-0a1b2c3d4e5f' },
+      400,
+      'bidId',
+    ],
   ];
 
   it('leaves the database unchanged and names the field, for every case', async () => {

@@ -8,7 +8,7 @@ import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
-import { AppConfig, createValidationPipe, sendProblem } from '@niaz/core';
+import { AppConfig, createValidationPipe, loadAppConfig, sendProblem } from '@niaz/core';
 import type { FastifyInstance } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
@@ -25,7 +25,8 @@ export async function createApiApp(
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: true,
+    // Read before Nest boots: the adapter is made first. Only trusted proxies set the client IP.
+    trustProxy: loadAppConfig(process.env).trustProxy,
     // One request id for the response header and the JSON log line: the caller's, or a new one.
     genReqId: (req: IncomingMessage) => {
       const header = req.headers['x-request-id'];

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PageQueryDto, uuidParam } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { BidsService } from './bids.service';
-import { CreateBidDto, DecisionDto, UpdateBidDto } from './dto/bid.dto';
+import { AwardNeedDto, CreateBidDto, DecisionDto, UpdateBidDto } from './dto/bid.dto';
 
 @ApiTags('bids')
 @ApiBearerAuth('bearer')
@@ -34,6 +34,20 @@ export class BidsController {
     @Query() query: PageQueryDto,
   ) {
     return this.bids.listForNeed(p, needId, query);
+  }
+
+  @Post('needs/:id/award')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      "Award one of the need's bids (owner): the same as POST /bids/:bidId/award, from the need's side",
+  })
+  awardNeed(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) needId: string,
+    @Body() dto: AwardNeedDto,
+  ) {
+    return this.bids.awardOnNeed(p, needId, dto.bidId, dto.reason);
   }
 
   @Get('bids')

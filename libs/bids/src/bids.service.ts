@@ -175,6 +175,17 @@ export class BidsService {
     });
   }
 
+  /** Awards `bidId`, which must be a bid on `needId`; the owner checks come first. */
+  async awardOnNeed(principal: Principal, needId: string, bidId: string, reason?: string) {
+    await this.needs.findOwned(principal, needId);
+    const bid = await this.dataSource.getRepository(Bid).findOneBy({ id: bidId, needId });
+    if (!bid)
+      throw problems.validation([
+        { field: 'bidId', message: 'bidId does not name a bid on this need' },
+      ]);
+    return this.decide(principal, bidId, 'awarded', reason);
+  }
+
   private async setDecision(
     m: EntityManager,
     bid: Bid,

@@ -1,6 +1,5 @@
-import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import { Public } from './auth/auth.decorators';
 import { AuthService } from './auth/auth.service';
 import { LoginDto, RefreshDto, RegisterDto } from './dto/auth.dto';
@@ -21,11 +20,10 @@ export class AuthController {
 
   @Post('login')
   @HttpCode(200)
-  @UseGuards(ThrottlerGuard)
-  @ApiOperation({ summary: 'Sign in; rate-limited per account and per IP' })
-  @ApiTooManyRequestsResponse({ description: 'Too many attempts (problem+json)' })
-  login(@Body() dto: LoginDto) {
-    return this.auth.login(dto);
+  @ApiOperation({ summary: 'Sign in; failed attempts are limited per account and per IP' })
+  @ApiTooManyRequestsResponse({ description: 'Too many failed attempts (problem+json)' })
+  login(@Body() dto: LoginDto, @Ip() ip: string) {
+    return this.auth.login(dto, ip);
   }
 
   @Post('refresh')

@@ -9,7 +9,7 @@ import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
 import { PrincipalLoader } from './auth/principal.loader';
 import { TokensService } from './auth/tokens.service';
-import { LoginThrottleModule } from './login-throttle.module';
+import { LoginAttempts } from './auth/login-attempts.service';
 import { Membership } from './membership.entity';
 import { Organization } from './organization.entity';
 import { OrganizationsController } from './organizations.controller';
@@ -28,7 +28,6 @@ import { User } from './user.entity';
         signOptions: { algorithm: 'HS256' },
       }),
     }),
-    LoginThrottleModule,
     OutboxModule,
   ],
   controllers: [AuthController, OrganizationsController],
@@ -36,6 +35,7 @@ import { User } from './user.entity';
     TokensService,
     PrincipalLoader,
     AuthService,
+    LoginAttempts,
     OrganizationsService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],

@@ -80,3 +80,10 @@ export class DecisionDto {
   @MaxLength(2000)
   reason?: string;
 }
+
+/** POST /needs/:id/award: the need's owner awards one of its bids. */
+export class AwardNeedDto extends DecisionDto {
+  @ApiProperty({ description: 'The bid to award (one of this need’s live bids)' })
+  @IsUUID('4', { message: 'bidId must be a UUID' })
+  bidId: string;
+}

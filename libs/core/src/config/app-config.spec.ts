@@ -28,4 +28,15 @@ describe('loadAppConfig', () => {
   it('parses CORS wildcard', () => {
     expect(loadAppConfig({ CORS_ORIGINS: '*' }).corsOrigins).toBe(true);
   });
+
+  it('reads TRUST_PROXY as a boolean, a hop count or a list of addresses', () => {
+    expect(loadAppConfig({}).trustProxy).toBe('loopback');
+    expect(loadAppConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadAppConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadAppConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadAppConfig({ TRUST_PROXY: '10.0.0.0/8, loopback' }).trustProxy).toBe(
+      '10.0.0.0/8, loopback',
+    );
+    expect(() => loadAppConfig({ TRUST_PROXY: 'x;rm' })).toThrow(/TRUST_PROXY/);
+  });
 });

@@ -26,6 +26,12 @@ export class AppConfig {
       indexPrefix: this.env.MEILI_INDEX_PREFIX,
     };
   }
+  /** Fastify's `trustProxy` from TRUST_PROXY. */
+  get trustProxy(): boolean | number | string {
+    const raw = this.env.TRUST_PROXY.trim();
+    if (raw === 'true' || raw === 'false') return raw === 'true';
+    return /^\d+$/.test(raw) ? Number(raw) : raw;
+  }
   get corsOrigins(): string[] | true {
     const raw = this.env.CORS_ORIGINS.trim();
     return raw === '*'

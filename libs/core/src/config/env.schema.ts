@@ -30,6 +30,15 @@ export class EnvironmentVariables {
   @IsString()
   HOST = '0.0.0.0';
 
+  /**
+   * Which peers may set X-Forwarded-For (the client address that per-IP limits use): `false`,
+   * `true`, a hop count, or a comma list of addresses/CIDRs and `loopback`/`linklocal`/`uniquelocal`.
+   */
+  @Matches(/^(true|false|\d{1,2}|[\w.:/, -]{1,500})$/, {
+    message: 'TRUST_PROXY must be true, false, a hop count or a comma list of addresses',
+  })
+  TRUST_PROXY = 'loopback';
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

@@ -8,6 +8,7 @@ import { Membership } from '../membership.entity';
 import { Organization } from '../organization.entity';
 import { User } from '../user.entity';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
+import { LoginAttempts } from './login-attempts.service';
 import { TokensService } from './tokens.service';
 
 @Injectable()
@@ -16,6 +17,7 @@ export class AuthService {
     private readonly dataSource: DataSource,
     private readonly tokens: TokensService,
     private readonly outbox: OutboxWriter,
+    private readonly attempts: LoginAttempts,
   ) {}
 
   /** A user, their organisation (they own it) and a first pair of tokens, in one transaction. */
@@ -69,7 +71,8 @@ export class AuthService {
     }
   }
 
-  async login(dto: LoginDto) {
+  async login(dto: LoginDto, ip: string) {
+    await this.attempts.assertAllowed(dto.email, ip);
     const user = await this.dataSource
       .getRepository(User)
       .createQueryBuilder('u')
@@ -77,7 +80,10 @@ export class AuthService {
       .where('u.email = :email', { email: dto.email })
       .getOne();
     const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, dto.password);
-    if (!user || !ok) throw problems.unauthorized('E-mail or password is wrong.');
+    if (!user || !ok) {
+      await this.attempts.recordFailure(dto.email, ip);
+      throw problems.unauthorized('E-mail or password is wrong.');
+    }
     const tokens = await this.tokens.issue(user.id);
     return { ...tokens, user: userView(user) };
   }
