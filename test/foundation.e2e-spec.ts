@@ -47,6 +47,31 @@ describe('api foundation (real PostgreSQL, Redis, Meilisearch)', () => {
     expect(res.body.type).toMatch(/^https:\/\//);
   });
 
+  it('writes problems in the language Accept-Language asks for, with field codes', async () => {
+    const bad = { email: 'not-an-email', password: 'x' };
+    const en = await request(ctx.url).post('/api/v1/auth/login').send(bad).expect(400);
+    expect(en.headers['content-language']).toBe('en');
+    expect(en.body.title).toBe('Invalid request');
+    expect(en.body.errors).toContainEqual(
+      expect.objectContaining({ field: 'email', code: 'isEmail' }),
+    );
+    const fa = await request(ctx.url)
+      .post('/api/v1/auth/login')
+      .set('accept-language', 'fa-IR,fa;q=0.9,en;q=0.5')
+      .send(bad)
+      .expect(400);
+    expect(fa.headers['content-language']).toBe('fa');
+    expect(fa.body.title).toBe('درخواست نادرست');
+    expect(fa.body.errors).toContainEqual({
+      field: 'email',
+      code: 'isEmail',
+      message: '«email» باید یک نشانی ایمیل باشد.',
+    });
+    const tr = await request(ctx.url).get('/api/v1/me').set('accept-language', 'tr').expect(401);
+    expect(tr.body).toMatchObject({ status: 401, title: 'Kimlik doğrulanmadı' });
+    expect(tr.body.detail).toBe('Bunu yapmak için oturum açın.');
+  });
+
   it('gives every response a request id, echoing one that was sent', async () => {
     const res = await request(ctx.url).get('/health').set('x-request-id', 'abc-123').expect(200);
     expect(res.headers['x-request-id']).toBe('abc-123');

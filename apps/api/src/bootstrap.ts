@@ -42,7 +42,7 @@ export async function createApiApp(
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
 
   // Errors raised by Fastify itself (body parsing, limits) are problems too.
-  fastify.setErrorHandler((error, request, reply) => sendProblem(reply, error, request.url));
+  fastify.setErrorHandler((error, request, reply) => sendProblem(reply, error, request));
 
   fastify.addHook('onRequest', (request, reply, done) => {
     (request.raw as { id?: string }).id = request.id; // pino-http logs this id
@@ -117,7 +117,7 @@ async function serveWebApp(app: NestFastifyApplication, config: AppConfig): Prom
     return sendProblem(
       reply,
       { code: 'NOT_FOUND', statusCode: 404, message: 'No such route.' },
-      url,
+      request,
     );
   });
 }

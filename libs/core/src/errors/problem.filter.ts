@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
 import { PROBLEM_CONTENT_TYPE } from './problem';
+import { localizeProblem, pickLanguage } from './problem-language';
 import { toProblem } from './to-problem';
 
 export interface ReplyLike {
@@ -8,17 +9,29 @@ export interface ReplyLike {
   send(body: unknown): unknown;
 }
 
+/** What sendProblem reads of the request: its path and `Accept-Language`. */
+export interface RequestLike {
+  url?: string;
+  headers?: Record<string, string | string[] | undefined>;
+}
+
 const logger = new Logger('Problem');
 
 /**
- * Sends any error as `application/problem+json`; 5xx causes are logged, never shown. Used by
- * the Nest filter and by Fastify's own error and not-found handlers alike.
+ * Sends any error as `application/problem+json` in the language `Accept-Language` asks for;
+ * 5xx causes are logged, never shown. Used by the Nest filter and by Fastify's own error and
+ * not-found handlers alike.
  */
-export function sendProblem(reply: ReplyLike, error: unknown, url?: string): void {
-  const problem = toProblem(error);
+export function sendProblem(reply: ReplyLike, error: unknown, request?: RequestLike): void {
+  const lang = pickLanguage(request?.headers?.['accept-language']);
+  const problem = localizeProblem(toProblem(error), lang);
   if (problem.status >= 500) logger.error(error instanceof Error ? error.stack : String(error));
-  if (url) problem.instance = url.split('?')[0];
-  reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
+  if (request?.url) problem.instance = request.url.split('?')[0];
+  reply
+    .status(problem.status)
+    .header('content-type', PROBLEM_CONTENT_TYPE)
+    .header('content-language', lang)
+    .send(problem);
 }
 
 /** Answers every error of a Nest route as `application/problem+json`. */
@@ -26,6 +39,6 @@ export function sendProblem(reply: ReplyLike, error: unknown, url?: string): voi
 export class ProblemFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
-    sendProblem(ctx.getResponse<ReplyLike>(), error, ctx.getRequest<{ url?: string }>()?.url);
+    sendProblem(ctx.getResponse<ReplyLike>(), error, ctx.getRequest<RequestLike>());
   }
 }

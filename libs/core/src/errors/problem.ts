@@ -3,6 +3,8 @@ import { HttpException, HttpStatus } from '@nestjs/common';
 export interface FieldError {
   field: string;
   message: string;
+  /** The validation rule that failed (e.g. `maxLength`), for clients that write their own messages. */
+  code?: string;
 }
 
 /** RFC 9457 problem details, as every error of the API is answered. */

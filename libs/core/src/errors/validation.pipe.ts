@@ -6,7 +6,8 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   const out: FieldError[] = [];
   for (const error of errors) {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    for (const message of Object.values(error.constraints ?? {})) out.push({ field, message });
+    for (const [code, message] of Object.entries(error.constraints ?? {}))
+      out.push({ field, message, code });
     if (error.children?.length) out.push(...flattenValidationErrors(error.children, field));
   }
   return out;

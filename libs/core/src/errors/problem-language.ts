@@ -1,0 +1,186 @@
+import type { FieldError, ProblemDocument } from './problem';
+
+/** The languages messages are written in; `Accept-Language` picks one, English by default. */
+export type MessageLanguage = 'fa' | 'tr' | 'en';
+
+/** The best of fa/tr/en for an `Accept-Language` header (q-values honoured), else `en`. */
+export function pickLanguage(header: string | string[] | undefined): MessageLanguage {
+  const value = Array.isArray(header) ? header.join(',') : (header ?? '');
+  const ranked = value
+    .split(',')
+    .map((part, index) => {
+      const [tag, ...params] = part.trim().toLowerCase().split(';');
+      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+      return { lang: tag.split('-')[0], q: q === undefined ? 1 : Number(q), index };
+    })
+    .filter((r) => r.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  const found = ranked.find((r) => r.lang === 'fa' || r.lang === 'tr' || r.lang === 'en');
+  return (found?.lang as MessageLanguage | undefined) ?? 'en';
+}
+
+type Catalog = Record<string, string>;
+
+const TITLES: Record<Exclude<MessageLanguage, 'en'>, Record<number, string>> = {
+  fa: {
+    400: 'درخواست نادرست',
+    401: 'احراز هویت نشده',
+    403: 'غیرمجاز',
+    404: 'پیدا نشد',
+    405: 'روش مجاز نیست',
+    409: 'تعارض',
+    413: 'درخواست بیش از حد بزرگ است',
+    415: 'نوع محتوا پشتیبانی نمی‌شود',
+    429: 'درخواست‌های بیش از حد',
+    500: 'خطای داخلی سرور',
+    503: 'سرویس در دسترس نیست',
+  },
+  tr: {
+    400: 'Hatalı istek',
+    401: 'Kimlik doğrulanmadı',
+    403: 'Yasak',
+    404: 'Bulunamadı',
+    405: 'Yönteme izin verilmiyor',
+    409: 'Çakışma',
+    413: 'İstek çok büyük',
+    415: 'Desteklenmeyen içerik türü',
+    429: 'Çok fazla istek',
+    500: 'Sunucu hatası',
+    503: 'Hizmet kullanılamıyor',
+  },
+};
+
+/** Details the API writes in English, by their exact text (or a pattern with `{1}` holes). */
+const DETAILS: Record<Exclude<MessageLanguage, 'en'>, Array<[RegExp, string]>> = {
+  fa: [
+    [/^The request has invalid fields\.$/, 'برخی از فیلدهای درخواست نادرست‌اند.'],
+    [/^Sign in to do this\.$/, 'برای این کار وارد حساب خود شوید.'],
+    [
+      /^The access token is missing, expired or invalid\.$/,
+      'توکن دسترسی وجود ندارد، منقضی شده یا نامعتبر است.',
+    ],
+    [/^You may not do this\.$/, 'شما اجازهٔ این کار را ندارید.'],
+    [/^Platform admins only\.$/, 'فقط مدیران سامانه.'],
+    [/^(.+) not found\.$/, 'پیدا نشد.'],
+    [/^Something went wrong on our side\.$/, 'خطایی در سمت ما رخ داد.'],
+    [/^The body is not valid JSON\.$/, 'بدنهٔ درخواست JSON معتبر نیست.'],
+    [/^The request body is too large\.$/, 'بدنهٔ درخواست بیش از حد بزرگ است.'],
+    [/^Too many (sign-in )?attempts.*$/, 'تلاش‌های بیش از حد؛ کمی صبر کنید و دوباره امتحان کنید.'],
+    [/^Cannot (\S+) when status is (\S+)\.$/, 'این کار ({1}) در وضعیت «{2}» ممکن نیست.'],
+    [/^E-mail or password is wrong\.$/, 'ایمیل یا گذرواژه نادرست است.'],
+    [/^This already exists\.$/, 'این مورد از قبل وجود دارد.'],
+    [/^No such route\.$/, 'چنین مسیری وجود ندارد.'],
+  ],
+  tr: [
+    [/^The request has invalid fields\.$/, 'İstekte geçersiz alanlar var.'],
+    [/^Sign in to do this\.$/, 'Bunu yapmak için oturum açın.'],
+    [
+      /^The access token is missing, expired or invalid\.$/,
+      'Erişim belirteci eksik, süresi dolmuş veya geçersiz.',
+    ],
+    [/^You may not do this\.$/, 'Bunu yapmaya yetkiniz yok.'],
+    [/^Platform admins only\.$/, 'Yalnızca platform yöneticileri.'],
+    [/^(.+) not found\.$/, 'Bulunamadı.'],
+    [/^Something went wrong on our side\.$/, 'Bizim tarafımızda bir sorun oluştu.'],
+    [/^The body is not valid JSON\.$/, 'İstek gövdesi geçerli JSON değil.'],
+    [/^The request body is too large\.$/, 'İstek gövdesi çok büyük.'],
+    [/^Too many (sign-in )?attempts.*$/, 'Çok fazla deneme; biraz bekleyip yeniden deneyin.'],
+    [/^Cannot (\S+) when status is (\S+)\.$/, '"{2}" durumundayken bu işlem ({1}) yapılamaz.'],
+    [/^E-mail or password is wrong\.$/, 'E-posta veya parola yanlış.'],
+    [/^This already exists\.$/, 'Bu zaten var.'],
+    [/^No such route\.$/, 'Böyle bir yol yok.'],
+  ],
+};
+
+/** Field messages by validation code (class-validator constraint names); `{field}` is the field. */
+const FIELD_MESSAGES: Record<Exclude<MessageLanguage, 'en'>, Catalog> = {
+  fa: {
+    isString: '«{field}» باید متن باشد.',
+    isInt: '«{field}» باید عدد صحیح باشد.',
+    isNumber: '«{field}» باید عدد باشد.',
+    isBoolean: '«{field}» باید true یا false باشد.',
+    isIn: '«{field}» یکی از مقادیر مجاز نیست.',
+    isEnum: '«{field}» یکی از مقادیر مجاز نیست.',
+    min: '«{field}» از کمینهٔ مجاز کمتر است.',
+    max: '«{field}» از بیشینهٔ مجاز بیشتر است.',
+    minLength: '«{field}» کوتاه‌تر از حد مجاز است.',
+    maxLength: '«{field}» بلندتر از حد مجاز است.',
+    arrayMinSize: '«{field}» عناصر کافی ندارد.',
+    arrayMaxSize: '«{field}» عناصر بیش از حد دارد.',
+    arrayUnique: 'عناصر «{field}» باید یکتا باشند.',
+    isArray: '«{field}» باید فهرست باشد.',
+    isUuid: '«{field}» باید یک شناسهٔ UUID باشد.',
+    isEmail: '«{field}» باید یک نشانی ایمیل باشد.',
+    isIso8601: '«{field}» باید تاریخ و زمان ISO 8601 باشد.',
+    isISO8601: '«{field}» باید تاریخ و زمان ISO 8601 باشد.',
+    matches: 'قالب «{field}» نادرست است.',
+    isIso31661Alpha2: '«{field}» باید کد دوحرفی کشور (ISO 3166-1) باشد.',
+    isISO31661Alpha2: '«{field}» باید کد دوحرفی کشور (ISO 3166-1) باشد.',
+    isISO4217CurrencyCode: '«{field}» باید کد ارز ISO 4217 باشد.',
+    isUrl: '«{field}» باید یک نشانی اینترنتی باشد.',
+    isFutureDate: '«{field}» باید زمانی در آینده باشد.',
+    whitelistValidation: 'فیلد «{field}» مجاز نیست.',
+    nestedValidation: '«{field}» باید یک شیء معتبر باشد.',
+    isObject: '«{field}» باید یک شیء باشد.',
+    isNotEmpty: '«{field}» نباید خالی باشد.',
+    isDefined: '«{field}» لازم است.',
+  },
+  tr: {
+    isString: '"{field}" metin olmalıdır.',
+    isInt: '"{field}" tam sayı olmalıdır.',
+    isNumber: '"{field}" sayı olmalıdır.',
+    isBoolean: '"{field}" true ya da false olmalıdır.',
+    isIn: '"{field}" izin verilen değerlerden biri değil.',
+    isEnum: '"{field}" izin verilen değerlerden biri değil.',
+    min: '"{field}" izin verilen en küçük değerden küçük.',
+    max: '"{field}" izin verilen en büyük değerden büyük.',
+    minLength: '"{field}" çok kısa.',
+    maxLength: '"{field}" çok uzun.',
+    arrayMinSize: '"{field}" yeterli öğe içermiyor.',
+    arrayMaxSize: '"{field}" çok fazla öğe içeriyor.',
+    arrayUnique: '"{field}" öğeleri benzersiz olmalıdır.',
+    isArray: '"{field}" bir liste olmalıdır.',
+    isUuid: '"{field}" bir UUID olmalıdır.',
+    isEmail: '"{field}" bir e-posta adresi olmalıdır.',
+    isIso8601: '"{field}" ISO 8601 tarih-saat olmalıdır.',
+    isISO8601: '"{field}" ISO 8601 tarih-saat olmalıdır.',
+    matches: '"{field}" biçimi hatalı.',
+    isIso31661Alpha2: '"{field}" iki harfli ülke kodu (ISO 3166-1) olmalıdır.',
+    isISO31661Alpha2: '"{field}" iki harfli ülke kodu (ISO 3166-1) olmalıdır.',
+    isISO4217CurrencyCode: '"{field}" ISO 4217 para birimi kodu olmalıdır.',
+    isUrl: '"{field}" bir URL olmalıdır.',
+    isFutureDate: '"{field}" gelecekte bir zaman olmalıdır.',
+    whitelistValidation: '"{field}" alanına izin verilmiyor.',
+    nestedValidation: '"{field}" geçerli bir nesne olmalıdır.',
+    isObject: '"{field}" bir nesne olmalıdır.',
+    isNotEmpty: '"{field}" boş olmamalıdır.',
+    isDefined: '"{field}" gereklidir.',
+  },
+};
+
+function localizeDetail(detail: string, lang: Exclude<MessageLanguage, 'en'>): string {
+  for (const [pattern, text] of DETAILS[lang]) {
+    const m = pattern.exec(detail);
+    if (m) return text.replace(/\{(\d)\}/g, (_, i: string) => m[Number(i)] ?? '');
+  }
+  return detail;
+}
+
+function localizeField(error: FieldError, lang: Exclude<MessageLanguage, 'en'>): FieldError {
+  const template = error.code ? FIELD_MESSAGES[lang][error.code] : undefined;
+  return template ? { ...error, message: template.replace('{field}', error.field) } : error;
+}
+
+/**
+ * The problem in the caller's language: title, the API's standard details and the field
+ * messages of known validation codes. Field names, codes and unknown texts stay as they are.
+ */
+export function localizeProblem(problem: ProblemDocument, lang: MessageLanguage): ProblemDocument {
+  if (lang === 'en') return problem;
+  return {
+    ...problem,
+    title: TITLES[lang][problem.status] ?? problem.title,
+    ...(problem.detail ? { detail: localizeDetail(problem.detail, lang) } : {}),
+    ...(problem.errors ? { errors: problem.errors.map((e) => localizeField(e, lang)) } : {}),
+  };
+}
