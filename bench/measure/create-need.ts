@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import { Pool } from 'pg';
+import { httpLoad, LoadResult } from '../lib/http-load';
+import { summarize } from '../lib/stats';
+
+const NEED = {
+  title: 'بلبرینگ ۶۲۰۴ برای نوار نقاله',
+  description: 'سالانه ۵۰۰۰ عدد بلبرینگ از آلمان وارد می‌کنیم',
+  language: 'fa',
+  hsCodes: ['848210'],
+  quantityPerYear: 5000,
+  unit: 'piece',
+  annualImportValue: { amount: '60000.00', currency: 'EUR' },
+  requiredCertifications: ['ISO 9001'],
+  country: 'IR',
+  province: 'Qom',
+  details: 'confidential drawing',
+};
+
+/** `POST /api/v1/needs` (validation, auth, transaction, audit) at `connections` for `seconds`. */
+export function measureCreateNeed(
+  apiUrl: string,
+  token: string,
+  opts: { connections: number; seconds: number },
+): Promise<LoadResult> {
+  const body = JSON.stringify({
+    ...NEED,
+    bidDeadline: new Date(Date.now() + 30 * 86400_000).toISOString(),
+  });
+  return httpLoad(
+    apiUrl,
+    [
+      {
+        method: 'POST',
+        path: '/api/v1/needs',
+        headers: { authorization: `Bearer ${token}` },
+        body,
+      },
+    ],
+    opts,
+  );
+}
+
+/** The raw baseline: one-row INSERTs of the same need straight into PostgreSQL, as many clients. */
+export async function measureRawInsert(
+  databaseUrl: string,
+  owner: { organizationId: string; userId: string },
+  opts: { connections: number; seconds: number },
+): Promise<LoadResult> {
+  const pool = new Pool({ connectionString: databaseUrl, max: opts.connections });
+  const times: number[] = [];
+  const deadline = Date.now() + opts.seconds * 1000;
+  const bidDeadline = new Date(Date.now() + 30 * 86400_000);
+  const client = async () => {
+    while (Date.now() < deadline) {
+      const t = performance.now();
+      await pool.query(
+        `INSERT INTO need (id, "organizationId", "createdById", title, description, language, "hsCodes", "quantityPerYear", unit,
+           "annualImportValueAmount", "annualImportValueCurrency", "requiredCertifications", "bidDeadline", country, province, details)
+         VALUES ($1,$2,$3,$4,$5,'fa',$6,5000,'piece','60000.00','EUR',$7,$8,'IR','Qom',$9)`,
+        [
+          randomUUID(),
+          owner.organizationId,
+          owner.userId,
+          NEED.title,
+          NEED.description,
+          NEED.hsCodes,
+          NEED.requiredCertifications,
+          bidDeadline,
+          NEED.details,
+        ],
+      );
+      times.push(performance.now() - t);
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: opts.connections }, client));
+  } finally {
+    await pool.end();
+  }
+  const s = summarize(times);
+  return {
+    rps: times.length / opts.seconds,
+    p50: s.p50,
+    p95: s.p95,
+    p99: s.p99,
+    requests: times.length,
+    errors: 0,
+    non2xx: 0,
+  };
+}
