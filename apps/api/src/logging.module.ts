@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
 import { AppConfig } from '@niaz/core';
 import { LoggerModule } from 'nestjs-pino';
 
@@ -10,6 +10,8 @@ import { LoggerModule } from 'nestjs-pino';
     LoggerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
+        // Nest 11's path syntax (nestjs-pino 4 defaults to the legacy '*', which warns at boot).
+        forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
         pinoHttp: {
           level: config.env.LOG_LEVEL,
           // Fastify assigns the id (bootstrap.ts) and copies it onto the raw request.
