@@ -5,7 +5,9 @@
 const swc = {
   jsc: {
     parser: { syntax: 'typescript', decorators: true },
-    transform: { legacyDecorator: true, decoratorMetadata: true },
+    // As tsconfig.json: declared-but-unset DTO fields must not become own `undefined` properties
+    // (they would overwrite entity columns through Object.assign).
+    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
     target: 'es2022',
     keepClassNames: true,
   },
