@@ -1,2 +1,3 @@
 export * from './test-schema';
 export * from './wait-for';
+export * from './pdf-text';
