@@ -52,8 +52,14 @@ export function catalogPdfModel(catalog: Catalog, lang: CatalogLanguage, now: Da
   const percent = new Intl.NumberFormat(locale, { style: 'percent' });
   const sep = lang === 'fa' ? '، ' : ', ';
   // Decimal strings are formatted exactly (Intl takes numeric strings), never through floats.
-  const amount = (m: { amount: string; currency: string }) =>
-    `${num.format(m.amount as unknown as number)} ${m.currency}`;
+  const cents = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 4,
+  });
+  const amount = (m: { amount: string; currency: string }) => {
+    const whole = /^\d+(\.0*)?$/.test(m.amount);
+    return `${(whole ? num : cents).format(m.amount as unknown as number)} ${m.currency}`;
+  };
 
   const own: PdfText = { text: e.title, lang: e.language };
   const translated = e.translations[lang]?.title;
