@@ -81,7 +81,6 @@ describe('exhibitions authorization table (real services)', () => {
     /** Roles whose successful answer may name the submitted need. */
     mayRead?: Role[];
   }
-  const organisers: Role[] = ['member', 'organiser'];
   const all: Role[] = [...ROLES];
 
   const cases: Case[] = [

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { pdfPagePng, pdfText } from '@niaz/testing';
+import { parseCsv, pdfPagePng, pdfText } from '@niaz/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ApiTestContext, startApi } from './support/api-app';
@@ -27,29 +27,6 @@ const T = {
   pump: 'Çok kademeli santrifüj pompa gövdesi',
   mould: 'قالب تزریق پلاستیک',
 };
-
-/** A tiny RFC 4180 reader for the CSV answer. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(field), (field = ''));
-    else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      ((row = []), (field = ''), i++);
-    } else field += c;
-  }
-  return rows;
-}
 
 /**
  * The issue's "Done when": an organiser builds the Qom Industry Needs Table from invitation to

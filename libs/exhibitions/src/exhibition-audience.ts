@@ -47,10 +47,12 @@ export async function exhibitionEventAudience(
       return withMembers(db, [event.payload.organizationId], event.payload.actorId);
     case 'submission.created':
     case 'submission.resubmitted':
-      ((sql = ORGANISER), (param = event.payload.exhibitionId));
+      sql = ORGANISER;
+      param = event.payload.exhibitionId;
       break;
     case 'submission.decided':
-      ((sql = NEED_OWNER), (param = event.payload.submissionId));
+      sql = NEED_OWNER;
+      param = event.payload.submissionId;
       break;
     case 'exhibition.published':
       sql = `${INVITED} UNION ${APPROVED_SUBMITTERS} EXCEPT ${ORGANISER}`;

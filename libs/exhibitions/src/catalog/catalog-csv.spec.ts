@@ -1,28 +1,6 @@
+import { parseCsv } from '@niaz/testing';
 import { catalogCsv, contentDisposition, csvField } from './catalog-csv';
 import type { Catalog, CatalogNeed } from './catalog.types';
-
-/** A tiny RFC 4180 reader, to check that what we write reads back to the same fields. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(field), (field = ''));
-    else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      ((row = []), (field = ''), i++);
-    } else field += c;
-  }
-  return rows;
-}
 
 const need = (over: Partial<CatalogNeed>): CatalogNeed => ({
   id: '00000000-0000-4000-a000-000000000001',
