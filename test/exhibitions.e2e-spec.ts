@@ -276,6 +276,9 @@ describe('exhibitions: the Qom Industry Needs Table (real services)', () => {
       })
       .expect(200);
     expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toMatch(
+      new RegExp(`^inline; filename="exhibition-${exhibitionId}\\.pdf"; filename\\*=UTF-8''%D9%85`),
+    );
     const pdf = res.body as Buffer;
     const text = pdfText(pdf);
     for (const s of ['میز نیاز صنعت قم', 'Qom Sanayi İhtiyaçları Masası', T.bearing, T.gearbox])

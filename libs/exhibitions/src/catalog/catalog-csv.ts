@@ -81,12 +81,16 @@ export function catalogCsv(catalog: Catalog): string {
   return BOM + lines.join('\r\n') + '\r\n';
 }
 
-/** `attachment` with an ASCII fallback name and the real (Persian) one per RFC 6266 / 5987. */
-export function contentDisposition(asciiName: string, utf8Name: string): string {
+/** An ASCII fallback name and the real (Persian) one, per RFC 6266 / 5987. */
+export function contentDisposition(
+  asciiName: string,
+  utf8Name: string,
+  type: 'attachment' | 'inline' = 'attachment',
+): string {
   const fallback = asciiName.replace(/[^\w.-]/g, '_');
   const encoded = encodeURIComponent(utf8Name).replace(
     /['()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+  return `${type}; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }

@@ -123,4 +123,12 @@ describe('catalog PDF (Typst)', () => {
     expect(text).toContain('21 Ocak 2027');
     pdfPagePng(pdf, ARTIFACTS, 'catalog-unit-tr-cover', 1);
   });
+
+  it('keeps the PDF of an unchanged catalog and renders a changed one anew', () => {
+    const model = catalogPdfModel(catalog, 'en', now);
+    const first = renderer.render(model, now);
+    expect(renderer.render(catalogPdfModel(catalog, 'en', now), now)).toBe(first);
+    const changed = { ...catalog, total: 4 } as Catalog;
+    expect(renderer.render(catalogPdfModel(changed, 'en', now), now)).not.toBe(first);
+  });
 });

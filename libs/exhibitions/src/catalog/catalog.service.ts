@@ -145,7 +145,12 @@ export class CatalogService {
     return {
       body: this.pdf.render(model, now),
       contentType: 'application/pdf',
-      disposition: contentDisposition(`exhibition-${id}.pdf`, `${model.cover.title.text}.pdf`),
+      // Inline: browsers show the catalog; the name still serves "save as".
+      disposition: contentDisposition(
+        `exhibition-${id}.pdf`,
+        `${model.cover.title.text}.pdf`,
+        'inline',
+      ),
     };
   }
 }
