@@ -560,6 +560,15 @@ describe('exhibitions bad input (real services)', () => {
       400,
       'status',
     ],
+    [
+      'list: public drafts',
+      () => maker,
+      'get',
+      () => `${E}?status=draft`,
+      undefined,
+      400,
+      'status',
+    ],
     ['list: bad cursor', () => maker, 'get', () => `${E}?cursor=xyz`, undefined, 400, 'cursor'],
     [
       'list: unknown parameter',

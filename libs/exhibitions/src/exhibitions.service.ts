@@ -156,8 +156,14 @@ export class ExhibitionsService {
       if (query.status) qb.andWhere('e.status = :status', { status: query.status });
     } else {
       const status = query.status ?? 'published';
-      // Drafts are never listed publicly, even when asked for.
-      qb.where('e.status = :status', { status: isPublicExhibition(status) ? status : 'published' });
+      if (!isPublicExhibition(status))
+        throw problems.validation([
+          {
+            field: 'status',
+            message: 'drafts are listed only with mine=true or invited=true',
+          },
+        ]);
+      qb.where('e.status = :status', { status });
     }
     const page = await paginate(qb, query);
     const orgs = await this.organizationRefs(page.items.map((e) => e.organizationId));
