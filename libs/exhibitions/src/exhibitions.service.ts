@@ -10,26 +10,10 @@ import { InvitationDto } from './dto/submission.dto';
 import { assertExhibitionVisible, assertOrganiser, isOrganiser } from './exhibition-access';
 import { isPublicExhibition, nextExhibitionStatus } from './exhibition-lifecycle';
 import { scheduleErrors } from './exhibition-schedule';
-import { Exhibition, ExhibitionSection } from './exhibition.entity';
+import { Exhibition } from './exhibition.entity';
+import { applyExhibitionFields } from './exhibition-fields';
 import { ExhibitionInvitation } from './exhibition-invitation.entity';
 import { exhibitionView, OrganizationRef } from './exhibition.view';
-
-type ExhibitionFields = UpdateExhibitionDto;
-
-/** Maps payload fields onto the entity (dates parsed, codes upper-cased, sections as plain JSON). */
-function applyFields(e: Exhibition, dto: ExhibitionFields): void {
-  const { startsAt, endsAt, submissionDeadline, country, sections, translations, ...rest } = dto;
-  Object.assign(e, rest);
-  if (startsAt !== undefined) e.startsAt = new Date(startsAt);
-  if (endsAt !== undefined) e.endsAt = new Date(endsAt);
-  if (submissionDeadline !== undefined) e.submissionDeadline = new Date(submissionDeadline);
-  if (country !== undefined) e.country = country.toUpperCase();
-  if (translations !== undefined) e.translations = JSON.parse(JSON.stringify(translations));
-  if (sections !== undefined)
-    e.sections = sections.map(
-      (s): ExhibitionSection => JSON.parse(JSON.stringify(s)) as ExhibitionSection,
-    );
-}
 
 @Injectable()
 export class ExhibitionsService {
@@ -60,7 +44,7 @@ export class ExhibitionsService {
       publishedAt: null,
       closedAt: null,
     });
-    applyFields(e, fields);
+    applyExhibitionFields(e, fields);
     this.assertSchedule(e);
     await this.dataSource.transaction(async (m) => {
       await m.save(e);
@@ -80,7 +64,7 @@ export class ExhibitionsService {
       const e = await this.lockForOrganiser(m, principal, id);
       if (!nextExhibitionStatus(e.status, 'edit'))
         throw problems.illegalTransition(e.status, 'edit');
-      applyFields(e, dto);
+      applyExhibitionFields(e, dto);
       this.assertSchedule(e);
       await m.save(e);
       return exhibitionView(e, await this.organizationRef(e.organizationId, m));
