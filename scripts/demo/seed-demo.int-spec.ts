@@ -3,6 +3,7 @@ import { verifyPassword } from '@niaz/identity';
 import { DataSource } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DEMO_CAPABILITIES, DEMO_NEEDS } from './demo-marketplace';
+import { DEMO_EXHIBITION } from './demo-exhibitions';
 import { seedDemo } from './seed-demo';
 
 describe('demo data', () => {
@@ -26,6 +27,9 @@ describe('demo data', () => {
       'need',
       'capability',
       'outbox_event',
+      'exhibition',
+      'exhibition_submission',
+      'exhibition_invitation',
     ]) {
       out[t] = (await ds.query(`SELECT count(*)::int AS n FROM ${t}`))[0].n;
     }
@@ -40,6 +44,9 @@ describe('demo data', () => {
       app_user: DEMO_ACCOUNTS.length,
       need: DEMO_NEEDS.length,
       capability: DEMO_CAPABILITIES.length,
+      exhibition: 1,
+      exhibition_submission: DEMO_EXHIBITION.approved.length,
+      exhibition_invitation: DEMO_EXHIBITION.invited.length,
     });
     expect(new Set([...DEMO_NEEDS, ...DEMO_CAPABILITIES].map((x) => x.language))).toEqual(
       new Set(['fa', 'tr', 'en']),

@@ -3,6 +3,7 @@ import { hashPassword } from '@niaz/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DEMO_CAPABILITIES, DEMO_NEEDS } from './demo-marketplace';
+import { seedExhibitions } from './demo-exhibitions';
 
 /** A stable UUID from a name, so running the demo twice finds the same rows. */
 export function demoId(name: string): string {
@@ -58,6 +59,7 @@ export async function seedDemo(ds: DataSource): Promise<{ created: number }> {
       }
     }
     await seedMarketplace(m);
+    await seedExhibitions(m, demoId);
   });
   return { created };
 }

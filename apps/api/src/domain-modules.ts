@@ -1,7 +1,14 @@
 import { BidsModule } from '@niaz/bids';
 import { CapabilitiesModule } from '@niaz/capabilities';
+import { ExhibitionsModule } from '@niaz/exhibitions';
 import { IdentityModule } from '@niaz/identity';
 import { NeedsModule } from '@niaz/needs';
 
 /** The product's HTTP modules, in the order their routes should appear in the docs. */
-export const DOMAIN_MODULES = [IdentityModule, NeedsModule, CapabilitiesModule, BidsModule];
+export const DOMAIN_MODULES = [
+  IdentityModule,
+  NeedsModule,
+  CapabilitiesModule,
+  BidsModule,
+  ExhibitionsModule,
+];

@@ -48,6 +48,8 @@ export interface OutboxEvents {
     decision: 'approved' | 'rejected' | 'changes_requested';
     reason?: string | null;
   };
+  /** The need owner changed the need after a request for changes and proposes it again. */
+  'submission.resubmitted': Actor & { exhibitionId: string; submissionId: string; needId: string };
 }
 export type OutboxEventName = keyof OutboxEvents;
 
@@ -81,6 +83,7 @@ export const EVENT_ROUTES: { [E in OutboxEventName]: QueueName[] } = {
   'exhibition.invitation': ['notifications'],
   'submission.created': ['notifications'],
   'submission.decided': ['search', 'notifications'],
+  'submission.resubmitted': ['notifications'],
 };
 
 /** A job as a processor sees it: the name narrows the payload. */

@@ -1,2 +1,4 @@
 export * from './test-schema';
 export * from './wait-for';
+export * from './pdf-text';
+export * from './parse-csv';

@@ -1,0 +1,134 @@
+import { join } from 'node:path';
+import { pdfFonts, pdfPagePng, pdfText } from '@niaz/testing';
+import { catalogPdfModel } from './catalog-pdf-model';
+import { CatalogPdfRenderer } from './catalog-pdf.renderer';
+import type { Catalog, CatalogNeed } from './catalog.types';
+
+// pdftotext splits the lam-alef ligature (لا → ال) and moves ZWNJs when it reorders right-to-left
+// runs; the page itself is right (see the PNGs). Strings searched below avoid both.
+const ARTIFACTS = join(__dirname, '..', '..', '..', '..', 'test', 'artifacts');
+
+const need = (over: Partial<CatalogNeed>): CatalogNeed => ({
+  id: '00000000-0000-4000-a000-000000000001',
+  submissionId: '00000000-0000-4000-a000-000000000002',
+  featured: false,
+  order: 0,
+  title: 'گیربکس حلزونی بسته بندی',
+  description: 'سالانه ۳۰۰ دستگاه گیربکس از ایتالیا وارد می‌کنیم.',
+  language: 'fa',
+  status: 'open',
+  hsCodes: ['848340'],
+  isic: '2815',
+  quantityPerYear: 300,
+  unit: 'piece',
+  importOrigin: 'IT',
+  annualImportValue: { amount: '2450000.5000', currency: 'EUR' },
+  targetPrice: null,
+  requiredCertifications: ['ISO 9001'],
+  minLocalContentPercent: 40,
+  bidDeadline: new Date('2027-01-31T20:30:00Z'),
+  country: 'IR',
+  province: 'Qom',
+  organization: { id: 'o1', name: 'صنایع ماشین سازی قم' },
+  ...over,
+});
+
+const catalog = {
+  exhibition: {
+    id: 'e1',
+    title: 'میز نیاز صنعت قم',
+    language: 'fa',
+    translations: { tr: { title: 'Qom Sanayi İhtiyaçları Masası' } },
+    description: 'نمایشگاه برای افزایش توان ساخت کالای داخلی، از مواد اولیه تا ساخت قطعات.',
+    organization: { id: 'o0', name: 'اتاق بازرگانی قم' },
+    city: 'Qom',
+    province: 'Qom',
+    country: 'IR',
+    startsAt: new Date('2027-01-21T06:30:00Z'),
+    endsAt: new Date('2027-04-20T14:30:00Z'),
+    submissionDeadline: new Date('2027-01-10T20:30:00Z'),
+    hsChapters: ['84', '73'],
+    isic: ['2814'],
+  },
+  sections: [
+    {
+      key: 'machinery',
+      title: 'ماشین و قطعات صنعتی',
+      translations: { tr: { title: 'Makine ve parçaları' } },
+      needs: [
+        need({ featured: true }),
+        need({
+          id: '00000000-0000-4000-a000-000000000003',
+          title: 'Konveyör için rulman üretimi',
+          description: 'Yılda 5000 adet 6204 rulman; İzmir ve Çorum tedarikçileri.',
+          language: 'tr',
+          status: 'evaluating',
+        }),
+      ],
+    },
+    {
+      key: null,
+      title: null,
+      translations: null,
+      needs: [
+        need({
+          id: '00000000-0000-4000-a000-000000000004',
+          title: '#panic("x") *bold* $x$',
+          language: 'en',
+        }),
+      ],
+    },
+  ],
+  total: 3,
+} as unknown as Catalog;
+
+describe('catalog PDF (Typst)', () => {
+  const renderer = new CatalogPdfRenderer();
+  const now = new Date('2027-01-05T10:00:00Z');
+
+  it('renders Persian in logical order and Turkish intact, with Vazirmatn embedded', () => {
+    const pdf = renderer.render(catalogPdfModel(catalog, 'fa', now), now);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = pdfText(pdf);
+    for (const s of [
+      'میز نیاز صنعت قم',
+      'Qom Sanayi İhtiyaçları Masası',
+      'گیربکس حلزونی بسته بندی',
+      'Konveyör için rulman üretimi',
+      'ماشین و قطعات صنعتی',
+      'اتاق بازرگانی قم',
+      '848340',
+    ])
+      expect(text).toContain(s);
+    // User text is never Typst markup: it prints as typed.
+    expect(text).toContain('#panic("x") *bold* $x$');
+    // Jalali dates with Persian digits on a Persian catalog: 21 Jan 2027 is ۱ بهمن ۱۴۰۵.
+    expect(text).toContain('۱۴۰۵');
+    expect(
+      pdfFonts(pdf)
+        .filter(([, embedded]) => embedded)
+        .map(([name]) => name.split('+')[1]),
+    ).toEqual(expect.arrayContaining(['Vazirmatn-Regular', 'Vazirmatn-Bold']));
+    pdfPagePng(pdf, ARTIFACTS, 'catalog-unit-fa-cover', 1);
+    pdfPagePng(pdf, ARTIFACTS, 'catalog-unit-fa-needs', 2);
+  });
+
+  it('words a Turkish catalog in Turkish, with the Persian title beside it', () => {
+    const pdf = renderer.render(catalogPdfModel(catalog, 'tr', now), now);
+    const text = pdfText(pdf);
+    expect(text).toContain('Sanayi İhtiyaçları Kataloğu');
+    expect(text).toContain('Makine ve parçaları');
+    expect(text).toContain('Değerlendiriliyor');
+    expect(text).toContain('میز نیاز صنعت قم');
+    expect(text).toContain('21 Ocak 2027');
+    pdfPagePng(pdf, ARTIFACTS, 'catalog-unit-tr-cover', 1);
+  });
+
+  it('keeps the PDF of an unchanged catalog and renders a changed one anew', () => {
+    const model = catalogPdfModel(catalog, 'en', now);
+    const first = renderer.render(model, now);
+    expect(renderer.render(catalogPdfModel(catalog, 'en', now), now)).toBe(first);
+    const changed = { ...catalog, total: 4 } as Catalog;
+    expect(renderer.render(catalogPdfModel(changed, 'en', now), now)).not.toBe(first);
+  });
+});

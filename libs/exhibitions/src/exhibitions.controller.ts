@@ -1,0 +1,97 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { uuidParam } from '@niaz/core';
+import { CurrentPrincipal, OptionalPrincipal, Principal, Public } from '@niaz/identity';
+import { ListExhibitionsQueryDto } from './dto/exhibition-queries.dto';
+import { CreateExhibitionDto, UpdateExhibitionDto } from './dto/exhibition.dto';
+import { InvitationDto } from './dto/submission.dto';
+import { ExhibitionStatsService } from './exhibition-stats.service';
+import { ExhibitionsService } from './exhibitions.service';
+
+@ApiTags('exhibitions')
+@ApiBearerAuth('bearer')
+@Controller('exhibitions')
+export class ExhibitionsController {
+  constructor(
+    private readonly exhibitions: ExhibitionsService,
+    private readonly figures: ExhibitionStatsService,
+  ) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Create an exhibition (status draft); organiser members' })
+  create(@CurrentPrincipal() p: Principal, @Body() dto: CreateExhibitionDto) {
+    return this.exhibitions.create(p, dto);
+  }
+
+  @Public()
+  @Get()
+  @ApiOperation({
+    summary:
+      'Published exhibitions (?status=closed for past ones); ?mine=true the ones you organise, ?invited=true the ones you are invited to, drafts included',
+  })
+  list(@OptionalPrincipal() p: Principal | undefined, @Query() query: ListExhibitionsQueryDto) {
+    return this.exhibitions.list(p, query);
+  }
+
+  @Public()
+  @Get(':id')
+  @ApiOperation({
+    summary: 'An exhibition; drafts only to its organisers, invited organisations and admins',
+  })
+  get(@OptionalPrincipal() p: Principal | undefined, @Param('id', uuidParam()) id: string) {
+    return this.exhibitions.get(p, id);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Edit a draft or published exhibition (organisers)' })
+  @ApiConflictResponse({ description: 'The exhibition is closed' })
+  update(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: UpdateExhibitionDto,
+  ) {
+    return this.exhibitions.update(p, id, dto);
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Publish: the catalog becomes public (organisers)' })
+  @ApiConflictResponse({ description: 'Illegal transition' })
+  publish(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+    return this.exhibitions.publish(p, id);
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Close: no more submissions or changes; the catalog stays public' })
+  @ApiConflictResponse({ description: 'Illegal transition' })
+  close(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+    return this.exhibitions.close(p, id);
+  }
+
+  @Post(':id/invitations')
+  @ApiOperation({ summary: 'Invite a manufacturer organisation to submit needs (organisers)' })
+  @ApiConflictResponse({ description: 'Already invited, or the exhibition is closed' })
+  invite(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: InvitationDto,
+  ) {
+    return this.exhibitions.invite(p, id, dto);
+  }
+
+  @Get(':id/invitations')
+  @ApiOperation({ summary: 'The invited organisations (organisers)' })
+  invitations(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+    return this.exhibitions.invitations(p, id);
+  }
+
+  @Get(':id/stats')
+  @ApiOperation({
+    summary:
+      'Figures (organisers): submissions by status and HS chapter, import value targeted, bids, matches, awards and value awarded per currency, and per ISO week',
+  })
+  stats(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+    return this.figures.stats(p, id);
+  }
+}

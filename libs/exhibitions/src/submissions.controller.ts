@@ -1,0 +1,122 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { uuidParam } from '@niaz/core';
+import { CurrentPrincipal, Principal } from '@niaz/identity';
+import type { FastifyReply } from 'fastify';
+import { ListMySubmissionsQueryDto, ListSubmissionsQueryDto } from './dto/exhibition-queries.dto';
+import {
+  CreateSubmissionDto,
+  OptionalReasonDto,
+  RequiredReasonDto,
+  UpdateSubmissionDto,
+} from './dto/submission.dto';
+import { SubmissionsService } from './submissions.service';
+
+@ApiTags('exhibitions')
+@ApiBearerAuth('bearer')
+@Controller('exhibitions')
+export class SubmissionsController {
+  constructor(private readonly submissions: SubmissionsService) {}
+
+  @Get('submissions')
+  @ApiOperation({
+    summary:
+      "Your organisations' submissions to any exhibition, with the organisers' decisions and reasons",
+  })
+  mine(@CurrentPrincipal() p: Principal, @Query() query: ListMySubmissionsQueryDto) {
+    return this.submissions.listMine(p, query);
+  }
+
+  @Post(':id/submissions')
+  @ApiOperation({
+    summary:
+      'Submit an open need of yours (→ pending; 201). Published exhibitions take any need owner, drafts invited organisations only, until the submission deadline. Posting a need again after changes were requested resubmits it (200).',
+  })
+  @ApiConflictResponse({
+    description: 'Already submitted, deadline passed, need not open, exhibition closed',
+  })
+  async submit(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: CreateSubmissionDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const { created, submission } = await this.submissions.submit(p, id, dto);
+    void reply.status(created ? 201 : 200);
+    return submission;
+  }
+
+  @Get(':id/submissions')
+  @ApiOperation({
+    summary: 'Submissions to the exhibition: all of them to organisers, your own to need owners',
+  })
+  list(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Query() query: ListSubmissionsQueryDto,
+  ) {
+    return this.submissions.listForExhibition(p, id, query);
+  }
+
+  @Post(':id/submissions/:sid/approve')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Approve a pending submission (organisers); the reason is optional' })
+  approve(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Param('sid', uuidParam('sid')) sid: string,
+    @Body() dto: OptionalReasonDto,
+  ) {
+    return this.submissions.decide(p, id, sid, 'approve', dto.reason);
+  }
+
+  @Post(':id/submissions/:sid/reject')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Reject (organisers), with the reason the submitter will read' })
+  reject(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Param('sid', uuidParam('sid')) sid: string,
+    @Body() dto: RequiredReasonDto,
+  ) {
+    return this.submissions.decide(p, id, sid, 'reject', dto.reason);
+  }
+
+  @Post(':id/submissions/:sid/request-changes')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Ask the need owner for changes (organisers), saying which' })
+  requestChanges(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Param('sid', uuidParam('sid')) sid: string,
+    @Body() dto: RequiredReasonDto,
+  ) {
+    return this.submissions.decide(p, id, sid, 'requestChanges', dto.reason);
+  }
+
+  @Post(':id/submissions/:sid/resubmit')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Propose the changed need again after changes were requested (need owner) → pending',
+  })
+  resubmit(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Param('sid', uuidParam('sid')) sid: string,
+  ) {
+    return this.submissions.resubmit(p, id, sid);
+  }
+
+  @Patch(':id/submissions/:sid')
+  @ApiOperation({
+    summary: "Place an approved need: section (one of the exhibition's keys), order, featured",
+  })
+  place(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Param('sid', uuidParam('sid')) sid: string,
+    @Body() dto: UpdateSubmissionDto,
+  ) {
+    return this.submissions.place(p, id, sid, dto);
+  }
+}
