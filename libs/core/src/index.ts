@@ -17,3 +17,4 @@ export * from './audit/audit';
 export * from './errors/is-omittable';
 export * from './codes/trade-codes';
 export * from './access/access.decorators';
+export * from './openapi/response-types';
