@@ -11,7 +11,18 @@ export default defineConfig({
   base: '/',
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   resolve: { alias: { '@niaz/text': here('../../libs/text/src/index.ts') } },
-  build: { outDir: here('dist'), emptyOutDir: true, target: 'es2022', sourcemap: false },
+  build: {
+    outDir: here('dist'),
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      // react-router marks its modules "use client"; meaningless in a plain SPA bundle.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
+    },
+  },
   server: {
     port: 5173,
     // The dev server proxies the API to a locally running api (npm run start:api).

@@ -19,6 +19,8 @@ export function renderOpenApiJson(document: unknown): string {
 export async function renderOpenApiTypes(document: unknown): Promise<string> {
   const ast = await openapiTS(document as Parameters<typeof openapiTS>[0], {
     alphabetize: true,
+    // A default does not make a request field required.
+    defaultNonNullable: false,
   });
   return HEADER + astToString(ast);
 }

@@ -580,7 +580,7 @@ export interface components {
              */
             bidDeadline: string;
             /** @default false */
-            bidsVisibleBeforeDeadline: boolean;
+            bidsVisibleBeforeDeadline?: boolean;
             /** @example IR */
             country: string;
             /** @example Qom, Shokuhieh industrial estate */
@@ -614,7 +614,7 @@ export interface components {
             /** @example 40 */
             minLocalContentPercent?: number;
             /** @default true */
-            ndaRequired: boolean;
+            ndaRequired?: boolean;
             /** @description The manufacturer organisation to post for (defaults to your first one) */
             organizationId?: string;
             /** @example Qom */
@@ -675,7 +675,7 @@ export interface components {
              * @default fa
              * @enum {string}
              */
-            language: "fa" | "tr" | "en";
+            language?: "fa" | "tr" | "en";
             /** @example صنایع ماشین‌سازی قم */
             name: string;
             /** @example Qom */
@@ -781,7 +781,7 @@ export interface components {
              * @description I accept the terms of the NDA
              * @default true
              */
-            accept: boolean;
+            accept?: boolean;
             /** @description The supplier organisation accepting (defaults to your first supplier one) */
             organizationId?: string;
         };
@@ -885,7 +885,7 @@ export interface components {
              * @default fa
              * @enum {string}
              */
-            language: "fa" | "tr" | "en";
+            language?: "fa" | "tr" | "en";
             /** @example مریم احمدی */
             name: string;
             organization: components["schemas"]["CreateOrganizationDto"];
@@ -992,7 +992,7 @@ export interface components {
              */
             bidDeadline?: string;
             /** @default false */
-            bidsVisibleBeforeDeadline: boolean;
+            bidsVisibleBeforeDeadline?: boolean;
             /** @example IR */
             country?: string;
             /** @example Qom, Shokuhieh industrial estate */
@@ -1026,7 +1026,7 @@ export interface components {
             /** @example 40 */
             minLocalContentPercent?: number;
             /** @default true */
-            ndaRequired: boolean;
+            ndaRequired?: boolean;
             /** @example Qom */
             province?: string;
             /**
@@ -1085,7 +1085,7 @@ export interface components {
              * @default fa
              * @enum {string}
              */
-            language: "fa" | "tr" | "en";
+            language?: "fa" | "tr" | "en";
             /** @example صنایع ماشین‌سازی قم */
             name?: string;
             /** @example Qom */
