@@ -61,40 +61,40 @@ export function DeadlineInput({ legend, value, onChange, error }: Props) {
     <fieldset className={`deadline${error ? ' field--error' : ''}`} aria-describedby={error ? errorId : undefined}>
       <legend>{legend}</legend>
       <div className="row row--tight">
-        <label>
-          <span>{t('deadline.day')}</span>
-          <select value={shown.day} onChange={(e) => emit({ ...shown, day: Number(e.target.value) }, time)}>
+        <div className="stack">
+          <label htmlFor={`${errorId}-d`}>{t('deadline.day')}</label>
+          <select id={`${errorId}-d`} value={shown.day} onChange={(e) => emit({ ...shown, day: Number(e.target.value) }, time)}>
             {Array.from({ length: days }, (_, i) => i + 1).map((d) => (
               <option key={d} value={d}>
                 {formatNumber(d, lang)}
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          <span>{t('deadline.month')}</span>
-          <select value={shown.month} onChange={(e) => emit({ ...shown, month: Number(e.target.value) }, time)}>
+        </div>
+        <div className="stack">
+          <label htmlFor={`${errorId}-m`}>{t('deadline.month')}</label>
+          <select id={`${errorId}-m`} value={shown.month} onChange={(e) => emit({ ...shown, month: Number(e.target.value) }, time)}>
             {monthNames.map((name, i) => (
               <option key={name} value={i + 1}>
                 {name}
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          <span>{t('deadline.year')}</span>
-          <select value={shown.year} onChange={(e) => emit({ ...shown, year: Number(e.target.value) }, time)}>
+        </div>
+        <div className="stack">
+          <label htmlFor={`${errorId}-y`}>{t('deadline.year')}</label>
+          <select id={`${errorId}-y`} value={shown.year} onChange={(e) => emit({ ...shown, year: Number(e.target.value) }, time)}>
             {years.map((y) => (
               <option key={y} value={y}>
                 {new Intl.NumberFormat(localeOf(lang), { useGrouping: false }).format(y)}
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          <span>{t('deadline.time')}</span>
-          <input type="time" dir="ltr" value={time} onChange={(e) => emit(shown, e.target.value)} />
-        </label>
+        </div>
+        <div className="stack">
+          <label htmlFor={`${errorId}-t`}>{t('deadline.time')}</label>
+          <input id={`${errorId}-t`} type="time" dir="ltr" value={time} onChange={(e) => emit(shown, e.target.value)} />
+        </div>
       </div>
       <p className="hint" aria-live="polite">
         {date ? t('deadline.chosen', { when: formatDateTime(value, lang) }) : t('deadline.notChosen')}
