@@ -48,7 +48,10 @@ export async function person(
     page,
     shot: async (name) => {
       n += 1;
-      await page.screenshot({ path: join(dir, `${String(n).padStart(2, '0')}-${name}.png`), fullPage: true });
+      await page.screenshot({
+        path: join(dir, `${String(n).padStart(2, '0')}-${name}.png`),
+        fullPage: true,
+      });
     },
   };
 }

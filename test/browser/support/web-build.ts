@@ -47,7 +47,14 @@ export async function ensureWebBuild(): Promise<void> {
     if (fresh()) return;
     execFileSync(
       process.execPath,
-      [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(ROOT, 'apps', 'web', 'vite.config.mts'), '--logLevel', 'warn'],
+      [
+        join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+        'build',
+        '--config',
+        join(ROOT, 'apps', 'web', 'vite.config.mts'),
+        '--logLevel',
+        'warn',
+      ],
       { cwd: ROOT, stdio: 'pipe', env: { ...process.env, NODE_ENV: 'production' } },
     );
   } finally {
