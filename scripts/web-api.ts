@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     const document = buildOpenApiDocument(app);
     await app.close();
     writeFileSync(join(root, OPENAPI_JSON), renderOpenApiJson(document));
-    writeFileSync(join(root, SCHEMA_TS), await renderOpenApiTypes(document));
+    writeFileSync(join(root, SCHEMA_TS), renderOpenApiTypes(document));
     log(`wrote ${OPENAPI_JSON} and ${SCHEMA_TS}`);
   } finally {
     const adminUrl = new URL(stack.databaseUrl);

@@ -1,6 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import openapiTS, { astToString } from 'openapi-typescript';
 
 /** Where the web app keeps the API description and the types generated from it (both checked in). */
 export const WEB_API_DIR = join('apps', 'web', 'src', 'api');
@@ -15,14 +15,27 @@ export function renderOpenApiJson(document: unknown): string {
   return JSON.stringify(document, null, 2) + '\n';
 }
 
+/**
+ * openapi-typescript runs in a child Node: it loads ESM-only packages, which Node 20.19+
+ * requires natively but Jest's module loader does not, and the CI test renders types too.
+ */
+const RENDER = `
+const ots = require('openapi-typescript');
+let input = '';
+process.stdin.on('data', (d) => (input += d)).on('end', async () => {
+  // A default does not make a request field required: defaultNonNullable false.
+  const ast = await ots.default(JSON.parse(input), { alphabetize: true, defaultNonNullable: false });
+  process.stdout.write(ots.astToString(ast));
+});`;
+
 /** TypeScript types of the document (openapi-typescript), as written to schema.d.ts. */
-export async function renderOpenApiTypes(document: unknown): Promise<string> {
-  const ast = await openapiTS(document as Parameters<typeof openapiTS>[0], {
-    alphabetize: true,
-    // A default does not make a request field required.
-    defaultNonNullable: false,
+export function renderOpenApiTypes(document: unknown): string {
+  const types = execFileSync(process.execPath, ['-e', RENDER], {
+    input: JSON.stringify(document),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
   });
-  return HEADER + astToString(ast);
+  return HEADER + types;
 }
 
 export function readCheckedIn(root: string): { json: string; types: string } {
