@@ -13,8 +13,7 @@ export const updateCapability = (id: string, body: UpdateCapability) =>
 export const deleteCapability = (id: string) =>
   unwrap(api.DELETE('/api/v1/capabilities/{id}', path(id)));
 
-export const getCapability = (id: string) =>
-  unwrap(api.GET('/api/v1/capabilities/{id}', path(id)));
+export const getCapability = (id: string) => unwrap(api.GET('/api/v1/capabilities/{id}', path(id)));
 
 export const myCapabilities = () =>
   unwrap(api.GET('/api/v1/capabilities', { params: { query: { mine: 'true', limit: 100 } } }));

@@ -96,7 +96,12 @@ export const listSubmissions = (exhibitionId: string) =>
 
 export type Review = 'approve' | 'reject' | 'request-changes';
 
-export const reviewSubmission = (exhibitionId: string, id: string, review: Review, reason?: string) =>
+export const reviewSubmission = (
+  exhibitionId: string,
+  id: string,
+  review: Review,
+  reason?: string,
+) =>
   request<Submission>(
     'POST',
     `/exhibitions/${exhibitionId}/submissions/${id}/${review}`,

@@ -17,8 +17,7 @@ export const listMyNeeds = (opts: { status?: NeedStatus; cursor?: string; limit?
 export const listOpenNeeds = (opts: { cursor?: string; limit?: number } = {}) =>
   unwrap(api.GET('/api/v1/needs', { params: { query: { ...opts } } }));
 
-export const publishNeed = (id: string) =>
-  unwrap(api.POST('/api/v1/needs/{id}/publish', path(id)));
+export const publishNeed = (id: string) => unwrap(api.POST('/api/v1/needs/{id}/publish', path(id)));
 
 export const closeNeed = (id: string, reason: string) =>
   unwrap(api.POST('/api/v1/needs/{id}/close', { ...path(id), body: { reason } }));

@@ -44,7 +44,11 @@ export function splitProblem(
   knownFields: readonly string[],
 ): { fields: Record<string, string>; form: string | null; status: number | null } {
   if (!(error instanceof ApiError)) {
-    return { fields: {}, form: error instanceof Error ? error.message : String(error), status: null };
+    return {
+      fields: {},
+      form: error instanceof Error ? error.message : String(error),
+      status: null,
+    };
   }
   const all = error.fieldErrors;
   const fields: Record<string, string> = {};

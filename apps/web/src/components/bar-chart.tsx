@@ -22,8 +22,21 @@ export function BarChart({ title, bars }: { title: string; bars: Bar[] }) {
           <div key={b.label} className="chart__row">
             <dt>{b.label}</dt>
             <dd>
-              <svg className="chart__svg" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-                <rect x={0} y={0} height={10} width={Math.max(0.5, (Math.max(0, b.value) / max) * 100)} rx={1} className="chart__bar" />
+              <svg
+                className="chart__svg"
+                viewBox="0 0 100 10"
+                preserveAspectRatio="none"
+                aria-hidden="true"
+                focusable="false"
+              >
+                <rect
+                  x={0}
+                  y={0}
+                  height={10}
+                  width={Math.max(0.5, (Math.max(0, b.value) / max) * 100)}
+                  rx={1}
+                  className="chart__bar"
+                />
               </svg>
               <span className="chart__value">{b.display}</span>
             </dd>

@@ -32,12 +32,21 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
 
   const items = bids.data?.items ?? [];
   useEffect(() => {
-    const missing = [...new Set(items.map((b) => b.organizationId).filter((id): id is string => Boolean(id) && !names[id as string]))];
+    const missing = [
+      ...new Set(
+        items
+          .map((b) => b.organizationId)
+          .filter((id): id is string => Boolean(id) && !names[id as string]),
+      ),
+    ];
     if (!missing.length) return;
-    void Promise.all(missing.map((id) => getOrganization(id).then((o) => [id, o.name] as const).catch(() => [id, ''] as const))).then(
-      (pairs) => setNames((n) => ({ ...n, ...Object.fromEntries(pairs) })),
-    );
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    void Promise.all(
+      missing.map((id) =>
+        getOrganization(id)
+          .then((o) => [id, o.name] as const)
+          .catch(() => [id, ''] as const),
+      ),
+    ).then((pairs) => setNames((n) => ({ ...n, ...Object.fromEntries(pairs) })));
   }, [items]);
 
   if (bids.loading && !bids.data) return <Loading />;
@@ -66,17 +75,27 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
     return (
       <div>
         <p>
-          <strong>{t('bids.sealedCount', { count: items.length, n: formatNumber(items.length, lang) })}</strong>
+          <strong>
+            {t('bids.sealedCount', { count: items.length, n: formatNumber(items.length, lang) })}
+          </strong>
         </p>
         <p>{t('bids.sealedUntil', { date: formatDate(need.bidDeadline, lang) })}</p>
-        {left > 0 ? <p className="muted" aria-live="off">{t('bids.opensIn', { time: countdown(left, lang) })}</p> : <Loading />}
+        {left > 0 ? (
+          <p className="muted" aria-live="off">
+            {t('bids.opensIn', { time: countdown(left, lang) })}
+          </p>
+        ) : (
+          <Loading />
+        )}
       </div>
     );
   }
 
   const lowest = Math.min(...items.map((b) => Number(b.price?.amount ?? Infinity)));
   const decidable = need.status === 'open' || need.status === 'evaluating';
-  const supplier = (b: Bid, i: number) => (b.organizationId && names[b.organizationId]) || t('bids.supplierN', { n: formatNumber(i + 1, lang) });
+  const supplier = (b: Bid, i: number) =>
+    (b.organizationId && names[b.organizationId]) ||
+    t('bids.supplierN', { n: formatNumber(i + 1, lang) });
 
   return (
     <div>
@@ -98,9 +117,16 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
             <tr>
               <th scope="row">{t('bid.price')}</th>
               {items.map((b) => (
-                <td key={b.id} className={Number(b.price?.amount) === lowest && items.length > 1 ? 'best' : undefined}>
+                <td
+                  key={b.id}
+                  className={
+                    Number(b.price?.amount) === lowest && items.length > 1 ? 'best' : undefined
+                  }
+                >
                   {formatMoney(b.price, lang)}
-                  {Number(b.price?.amount) === lowest && items.length > 1 ? <span className="tag">{t('bids.lowest')}</span> : null}
+                  {Number(b.price?.amount) === lowest && items.length > 1 ? (
+                    <span className="tag">{t('bids.lowest')}</span>
+                  ) : null}
                 </td>
               ))}
             </tr>
@@ -151,27 +177,56 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
                 {items.map((b, i) => (
                   <td key={b.id} className="decide">
                     {b.status === 'submitted' ? (
-                      <button type="button" className="button--secondary" disabled={busy} onClick={() => void decide(b, 'shortlist')} aria-label={t('bids.shortlistOf', { name: supplier(b, i) })}>
+                      <button
+                        type="button"
+                        className="button--secondary"
+                        disabled={busy}
+                        onClick={() => void decide(b, 'shortlist')}
+                        aria-label={t('bids.shortlistOf', { name: supplier(b, i) })}
+                      >
                         {t('bids.shortlist')}
                       </button>
                     ) : null}
                     {b.status === 'submitted' || b.status === 'shortlisted' ? (
                       <>
-                        <button type="button" className="button--secondary" disabled={busy} onClick={() => void decide(b, 'reject')} aria-label={t('bids.rejectOf', { name: supplier(b, i) })}>
+                        <button
+                          type="button"
+                          className="button--secondary"
+                          disabled={busy}
+                          onClick={() => void decide(b, 'reject')}
+                          aria-label={t('bids.rejectOf', { name: supplier(b, i) })}
+                        >
                           {t('bids.reject')}
                         </button>
                         {confirmAward === b.id ? (
-                          <span className="confirm" role="group" aria-label={t('bids.confirmAward')}>
+                          <span
+                            className="confirm"
+                            role="group"
+                            aria-label={t('bids.confirmAward')}
+                          >
                             <span>{t('bids.confirmAwardText', { name: supplier(b, i) })}</span>
-                            <button type="button" disabled={busy} onClick={() => void decide(b, 'award')}>
+                            <button
+                              type="button"
+                              disabled={busy}
+                              onClick={() => void decide(b, 'award')}
+                            >
                               {t('bids.confirmAwardYes')}
                             </button>
-                            <button type="button" className="button--secondary" onClick={() => setConfirmAward(null)}>
+                            <button
+                              type="button"
+                              className="button--secondary"
+                              onClick={() => setConfirmAward(null)}
+                            >
                               {t('common.cancel')}
                             </button>
                           </span>
                         ) : (
-                          <button type="button" disabled={busy} onClick={() => setConfirmAward(b.id)} aria-label={t('bids.awardOf', { name: supplier(b, i) })}>
+                          <button
+                            type="button"
+                            disabled={busy}
+                            onClick={() => setConfirmAward(b.id)}
+                            aria-label={t('bids.awardOf', { name: supplier(b, i) })}
+                          >
                             {t('bids.award')}
                           </button>
                         )}

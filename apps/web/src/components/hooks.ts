@@ -43,7 +43,6 @@ export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]): A
 
   useEffect(() => {
     void reload();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
 
   return { data, error, loading, reload };

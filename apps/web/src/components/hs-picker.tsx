@@ -35,7 +35,8 @@ export function HsPicker({ legend, value, onChange, error, max = 20 }: Props) {
 
   const results = hs && settled.trim() ? hs.searchHs(settled) : [];
   const typed = hs?.codeDigits(settled);
-  const typedCode = typed && typed.length >= 4 && !results.some((r) => r.code === typed) ? typed : null;
+  const typedCode =
+    typed && typed.length >= 4 && !results.some((r) => r.code === typed) ? typed : null;
   const add = (code: string) => {
     if (!value.includes(code) && value.length < max) onChange([...value, code]);
     setQuery('');
@@ -119,7 +120,9 @@ export function HsPicker({ legend, value, onChange, error, max = 20 }: Props) {
       ) : null}
       {error ? <p className="error">{error}</p> : null}
       <p className="sr-only" aria-live="polite">
-        {settled.trim() && hs ? t('hs.resultCount', { count: results.length, n: formatNumber(results.length, lang) }) : ''}
+        {settled.trim() && hs
+          ? t('hs.resultCount', { count: results.length, n: formatNumber(results.length, lang) })
+          : ''}
       </p>
     </fieldset>
   );

@@ -43,7 +43,11 @@ export function LanguageSwitcher() {
   return (
     <label className="lang-switch">
       <span className="sr-only">{t('nav.language')}</span>
-      <select value={lang} onChange={(e) => void changeLanguage(e.target.value as Lang)} aria-label={t('nav.language')}>
+      <select
+        value={lang}
+        onChange={(e) => void changeLanguage(e.target.value as Lang)}
+        aria-label={t('nav.language')}
+      >
         {LANGUAGES.map((l) => (
           <option key={l} value={l} lang={l}>
             {t(`language.${l}`)}
@@ -87,7 +91,17 @@ export function Layout({ children }: { children: ReactNode }) {
               {me ? (
                 <>
                   <li>
-                    <NavLink to="/notifications" aria-label={unread ? t('nav.notificationsUnread', { count: unread, n: formatNumber(unread, lang) }) : undefined}>
+                    <NavLink
+                      to="/notifications"
+                      aria-label={
+                        unread
+                          ? t('nav.notificationsUnread', {
+                              count: unread,
+                              n: formatNumber(unread, lang),
+                            })
+                          : undefined
+                      }
+                    >
                       {t('nav.notifications')}
                       {unread ? (
                         <span className="unread" aria-hidden="true">

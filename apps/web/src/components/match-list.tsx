@@ -28,7 +28,9 @@ export function MatchList({ needId, canInvite }: { needId: string; canInvite: bo
   if (matches.loading && !matches.data) return <Loading />;
   if (matches.error) {
     const unavailable = matches.error instanceof ApiError && matches.error.status === 404;
-    return <p className="muted">{unavailable ? t('matches.unavailable') : t('common.loadFailed')}</p>;
+    return (
+      <p className="muted">{unavailable ? t('matches.unavailable') : t('common.loadFailed')}</p>
+    );
   }
   const items = matches.data ?? [];
   if (!items.length) return <p>{t('matches.none')}</p>;
@@ -39,7 +41,10 @@ export function MatchList({ needId, canInvite }: { needId: string; canInvite: bo
       setInvited((s) => ({ ...s, [organizationId]: 'ok' }));
     } catch (e) {
       const already = e instanceof ApiError && e.status === 409;
-      setInvited((s) => ({ ...s, [organizationId]: already ? 'already' : (splitProblem(e, []).form ?? '') }));
+      setInvited((s) => ({
+        ...s,
+        [organizationId]: already ? 'already' : (splitProblem(e, []).form ?? ''),
+      }));
     }
   };
 
@@ -51,8 +56,14 @@ export function MatchList({ needId, canInvite }: { needId: string; canInvite: bo
           <li key={m.capability.id} className="match">
             <div className="match__head">
               <strong>{m.organization.name}</strong> — {m.capability.title}
-              <span className="score" aria-label={t('matches.scoreLabel', { score: formatScore(m.score, lang) })}>
-                <span className="score__bar" style={{ inlineSize: `${Math.round(Math.max(0, Math.min(1, m.score)) * 100)}%` }} />
+              <span
+                className="score"
+                aria-label={t('matches.scoreLabel', { score: formatScore(m.score, lang) })}
+              >
+                <span
+                  className="score__bar"
+                  style={{ inlineSize: `${Math.round(Math.max(0, Math.min(1, m.score)) * 100)}%` }}
+                />
                 <span className="score__text">{formatScore(m.score, lang)}</span>
               </span>
             </div>
@@ -68,7 +79,11 @@ export function MatchList({ needId, canInvite }: { needId: string; canInvite: bo
                 </p>
               ) : (
                 <>
-                  <button type="button" onClick={() => void invite(m.organization.id)} aria-label={t('matches.inviteOrg', { name: m.organization.name })}>
+                  <button
+                    type="button"
+                    onClick={() => void invite(m.organization.id)}
+                    aria-label={t('matches.inviteOrg', { name: m.organization.name })}
+                  >
                     {t('matches.invite')}
                   </button>
                   {state ? <p className="error">{state}</p> : null}

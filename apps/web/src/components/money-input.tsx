@@ -46,7 +46,10 @@ export function MoneyInput({ label, value, onChange, errors, name, required }: P
           />
         </Field>
         <Field label={t('money.currency')} error={errors[`${name}.currency`]}>
-          <select value={value.currency} onChange={(e) => onChange({ ...value, currency: e.target.value })}>
+          <select
+            value={value.currency}
+            onChange={(e) => onChange({ ...value, currency: e.target.value })}
+          >
             {CURRENCIES.map((c) => (
               <option key={c} value={c}>
                 {t(`currency.${c}`)}

@@ -21,7 +21,9 @@ export function NeedList({ needs, showStatus = true }: { needs: NeedRow[]; showS
           </Link>
           <span className="list__meta">
             {showStatus ? <StatusBadge kind="need" status={n.status} /> : null}{' '}
-            {n.bidDeadline ? t('needs.deadlineShort', { date: formatDate(n.bidDeadline, lang) }) : null}
+            {n.bidDeadline
+              ? t('needs.deadlineShort', { date: formatDate(n.bidDeadline, lang) })
+              : null}
             {n.hsCodes?.length ? (
               <>
                 {' · '}

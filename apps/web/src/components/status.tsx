@@ -1,7 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/problem';
 
-export function StatusBadge({ kind, status }: { kind: 'need' | 'bid' | 'exhibition' | 'submission'; status: string }) {
+export function StatusBadge({
+  kind,
+  status,
+}: {
+  kind: 'need' | 'bid' | 'exhibition' | 'submission';
+  status: string;
+}) {
   const { t } = useTranslation();
   return <span className={`badge badge--${status}`}>{t(`status.${kind}.${status}`)}</span>;
 }

@@ -1,4 +1,9 @@
-import { CalendarDate, GregorianCalendar, PersianCalendar, toCalendar } from '@internationalized/date';
+import {
+  CalendarDate,
+  GregorianCalendar,
+  PersianCalendar,
+  toCalendar,
+} from '@internationalized/date';
 
 /** A day in the user's calendar: Solar Hijri (Jalali) for Persian, Gregorian otherwise. */
 export interface DayParts {

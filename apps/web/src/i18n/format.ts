@@ -38,9 +38,10 @@ export function formatNumber(value: number | string | null | undefined, lang: La
 
 export function formatPercent(value: number | null | undefined, lang: Lang): string {
   if (value === null || value === undefined) return '';
-  return new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0 }).format(
-    value / 100,
-  );
+  return new Intl.NumberFormat(LOCALES[lang], {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  }).format(value / 100);
 }
 
 export interface Money {
@@ -66,9 +67,10 @@ export function formatMoney(money: Money | null | undefined, lang: Lang): string
 
 /** A 0–1 score as a whole percentage. */
 export function formatScore(score: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang], { style: 'percent', maximumFractionDigits: 0 }).format(
-    score,
-  );
+  return new Intl.NumberFormat(LOCALES[lang], {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  }).format(score);
 }
 
 /** Persian (۰–۹) and Arabic-Indic (٠–٩) digits to ASCII, for what a user types. */

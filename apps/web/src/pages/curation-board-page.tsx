@@ -39,8 +39,16 @@ function SubmissionCard({
   return (
     <li className="board__card">
       <Link to={`/needs/${s.needId}`}>{title}</Link>
-      {s.need?.hsCodes?.length ? <p className="muted" dir="ltr">{s.need.hsCodes.join(', ')}</p> : null}
-      {s.reason ? <p className="muted">{t('board.reason')}: {s.reason}</p> : null}
+      {s.need?.hsCodes?.length ? (
+        <p className="muted" dir="ltr">
+          {s.need.hsCodes.join(', ')}
+        </p>
+      ) : null}
+      {s.reason ? (
+        <p className="muted">
+          {t('board.reason')}: {s.reason}
+        </p>
+      ) : null}
       <FormError message={error} />
       {s.status !== 'approved' ? (
         <>
@@ -48,16 +56,30 @@ function SubmissionCard({
             <input value={reason} onChange={(e) => setReason(e.target.value)} />
           </Field>
           <div className="actions">
-            <button type="button" onClick={() => void review('approve')} aria-label={t('board.approveOf', { title })}>
+            <button
+              type="button"
+              onClick={() => void review('approve')}
+              aria-label={t('board.approveOf', { title })}
+            >
               {t('board.approve')}
             </button>
             {s.status !== 'rejected' ? (
-              <button type="button" className="button--secondary" onClick={() => void review('reject')} aria-label={t('board.rejectOf', { title })}>
+              <button
+                type="button"
+                className="button--secondary"
+                onClick={() => void review('reject')}
+                aria-label={t('board.rejectOf', { title })}
+              >
                 {t('board.reject')}
               </button>
             ) : null}
             {s.status === 'pending' ? (
-              <button type="button" className="button--secondary" onClick={() => void review('request-changes')} aria-label={t('board.changesOf', { title })}>
+              <button
+                type="button"
+                className="button--secondary"
+                onClick={() => void review('request-changes')}
+                aria-label={t('board.changesOf', { title })}
+              >
                 {t('board.requestChanges')}
               </button>
             ) : null}
@@ -66,7 +88,12 @@ function SubmissionCard({
       ) : (
         <div className="arrange">
           <Field label={t('board.section', { title })}>
-            <select value={s.section ?? ''} onChange={(e) => void run(arrangeSubmission(exhibitionId, s.id, { section: e.target.value }))}>
+            <select
+              value={s.section ?? ''}
+              onChange={(e) =>
+                void run(arrangeSubmission(exhibitionId, s.id, { section: e.target.value }))
+              }
+            >
               <option value="">{t('common.none')}</option>
               {sections.map((x) => (
                 <option key={x.key} value={x.key}>
@@ -76,10 +103,24 @@ function SubmissionCard({
             </select>
           </Field>
           <Field label={t('board.order', { title })}>
-            <input type="number" min={0} dir="ltr" defaultValue={s.order ?? 0} onBlur={(e) => void run(arrangeSubmission(exhibitionId, s.id, { order: Number(e.target.value) }))} />
+            <input
+              type="number"
+              min={0}
+              dir="ltr"
+              defaultValue={s.order ?? 0}
+              onBlur={(e) =>
+                void run(arrangeSubmission(exhibitionId, s.id, { order: Number(e.target.value) }))
+              }
+            />
           </Field>
           <label className="choice">
-            <input type="checkbox" checked={Boolean(s.featured)} onChange={(e) => void run(arrangeSubmission(exhibitionId, s.id, { featured: e.target.checked }))} />
+            <input
+              type="checkbox"
+              checked={Boolean(s.featured)}
+              onChange={(e) =>
+                void run(arrangeSubmission(exhibitionId, s.id, { featured: e.target.checked }))
+              }
+            />
             <span>{t('board.featured')}</span>
           </label>
         </div>
@@ -105,14 +146,19 @@ export function CurationBoardPage() {
         <StatusBadge kind="exhibition" status={x.status} />
       </div>
       <p className="actions">
-        <Link to={`/exhibitions/${id}/edit`}>{t('exhibitions.edit')}</Link> · <Link to={`/exhibitions/${id}`}>{t('exhibitions.catalog')}</Link> ·{' '}
+        <Link to={`/exhibitions/${id}/edit`}>{t('exhibitions.edit')}</Link> ·{' '}
+        <Link to={`/exhibitions/${id}`}>{t('exhibitions.catalog')}</Link> ·{' '}
         <Link to={`/exhibitions/${id}/stats`}>{t('exhibitions.stats')}</Link>
         {x.status === 'draft' ? (
           <>
             {' '}
             <button
               type="button"
-              onClick={() => void publishExhibition(id).then(() => exhibition.reload()).catch((e) => setError(splitProblem(e, []).form))}
+              onClick={() =>
+                void publishExhibition(id)
+                  .then(() => exhibition.reload())
+                  .catch((e) => setError(splitProblem(e, []).form))
+              }
             >
               {t('exhibitionForm.publish')}
             </button>
@@ -124,7 +170,9 @@ export function CurationBoardPage() {
       {subs.data ? (
         <div className="board">
           {COLUMNS.map((col) => {
-            const items = subs.data!.filter((s) => s.status === col).sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+            const items = subs
+              .data!.filter((s) => s.status === col)
+              .sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
             return (
               <section key={col} className="board__column" aria-labelledby={`col-${col}`}>
                 <h2 id={`col-${col}`} className="h3">
@@ -132,7 +180,13 @@ export function CurationBoardPage() {
                 </h2>
                 <ul>
                   {items.map((s) => (
-                    <SubmissionCard key={s.id} exhibitionId={id} s={s} sections={x.sections ?? []} onChanged={() => void subs.reload()} />
+                    <SubmissionCard
+                      key={s.id}
+                      exhibitionId={id}
+                      s={s}
+                      sections={x.sections ?? []}
+                      onChanged={() => void subs.reload()}
+                    />
                   ))}
                 </ul>
               </section>

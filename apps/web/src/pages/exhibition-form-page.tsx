@@ -19,9 +19,26 @@ import { Field, FormError, Notice } from '../components/field';
 import { useLang } from '../components/hooks';
 import { Loading, StatusBadge } from '../components/status';
 
-const FIELDS = ['title', 'description', 'city', 'province', 'country', 'startsAt', 'endsAt', 'submissionDeadline', 'hsChapters', 'isic', 'sections'];
-const days = (n: number) => new Date(Math.ceil((Date.now() + n * 86400_000) / 3600_000) * 3600_000).toISOString();
-const list = (s: string) => s.split(/[,،\s]+/).map((x) => x.trim()).filter(Boolean);
+const FIELDS = [
+  'title',
+  'description',
+  'city',
+  'province',
+  'country',
+  'startsAt',
+  'endsAt',
+  'submissionDeadline',
+  'hsChapters',
+  'isic',
+  'sections',
+];
+const days = (n: number) =>
+  new Date(Math.ceil((Date.now() + n * 86400_000) / 3600_000) * 3600_000).toISOString();
+const list = (s: string) =>
+  s
+    .split(/[,،\s]+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 /** Create or edit an exhibition: where, when, which sectors, and the sections of its catalog. */
 export function ExhibitionFormPage() {
@@ -31,10 +48,22 @@ export function ExhibitionFormPage() {
   const navigate = useNavigate();
   const [loaded, setLoaded] = useState<Exhibition | null>(null);
   const [draft, setDraft] = useState<ExhibitionInput | null>(
-    id ? null : {
-      title: '', description: '', language: lang, city: '', province: '', country: lang === 'tr' ? 'TR' : 'IR',
-      startsAt: days(30), endsAt: days(90), submissionDeadline: days(20), hsChapters: [], isic: [], sections: [],
-    },
+    id
+      ? null
+      : {
+          title: '',
+          description: '',
+          language: lang,
+          city: '',
+          province: '',
+          country: lang === 'tr' ? 'TR' : 'IR',
+          startsAt: days(30),
+          endsAt: days(90),
+          submissionDeadline: days(20),
+          hsChapters: [],
+          isic: [],
+          sections: [],
+        },
   );
   const [chapters, setChapters] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -52,14 +81,28 @@ export function ExhibitionFormPage() {
       .catch((e) => setFormError(splitProblem(e, []).form));
   }, [id]);
   if (!draft) return formError ? <FormError message={formError} /> : <Loading />;
-  const set = <K extends keyof ExhibitionInput>(k: K, v: ExhibitionInput[K]) => setDraft((d) => (d ? { ...d, [k]: v } : d));
+  const set = <K extends keyof ExhibitionInput>(k: K, v: ExhibitionInput[K]) =>
+    setDraft((d) => (d ? { ...d, [k]: v } : d));
   const sections = draft.sections ?? [];
-  const setSection = (i: number, s: ExhibitionSection) => set('sections', sections.map((x, j) => (j === i ? s : x)));
+  const setSection = (i: number, s: ExhibitionSection) =>
+    set(
+      'sections',
+      sections.map((x, j) => (j === i ? s : x)),
+    );
 
   const payload = (): ExhibitionInput => ({
-    title: draft.title, description: draft.description || undefined, language: draft.language, translations: draft.translations,
-    city: draft.city, province: draft.province || undefined, country: draft.country, startsAt: draft.startsAt, endsAt: draft.endsAt,
-    submissionDeadline: draft.submissionDeadline || undefined, hsChapters: list(chapters), isic: draft.isic,
+    title: draft.title,
+    description: draft.description || undefined,
+    language: draft.language,
+    translations: draft.translations,
+    city: draft.city,
+    province: draft.province || undefined,
+    country: draft.country,
+    startsAt: draft.startsAt,
+    endsAt: draft.endsAt,
+    submissionDeadline: draft.submissionDeadline || undefined,
+    hsChapters: list(chapters),
+    isic: draft.isic,
     sections: sections.filter((s) => s.key && s.title),
   });
   const fail = (err: unknown) => {
@@ -100,7 +143,8 @@ export function ExhibitionFormPage() {
       </div>
       {id ? (
         <p className="actions">
-          <Link to={`/exhibitions/${id}/board`}>{t('exhibitions.board')}</Link> · <Link to={`/exhibitions/${id}`}>{t('exhibitions.catalog')}</Link> ·{' '}
+          <Link to={`/exhibitions/${id}/board`}>{t('exhibitions.board')}</Link> ·{' '}
+          <Link to={`/exhibitions/${id}`}>{t('exhibitions.catalog')}</Link> ·{' '}
           <Link to={`/exhibitions/${id}/stats`}>{t('exhibitions.stats')}</Link>
         </p>
       ) : null}
@@ -111,7 +155,11 @@ export function ExhibitionFormPage() {
           <input value={draft.title} onChange={(e) => set('title', e.target.value)} />
         </Field>
         <Field label={t('exhibition.description')} error={errors.description}>
-          <textarea rows={3} value={draft.description ?? ''} onChange={(e) => set('description', e.target.value)} />
+          <textarea
+            rows={3}
+            value={draft.description ?? ''}
+            onChange={(e) => set('description', e.target.value)}
+          />
         </Field>
         <div className="row">
           <Field label={t('exhibition.city')} error={errors.city} required>
@@ -124,10 +172,29 @@ export function ExhibitionFormPage() {
             <CountrySelect value={draft.country} onChange={(v) => set('country', v)} />
           </Field>
         </div>
-        <DeadlineInput legend={t('exhibition.startsAt')} value={draft.startsAt} onChange={(v) => set('startsAt', v)} error={errors.startsAt} />
-        <DeadlineInput legend={t('exhibition.endsAt')} value={draft.endsAt} onChange={(v) => set('endsAt', v)} error={errors.endsAt} />
-        <DeadlineInput legend={t('exhibition.submissionDeadline')} value={draft.submissionDeadline ?? ''} onChange={(v) => set('submissionDeadline', v)} error={errors.submissionDeadline} />
-        <Field label={t('exhibition.hsChapters')} error={errors.hsChapters} hint={t('exhibitionForm.chaptersHint')}>
+        <DeadlineInput
+          legend={t('exhibition.startsAt')}
+          value={draft.startsAt}
+          onChange={(v) => set('startsAt', v)}
+          error={errors.startsAt}
+        />
+        <DeadlineInput
+          legend={t('exhibition.endsAt')}
+          value={draft.endsAt}
+          onChange={(v) => set('endsAt', v)}
+          error={errors.endsAt}
+        />
+        <DeadlineInput
+          legend={t('exhibition.submissionDeadline')}
+          value={draft.submissionDeadline ?? ''}
+          onChange={(v) => set('submissionDeadline', v)}
+          error={errors.submissionDeadline}
+        />
+        <Field
+          label={t('exhibition.hsChapters')}
+          error={errors.hsChapters}
+          hint={t('exhibitionForm.chaptersHint')}
+        >
           <input dir="ltr" value={chapters} onChange={(e) => setChapters(e.target.value)} />
         </Field>
         <fieldset>
@@ -136,29 +203,60 @@ export function ExhibitionFormPage() {
           {sections.map((s, i) => (
             <div className="row" key={i}>
               <Field label={t('exhibitionForm.sectionKey')}>
-                <input dir="ltr" value={s.key} onChange={(e) => setSection(i, { ...s, key: e.target.value })} />
+                <input
+                  dir="ltr"
+                  value={s.key}
+                  onChange={(e) => setSection(i, { ...s, key: e.target.value })}
+                />
               </Field>
               <Field label={t('exhibitionForm.sectionTitle')}>
-                <input value={s.title} onChange={(e) => setSection(i, { ...s, title: e.target.value })} />
+                <input
+                  value={s.title}
+                  onChange={(e) => setSection(i, { ...s, title: e.target.value })}
+                />
               </Field>
-              <button type="button" className="button--secondary" onClick={() => set('sections', sections.filter((_, j) => j !== i))}>
+              <button
+                type="button"
+                className="button--secondary"
+                onClick={() =>
+                  set(
+                    'sections',
+                    sections.filter((_, j) => j !== i),
+                  )
+                }
+              >
                 {t('exhibitionForm.removeSection')}
               </button>
             </div>
           ))}
-          <button type="button" className="button--secondary" onClick={() => set('sections', [...sections, { key: `s${sections.length + 1}`, title: '' }])}>
+          <button
+            type="button"
+            className="button--secondary"
+            onClick={() =>
+              set('sections', [...sections, { key: `s${sections.length + 1}`, title: '' }])
+            }
+          >
             {t('exhibitionForm.addSection')}
           </button>
         </fieldset>
         <div className="actions">
           <button type="submit">{id ? t('common.save') : t('exhibitionForm.create')}</button>
           {id && loaded?.status === 'draft' ? (
-            <button type="button" onClick={() => void lifecycle(() => publishExhibition(id), t('exhibitionForm.published'))}>
+            <button
+              type="button"
+              onClick={() =>
+                void lifecycle(() => publishExhibition(id), t('exhibitionForm.published'))
+              }
+            >
               {t('exhibitionForm.publish')}
             </button>
           ) : null}
           {id && loaded?.status === 'published' ? (
-            <button type="button" className="button--secondary" onClick={() => void lifecycle(() => closeExhibition(id), t('exhibitionForm.closed'))}>
+            <button
+              type="button"
+              className="button--secondary"
+              onClick={() => void lifecycle(() => closeExhibition(id), t('exhibitionForm.closed'))}
+            >
               {t('exhibitionForm.close')}
             </button>
           ) : null}

@@ -9,7 +9,8 @@ import { formatMoney, formatNumber } from '../i18n/format';
 
 /** Money figures may come as one amount, a list per currency, or a plain number. */
 function moneyList(v: unknown): MoneyValue[] {
-  if (Array.isArray(v)) return v.filter((m): m is MoneyValue => Boolean(m && typeof m === 'object' && 'amount' in m));
+  if (Array.isArray(v))
+    return v.filter((m): m is MoneyValue => Boolean(m && typeof m === 'object' && 'amount' in m));
   if (v && typeof v === 'object' && 'amount' in v) return [v as MoneyValue];
   return [];
 }
@@ -30,14 +31,23 @@ export function ExhibitionStatsPage() {
     display: formatNumber(Number(s[k] ?? 0), lang),
   }));
   const money = [
-    ...moneyList(s.importValueTargeted).map((m) => ({ label: `${t('stats.importValueTargeted')} (${m.currency})`, value: Number(m.amount), display: formatMoney(m, lang) })),
-    ...moneyList(s.valueAwarded).map((m) => ({ label: `${t('stats.valueAwarded')} (${m.currency})`, value: Number(m.amount), display: formatMoney(m, lang) })),
+    ...moneyList(s.importValueTargeted).map((m) => ({
+      label: `${t('stats.importValueTargeted')} (${m.currency})`,
+      value: Number(m.amount),
+      display: formatMoney(m, lang),
+    })),
+    ...moneyList(s.valueAwarded).map((m) => ({
+      label: `${t('stats.valueAwarded')} (${m.currency})`,
+      value: Number(m.amount),
+      display: formatMoney(m, lang),
+    })),
   ];
   return (
     <section className="card">
       <h1>{t('stats.title', { title: x.data?.title ?? '' })}</h1>
       <p className="actions">
-        <Link to={`/exhibitions/${id}/board`}>{t('exhibitions.board')}</Link> · <Link to={`/exhibitions/${id}`}>{t('exhibitions.catalog')}</Link>
+        <Link to={`/exhibitions/${id}/board`}>{t('exhibitions.board')}</Link> ·{' '}
+        <Link to={`/exhibitions/${id}`}>{t('exhibitions.catalog')}</Link>
       </p>
       <div className="charts">
         <BarChart title={t('stats.activity')} bars={counts} />

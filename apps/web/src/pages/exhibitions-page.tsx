@@ -37,7 +37,8 @@ export function ExhibitionsPage() {
                   {x.translations?.[lang]?.title ?? x.title}
                 </Link>
                 <span className="list__meta">
-                  <StatusBadge kind="exhibition" status={x.status} /> {x.city} · {formatDate(x.startsAt, lang)} – {formatDate(x.endsAt, lang)}
+                  <StatusBadge kind="exhibition" status={x.status} /> {x.city} ·{' '}
+                  {formatDate(x.startsAt, lang)} – {formatDate(x.endsAt, lang)}
                 </span>
               </li>
             ))}

@@ -11,7 +11,15 @@ import { NeedList } from '../components/need-list';
 import { LoadError, Loading, StatusBadge } from '../components/status';
 import { formatDate, formatMoney, formatNumber } from '../i18n/format';
 
-const STATUS_ORDER: NeedStatus[] = ['draft', 'open', 'evaluating', 'awarded', 'closed', 'cancelled', 'expired'];
+const STATUS_ORDER: NeedStatus[] = [
+  'draft',
+  'open',
+  'evaluating',
+  'awarded',
+  'closed',
+  'cancelled',
+  'expired',
+];
 
 function ManufacturerHome() {
   const { t } = useTranslation();
@@ -34,11 +42,16 @@ function ManufacturerHome() {
           <ul className="counts" aria-label={t('home.statusCounts')}>
             {STATUS_ORDER.filter((s) => counts.get(s)).map((s) => (
               <li key={s}>
-                <StatusBadge kind="need" status={s} /> <strong>{formatNumber(counts.get(s) ?? 0, lang)}</strong>
+                <StatusBadge kind="need" status={s} />{' '}
+                <strong>{formatNumber(counts.get(s) ?? 0, lang)}</strong>
               </li>
             ))}
           </ul>
-          {needs.data.items.length ? <NeedList needs={needs.data.items} /> : <p>{t('home.noNeedsYet')}</p>}
+          {needs.data.items.length ? (
+            <NeedList needs={needs.data.items} />
+          ) : (
+            <p>{t('home.noNeedsYet')}</p>
+          )}
         </>
       ) : null}
     </section>
@@ -61,7 +74,11 @@ function SupplierHome() {
           </Link>
         </div>
         {open.error ? <LoadError error={open.error} /> : null}
-        {open.data ? <NeedList needs={open.data.items.filter((n) => n.status === 'open')} showStatus={false} /> : <Loading />}
+        {open.data ? (
+          <NeedList needs={open.data.items.filter((n) => n.status === 'open')} showStatus={false} />
+        ) : (
+          <Loading />
+        )}
       </section>
       <section className="card" aria-labelledby="home-caps">
         <div className="card__head">
@@ -147,7 +164,8 @@ function OrganiserHome() {
                   {x.title}
                 </Link>
                 <span className="list__meta">
-                  <StatusBadge kind="exhibition" status={x.status} /> {x.city} · {formatDate(x.startsAt, lang)}
+                  <StatusBadge kind="exhibition" status={x.status} /> {x.city} ·{' '}
+                  {formatDate(x.startsAt, lang)}
                 </span>
               </li>
             ))}
@@ -189,7 +207,13 @@ function Welcome() {
       </section>
       <section className="card" aria-labelledby="home-public">
         <h2 id="home-public">{t('home.openNeeds')}</h2>
-        {open.data ? <NeedList needs={open.data.items} /> : open.error ? <LoadError error={open.error} /> : <Loading />}
+        {open.data ? (
+          <NeedList needs={open.data.items} />
+        ) : open.error ? (
+          <LoadError error={open.error} />
+        ) : (
+          <Loading />
+        )}
       </section>
     </>
   );

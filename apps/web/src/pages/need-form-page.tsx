@@ -37,14 +37,35 @@ interface Draft {
 }
 
 const FIELDS = [
-  'title', 'description', 'hsCodes', 'isic', 'quantityPerYear', 'unit', 'importOrigin',
-  'annualImportValue.amount', 'annualImportValue.currency', 'annualImportValue',
-  'targetPrice.amount', 'targetPrice.currency', 'targetPrice', 'requiredCertifications',
-  'specification', 'bidDeadline', 'country', 'province', 'deliveryLocation', 'details',
-  'ndaRequired', 'bidsVisibleBeforeDeadline', 'minLocalContentPercent',
+  'title',
+  'description',
+  'hsCodes',
+  'isic',
+  'quantityPerYear',
+  'unit',
+  'importOrigin',
+  'annualImportValue.amount',
+  'annualImportValue.currency',
+  'annualImportValue',
+  'targetPrice.amount',
+  'targetPrice.currency',
+  'targetPrice',
+  'requiredCertifications',
+  'specification',
+  'bidDeadline',
+  'country',
+  'province',
+  'deliveryLocation',
+  'details',
+  'ndaRequired',
+  'bidsVisibleBeforeDeadline',
+  'minLocalContentPercent',
 ];
 
-const money = (m: { amount: string; currency: string } | null | undefined, fallback: string): MoneyDraft =>
+const money = (
+  m: { amount: string; currency: string } | null | undefined,
+  fallback: string,
+): MoneyDraft =>
   m ? { amount: m.amount, currency: m.currency } : { amount: '', currency: fallback };
 
 function fromNeed(n: Need): Draft {
@@ -74,12 +95,27 @@ function fromNeed(n: Need): Draft {
 function emptyDraft(lang: string): Draft {
   const currency = lang === 'tr' ? 'TRY' : lang === 'fa' ? 'IRR' : 'EUR';
   return {
-    title: '', description: '', hsCodes: [], isic: '', quantityPerYear: '', unit: '',
-    importOrigin: '', annualImportValue: { amount: '', currency }, targetPrice: { amount: '', currency },
-    requiredCertifications: '', specification: '',
-    bidDeadline: new Date(Math.ceil((Date.now() + 30 * 86400_000) / 3600_000) * 3600_000).toISOString(),
-    country: lang === 'tr' ? 'TR' : 'IR', province: '', deliveryLocation: '', details: '',
-    ndaRequired: true, bidsVisibleBeforeDeadline: false, minLocalContentPercent: '',
+    title: '',
+    description: '',
+    hsCodes: [],
+    isic: '',
+    quantityPerYear: '',
+    unit: '',
+    importOrigin: '',
+    annualImportValue: { amount: '', currency },
+    targetPrice: { amount: '', currency },
+    requiredCertifications: '',
+    specification: '',
+    bidDeadline: new Date(
+      Math.ceil((Date.now() + 30 * 86400_000) / 3600_000) * 3600_000,
+    ).toISOString(),
+    country: lang === 'tr' ? 'TR' : 'IR',
+    province: '',
+    deliveryLocation: '',
+    details: '',
+    ndaRequired: true,
+    bidsVisibleBeforeDeadline: false,
+    minLocalContentPercent: '',
   };
 }
 
@@ -100,7 +136,10 @@ function toPayload(d: Draft): CreateNeed {
     importOrigin: text(d.importOrigin),
     annualImportValue: moneyPayload(d.annualImportValue),
     targetPrice: moneyPayload(d.targetPrice),
-    requiredCertifications: d.requiredCertifications.split(/[,،]/).map((s) => s.trim()).filter(Boolean),
+    requiredCertifications: d.requiredCertifications
+      .split(/[,،]/)
+      .map((s) => s.trim())
+      .filter(Boolean),
     specification: text(d.specification),
     bidDeadline: d.bidDeadline,
     country: d.country,
@@ -117,7 +156,8 @@ function toPayload(d: Draft): CreateNeed {
 function changes(before: CreateNeed, after: CreateNeed): Partial<CreateNeed> {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(after) as Array<keyof CreateNeed>) {
-    if (JSON.stringify(before[key]) !== JSON.stringify(after[key]) && after[key] !== undefined) out[key] = after[key];
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key]) && after[key] !== undefined)
+      out[key] = after[key];
   }
   return out as Partial<CreateNeed>;
 }
@@ -147,7 +187,8 @@ export function NeedFormPage() {
   }, [id]);
 
   if (!draft) return formError ? <FormError message={formError} /> : <Loading />;
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => (d ? { ...d, [key]: value } : d));
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
+    setDraft((d) => (d ? { ...d, [key]: value } : d));
 
   const save = async (publish: boolean) => {
     setBusy(true);
@@ -181,22 +222,51 @@ export function NeedFormPage() {
       <form onSubmit={onSubmit} noValidate>
         <FormError message={formError} />
         <Field label={t('need.title')} error={err('title')} hint={t('needForm.titleHint')} required>
-          <input value={draft.title} onChange={(e) => set('title', e.target.value)} maxLength={300} />
+          <input
+            value={draft.title}
+            onChange={(e) => set('title', e.target.value)}
+            maxLength={300}
+          />
         </Field>
         <Field label={t('need.description')} error={err('description')}>
-          <textarea rows={4} value={draft.description} onChange={(e) => set('description', e.target.value)} />
+          <textarea
+            rows={4}
+            value={draft.description}
+            onChange={(e) => set('description', e.target.value)}
+          />
         </Field>
-        <HsPicker legend={t('need.hsCodes')} value={draft.hsCodes} onChange={(v) => set('hsCodes', v)} error={err('hsCodes')} />
+        <HsPicker
+          legend={t('need.hsCodes')}
+          value={draft.hsCodes}
+          onChange={(v) => set('hsCodes', v)}
+          error={err('hsCodes')}
+        />
         <div className="row">
           <Field label={t('need.quantityPerYear')} error={err('quantityPerYear')}>
-            <input inputMode="decimal" dir="ltr" value={draft.quantityPerYear} onChange={(e) => set('quantityPerYear', e.target.value)} />
+            <input
+              inputMode="decimal"
+              dir="ltr"
+              value={draft.quantityPerYear}
+              onChange={(e) => set('quantityPerYear', e.target.value)}
+            />
           </Field>
           <Field label={t('need.unit')} error={err('unit')} hint={t('needForm.unitHint')}>
             <input value={draft.unit} onChange={(e) => set('unit', e.target.value)} />
           </Field>
         </div>
-        <MoneyInput label={t('need.targetPrice')} name="targetPrice" value={draft.targetPrice} onChange={(v) => set('targetPrice', v)} errors={errors} />
-        <DeadlineInput legend={t('need.bidDeadline')} value={draft.bidDeadline} onChange={(v) => set('bidDeadline', v)} error={err('bidDeadline')} />
+        <MoneyInput
+          label={t('need.targetPrice')}
+          name="targetPrice"
+          value={draft.targetPrice}
+          onChange={(v) => set('targetPrice', v)}
+          errors={errors}
+        />
+        <DeadlineInput
+          legend={t('need.bidDeadline')}
+          value={draft.bidDeadline}
+          onChange={(v) => set('bidDeadline', v)}
+          error={err('bidDeadline')}
+        />
         <div className="row">
           <Field label={t('common.country')} error={err('country')} required>
             <CountrySelect value={draft.country} onChange={(v) => set('country', v)} />
@@ -209,33 +279,75 @@ export function NeedFormPage() {
           <summary>{t('needForm.more')}</summary>
           <div className="row">
             <Field label={t('need.importOrigin')} error={err('importOrigin')}>
-              <CountrySelect allowEmpty value={draft.importOrigin} onChange={(v) => set('importOrigin', v)} />
+              <CountrySelect
+                allowEmpty
+                value={draft.importOrigin}
+                onChange={(v) => set('importOrigin', v)}
+              />
             </Field>
             <Field label={t('need.isic')} error={err('isic')} hint={t('needForm.isicHint')}>
-              <input inputMode="numeric" dir="ltr" value={draft.isic} onChange={(e) => set('isic', e.target.value)} />
+              <input
+                inputMode="numeric"
+                dir="ltr"
+                value={draft.isic}
+                onChange={(e) => set('isic', e.target.value)}
+              />
             </Field>
           </div>
-          <MoneyInput label={t('need.annualImportValue')} name="annualImportValue" value={draft.annualImportValue} onChange={(v) => set('annualImportValue', v)} errors={errors} />
-          <Field label={t('need.requiredCertifications')} error={err('requiredCertifications')} hint={t('form.commaSeparated')}>
-            <input value={draft.requiredCertifications} onChange={(e) => set('requiredCertifications', e.target.value)} />
+          <MoneyInput
+            label={t('need.annualImportValue')}
+            name="annualImportValue"
+            value={draft.annualImportValue}
+            onChange={(v) => set('annualImportValue', v)}
+            errors={errors}
+          />
+          <Field
+            label={t('need.requiredCertifications')}
+            error={err('requiredCertifications')}
+            hint={t('form.commaSeparated')}
+          >
+            <input
+              value={draft.requiredCertifications}
+              onChange={(e) => set('requiredCertifications', e.target.value)}
+            />
           </Field>
           <Field label={t('need.minLocalContentPercent')} error={err('minLocalContentPercent')}>
-            <input inputMode="numeric" dir="ltr" value={draft.minLocalContentPercent} onChange={(e) => set('minLocalContentPercent', e.target.value)} />
+            <input
+              inputMode="numeric"
+              dir="ltr"
+              value={draft.minLocalContentPercent}
+              onChange={(e) => set('minLocalContentPercent', e.target.value)}
+            />
           </Field>
           <Field label={t('need.specification')} error={err('specification')}>
-            <textarea rows={4} value={draft.specification} onChange={(e) => set('specification', e.target.value)} />
+            <textarea
+              rows={4}
+              value={draft.specification}
+              onChange={(e) => set('specification', e.target.value)}
+            />
           </Field>
           <Field label={t('need.deliveryLocation')} error={err('deliveryLocation')}>
-            <input value={draft.deliveryLocation} onChange={(e) => set('deliveryLocation', e.target.value)} />
+            <input
+              value={draft.deliveryLocation}
+              onChange={(e) => set('deliveryLocation', e.target.value)}
+            />
           </Field>
         </details>
         <fieldset>
           <legend>{t('needForm.confidential')}</legend>
           <Field label={t('need.details')} error={err('details')} hint={t('needForm.detailsHint')}>
-            <textarea rows={4} value={draft.details} onChange={(e) => set('details', e.target.value)} />
+            <textarea
+              rows={4}
+              value={draft.details}
+              onChange={(e) => set('details', e.target.value)}
+            />
           </Field>
           <label className="choice">
-            <input type="checkbox" checked={draft.ndaRequired} onChange={(e) => set('ndaRequired', e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={draft.ndaRequired}
+              onChange={(e) => set('ndaRequired', e.target.checked)}
+            />
             <span>{t('need.ndaRequired')}</span>
           </label>
           <label className="choice">

@@ -39,7 +39,13 @@ function HsCodes({ codes }: { codes: string[] }) {
 }
 
 /** Close or cancel with the reason bidders and organisers will read. */
-function ReasonAction({ label, onConfirm }: { label: string; onConfirm: (reason: string) => Promise<void> }) {
+function ReasonAction({
+  label,
+  onConfirm,
+}: {
+  label: string;
+  onConfirm: (reason: string) => Promise<void>;
+}) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
@@ -124,7 +130,10 @@ export function NeedPage() {
     () => (need.data ? getOrganization(need.data.organizationId) : Promise.resolve(null)),
     [need.data?.organizationId],
   );
-  const mine = useAsync(() => (me && orgOf('supplier') ? myBids() : Promise.resolve(null)), [me?.user.id, id]);
+  const mine = useAsync(
+    () => (me && orgOf('supplier') ? myBids() : Promise.resolve(null)),
+    [me?.user.id, id],
+  );
   const [actionError, setActionError] = useState<string | null>(null);
   const [ndaChecked, setNdaChecked] = useState(false);
   const now = useNow(1000);
@@ -250,15 +259,25 @@ export function NeedPage() {
               <div className="nda">
                 <p>{t('needPage.ndaExplain')}</p>
                 <label className="choice">
-                  <input type="checkbox" checked={ndaChecked} onChange={(e) => setNdaChecked(e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    checked={ndaChecked}
+                    onChange={(e) => setNdaChecked(e.target.checked)}
+                  />
                   <span>{t('needPage.ndaAgree')}</span>
                 </label>
-                <button type="button" disabled={!ndaChecked} onClick={() => void act(() => acceptNda(n.id)).catch(() => undefined)}>
+                <button
+                  type="button"
+                  disabled={!ndaChecked}
+                  onClick={() => void act(() => acceptNda(n.id)).catch(() => undefined)}
+                >
                   {t('needPage.ndaAccept')}
                 </button>
               </div>
             ) : (
-              <p className="muted">{me ? t('needPage.ndaSuppliersOnly') : t('needPage.ndaSignIn')}</p>
+              <p className="muted">
+                {me ? t('needPage.ndaSuppliersOnly') : t('needPage.ndaSignIn')}
+              </p>
             )
           ) : (
             <p className="muted">{t('needPage.noDetails')}</p>
@@ -268,7 +287,10 @@ export function NeedPage() {
         {isOwner ? (
           <div className="actions" role="group" aria-label={t('needPage.ownerActions')}>
             {n.status === 'draft' ? (
-              <button type="button" onClick={() => void act(() => publishNeed(n.id)).catch(() => undefined)}>
+              <button
+                type="button"
+                onClick={() => void act(() => publishNeed(n.id)).catch(() => undefined)}
+              >
                 {t('needPage.publish')}
               </button>
             ) : null}
@@ -278,10 +300,16 @@ export function NeedPage() {
               </Link>
             ) : null}
             {n.status === 'open' || n.status === 'evaluating' ? (
-              <ReasonAction label={t('needPage.close')} onConfirm={(r) => act(() => closeNeed(n.id, r))} />
+              <ReasonAction
+                label={t('needPage.close')}
+                onConfirm={(r) => act(() => closeNeed(n.id, r))}
+              />
             ) : null}
             {n.status === 'draft' || n.status === 'open' || n.status === 'evaluating' ? (
-              <ReasonAction label={t('needPage.cancel')} onConfirm={(r) => act(() => cancelNeed(n.id, r))} />
+              <ReasonAction
+                label={t('needPage.cancel')}
+                onConfirm={(r) => act(() => cancelNeed(n.id, r))}
+              />
             ) : null}
           </div>
         ) : null}
@@ -310,10 +338,19 @@ export function NeedPage() {
             mine.loading && !mine.data ? (
               <Loading />
             ) : (
-              <BidForm key={myBid?.id ?? 'new'} need={n} existing={myBid} onSaved={() => void mine.reload()} />
+              <BidForm
+                key={myBid?.id ?? 'new'}
+                need={n}
+                existing={myBid}
+                onSaved={() => void mine.reload()}
+              />
             )
           ) : (
-            <p>{myBid ? t('needPage.bidStatus', { status: t(`status.bid.${myBid.status}`) }) : t('needPage.biddingClosed')}</p>
+            <p>
+              {myBid
+                ? t('needPage.bidStatus', { status: t(`status.bid.${myBid.status}`) })
+                : t('needPage.biddingClosed')}
+            </p>
           )}
         </section>
       ) : null}

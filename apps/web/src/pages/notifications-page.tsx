@@ -46,7 +46,13 @@ function Preferences() {
       setErrors({});
       setFormError(null);
     } catch (err) {
-      const { fields, form } = splitProblem(err, ['channels', 'digest', 'minScore', 'hsChapters', 'quietHours']);
+      const { fields, form } = splitProblem(err, [
+        'channels',
+        'digest',
+        'minScore',
+        'hsChapters',
+        'quietHours',
+      ]);
       setErrors(fields);
       setFormError(form);
     }
@@ -64,23 +70,52 @@ function Preferences() {
               <input
                 type="checkbox"
                 checked={draft.channels[c]}
-                onChange={(e) => setDraft({ ...draft, channels: { ...draft.channels, [c]: e.target.checked } })}
+                onChange={(e) =>
+                  setDraft({ ...draft, channels: { ...draft.channels, [c]: e.target.checked } })
+                }
               />
               <span>{t(`notifications.channel.${c}`)}</span>
             </label>
           ))}
         </fieldset>
         <Field label={t('notifications.digest')} error={errors.digest}>
-          <select value={draft.digest} onChange={(e) => setDraft({ ...draft, digest: e.target.value as 'instant' | 'daily' })}>
+          <select
+            value={draft.digest}
+            onChange={(e) => setDraft({ ...draft, digest: e.target.value as 'instant' | 'daily' })}
+          >
             <option value="instant">{t('notifications.instant')}</option>
             <option value="daily">{t('notifications.daily')}</option>
           </select>
         </Field>
         <Field label={t('notifications.minScore')} error={errors.minScore}>
-          <input type="number" min={0} max={1} step={0.05} dir="ltr" value={draft.minScore} onChange={(e) => setDraft({ ...draft, minScore: Number(e.target.value) })} />
+          <input
+            type="number"
+            min={0}
+            max={1}
+            step={0.05}
+            dir="ltr"
+            value={draft.minScore}
+            onChange={(e) => setDraft({ ...draft, minScore: Number(e.target.value) })}
+          />
         </Field>
-        <Field label={t('notifications.hsChapters')} error={errors.hsChapters} hint={t('form.commaSeparated')}>
-          <input dir="ltr" value={draft.hsChapters.join(', ')} onChange={(e) => setDraft({ ...draft, hsChapters: e.target.value.split(/[,،]/).map((s) => s.trim()).filter(Boolean) })} />
+        <Field
+          label={t('notifications.hsChapters')}
+          error={errors.hsChapters}
+          hint={t('form.commaSeparated')}
+        >
+          <input
+            dir="ltr"
+            value={draft.hsChapters.join(', ')}
+            onChange={(e) =>
+              setDraft({
+                ...draft,
+                hsChapters: e.target.value
+                  .split(/[,،]/)
+                  .map((s) => s.trim())
+                  .filter(Boolean),
+              })
+            }
+          />
         </Field>
         <button type="submit">{t('common.save')}</button>
       </form>
@@ -95,7 +130,11 @@ export function NotificationsPage() {
   const list = useAsync(() => inbox(), []);
   if (list.error) {
     const unavailable = list.error instanceof ApiError && list.error.status === 404;
-    return <p className="card muted">{unavailable ? t('notifications.unavailable') : t('common.loadFailed')}</p>;
+    return (
+      <p className="card muted">
+        {unavailable ? t('notifications.unavailable') : t('common.loadFailed')}
+      </p>
+    );
   }
   if (!list.data) return <Loading />;
   const read = async (n: Notification) => {
@@ -111,7 +150,16 @@ export function NotificationsPage() {
         <div className="card__head">
           <h1>{t('notifications.title')}</h1>
           {list.data.unreadCount ? (
-            <button type="button" className="button--secondary" onClick={() => void markAllRead().then(() => { announceRead(); void list.reload(); })}>
+            <button
+              type="button"
+              className="button--secondary"
+              onClick={() =>
+                void markAllRead().then(() => {
+                  announceRead();
+                  void list.reload();
+                })
+              }
+            >
               {t('notifications.markAllRead')}
             </button>
           ) : null}
@@ -120,7 +168,8 @@ export function NotificationsPage() {
           <ul className="list">
             {list.data.items.map((n) => {
               const link = linkOf(n);
-              const title = n.title ?? t(`notifications.type.${n.type.replace(/\./g, '_')}`, n.type);
+              const title =
+                n.title ?? t(`notifications.type.${n.type.replace(/\./g, '_')}`, n.type);
               return (
                 <li key={n.id} className={`list__item${n.readAt ? '' : ' unread-item'}`}>
                   {link ? (
@@ -132,7 +181,10 @@ export function NotificationsPage() {
                   )}
                   {n.body ? <p className="snippet">{n.body}</p> : null}
                   <span className="list__meta">
-                    {n.readAt ? null : <span className="badge badge--open">{t('notifications.new')}</span>} {formatDateTime(n.createdAt, lang)}
+                    {n.readAt ? null : (
+                      <span className="badge badge--open">{t('notifications.new')}</span>
+                    )}{' '}
+                    {formatDateTime(n.createdAt, lang)}
                     {!n.readAt ? (
                       <>
                         {' '}

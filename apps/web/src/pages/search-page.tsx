@@ -12,9 +12,17 @@ const FILTERS = ['hs', 'country', 'province', 'certification', 'isic', 'status']
 type Filter = (typeof FILTERS)[number];
 /** Facet names the API may return, mapped to the filter they set. */
 const FACET_FILTER: Record<string, Filter> = {
-  hsChapters: 'hs', hsChapter: 'hs', hs: 'hs', hsHeadings: 'hs', country: 'country', province: 'province',
-  certifications: 'certification', requiredCertifications: 'certification', certification: 'certification',
-  isic: 'isic', status: 'status',
+  hsChapters: 'hs',
+  hsChapter: 'hs',
+  hs: 'hs',
+  hsHeadings: 'hs',
+  country: 'country',
+  province: 'province',
+  certifications: 'certification',
+  requiredCertifications: 'certification',
+  certification: 'certification',
+  isic: 'isic',
+  status: 'status',
 };
 
 /** Needs or capabilities as you type, narrowed by facets; the URL keeps the query. */
@@ -26,7 +34,10 @@ export function SearchPage() {
   const kind = (params.get('kind') === 'capabilities' ? 'capabilities' : 'needs') as SearchKind;
   const q = params.get('q') ?? '';
   const debouncedQ = useDebounced(q, 250);
-  const filters = Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? undefined])) as Record<Filter, string | undefined>;
+  const filters = Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? undefined])) as Record<
+    Filter,
+    string | undefined
+  >;
   const key = JSON.stringify({ kind, q: debouncedQ, filters });
   const result = useAsync(() => search(kind, { q: debouncedQ || undefined, ...filters }), [key]);
 
@@ -39,7 +50,12 @@ export function SearchPage() {
     setParams(next, { replace: true });
   };
 
-  const facetLabel = (filter: Filter, value: string) => (filter === 'country' ? country(value) : filter === 'status' ? t(`status.need.${value}`, value) : value);
+  const facetLabel = (filter: Filter, value: string) =>
+    filter === 'country'
+      ? country(value)
+      : filter === 'status'
+        ? t(`status.need.${value}`, value)
+        : value;
   const unavailable = result.error instanceof ApiError && result.error.status === 404;
 
   return (
@@ -50,13 +66,24 @@ export function SearchPage() {
           <legend className="sr-only">{t('search.what')}</legend>
           {(['needs', 'capabilities'] as const).map((k) => (
             <label key={k} className={kind === k ? 'active' : undefined}>
-              <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => update({ kind: k === 'needs' ? null : k })} />
+              <input
+                type="radio"
+                name="kind"
+                value={k}
+                checked={kind === k}
+                onChange={() => update({ kind: k === 'needs' ? null : k })}
+              />
               {t(`search.kind.${k}`)}
             </label>
           ))}
         </fieldset>
         <Field label={t('search.query')} hint={t('search.queryHint')}>
-          <input type="search" value={q} onChange={(e) => update({ q: e.target.value })} autoComplete="off" />
+          <input
+            type="search"
+            value={q}
+            onChange={(e) => update({ q: e.target.value })}
+            autoComplete="off"
+          />
         </Field>
       </form>
       <div className="search-layout">
@@ -80,7 +107,8 @@ export function SearchPage() {
                             onChange={(e) => update({ [filter]: e.target.checked ? value : null })}
                           />
                           <span>
-                            {facetLabel(filter, value)} <span className="muted">({formatNumber(count, lang)})</span>
+                            {facetLabel(filter, value)}{' '}
+                            <span className="muted">({formatNumber(count, lang)})</span>
                           </span>
                         </label>
                       </li>
@@ -90,7 +118,11 @@ export function SearchPage() {
             );
           })}
           {FILTERS.some((f) => filters[f]) ? (
-            <button type="button" className="link-button" onClick={() => update(Object.fromEntries(FILTERS.map((f) => [f, null])))}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => update(Object.fromEntries(FILTERS.map((f) => [f, null])))}
+            >
               {t('search.clearFilters')}
             </button>
           ) : null}
@@ -101,7 +133,12 @@ export function SearchPage() {
           {result.loading && !result.data ? <Loading /> : null}
           {result.data ? (
             <>
-              <p className="muted">{t('search.total', { count: result.data.total, n: formatNumber(result.data.total, lang) })}</p>
+              <p className="muted">
+                {t('search.total', {
+                  count: result.data.total,
+                  n: formatNumber(result.data.total, lang),
+                })}
+              </p>
               <ul className="list">
                 {result.data.items.map((hit) => (
                   <li key={hit.id} className="list__item">
@@ -119,9 +156,13 @@ export function SearchPage() {
                       {hit.hsCodes?.length ? <span dir="ltr">{hit.hsCodes.join(', ')}</span> : null}
                       {hit.country ? ` · ${country(hit.country)}` : ''}
                       {hit.province ? `، ${hit.province}` : ''}
-                      {hit.bidDeadline ? ` · ${t('needs.deadlineShort', { date: formatDate(hit.bidDeadline, lang) })}` : ''}
+                      {hit.bidDeadline
+                        ? ` · ${t('needs.deadlineShort', { date: formatDate(hit.bidDeadline, lang) })}`
+                        : ''}
                     </span>
-                    {hit.description ? <p className="snippet">{hit.description.slice(0, 200)}</p> : null}
+                    {hit.description ? (
+                      <p className="snippet">{hit.description.slice(0, 200)}</p>
+                    ) : null}
                   </li>
                 ))}
               </ul>

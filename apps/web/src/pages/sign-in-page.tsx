@@ -39,7 +39,13 @@ export function SignInPage() {
       <form onSubmit={submit} noValidate>
         <FormError message={formError} />
         <Field label={t('auth.email')} error={errors.email} required>
-          <input type="email" autoComplete="email" dir="ltr" value={email} onChange={(e) => setEmail(e.target.value)} />
+          <input
+            type="email"
+            autoComplete="email"
+            dir="ltr"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
         </Field>
         <Field label={t('auth.password')} error={errors.password} required>
           <input

@@ -88,7 +88,10 @@ export function SignUpPage() {
                 type="checkbox"
                 checked={form.kinds.includes(kind)}
                 onChange={(e) =>
-                  set('kinds', e.target.checked ? [...form.kinds, kind] : form.kinds.filter((k) => k !== kind))
+                  set(
+                    'kinds',
+                    e.target.checked ? [...form.kinds, kind] : form.kinds.filter((k) => k !== kind),
+                  )
                 }
               />
               <span>
@@ -96,13 +99,23 @@ export function SignUpPage() {
               </span>
             </label>
           ))}
-          {errors['organization.kinds'] ? <p className="error">{errors['organization.kinds']}</p> : null}
+          {errors['organization.kinds'] ? (
+            <p className="error">{errors['organization.kinds']}</p>
+          ) : null}
         </fieldset>
         <Field label={t('auth.name')} error={errors.name} required>
-          <input autoComplete="name" value={form.name} onChange={(e) => set('name', e.target.value)} />
+          <input
+            autoComplete="name"
+            value={form.name}
+            onChange={(e) => set('name', e.target.value)}
+          />
         </Field>
         <Field label={t('auth.orgName')} error={errors['organization.name']} required>
-          <input autoComplete="organization" value={form.orgName} onChange={(e) => set('orgName', e.target.value)} />
+          <input
+            autoComplete="organization"
+            value={form.orgName}
+            onChange={(e) => set('orgName', e.target.value)}
+          />
         </Field>
         <div className="row">
           <Field label={t('common.country')} error={errors['organization.country']} required>
@@ -113,9 +126,20 @@ export function SignUpPage() {
           </Field>
         </div>
         <Field label={t('auth.email')} error={errors.email} required>
-          <input type="email" autoComplete="email" dir="ltr" value={form.email} onChange={(e) => set('email', e.target.value)} />
+          <input
+            type="email"
+            autoComplete="email"
+            dir="ltr"
+            value={form.email}
+            onChange={(e) => set('email', e.target.value)}
+          />
         </Field>
-        <Field label={t('auth.password')} error={errors.password} hint={t('auth.passwordHint')} required>
+        <Field
+          label={t('auth.password')}
+          error={errors.password}
+          hint={t('auth.passwordHint')}
+          required
+        >
           <input
             type="password"
             autoComplete="new-password"
