@@ -4,7 +4,7 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'apps/web/**', 'coverage/**', '.data/**', 'migrations/**', '**/*.js', '**/*.mjs'] },
+  { ignores: ['dist/**', 'apps/web/dist/**', 'node_modules/**', 'coverage/**', '.data/**', 'migrations/**', '**/*.js', '**/*.mjs'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

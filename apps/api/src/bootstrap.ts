@@ -104,10 +104,11 @@ async function serveWebApp(app: NestFastifyApplication, config: AppConfig): Prom
   if (!dir) return;
   await app.register(fastifyStatic, { root: dir, prefix: '/', wildcard: false });
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
-  fastify.setNotFoundHandler((request, reply) => {
+  // A catch-all GET route, not a not-found handler: Nest sets its own not-found handler at
+  // init, and Fastify allows only one. Nest's routes are more specific, so they win.
+  fastify.get('/*', (request, reply) => {
     const url = request.url;
     if (
-      request.method === 'GET' &&
       !url.startsWith('/api/') &&
       !url.startsWith('/admin/') &&
       !/\.\w+$/.test(url.split('?')[0])

@@ -1,9 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { PageQueryDto, uuidParam } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { BidsService } from './bids.service';
 import { AwardNeedDto, CreateBidDto, DecisionDto, UpdateBidDto } from './dto/bid.dto';
+import { BidPageResponse, BidResponse } from './dto/bid.response';
 
 @ApiTags('bids')
 @ApiBearerAuth('bearer')
@@ -16,6 +23,7 @@ export class BidsController {
     summary:
       'Bid on an open need (supplier members); one live bid per organisation; 409 after the deadline',
   })
+  @ApiCreatedResponse({ type: BidResponse })
   submit(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) needId: string,
@@ -28,6 +36,7 @@ export class BidsController {
   @ApiOperation({
     summary: "The need's bids (owner); sealed until the deadline unless the need says otherwise",
   })
+  @ApiOkResponse({ type: BidPageResponse })
   listForNeed(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) needId: string,
@@ -52,17 +61,20 @@ export class BidsController {
 
   @Get('bids')
   @ApiOperation({ summary: "Your organisations' bids" })
+  @ApiOkResponse({ type: BidPageResponse })
   mine(@CurrentPrincipal() p: Principal, @Query() query: PageQueryDto) {
     return this.bids.listMine(p, query);
   }
 
   @Get('bids/:id')
+  @ApiOkResponse({ type: BidResponse })
   get(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
     return this.bids.get(p, id);
   }
 
   @Patch('bids/:id')
   @ApiOperation({ summary: "Revise (the bid's organisation, before the deadline)" })
+  @ApiOkResponse({ type: BidResponse })
   revise(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -73,12 +85,14 @@ export class BidsController {
 
   @Post('bids/:id/withdraw')
   @HttpCode(200)
+  @ApiOkResponse({ type: BidResponse })
   withdraw(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
     return this.bids.withdraw(p, id);
   }
 
   @Post('bids/:id/shortlist')
   @HttpCode(200)
+  @ApiOkResponse({ type: BidResponse })
   shortlist(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -89,6 +103,7 @@ export class BidsController {
 
   @Post('bids/:id/reject')
   @HttpCode(200)
+  @ApiOkResponse({ type: BidResponse })
   reject(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -103,6 +118,7 @@ export class BidsController {
     summary:
       'Award: the need becomes awarded and the other live bids are rejected, in one transaction',
   })
+  @ApiOkResponse({ type: BidResponse })
   award(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,

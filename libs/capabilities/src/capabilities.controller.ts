@@ -1,5 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { uuidParam } from '@niaz/core';
 import { CurrentPrincipal, OptionalPrincipal, Principal, Public } from '@niaz/identity';
 import { CapabilitiesService } from './capabilities.service';
@@ -8,6 +15,7 @@ import {
   ListCapabilitiesQueryDto,
   UpdateCapabilityDto,
 } from './dto/capability.dto';
+import { CapabilityPageResponse, CapabilityResponse } from './dto/capability.response';
 
 @ApiTags('capabilities')
 @ApiBearerAuth('bearer')
@@ -17,24 +25,28 @@ export class CapabilitiesController {
 
   @Post()
   @ApiOperation({ summary: 'Post a capability (supplier members)' })
+  @ApiCreatedResponse({ type: CapabilityResponse })
   create(@CurrentPrincipal() p: Principal, @Body() dto: CreateCapabilityDto) {
     return this.capabilities.create(p, dto);
   }
 
   @Public()
   @Get()
+  @ApiOkResponse({ type: CapabilityPageResponse })
   list(@OptionalPrincipal() p: Principal | undefined, @Query() query: ListCapabilitiesQueryDto) {
     return this.capabilities.list(p, query);
   }
 
   @Public()
   @Get(':id')
+  @ApiOkResponse({ type: CapabilityResponse })
   get(@Param('id', uuidParam()) id: string) {
     return this.capabilities.get(id);
   }
 
   @Patch(':id')
   @ApiOperation({ summary: "Edit (the capability's organisation)" })
+  @ApiOkResponse({ type: CapabilityResponse })
   update(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -45,6 +57,7 @@ export class CapabilitiesController {
 
   @Delete(':id')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Deleted' })
   remove(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
     return this.capabilities.remove(p, id);
   }

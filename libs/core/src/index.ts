@@ -18,3 +18,4 @@ export * from './errors/is-omittable';
 export * from './codes/trade-codes';
 export * from './access/access.decorators';
 export * from './errors/problem-language';
+export * from './openapi/response-types';

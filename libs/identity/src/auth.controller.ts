@@ -1,8 +1,15 @@
 import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
 import { Public } from './auth/auth.decorators';
 import { AuthService } from './auth/auth.service';
 import { LoginDto, RefreshDto, RegisterDto } from './dto/auth.dto';
+import { LoginResponse, RegisterResponse, TokensResponse } from './dto/identity.response';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -14,6 +21,7 @@ export class AuthController {
   @ApiOperation({
     summary: 'Create an account and its organisation (the caller becomes its owner)',
   })
+  @ApiCreatedResponse({ type: RegisterResponse })
   register(@Body() dto: RegisterDto) {
     return this.auth.register(dto);
   }
@@ -22,6 +30,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in; failed attempts are limited per account and per IP' })
   @ApiTooManyRequestsResponse({ description: 'Too many failed attempts (problem+json)' })
+  @ApiOkResponse({ type: LoginResponse })
   login(@Body() dto: LoginDto, @Ip() ip: string) {
     return this.auth.login(dto, ip);
   }
@@ -29,6 +38,7 @@ export class AuthController {
   @Post('refresh')
   @HttpCode(200)
   @ApiOperation({ summary: 'Rotate a refresh token; a reused token signs out its whole family' })
+  @ApiOkResponse({ type: TokensResponse })
   refresh(@Body() dto: RefreshDto) {
     return this.auth.refresh(dto.refreshToken);
   }

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { uuidParam } from '@niaz/core';
 import { AdminOnly, CurrentPrincipal, Public } from './auth/auth.decorators';
 import type { Principal } from './auth/principal';
+import { MeResponse, OrganizationResponse } from './dto/identity.response';
 import { UpdateOrganizationDto } from './dto/organization.dto';
 import { OrganizationsService } from './organizations.service';
 
@@ -14,6 +15,7 @@ export class OrganizationsController {
 
   @Get('me')
   @ApiOperation({ summary: 'The caller and their memberships' })
+  @ApiOkResponse({ type: MeResponse })
   me(@CurrentPrincipal() principal: Principal) {
     return this.organizations.me(principal);
   }
@@ -21,12 +23,14 @@ export class OrganizationsController {
   @Public()
   @Get('organizations/:id')
   @ApiOperation({ summary: 'Public profile of an organisation' })
+  @ApiOkResponse({ type: OrganizationResponse })
   get(@Param('id', uuidParam()) id: string) {
     return this.organizations.get(id);
   }
 
   @Patch('organizations/:id')
   @ApiOperation({ summary: 'Edit the profile (owners only)' })
+  @ApiOkResponse({ type: OrganizationResponse })
   update(
     @CurrentPrincipal() principal: Principal,
     @Param('id', uuidParam()) id: string,
@@ -39,6 +43,7 @@ export class OrganizationsController {
   @Post('admin/organizations/:id/verify')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark an organisation verified (platform admins)' })
+  @ApiOkResponse({ type: OrganizationResponse })
   verify(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam()) id: string) {
     return this.organizations.verify(principal, id, true);
   }

@@ -1,9 +1,23 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { PageQueryDto, uuidParam } from '@niaz/core';
 import { CurrentPrincipal, OptionalPrincipal, Principal, Public } from '@niaz/identity';
 import { CreateNeedDto } from './dto/create-need.dto';
 import { InviteDto, ListNeedsQueryDto, NdaDto, ReasonDto } from './dto/need-actions.dto';
+import {
+  DetailViewPageResponse,
+  InvitationResponse,
+  NdaAcceptanceResponse,
+  NeedPageResponse,
+  NeedResponse,
+} from './dto/need.response';
 import { UpdateNeedDto } from './dto/update-need.dto';
 import { NeedsService } from './needs.service';
 
@@ -15,6 +29,7 @@ export class NeedsController {
 
   @Post()
   @ApiOperation({ summary: 'Post a need (status draft); manufacturer members' })
+  @ApiCreatedResponse({ type: NeedResponse })
   create(@CurrentPrincipal() p: Principal, @Body() dto: CreateNeedDto) {
     return this.needs.create(p, dto);
   }
@@ -24,6 +39,7 @@ export class NeedsController {
   @ApiOperation({
     summary: 'Published needs, or ?mine=true for your organisations’ needs (drafts included)',
   })
+  @ApiOkResponse({ type: NeedPageResponse })
   list(@OptionalPrincipal() p: Principal | undefined, @Query() query: ListNeedsQueryDto) {
     return this.needs.list(p, query);
   }
@@ -31,12 +47,14 @@ export class NeedsController {
   @Public()
   @Get(':id')
   @ApiOperation({ summary: 'A need: public fields to all; details to the owner and NDA signers' })
+  @ApiOkResponse({ type: NeedResponse })
   get(@OptionalPrincipal() p: Principal | undefined, @Param('id', uuidParam()) id: string) {
     return this.needs.get(p, id);
   }
 
   @Patch(':id')
   @ApiOperation({ summary: 'Edit a draft or open need (owner)' })
+  @ApiOkResponse({ type: NeedResponse })
   update(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -48,6 +66,7 @@ export class NeedsController {
   @Post(':id/publish')
   @HttpCode(200)
   @ApiConflictResponse({ description: 'Illegal transition' })
+  @ApiOkResponse({ type: NeedResponse })
   publish(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
     return this.needs.publish(p, id);
   }
@@ -55,6 +74,7 @@ export class NeedsController {
   @Post(':id/close')
   @HttpCode(200)
   @ApiConflictResponse({ description: 'Illegal transition' })
+  @ApiOkResponse({ type: NeedResponse })
   close(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -66,6 +86,7 @@ export class NeedsController {
   @Post(':id/cancel')
   @HttpCode(200)
   @ApiConflictResponse({ description: 'Illegal transition' })
+  @ApiOkResponse({ type: NeedResponse })
   cancel(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -77,12 +98,14 @@ export class NeedsController {
   @Post(':id/nda')
   @HttpCode(200)
   @ApiOperation({ summary: 'Accept the NDA (supplier members); the details become visible' })
+  @ApiOkResponse({ type: NdaAcceptanceResponse })
   nda(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string, @Body() dto: NdaDto) {
     return this.needs.acceptNda(p, id, dto);
   }
 
   @Get(':id/detail-views')
   @ApiOperation({ summary: 'Who read the confidential details, and when (owner)' })
+  @ApiOkResponse({ type: DetailViewPageResponse })
   detailViews(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -93,6 +116,7 @@ export class NeedsController {
 
   @Post(':id/invitations')
   @ApiOperation({ summary: 'Invite a supplier organisation to bid (owner)' })
+  @ApiCreatedResponse({ type: InvitationResponse })
   invite(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,

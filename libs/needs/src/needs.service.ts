@@ -31,7 +31,9 @@ type NeedFields = Omit<UpdateNeedDto, 'annualImportValue' | 'targetPrice'> &
 /** Maps payload fields onto the entity (money split into amount + currency columns). */
 function applyFields(need: Need, dto: NeedFields): void {
   const { annualImportValue, targetPrice, bidDeadline, country, importOrigin, ...rest } = dto;
-  Object.assign(need, rest);
+  // Absent optional fields arrive as own `undefined` properties of the DTO instance: skip
+  // them, or they would erase what create() set (the detected language).
+  Object.assign(need, Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)));
   if (bidDeadline !== undefined) need.bidDeadline = new Date(bidDeadline);
   if (country !== undefined) need.country = country.toUpperCase();
   if (importOrigin !== undefined) need.importOrigin = importOrigin.toUpperCase();

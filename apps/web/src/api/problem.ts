@@ -1,0 +1,66 @@
+/** An RFC 9457 problem from the API, with its field errors keyed by field path. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface ProblemBody {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  errors?: FieldError[];
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: ProblemBody;
+
+  constructor(status: number, problem: ProblemBody) {
+    super(problem.detail ?? problem.title ?? `HTTP ${status}`);
+    this.status = status;
+    this.problem = problem;
+  }
+
+  /** `{ 'price.amount': 'amount must be …' }`: the first message per field. */
+  get fieldErrors(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const e of this.problem.errors ?? []) {
+      const key = normalizeField(e.field);
+      if (!(key in out)) out[key] = e.message;
+    }
+    return out;
+  }
+}
+
+/** `hsCodes[0]` and `hsCodes.0` both name the hsCodes input; nested paths keep their dots. */
+export function normalizeField(field: string): string {
+  return field.replace(/\[\d+\]/g, '').replace(/\.\d+(?=\.|$)/g, '');
+}
+
+/** Splits an error into what sits beside inputs we have and what the form shows on top. */
+export function splitProblem(
+  error: unknown,
+  knownFields: readonly string[],
+): { fields: Record<string, string>; form: string | null; status: number | null } {
+  if (!(error instanceof ApiError)) {
+    return {
+      fields: {},
+      form: error instanceof Error ? error.message : String(error),
+      status: null,
+    };
+  }
+  const all = error.fieldErrors;
+  const fields: Record<string, string> = {};
+  const rest: string[] = [];
+  for (const [field, message] of Object.entries(all)) {
+    const target = knownFields.includes(field)
+      ? field
+      : knownFields.find((k) => field.startsWith(`${k}.`));
+    if (target && !(target in fields)) fields[target] = message;
+    else if (!target) rest.push(message);
+  }
+  const hasFields = Object.keys(fields).length > 0;
+  const form = rest.length ? rest.join(' ') : hasFields ? null : error.message;
+  return { fields, form, status: error.status };
+}

@@ -1,0 +1,63 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Route, Routes, useLocation } from 'react-router';
+import { Layout, RequireSignIn } from './components/layout';
+import { BidsPage } from './pages/bids-page';
+import { CapabilitiesPage } from './pages/capabilities-page';
+import { CapabilityFormPage } from './pages/capability-form-page';
+import { CatalogPage } from './pages/catalog-page';
+import { CurationBoardPage } from './pages/curation-board-page';
+import { ExhibitionFormPage } from './pages/exhibition-form-page';
+import { ExhibitionsPage } from './pages/exhibitions-page';
+import { ExhibitionStatsPage } from './pages/exhibition-stats-page';
+import { HomePage } from './pages/home-page';
+import { NeedFormPage } from './pages/need-form-page';
+import { NeedPage } from './pages/need-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { NotificationsPage } from './pages/notifications-page';
+import { SearchPage } from './pages/search-page';
+import { SignInPage } from './pages/sign-in-page';
+import { SignUpPage } from './pages/sign-up-page';
+
+/** Moves focus to the page on navigation, so keyboard and screen-reader users start at the top. */
+function FocusOnNavigate() {
+  const { pathname } = useLocation();
+  useEffect(() => {
+    document.getElementById('main')?.focus({ preventScroll: false });
+  }, [pathname]);
+  return null;
+}
+
+export function App() {
+  const { t } = useTranslation();
+  useEffect(() => {
+    document.title = t('app.title');
+  }, [t]);
+  const signedIn = (el: React.ReactElement) => <RequireSignIn>{el}</RequireSignIn>;
+  return (
+    <Layout>
+      <FocusOnNavigate />
+      <Routes>
+        <Route path="/" element={<HomePage />} />
+        <Route path="/signin" element={<SignInPage />} />
+        <Route path="/signup" element={<SignUpPage />} />
+        <Route path="/search" element={<SearchPage />} />
+        <Route path="/needs/new" element={signedIn(<NeedFormPage />)} />
+        <Route path="/needs/:id" element={<NeedPage />} />
+        <Route path="/needs/:id/edit" element={signedIn(<NeedFormPage />)} />
+        <Route path="/capabilities" element={signedIn(<CapabilitiesPage />)} />
+        <Route path="/capabilities/new" element={signedIn(<CapabilityFormPage />)} />
+        <Route path="/capabilities/:id/edit" element={signedIn(<CapabilityFormPage />)} />
+        <Route path="/bids" element={signedIn(<BidsPage />)} />
+        <Route path="/notifications" element={signedIn(<NotificationsPage />)} />
+        <Route path="/exhibitions" element={<ExhibitionsPage />} />
+        <Route path="/exhibitions/new" element={signedIn(<ExhibitionFormPage />)} />
+        <Route path="/exhibitions/:id" element={<CatalogPage />} />
+        <Route path="/exhibitions/:id/edit" element={signedIn(<ExhibitionFormPage />)} />
+        <Route path="/exhibitions/:id/board" element={signedIn(<CurationBoardPage />)} />
+        <Route path="/exhibitions/:id/stats" element={signedIn(<ExhibitionStatsPage />)} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </Layout>
+  );
+}

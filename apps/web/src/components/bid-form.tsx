@@ -1,0 +1,172 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { reviseBid, submitBid, withdrawBid } from '../api/bids';
+import { splitProblem } from '../api/problem';
+import type { Bid, Need } from '../api/types';
+import { formatDate, formatMoney, toAsciiDigits } from '../i18n/format';
+import { DeadlineInput } from './deadline-input';
+import { Field, FormError, Notice } from './field';
+import { useLang } from './hooks';
+import { MoneyInput, moneyPayload, type MoneyDraft } from './money-input';
+import { StatusBadge } from './status';
+
+const FIELDS = [
+  'price.amount',
+  'price.currency',
+  'price',
+  'quantity',
+  'leadTimeDays',
+  'localContentPercent',
+  'proposal',
+  'validUntil',
+];
+
+/** A supplier's sealed bid on a need: submit, revise or withdraw before the deadline. */
+export function BidForm({
+  need,
+  existing,
+  onSaved,
+}: {
+  need: Need;
+  existing?: Bid;
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [price, setPrice] = useState<MoneyDraft>({
+    amount: existing?.price?.amount ?? '',
+    currency: existing?.price?.currency ?? need.targetPrice?.currency ?? 'EUR',
+  });
+  const [quantity, setQuantity] = useState(
+    String(existing?.quantity ?? need.quantityPerYear ?? ''),
+  );
+  const [leadTimeDays, setLeadTimeDays] = useState(String(existing?.leadTimeDays ?? ''));
+  const [local, setLocal] = useState(String(existing?.localContentPercent ?? ''));
+  const [proposal, setProposal] = useState(existing?.proposal ?? '');
+  const [validUntil, setValidUntil] = useState(
+    existing?.validUntil ?? new Date(Date.parse(need.bidDeadline) + 60 * 86400_000).toISOString(),
+  );
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const live = existing && existing.status !== 'withdrawn';
+
+  const num = (s: string) =>
+    toAsciiDigits(s).trim() === '' ? undefined : Number(toAsciiDigits(s));
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setErrors({});
+    setFormError(null);
+    try {
+      const body = {
+        price: moneyPayload(price) ?? { amount: '', currency: price.currency },
+        quantity: num(quantity) as number,
+        leadTimeDays: num(leadTimeDays) as number,
+        localContentPercent: num(local),
+        proposal,
+        validUntil,
+      };
+      if (live && existing) await reviseBid(existing.id, body);
+      else await submitBid(need.id, body);
+      setSaved(live ? t('bidForm.revised') : t('bidForm.submitted'));
+      onSaved();
+    } catch (err) {
+      const { fields, form } = splitProblem(err, FIELDS);
+      setErrors(fields);
+      setFormError(form ?? (Object.keys(fields).length ? t('form.fixErrors') : null));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const withdraw = async () => {
+    if (!existing) return;
+    setBusy(true);
+    try {
+      await withdrawBid(existing.id);
+      setSaved(t('bidForm.withdrawn'));
+      onSaved();
+    } catch (err) {
+      setFormError(splitProblem(err, []).form);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      {saved ? <Notice>{saved}</Notice> : null}
+      {live && existing ? (
+        <p>
+          {t('bidForm.yourBid', {
+            price: formatMoney(existing.price, lang),
+            date: formatDate(existing.createdAt, lang),
+          })}{' '}
+          <StatusBadge kind="bid" status={existing.status} />
+        </p>
+      ) : null}
+      <p className="hint">{t('bidForm.sealedHint')}</p>
+      <FormError message={formError} />
+      <MoneyInput
+        label={t('bid.price')}
+        name="price"
+        value={price}
+        onChange={setPrice}
+        errors={errors}
+        required
+      />
+      <div className="row">
+        <Field label={t('bid.quantity')} error={errors.quantity} required>
+          <input
+            inputMode="decimal"
+            dir="ltr"
+            value={quantity}
+            onChange={(e) => setQuantity(e.target.value)}
+          />
+        </Field>
+        <Field label={t('bid.leadTimeDays')} error={errors.leadTimeDays} required>
+          <input
+            inputMode="numeric"
+            dir="ltr"
+            value={leadTimeDays}
+            onChange={(e) => setLeadTimeDays(e.target.value)}
+          />
+        </Field>
+        <Field label={t('bid.localContentPercent')} error={errors.localContentPercent}>
+          <input
+            inputMode="numeric"
+            dir="ltr"
+            value={local}
+            onChange={(e) => setLocal(e.target.value)}
+          />
+        </Field>
+      </div>
+      <Field label={t('bid.proposal')} error={errors.proposal} required>
+        <textarea rows={5} value={proposal} onChange={(e) => setProposal(e.target.value)} />
+      </Field>
+      <DeadlineInput
+        legend={t('bid.validUntil')}
+        value={validUntil}
+        onChange={setValidUntil}
+        error={errors.validUntil}
+      />
+      <div className="actions">
+        <button type="submit" disabled={busy}>
+          {live ? t('bidForm.revise') : t('bidForm.submit')}
+        </button>
+        {live ? (
+          <button
+            type="button"
+            className="button--secondary"
+            disabled={busy}
+            onClick={() => void withdraw()}
+          >
+            {t('bidForm.withdraw')}
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,254 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { bidsForNeed, decideBid, type Decision } from '../api/bids';
+import { getOrganization } from '../api/identity';
+import { splitProblem } from '../api/problem';
+import type { Bid, Need } from '../api/types';
+import { formatDate, formatMoney, formatNumber, formatPercent } from '../i18n/format';
+import { FormError } from './field';
+import { useAsync, useLang, useNow } from './hooks';
+import { LoadError, Loading, StatusBadge } from './status';
+
+/** Bid columns side by side: one column per supplier, one row per thing to compare. */
+export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const bids = useAsync(() => bidsForNeed(need.id), [need.id]);
+  const [names, setNames] = useState<Record<string, string>>({});
+  const [confirmAward, setConfirmAward] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const now = useNow(1000);
+  const deadline = Date.parse(need.bidDeadline);
+  const lastReload = useRef(0);
+
+  // When the deadline passes while the page is open, the sealed bids open by themselves.
+  useEffect(() => {
+    if (bids.data?.sealed && now >= deadline + 1000 && now - lastReload.current > 4000) {
+      lastReload.current = now;
+      void bids.reload();
+    }
+  }, [now, deadline, bids]);
+
+  const items = bids.data?.items ?? [];
+  useEffect(() => {
+    const missing = [
+      ...new Set(
+        items
+          .map((b) => b.organizationId)
+          .filter((id): id is string => Boolean(id) && !names[id as string]),
+      ),
+    ];
+    if (!missing.length) return;
+    void Promise.all(
+      missing.map((id) =>
+        getOrganization(id)
+          .then((o) => [id, o.name] as const)
+          .catch(() => [id, ''] as const),
+      ),
+    ).then((pairs) => setNames((n) => ({ ...n, ...Object.fromEntries(pairs) })));
+  }, [items]);
+
+  if (bids.loading && !bids.data) return <Loading />;
+  if (bids.error) return <LoadError error={bids.error} />;
+  if (!bids.data) return null;
+
+  const decide = async (bid: Bid, decision: Decision) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await decideBid(bid.id, decision);
+      setConfirmAward(null);
+      await bids.reload();
+      onChanged();
+    } catch (e) {
+      setError(splitProblem(e, []).form);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (!items.length) return <p>{t('bids.noneYet')}</p>;
+
+  if (bids.data.sealed) {
+    const left = Math.max(0, deadline - now);
+    return (
+      <div>
+        <p>
+          <strong>
+            {t('bids.sealedCount', { count: items.length, n: formatNumber(items.length, lang) })}
+          </strong>
+        </p>
+        <p>{t('bids.sealedUntil', { date: formatDate(need.bidDeadline, lang) })}</p>
+        {left > 0 ? (
+          <p className="muted" aria-live="off">
+            {t('bids.opensIn', { time: countdown(left, lang) })}
+          </p>
+        ) : (
+          <Loading />
+        )}
+      </div>
+    );
+  }
+
+  const lowest = Math.min(...items.map((b) => Number(b.price?.amount ?? Infinity)));
+  const decidable = need.status === 'open' || need.status === 'evaluating';
+  const supplier = (b: Bid, i: number) =>
+    (b.organizationId && names[b.organizationId]) ||
+    t('bids.supplierN', { n: formatNumber(i + 1, lang) });
+
+  return (
+    <div>
+      <FormError message={error} />
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('bids.compareTitle')}>
+        <table className="compare">
+          <caption>{t('bids.compareTitle')}</caption>
+          <thead>
+            <tr>
+              <td />
+              {items.map((b, i) => (
+                <th key={b.id} scope="col">
+                  {supplier(b, i)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">{t('bid.price')}</th>
+              {items.map((b) => (
+                <td
+                  key={b.id}
+                  className={
+                    Number(b.price?.amount) === lowest && items.length > 1 ? 'best' : undefined
+                  }
+                >
+                  {formatMoney(b.price, lang)}
+                  {Number(b.price?.amount) === lowest && items.length > 1 ? (
+                    <span className="tag">{t('bids.lowest')}</span>
+                  ) : null}
+                </td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">{t('bid.quantity')}</th>
+              {items.map((b) => (
+                <td key={b.id}>{formatNumber(b.quantity, lang)}</td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">{t('bid.leadTimeDays')}</th>
+              {items.map((b) => (
+                <td key={b.id}>{t('bids.days', { n: formatNumber(b.leadTimeDays, lang) })}</td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">{t('bid.localContentPercent')}</th>
+              {items.map((b) => (
+                <td key={b.id}>{formatPercent(b.localContentPercent, lang)}</td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">{t('bid.validUntil')}</th>
+              {items.map((b) => (
+                <td key={b.id}>{formatDate(b.validUntil, lang)}</td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">{t('bid.proposal')}</th>
+              {items.map((b) => (
+                <td key={b.id} className="proposal">
+                  {b.proposal}
+                </td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">{t('common.status')}</th>
+              {items.map((b) => (
+                <td key={b.id}>
+                  <StatusBadge kind="bid" status={b.status} />
+                  {b.decisionReason ? <p className="muted">{b.decisionReason}</p> : null}
+                </td>
+              ))}
+            </tr>
+            {decidable ? (
+              <tr>
+                <th scope="row">{t('bids.decide')}</th>
+                {items.map((b, i) => (
+                  <td key={b.id} className="decide">
+                    {b.status === 'submitted' ? (
+                      <button
+                        type="button"
+                        className="button--secondary"
+                        disabled={busy}
+                        onClick={() => void decide(b, 'shortlist')}
+                        aria-label={t('bids.shortlistOf', { name: supplier(b, i) })}
+                      >
+                        {t('bids.shortlist')}
+                      </button>
+                    ) : null}
+                    {b.status === 'submitted' || b.status === 'shortlisted' ? (
+                      <>
+                        <button
+                          type="button"
+                          className="button--secondary"
+                          disabled={busy}
+                          onClick={() => void decide(b, 'reject')}
+                          aria-label={t('bids.rejectOf', { name: supplier(b, i) })}
+                        >
+                          {t('bids.reject')}
+                        </button>
+                        {confirmAward === b.id ? (
+                          <span
+                            className="confirm"
+                            role="group"
+                            aria-label={t('bids.confirmAward')}
+                          >
+                            <span>{t('bids.confirmAwardText', { name: supplier(b, i) })}</span>
+                            <button
+                              type="button"
+                              disabled={busy}
+                              onClick={() => void decide(b, 'award')}
+                            >
+                              {t('bids.confirmAwardYes')}
+                            </button>
+                            <button
+                              type="button"
+                              className="button--secondary"
+                              onClick={() => setConfirmAward(null)}
+                            >
+                              {t('common.cancel')}
+                            </button>
+                          </span>
+                        ) : (
+                          <button
+                            type="button"
+                            disabled={busy}
+                            onClick={() => setConfirmAward(b.id)}
+                            aria-label={t('bids.awardOf', { name: supplier(b, i) })}
+                          >
+                            {t('bids.award')}
+                          </button>
+                        )}
+                      </>
+                    ) : null}
+                  </td>
+                ))}
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+function countdown(ms: number, lang: 'fa' | 'tr' | 'en'): string {
+  const s = Math.ceil(ms / 1000);
+  const d = Math.floor(s / 86400);
+  const h = Math.floor((s % 86400) / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const sec = s % 60;
+  const pad = (n: number) => formatNumber(n, lang).padStart(2, formatNumber(0, lang));
+  return `${d ? `${formatNumber(d, lang)} · ` : ''}${pad(h)}:${pad(m)}:${pad(sec)}`;
+}

@@ -1,0 +1,171 @@
+import { useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, useNavigate } from 'react-router';
+import { inbox } from '../api/notifications';
+import { useSession } from '../auth/session-context';
+import { changeLanguage } from '../i18n/i18n';
+import { LANGUAGES, type Lang } from '../i18n/languages';
+import { formatNumber } from '../i18n/format';
+import { useLang } from './hooks';
+
+const UNREAD_POLL_MS = 30_000;
+
+/** Unread notifications, polled while signed in; null when the inbox is not available. */
+function useUnreadCount(signedIn: boolean): number | null {
+  const [count, setCount] = useState<number | null>(null);
+  useEffect(() => {
+    if (!signedIn) {
+      setCount(null);
+      return;
+    }
+    let stopped = false;
+    const poll = () =>
+      inbox()
+        .then((r) => !stopped && setCount(r.unreadCount ?? 0))
+        .catch(() => !stopped && setCount(null));
+    void poll();
+    const timer = setInterval(poll, UNREAD_POLL_MS);
+    const onRead = () => void poll();
+    window.addEventListener('niaz:notifications-read', onRead);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+      window.removeEventListener('niaz:notifications-read', onRead);
+    };
+  }, [signedIn]);
+  return count;
+}
+
+export function LanguageSwitcher() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <label className="lang-switch">
+      <span className="sr-only">{t('nav.language')}</span>
+      <select
+        value={lang}
+        onChange={(e) => void changeLanguage(e.target.value as Lang)}
+        aria-label={t('nav.language')}
+      >
+        {LANGUAGES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {t(`language.${l}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { me, signOut } = useSession();
+  const navigate = useNavigate();
+  const unread = useUnreadCount(Boolean(me));
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to="/" className="brand">
+            <span className="brand__name">{t('app.name')}</span>
+            <span className="brand__tag">{t('app.tagline')}</span>
+          </Link>
+          <nav aria-label={t('nav.main')}>
+            <ul className="nav">
+              <li>
+                <NavLink to="/" end>
+                  {t('nav.home')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/search">{t('nav.search')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/exhibitions">{t('nav.exhibitions')}</NavLink>
+              </li>
+              {me ? (
+                <>
+                  <li>
+                    <NavLink
+                      to="/notifications"
+                      aria-label={
+                        unread
+                          ? t('nav.notificationsUnread', {
+                              count: unread,
+                              n: formatNumber(unread, lang),
+                            })
+                          : undefined
+                      }
+                    >
+                      {t('nav.notifications')}
+                      {unread ? (
+                        <span className="unread" aria-hidden="true">
+                          {formatNumber(unread, lang)}
+                        </span>
+                      ) : null}
+                    </NavLink>
+                  </li>
+                  <li>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => {
+                        signOut();
+                        navigate('/');
+                      }}
+                    >
+                      {t('nav.signOut')}
+                    </button>
+                  </li>
+                </>
+              ) : me === null ? (
+                <>
+                  <li>
+                    <NavLink to="/signin">{t('nav.signIn')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/signup">{t('nav.signUp')}</NavLink>
+                  </li>
+                </>
+              ) : null}
+            </ul>
+          </nav>
+          <LanguageSwitcher />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </>
+  );
+}
+
+/** Pages that need a signed-in user show a way in instead. */
+export function RequireSignIn({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  if (me === undefined) return <p className="muted">{t('common.loading')}</p>;
+  if (me === null)
+    return (
+      <section className="card">
+        <h1>{t('auth.needSignIn')}</h1>
+        <p>
+          <Link className="button" to="/signin">
+            {t('nav.signIn')}
+          </Link>{' '}
+          <Link className="button button--secondary" to="/signup">
+            {t('nav.signUp')}
+          </Link>
+        </p>
+      </section>
+    );
+  return <>{children}</>;
+}

@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Need } from '../api/types';
+import { formatDate } from '../i18n/format';
+import { useLang } from './hooks';
+import { StatusBadge } from './status';
+
+type NeedRow = Pick<Need, 'id' | 'title' | 'status' | 'bidDeadline'> & Partial<Need>;
+
+/** Needs as a list of links with status and deadline. */
+export function NeedList({ needs, showStatus = true }: { needs: NeedRow[]; showStatus?: boolean }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  if (!needs.length) return <p className="muted">{t('needs.none')}</p>;
+  return (
+    <ul className="list">
+      {needs.map((n) => (
+        <li key={n.id} className="list__item">
+          <Link to={`/needs/${n.id}`} className="list__title">
+            {n.title}
+          </Link>
+          <span className="list__meta">
+            {showStatus ? <StatusBadge kind="need" status={n.status} /> : null}{' '}
+            {n.bidDeadline
+              ? t('needs.deadlineShort', { date: formatDate(n.bidDeadline, lang) })
+              : null}
+            {n.hsCodes?.length ? (
+              <>
+                {' · '}
+                <span dir="ltr">{n.hsCodes.join(', ')}</span>
+              </>
+            ) : null}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

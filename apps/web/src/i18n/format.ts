@@ -1,0 +1,83 @@
+import type { Lang } from './languages';
+
+/**
+ * Locale tags for Intl: Persian pages show the Solar Hijri calendar with Persian digits;
+ * Turkish and English the Gregorian calendar.
+ */
+const LOCALES: Record<Lang, string> = {
+  fa: 'fa-IR-u-ca-persian-nu-arabext',
+  tr: 'tr-TR',
+  en: 'en-GB',
+};
+
+export const localeOf = (lang: Lang) => LOCALES[lang];
+
+export function formatDate(iso: string | null | undefined, lang: Lang): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium' }).format(date);
+}
+
+export function formatDateTime(iso: string | null | undefined, lang: Lang): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat(LOCALES[lang], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(date);
+}
+
+export function formatNumber(value: number | string | null | undefined, lang: Lang): string {
+  if (value === null || value === undefined || value === '') return '';
+  const n = typeof value === 'number' ? value : Number(value);
+  if (!Number.isFinite(n)) return String(value);
+  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 3 }).format(n);
+}
+
+export function formatPercent(value: number | null | undefined, lang: Lang): string {
+  if (value === null || value === undefined) return '';
+  return new Intl.NumberFormat(LOCALES[lang], {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  }).format(value / 100);
+}
+
+export interface Money {
+  amount: string;
+  currency: string;
+}
+
+/** Money from its decimal string; the currency shown the locale's way (ریال, €, ₺ …). */
+export function formatMoney(money: Money | null | undefined, lang: Lang): string {
+  if (!money) return '';
+  const n = Number(money.amount);
+  if (!Number.isFinite(n)) return `${money.amount} ${money.currency}`;
+  try {
+    return new Intl.NumberFormat(LOCALES[lang], {
+      style: 'currency',
+      currency: money.currency,
+      maximumFractionDigits: 4,
+    }).format(n);
+  } catch {
+    return `${formatNumber(n, lang)} ${money.currency}`;
+  }
+}
+
+/** A 0–1 score as a whole percentage. */
+export function formatScore(score: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALES[lang], {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  }).format(score);
+}
+
+/** Persian (۰–۹) and Arabic-Indic (٠–٩) digits to ASCII, for what a user types. */
+export function toAsciiDigits(s: string): string {
+  return s
+    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[٫]/g, '.')
+    .replace(/[٬,]/g, '');
+}

@@ -1,0 +1,334 @@
+import { useEffect, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import {
+  createCapability,
+  deleteCapability,
+  getCapability,
+  updateCapability,
+} from '../api/capabilities';
+import { capabilityMatches } from '../api/matches';
+import { splitProblem } from '../api/problem';
+import type { Capability, CreateCapability } from '../api/types';
+import { CountrySelect } from '../components/country-select';
+import { Field, FormError, Notice } from '../components/field';
+import { useAsync, useLang } from '../components/hooks';
+import { HsPicker } from '../components/hs-picker';
+import { useReasonText } from '../components/match-list';
+import { Loading } from '../components/status';
+import { formatDate, formatScore, toAsciiDigits } from '../i18n/format';
+
+interface Draft {
+  title: string;
+  description: string;
+  hsCodes: string[];
+  isic: string;
+  processes: string;
+  materials: string;
+  certifications: string;
+  capacityPerYear: string;
+  unit: string;
+  trl: string;
+  localContentPercent: string;
+  country: string;
+  province: string;
+  references: string;
+}
+
+const FIELDS = [
+  'title',
+  'description',
+  'hsCodes',
+  'isic',
+  'processes',
+  'materials',
+  'certifications',
+  'capacityPerYear',
+  'unit',
+  'trl',
+  'localContentPercent',
+  'country',
+  'province',
+  'references',
+];
+const list = (s: string) =>
+  s
+    .split(/[,،\n]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+const num = (s: string) => (toAsciiDigits(s).trim() === '' ? undefined : Number(toAsciiDigits(s)));
+const opt = (s: string) => (s.trim() ? s.trim() : undefined);
+
+function fromCapability(c: Capability): Draft {
+  return {
+    title: c.title,
+    description: c.description,
+    hsCodes: c.hsCodes,
+    isic: c.isic ?? '',
+    processes: c.processes.join(', '),
+    materials: c.materials.join(', '),
+    certifications: c.certifications.join(', '),
+    capacityPerYear: c.capacityPerYear?.toString() ?? '',
+    unit: c.unit ?? '',
+    trl: c.trl?.toString() ?? '',
+    localContentPercent: c.localContentPercent?.toString() ?? '',
+    country: c.country,
+    province: c.province ?? '',
+    references: c.references.join('\n'),
+  };
+}
+
+function toPayload(d: Draft): CreateCapability {
+  return {
+    title: d.title.trim(),
+    description: opt(d.description),
+    hsCodes: d.hsCodes,
+    isic: opt(toAsciiDigits(d.isic)),
+    processes: list(d.processes),
+    materials: list(d.materials),
+    certifications: list(d.certifications),
+    capacityPerYear: num(d.capacityPerYear),
+    unit: opt(d.unit),
+    trl: num(d.trl),
+    localContentPercent: num(d.localContentPercent),
+    country: d.country,
+    province: opt(d.province),
+    references: list(d.references),
+  };
+}
+
+function CapabilityMatches({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const reason = useReasonText();
+  const matches = useAsync(() => capabilityMatches(id), [id]);
+  if (matches.error) return <p className="muted">{t('matches.unavailable')}</p>;
+  if (!matches.data) return <Loading />;
+  if (!matches.data.length) return <p>{t('matches.noNeeds')}</p>;
+  return (
+    <ol className="matches">
+      {matches.data.map((m) => (
+        <li key={m.need.id} className="match">
+          <Link to={`/needs/${m.need.id}`}>{m.need.title}</Link> · {formatScore(m.score, lang)}
+          {m.need.bidDeadline ? (
+            <span className="muted"> · {formatDate(m.need.bidDeadline, lang)}</span>
+          ) : null}
+          <ul className="reasons">
+            {m.reasons.map((r, i) => (
+              <li key={i}>{reason(r)}</li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** What a supplier can make: the more precise, the better the needs it is matched with. */
+export function CapabilityFormPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const empty: Draft = {
+    title: '',
+    description: '',
+    hsCodes: [],
+    isic: '',
+    processes: '',
+    materials: '',
+    certifications: '',
+    capacityPerYear: '',
+    unit: '',
+    trl: '',
+    localContentPercent: '',
+    country: lang === 'tr' ? 'TR' : 'IR',
+    province: '',
+    references: '',
+  };
+  const [draft, setDraft] = useState<Draft | null>(id ? null : empty);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (id)
+      getCapability(id)
+        .then((c) => setDraft(fromCapability(c)))
+        .catch((e) => setFormError(splitProblem(e, []).form));
+  }, [id]);
+  if (!draft) return formError ? <FormError message={formError} /> : <Loading />;
+  const set = <K extends keyof Draft>(k: K, v: Draft[K]) =>
+    setDraft((d) => (d ? { ...d, [k]: v } : d));
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setErrors({});
+    setFormError(null);
+    setSaved(false);
+    try {
+      if (id) {
+        await updateCapability(id, toPayload(draft));
+        setSaved(true);
+      } else {
+        const c = await createCapability(toPayload(draft));
+        navigate(`/capabilities/${c.id}/edit`);
+        setSaved(true);
+      }
+    } catch (err) {
+      const { fields, form } = splitProblem(err, FIELDS);
+      setErrors(fields);
+      setFormError(form ?? (Object.keys(fields).length ? t('form.fixErrors') : null));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <section className="card">
+        <h1>{id ? t('capabilityForm.editTitle') : t('capabilityForm.newTitle')}</h1>
+        <p className="lead">{t('capabilityForm.lead')}</p>
+        <form onSubmit={submit} noValidate>
+          {saved ? <Notice>{t('capabilityForm.saved')}</Notice> : null}
+          <FormError message={formError} />
+          <Field label={t('capability.title')} error={errors.title} required>
+            <input value={draft.title} onChange={(e) => set('title', e.target.value)} />
+          </Field>
+          <Field label={t('capability.description')} error={errors.description}>
+            <textarea
+              rows={4}
+              value={draft.description}
+              onChange={(e) => set('description', e.target.value)}
+            />
+          </Field>
+          <HsPicker
+            legend={t('capability.hsCodes')}
+            value={draft.hsCodes}
+            onChange={(v) => set('hsCodes', v)}
+            error={errors.hsCodes}
+            max={30}
+          />
+          <Field
+            label={t('capability.processes')}
+            error={errors.processes}
+            hint={t('form.commaSeparated')}
+          >
+            <input value={draft.processes} onChange={(e) => set('processes', e.target.value)} />
+          </Field>
+          <Field
+            label={t('capability.materials')}
+            error={errors.materials}
+            hint={t('form.commaSeparated')}
+          >
+            <input value={draft.materials} onChange={(e) => set('materials', e.target.value)} />
+          </Field>
+          <Field
+            label={t('capability.certifications')}
+            error={errors.certifications}
+            hint={t('form.commaSeparated')}
+          >
+            <input
+              value={draft.certifications}
+              onChange={(e) => set('certifications', e.target.value)}
+            />
+          </Field>
+          <div className="row">
+            <Field label={t('capability.capacityPerYear')} error={errors.capacityPerYear}>
+              <input
+                inputMode="decimal"
+                dir="ltr"
+                value={draft.capacityPerYear}
+                onChange={(e) => set('capacityPerYear', e.target.value)}
+              />
+            </Field>
+            <Field label={t('need.unit')} error={errors.unit}>
+              <input value={draft.unit} onChange={(e) => set('unit', e.target.value)} />
+            </Field>
+          </div>
+          <div className="row">
+            <Field
+              label={t('capability.trl')}
+              error={errors.trl}
+              hint={t('capabilityForm.trlHint')}
+            >
+              <select value={draft.trl} onChange={(e) => set('trl', e.target.value)}>
+                <option value="">{t('common.none')}</option>
+                {[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => (
+                  <option key={n} value={n}>
+                    {t('capabilityForm.trlLevel', {
+                      n: new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : lang).format(n),
+                    })}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label={t('capability.localContentPercent')} error={errors.localContentPercent}>
+              <input
+                inputMode="numeric"
+                dir="ltr"
+                value={draft.localContentPercent}
+                onChange={(e) => set('localContentPercent', e.target.value)}
+              />
+            </Field>
+            <Field label={t('need.isic')} error={errors.isic}>
+              <input
+                inputMode="numeric"
+                dir="ltr"
+                value={draft.isic}
+                onChange={(e) => set('isic', e.target.value)}
+              />
+            </Field>
+          </div>
+          <div className="row">
+            <Field label={t('common.country')} error={errors.country} required>
+              <CountrySelect value={draft.country} onChange={(v) => set('country', v)} />
+            </Field>
+            <Field label={t('common.province')} error={errors.province}>
+              <input value={draft.province} onChange={(e) => set('province', e.target.value)} />
+            </Field>
+          </div>
+          <Field
+            label={t('capability.references')}
+            error={errors.references}
+            hint={t('capabilityForm.referencesHint')}
+          >
+            <textarea
+              rows={3}
+              value={draft.references}
+              onChange={(e) => set('references', e.target.value)}
+            />
+          </Field>
+          <div className="actions">
+            <button type="submit" disabled={busy}>
+              {t('capabilityForm.save')}
+            </button>
+            {id ? (
+              <button
+                type="button"
+                className="button--secondary"
+                disabled={busy}
+                onClick={() =>
+                  void deleteCapability(id)
+                    .then(() => navigate('/capabilities'))
+                    .catch((e) => setFormError(splitProblem(e, []).form))
+                }
+              >
+                {t('capabilityForm.delete')}
+              </button>
+            ) : null}
+          </div>
+        </form>
+      </section>
+      {id ? (
+        <section className="card" aria-labelledby="cap-matches">
+          <h2 id="cap-matches">{t('capabilityForm.matchesTitle')}</h2>
+          <CapabilityMatches id={id} />
+        </section>
+      ) : null}
+    </>
+  );
+}

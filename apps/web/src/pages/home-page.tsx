@@ -1,0 +1,239 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { myBids } from '../api/bids';
+import { myCapabilities } from '../api/capabilities';
+import { listExhibitions } from '../api/exhibitions';
+import { listMyNeeds, listOpenNeeds } from '../api/needs';
+import type { NeedStatus } from '../api/types';
+import { useSession } from '../auth/session-context';
+import { useAsync, useLang } from '../components/hooks';
+import { NeedList } from '../components/need-list';
+import { LoadError, Loading, StatusBadge } from '../components/status';
+import { formatDate, formatMoney, formatNumber } from '../i18n/format';
+
+const STATUS_ORDER: NeedStatus[] = [
+  'draft',
+  'open',
+  'evaluating',
+  'awarded',
+  'closed',
+  'cancelled',
+  'expired',
+];
+
+function ManufacturerHome() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const needs = useAsync(() => listMyNeeds({ limit: 100 }), []);
+  const counts = new Map<string, number>();
+  for (const n of needs.data?.items ?? []) counts.set(n.status, (counts.get(n.status) ?? 0) + 1);
+  return (
+    <section className="card" aria-labelledby="home-needs">
+      <div className="card__head">
+        <h2 id="home-needs">{t('home.myNeeds')}</h2>
+        <Link className="button" to="/needs/new">
+          {t('home.postNeed')}
+        </Link>
+      </div>
+      {needs.loading && !needs.data ? <Loading /> : null}
+      {needs.error ? <LoadError error={needs.error} /> : null}
+      {needs.data ? (
+        <>
+          <ul className="counts" aria-label={t('home.statusCounts')}>
+            {STATUS_ORDER.filter((s) => counts.get(s)).map((s) => (
+              <li key={s}>
+                <StatusBadge kind="need" status={s} />{' '}
+                <strong>{formatNumber(counts.get(s) ?? 0, lang)}</strong>
+              </li>
+            ))}
+          </ul>
+          {needs.data.items.length ? (
+            <NeedList needs={needs.data.items} />
+          ) : (
+            <p>{t('home.noNeedsYet')}</p>
+          )}
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function SupplierHome() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const open = useAsync(() => listOpenNeeds({ limit: 10 }), []);
+  const caps = useAsync(() => myCapabilities(), []);
+  const bids = useAsync(() => myBids(), []);
+  return (
+    <>
+      <section className="card" aria-labelledby="home-open">
+        <div className="card__head">
+          <h2 id="home-open">{t('home.needsForYou')}</h2>
+          <Link className="button button--secondary" to="/search">
+            {t('home.searchNeeds')}
+          </Link>
+        </div>
+        {open.error ? <LoadError error={open.error} /> : null}
+        {open.data ? (
+          <NeedList needs={open.data.items.filter((n) => n.status === 'open')} showStatus={false} />
+        ) : (
+          <Loading />
+        )}
+      </section>
+      <section className="card" aria-labelledby="home-caps">
+        <div className="card__head">
+          <h2 id="home-caps">{t('home.myCapabilities')}</h2>
+          <Link className="button" to="/capabilities/new">
+            {t('home.addCapability')}
+          </Link>
+        </div>
+        {caps.data ? (
+          caps.data.items.length ? (
+            <ul className="list">
+              {caps.data.items.map((c) => (
+                <li key={c.id} className="list__item">
+                  <Link to={`/capabilities/${c.id}/edit`} className="list__title">
+                    {c.title}
+                  </Link>
+                  <span className="list__meta" dir="ltr">
+                    {c.hsCodes.join(', ')}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t('home.noCapabilitiesYet')}</p>
+          )
+        ) : caps.error ? (
+          <LoadError error={caps.error} />
+        ) : (
+          <Loading />
+        )}
+      </section>
+      <section className="card" aria-labelledby="home-bids">
+        <div className="card__head">
+          <h2 id="home-bids">{t('home.myBids')}</h2>
+          <Link to="/bids">{t('home.allBids')}</Link>
+        </div>
+        {bids.data ? (
+          bids.data.items.length ? (
+            <ul className="list">
+              {bids.data.items.slice(0, 5).map((b) => (
+                <li key={b.id} className="list__item">
+                  <Link to={`/needs/${b.needId}`} className="list__title">
+                    {formatMoney(b.price, lang)}
+                  </Link>
+                  <span className="list__meta">
+                    <StatusBadge kind="bid" status={b.status} /> {formatDate(b.createdAt, lang)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t('home.noBidsYet')}</p>
+          )
+        ) : bids.error ? (
+          <LoadError error={bids.error} />
+        ) : (
+          <Loading />
+        )}
+      </section>
+    </>
+  );
+}
+
+function OrganiserHome() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const list = useAsync(() => listExhibitions(true), []);
+  return (
+    <section className="card" aria-labelledby="home-exhibitions">
+      <div className="card__head">
+        <h2 id="home-exhibitions">{t('home.myExhibitions')}</h2>
+        <Link className="button" to="/exhibitions/new">
+          {t('home.newExhibition')}
+        </Link>
+      </div>
+      {list.error ? <LoadError error={list.error} /> : null}
+      {list.data ? (
+        list.data.items.length ? (
+          <ul className="list">
+            {list.data.items.map((x) => (
+              <li key={x.id} className="list__item">
+                <Link to={`/exhibitions/${x.id}/board`} className="list__title">
+                  {x.title}
+                </Link>
+                <span className="list__meta">
+                  <StatusBadge kind="exhibition" status={x.status} /> {x.city} ·{' '}
+                  {formatDate(x.startsAt, lang)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('home.noExhibitionsYet')}</p>
+        )
+      ) : list.loading ? (
+        <Loading />
+      ) : null}
+    </section>
+  );
+}
+
+function Welcome() {
+  const { t } = useTranslation();
+  const open = useAsync(() => listOpenNeeds({ limit: 10 }), []);
+  return (
+    <>
+      <section className="hero">
+        <h1>{t('home.welcomeTitle')}</h1>
+        <p className="lead">{t('home.welcomeLead')}</p>
+        <ul className="roles">
+          {(['manufacturer', 'supplier', 'organiser'] as const).map((k) => (
+            <li key={k}>
+              <strong>{t(`kind.${k}`)}</strong>
+              <span>{t(`home.role.${k}`)}</span>
+            </li>
+          ))}
+        </ul>
+        <p>
+          <Link className="button" to="/signup">
+            {t('home.start')}
+          </Link>{' '}
+          <Link className="button button--secondary" to="/signin">
+            {t('nav.signIn')}
+          </Link>
+        </p>
+      </section>
+      <section className="card" aria-labelledby="home-public">
+        <h2 id="home-public">{t('home.openNeeds')}</h2>
+        {open.data ? (
+          <NeedList needs={open.data.items} />
+        ) : open.error ? (
+          <LoadError error={open.error} />
+        ) : (
+          <Loading />
+        )}
+      </section>
+    </>
+  );
+}
+
+/** The home page: what this user's organisations do, first. */
+export function HomePage() {
+  const { t } = useTranslation();
+  const { me, kinds } = useSession();
+  if (me === undefined) return <Loading />;
+  if (me === null) return <Welcome />;
+  return (
+    <>
+      <h1>{t('home.hello', { name: me.user.name })}</h1>
+      {me.memberships.length ? (
+        <p className="muted">{me.memberships.map((m) => m.organization.name).join(' · ')}</p>
+      ) : null}
+      {kinds.has('manufacturer') ? <ManufacturerHome /> : null}
+      {kinds.has('supplier') ? <SupplierHome /> : null}
+      {kinds.has('organiser') ? <OrganiserHome /> : null}
+    </>
+  );
+}

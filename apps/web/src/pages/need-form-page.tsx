@@ -1,0 +1,375 @@
+import { useEffect, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { createNeed, getNeed, publishNeed, updateNeed } from '../api/needs';
+import { splitProblem } from '../api/problem';
+import type { CreateNeed, Need } from '../api/types';
+import { CountrySelect } from '../components/country-select';
+import { DeadlineInput } from '../components/deadline-input';
+import { Field, FormError } from '../components/field';
+import { useLang } from '../components/hooks';
+import { HsPicker } from '../components/hs-picker';
+import { MoneyInput, moneyPayload, type MoneyDraft } from '../components/money-input';
+import { Loading } from '../components/status';
+import { toAsciiDigits } from '../i18n/format';
+
+interface Draft {
+  title: string;
+  description: string;
+  hsCodes: string[];
+  isic: string;
+  quantityPerYear: string;
+  unit: string;
+  importOrigin: string;
+  annualImportValue: MoneyDraft;
+  targetPrice: MoneyDraft;
+  requiredCertifications: string;
+  specification: string;
+  bidDeadline: string;
+  country: string;
+  province: string;
+  deliveryLocation: string;
+  details: string;
+  ndaRequired: boolean;
+  bidsVisibleBeforeDeadline: boolean;
+  minLocalContentPercent: string;
+}
+
+const FIELDS = [
+  'title',
+  'description',
+  'hsCodes',
+  'isic',
+  'quantityPerYear',
+  'unit',
+  'importOrigin',
+  'annualImportValue.amount',
+  'annualImportValue.currency',
+  'annualImportValue',
+  'targetPrice.amount',
+  'targetPrice.currency',
+  'targetPrice',
+  'requiredCertifications',
+  'specification',
+  'bidDeadline',
+  'country',
+  'province',
+  'deliveryLocation',
+  'details',
+  'ndaRequired',
+  'bidsVisibleBeforeDeadline',
+  'minLocalContentPercent',
+];
+
+const money = (
+  m: { amount: string; currency: string } | null | undefined,
+  fallback: string,
+): MoneyDraft =>
+  m ? { amount: m.amount, currency: m.currency } : { amount: '', currency: fallback };
+
+function fromNeed(n: Need): Draft {
+  return {
+    title: n.title,
+    description: n.description,
+    hsCodes: n.hsCodes,
+    isic: n.isic ?? '',
+    quantityPerYear: n.quantityPerYear?.toString() ?? '',
+    unit: n.unit ?? '',
+    importOrigin: n.importOrigin ?? '',
+    annualImportValue: money(n.annualImportValue, 'EUR'),
+    targetPrice: money(n.targetPrice, 'EUR'),
+    requiredCertifications: n.requiredCertifications.join(', '),
+    specification: n.specification ?? '',
+    bidDeadline: n.bidDeadline,
+    country: n.country,
+    province: n.province ?? '',
+    deliveryLocation: n.deliveryLocation ?? '',
+    details: n.details ?? '',
+    ndaRequired: n.ndaRequired,
+    bidsVisibleBeforeDeadline: n.bidsVisibleBeforeDeadline,
+    minLocalContentPercent: n.minLocalContentPercent?.toString() ?? '',
+  };
+}
+
+function emptyDraft(lang: string): Draft {
+  const currency = lang === 'tr' ? 'TRY' : lang === 'fa' ? 'IRR' : 'EUR';
+  return {
+    title: '',
+    description: '',
+    hsCodes: [],
+    isic: '',
+    quantityPerYear: '',
+    unit: '',
+    importOrigin: '',
+    annualImportValue: { amount: '', currency },
+    targetPrice: { amount: '', currency },
+    requiredCertifications: '',
+    specification: '',
+    bidDeadline: new Date(
+      Math.ceil((Date.now() + 30 * 86400_000) / 3600_000) * 3600_000,
+    ).toISOString(),
+    country: lang === 'tr' ? 'TR' : 'IR',
+    province: '',
+    deliveryLocation: '',
+    details: '',
+    ndaRequired: true,
+    bidsVisibleBeforeDeadline: false,
+    minLocalContentPercent: '',
+  };
+}
+
+const num = (s: string) => {
+  const v = toAsciiDigits(s).trim();
+  return v === '' ? undefined : Number(v);
+};
+const text = (s: string) => (s.trim() === '' ? undefined : s.trim());
+
+function toPayload(d: Draft): CreateNeed {
+  return {
+    title: d.title.trim(),
+    description: text(d.description),
+    hsCodes: d.hsCodes,
+    isic: text(toAsciiDigits(d.isic)),
+    quantityPerYear: num(d.quantityPerYear),
+    unit: text(d.unit),
+    importOrigin: text(d.importOrigin),
+    annualImportValue: moneyPayload(d.annualImportValue),
+    targetPrice: moneyPayload(d.targetPrice),
+    requiredCertifications: d.requiredCertifications
+      .split(/[,،]/)
+      .map((s) => s.trim())
+      .filter(Boolean),
+    specification: text(d.specification),
+    bidDeadline: d.bidDeadline,
+    country: d.country,
+    province: text(d.province),
+    deliveryLocation: text(d.deliveryLocation),
+    details: text(d.details),
+    ndaRequired: d.ndaRequired,
+    bidsVisibleBeforeDeadline: d.bidsVisibleBeforeDeadline,
+    minLocalContentPercent: num(d.minLocalContentPercent),
+  };
+}
+
+/** Only what changed, so an untouched past deadline or cleared optional field is not re-sent. */
+function changes(before: CreateNeed, after: CreateNeed): Partial<CreateNeed> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(after) as Array<keyof CreateNeed>) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key]) && after[key] !== undefined)
+      out[key] = after[key];
+  }
+  return out as Partial<CreateNeed>;
+}
+
+/** Post a need (draft or straight to published) or edit one. */
+export function NeedFormPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const [draft, setDraft] = useState<Draft | null>(id ? null : emptyDraft(lang));
+  const [original, setOriginal] = useState<Draft | null>(null);
+  const [status, setStatus] = useState<Need['status']>('draft');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!id) return;
+    getNeed(id)
+      .then((n) => {
+        setDraft(fromNeed(n));
+        setOriginal(fromNeed(n));
+        setStatus(n.status);
+      })
+      .catch((e) => setFormError(splitProblem(e, []).form));
+  }, [id]);
+
+  if (!draft) return formError ? <FormError message={formError} /> : <Loading />;
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
+    setDraft((d) => (d ? { ...d, [key]: value } : d));
+
+  const save = async (publish: boolean) => {
+    setBusy(true);
+    setErrors({});
+    setFormError(null);
+    try {
+      const payload = toPayload(draft);
+      let need: Need;
+      if (id && original) need = await updateNeed(id, changes(toPayload(original), payload));
+      else need = await createNeed(payload);
+      if (publish && need.status === 'draft') need = await publishNeed(need.id);
+      navigate(`/needs/${need.id}`, { state: { saved: publish ? 'published' : 'saved' } });
+    } catch (err) {
+      const { fields, form } = splitProblem(err, FIELDS);
+      setErrors(fields);
+      setFormError(form ?? (Object.keys(fields).length ? t('form.fixErrors') : null));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    void save(false);
+  };
+  const err = (f: string) => errors[f];
+
+  return (
+    <section className="card">
+      <h1>{id ? t('needForm.editTitle') : t('needForm.newTitle')}</h1>
+      <p className="lead">{t('needForm.lead')}</p>
+      <form onSubmit={onSubmit} noValidate>
+        <FormError message={formError} />
+        <Field label={t('need.title')} error={err('title')} hint={t('needForm.titleHint')} required>
+          <input
+            value={draft.title}
+            onChange={(e) => set('title', e.target.value)}
+            maxLength={300}
+          />
+        </Field>
+        <Field label={t('need.description')} error={err('description')}>
+          <textarea
+            rows={4}
+            value={draft.description}
+            onChange={(e) => set('description', e.target.value)}
+          />
+        </Field>
+        <HsPicker
+          legend={t('need.hsCodes')}
+          value={draft.hsCodes}
+          onChange={(v) => set('hsCodes', v)}
+          error={err('hsCodes')}
+        />
+        <div className="row">
+          <Field label={t('need.quantityPerYear')} error={err('quantityPerYear')}>
+            <input
+              inputMode="decimal"
+              dir="ltr"
+              value={draft.quantityPerYear}
+              onChange={(e) => set('quantityPerYear', e.target.value)}
+            />
+          </Field>
+          <Field label={t('need.unit')} error={err('unit')} hint={t('needForm.unitHint')}>
+            <input value={draft.unit} onChange={(e) => set('unit', e.target.value)} />
+          </Field>
+        </div>
+        <MoneyInput
+          label={t('need.targetPrice')}
+          name="targetPrice"
+          value={draft.targetPrice}
+          onChange={(v) => set('targetPrice', v)}
+          errors={errors}
+        />
+        <DeadlineInput
+          legend={t('need.bidDeadline')}
+          value={draft.bidDeadline}
+          onChange={(v) => set('bidDeadline', v)}
+          error={err('bidDeadline')}
+        />
+        <div className="row">
+          <Field label={t('common.country')} error={err('country')} required>
+            <CountrySelect value={draft.country} onChange={(v) => set('country', v)} />
+          </Field>
+          <Field label={t('common.province')} error={err('province')}>
+            <input value={draft.province} onChange={(e) => set('province', e.target.value)} />
+          </Field>
+        </div>
+        <details className="more">
+          <summary>{t('needForm.more')}</summary>
+          <div className="row">
+            <Field label={t('need.importOrigin')} error={err('importOrigin')}>
+              <CountrySelect
+                allowEmpty
+                value={draft.importOrigin}
+                onChange={(v) => set('importOrigin', v)}
+              />
+            </Field>
+            <Field label={t('need.isic')} error={err('isic')} hint={t('needForm.isicHint')}>
+              <input
+                inputMode="numeric"
+                dir="ltr"
+                value={draft.isic}
+                onChange={(e) => set('isic', e.target.value)}
+              />
+            </Field>
+          </div>
+          <MoneyInput
+            label={t('need.annualImportValue')}
+            name="annualImportValue"
+            value={draft.annualImportValue}
+            onChange={(v) => set('annualImportValue', v)}
+            errors={errors}
+          />
+          <Field
+            label={t('need.requiredCertifications')}
+            error={err('requiredCertifications')}
+            hint={t('form.commaSeparated')}
+          >
+            <input
+              value={draft.requiredCertifications}
+              onChange={(e) => set('requiredCertifications', e.target.value)}
+            />
+          </Field>
+          <Field label={t('need.minLocalContentPercent')} error={err('minLocalContentPercent')}>
+            <input
+              inputMode="numeric"
+              dir="ltr"
+              value={draft.minLocalContentPercent}
+              onChange={(e) => set('minLocalContentPercent', e.target.value)}
+            />
+          </Field>
+          <Field label={t('need.specification')} error={err('specification')}>
+            <textarea
+              rows={4}
+              value={draft.specification}
+              onChange={(e) => set('specification', e.target.value)}
+            />
+          </Field>
+          <Field label={t('need.deliveryLocation')} error={err('deliveryLocation')}>
+            <input
+              value={draft.deliveryLocation}
+              onChange={(e) => set('deliveryLocation', e.target.value)}
+            />
+          </Field>
+        </details>
+        <fieldset>
+          <legend>{t('needForm.confidential')}</legend>
+          <Field label={t('need.details')} error={err('details')} hint={t('needForm.detailsHint')}>
+            <textarea
+              rows={4}
+              value={draft.details}
+              onChange={(e) => set('details', e.target.value)}
+            />
+          </Field>
+          <label className="choice">
+            <input
+              type="checkbox"
+              checked={draft.ndaRequired}
+              onChange={(e) => set('ndaRequired', e.target.checked)}
+            />
+            <span>{t('need.ndaRequired')}</span>
+          </label>
+          <label className="choice">
+            <input
+              type="checkbox"
+              checked={draft.bidsVisibleBeforeDeadline}
+              onChange={(e) => set('bidsVisibleBeforeDeadline', e.target.checked)}
+            />
+            <span>{t('need.bidsVisibleBeforeDeadline')}</span>
+          </label>
+        </fieldset>
+        <div className="actions">
+          {status === 'draft' ? (
+            <button type="button" disabled={busy} onClick={() => void save(true)}>
+              {id ? t('needForm.saveAndPublish') : t('needForm.publish')}
+            </button>
+          ) : null}
+          <button type="submit" className="button--secondary" disabled={busy}>
+            {id ? t('needForm.save') : t('needForm.saveDraft')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,391 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { myBids } from '../api/bids';
+import { listExhibitions, submitNeed } from '../api/exhibitions';
+import { getOrganization } from '../api/identity';
+import { acceptNda, cancelNeed, closeNeed, detailViews, getNeed, publishNeed } from '../api/needs';
+import { ApiError, splitProblem } from '../api/problem';
+import type { Need } from '../api/types';
+import { useSession } from '../auth/session-context';
+import { BidForm } from '../components/bid-form';
+import { BidsCompare } from '../components/bids-compare';
+import { useCountryName } from '../components/country-select';
+import { Field, FormError, Notice } from '../components/field';
+import { useAsync, useLang, useNow } from '../components/hooks';
+import { loadHs } from '../components/hs-picker';
+import { MatchList } from '../components/match-list';
+import { LoadError, Loading, StatusBadge } from '../components/status';
+import { formatDateTime, formatMoney, formatNumber, formatPercent } from '../i18n/format';
+
+function HsCodes({ codes }: { codes: string[] }) {
+  const lang = useLang();
+  const [name, setName] = useState<(code: string) => string>(() => () => '');
+  useEffect(() => {
+    void loadHs().then((m) => setName(() => (code: string) => m.hsName(code, lang) ?? ''));
+  }, [lang]);
+  return (
+    <ul className="chips">
+      {codes.map((c) => (
+        <li key={c} className="chip">
+          <span dir="ltr" className="code">
+            {c}
+          </span>{' '}
+          {name(c)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Close or cancel with the reason bidders and organisers will read. */
+function ReasonAction({
+  label,
+  onConfirm,
+}: {
+  label: string;
+  onConfirm: (reason: string) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  if (!open)
+    return (
+      <button type="button" className="button--secondary" onClick={() => setOpen(true)}>
+        {label}
+      </button>
+    );
+  return (
+    <div className="inline-form">
+      <Field label={t('needPage.reason')} error={error} hint={t('needPage.reasonHint')}>
+        <input value={reason} onChange={(e) => setReason(e.target.value)} />
+      </Field>
+      <button
+        type="button"
+        onClick={() =>
+          void onConfirm(reason).catch((e) => {
+            const { fields, form } = splitProblem(e, ['reason']);
+            setError(fields.reason ?? form);
+          })
+        }
+      >
+        {label}
+      </button>{' '}
+      <button type="button" className="button--secondary" onClick={() => setOpen(false)}>
+        {t('common.cancel')}
+      </button>
+    </div>
+  );
+}
+
+function SubmitToExhibition({ needId }: { needId: string }) {
+  const { t } = useTranslation();
+  const list = useAsync(() => listExhibitions(), []);
+  const [choice, setChoice] = useState('');
+  const [done, setDone] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const open = (list.data?.items ?? []).filter((x) => x.status === 'published');
+  if (list.error || !open.length) return null;
+  return (
+    <section className="card" aria-labelledby="need-exhibit">
+      <h2 id="need-exhibit">{t('needPage.exhibitTitle')}</h2>
+      {done ? <Notice>{done}</Notice> : null}
+      <FormError message={error} />
+      <Field label={t('needPage.exhibition')}>
+        <select value={choice} onChange={(e) => setChoice(e.target.value)}>
+          <option value="">{t('common.choose')}</option>
+          {open.map((x) => (
+            <option key={x.id} value={x.id}>
+              {x.title} — {x.city}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <button
+        type="button"
+        disabled={!choice}
+        onClick={() =>
+          void submitNeed(choice, needId)
+            .then(() => setDone(t('needPage.submitted')))
+            .catch((e) => setError(splitProblem(e, []).form))
+        }
+      >
+        {t('needPage.submitToExhibition')}
+      </button>
+    </section>
+  );
+}
+
+/** A need: the public part for all, details after the NDA, and each role's actions. */
+export function NeedPage() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const { me, orgOf } = useSession();
+  const country = useCountryName();
+  const need = useAsync(() => getNeed(id), [id, me?.user.id]);
+  const org = useAsync(
+    () => (need.data ? getOrganization(need.data.organizationId) : Promise.resolve(null)),
+    [need.data?.organizationId],
+  );
+  const mine = useAsync(
+    () => (me && orgOf('supplier') ? myBids() : Promise.resolve(null)),
+    [me?.user.id, id],
+  );
+  const [actionError, setActionError] = useState<string | null>(null);
+  const [ndaChecked, setNdaChecked] = useState(false);
+  const now = useNow(1000);
+  const flash = (location.state as { saved?: string } | null)?.saved;
+
+  if (need.loading && !need.data) return <Loading />;
+  if (need.error || !need.data) return <LoadError error={need.error} />;
+  const n: Need = need.data;
+  const isOwner = Boolean(me?.memberships.some((m) => m.organizationId === n.organizationId));
+  const supplier = orgOf('supplier');
+  const deadlinePassed = Date.parse(n.bidDeadline) <= now;
+  const myBid = mine.data?.items.find((b) => b.needId === n.id && b.status !== 'withdrawn');
+
+  const act = async (fn: () => Promise<unknown>) => {
+    setActionError(null);
+    try {
+      await fn();
+      await need.reload();
+    } catch (e) {
+      setActionError(splitProblem(e, []).form);
+      throw e;
+    }
+  };
+
+  return (
+    <>
+      {flash === 'published' ? <Notice>{t('needPage.publishedNotice')}</Notice> : null}
+      {flash === 'saved' ? <Notice>{t('needPage.savedNotice')}</Notice> : null}
+      <article className="card need">
+        <header className="card__head">
+          <h1>{n.title}</h1>
+          <StatusBadge kind="need" status={n.status} />
+        </header>
+        <p className="muted">
+          {org.data ? (
+            <>
+              {org.data.name}
+              {org.data.verified ? ` · ${t('org.verified')}` : ''} ·{' '}
+            </>
+          ) : null}
+          {[country(n.country), n.province].filter(Boolean).join('، ')}
+        </p>
+        <dl className="facts">
+          <div>
+            <dt>{t('need.bidDeadline')}</dt>
+            <dd>
+              <time dateTime={n.bidDeadline}>{formatDateTime(n.bidDeadline, lang)}</time>
+              {deadlinePassed && n.status === 'open' ? ` · ${t('needPage.deadlinePassed')}` : null}
+            </dd>
+          </div>
+          {n.quantityPerYear !== null ? (
+            <div>
+              <dt>{t('need.quantityPerYear')}</dt>
+              <dd>
+                {formatNumber(n.quantityPerYear, lang)} {n.unit ?? ''}
+              </dd>
+            </div>
+          ) : null}
+          {n.targetPrice ? (
+            <div>
+              <dt>{t('need.targetPrice')}</dt>
+              <dd>{formatMoney(n.targetPrice, lang)}</dd>
+            </div>
+          ) : null}
+          {n.annualImportValue ? (
+            <div>
+              <dt>{t('need.annualImportValue')}</dt>
+              <dd>{formatMoney(n.annualImportValue, lang)}</dd>
+            </div>
+          ) : null}
+          {n.importOrigin ? (
+            <div>
+              <dt>{t('need.importOrigin')}</dt>
+              <dd>{country(n.importOrigin)}</dd>
+            </div>
+          ) : null}
+          {n.minLocalContentPercent !== null ? (
+            <div>
+              <dt>{t('need.minLocalContentPercent')}</dt>
+              <dd>{formatPercent(n.minLocalContentPercent, lang)}</dd>
+            </div>
+          ) : null}
+          {n.requiredCertifications.length ? (
+            <div>
+              <dt>{t('need.requiredCertifications')}</dt>
+              <dd>{n.requiredCertifications.join('، ')}</dd>
+            </div>
+          ) : null}
+          {n.isic ? (
+            <div>
+              <dt>{t('need.isic')}</dt>
+              <dd dir="ltr">{n.isic}</dd>
+            </div>
+          ) : null}
+        </dl>
+        <h2 className="h3">{t('need.hsCodes')}</h2>
+        <HsCodes codes={n.hsCodes} />
+        {n.description ? <p className="prose">{n.description}</p> : null}
+        {n.specification ? (
+          <>
+            <h2 className="h3">{t('need.specification')}</h2>
+            <p className="prose">{n.specification}</p>
+          </>
+        ) : null}
+        {n.closeReason ? (
+          <p className="alert">
+            {t('needPage.closeReason')}: {n.closeReason}
+          </p>
+        ) : null}
+
+        <section aria-labelledby="need-details" className="details">
+          <h2 id="need-details" className="h3">
+            {t('need.details')}
+          </h2>
+          {'details' in n && n.details !== undefined ? (
+            n.details ? (
+              <p className="prose">{n.details}</p>
+            ) : (
+              <p className="muted">{t('needPage.noDetails')}</p>
+            )
+          ) : n.detailsLocked ? (
+            supplier && !isOwner ? (
+              <div className="nda">
+                <p>{t('needPage.ndaExplain')}</p>
+                <label className="choice">
+                  <input
+                    type="checkbox"
+                    checked={ndaChecked}
+                    onChange={(e) => setNdaChecked(e.target.checked)}
+                  />
+                  <span>{t('needPage.ndaAgree')}</span>
+                </label>
+                <button
+                  type="button"
+                  disabled={!ndaChecked}
+                  onClick={() => void act(() => acceptNda(n.id)).catch(() => undefined)}
+                >
+                  {t('needPage.ndaAccept')}
+                </button>
+              </div>
+            ) : (
+              <p className="muted">
+                {me ? t('needPage.ndaSuppliersOnly') : t('needPage.ndaSignIn')}
+              </p>
+            )
+          ) : (
+            <p className="muted">{t('needPage.noDetails')}</p>
+          )}
+        </section>
+        <FormError message={actionError} />
+        {isOwner ? (
+          <div className="actions" role="group" aria-label={t('needPage.ownerActions')}>
+            {n.status === 'draft' ? (
+              <button
+                type="button"
+                onClick={() => void act(() => publishNeed(n.id)).catch(() => undefined)}
+              >
+                {t('needPage.publish')}
+              </button>
+            ) : null}
+            {n.status === 'draft' || n.status === 'open' ? (
+              <Link className="button button--secondary" to={`/needs/${n.id}/edit`}>
+                {t('needPage.edit')}
+              </Link>
+            ) : null}
+            {n.status === 'open' || n.status === 'evaluating' ? (
+              <ReasonAction
+                label={t('needPage.close')}
+                onConfirm={(r) => act(() => closeNeed(n.id, r))}
+              />
+            ) : null}
+            {n.status === 'draft' || n.status === 'open' || n.status === 'evaluating' ? (
+              <ReasonAction
+                label={t('needPage.cancel')}
+                onConfirm={(r) => act(() => cancelNeed(n.id, r))}
+              />
+            ) : null}
+          </div>
+        ) : null}
+      </article>
+
+      {isOwner && n.status !== 'draft' ? (
+        <section className="card" aria-labelledby="need-bids">
+          <h2 id="need-bids">{t('needPage.bidsTitle')}</h2>
+          <BidsCompare need={n} onChanged={() => void need.reload()} />
+        </section>
+      ) : null}
+      {isOwner && n.status !== 'draft' ? (
+        <section className="card" aria-labelledby="need-matches">
+          <h2 id="need-matches">{t('needPage.matchesTitle')}</h2>
+          <p className="hint">{t('needPage.matchesHint')}</p>
+          <MatchList needId={n.id} canInvite={n.status === 'open'} />
+        </section>
+      ) : null}
+      {isOwner && n.status === 'open' ? <SubmitToExhibition needId={n.id} /> : null}
+      {isOwner && n.status !== 'draft' ? <DetailViews needId={n.id} /> : null}
+
+      {!isOwner && supplier ? (
+        <section className="card" aria-labelledby="need-bid">
+          <h2 id="need-bid">{myBid ? t('needPage.yourBid') : t('needPage.placeBid')}</h2>
+          {n.status === 'open' && !deadlinePassed ? (
+            mine.loading && !mine.data ? (
+              <Loading />
+            ) : (
+              <BidForm
+                key={myBid?.id ?? 'new'}
+                need={n}
+                existing={myBid}
+                onSaved={() => void mine.reload()}
+              />
+            )
+          ) : (
+            <p>
+              {myBid
+                ? t('needPage.bidStatus', { status: t(`status.bid.${myBid.status}`) })
+                : t('needPage.biddingClosed')}
+            </p>
+          )}
+        </section>
+      ) : null}
+      {!me && n.status === 'open' ? (
+        <p className="card">
+          <Link to="/signup">{t('needPage.signUpToBid')}</Link>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function DetailViews({ needId }: { needId: string }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const views = useAsync(() => detailViews(needId), [needId]);
+  if (!views.data || views.error instanceof ApiError) return null;
+  return (
+    <section className="card" aria-labelledby="need-views">
+      <h2 id="need-views">{t('needPage.viewsTitle')}</h2>
+      {views.data.items.length ? (
+        <ul className="list">
+          {views.data.items.map((v) => (
+            <li key={v.id} className="list__item">
+              <span>
+                {v.userName}
+                {v.organizationName ? ` — ${v.organizationName}` : ''}
+              </span>
+              <span className="list__meta">{formatDateTime(v.viewedAt, lang)}</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t('needPage.noViews')}</p>
+      )}
+    </section>
+  );
+}

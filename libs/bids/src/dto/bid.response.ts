@@ -1,0 +1,52 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { MoneyView, dateTime, nullableNumber, nullableString } from '@niaz/core';
+import { BID_STATUSES, BidStatus } from '../bid.entity';
+
+/**
+ * A bid (bid.view.ts). Sealed bids (`sealed: true`, the owner before the deadline) carry only
+ * id, needId, status, sealed and createdAt; the other fields are then absent.
+ */
+export class BidResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ format: 'uuid' })
+  needId: string;
+  @ApiProperty({ enum: BID_STATUSES })
+  status: BidStatus;
+  @ApiProperty({ description: 'true: contents hidden until the deadline' })
+  sealed: boolean;
+  @dateTime()
+  createdAt: string;
+  @ApiProperty({ format: 'uuid', required: false })
+  organizationId?: string;
+  @ApiProperty({ type: MoneyView, required: false })
+  price?: MoneyView;
+  @ApiProperty({ required: false })
+  quantity?: number;
+  @ApiProperty({ required: false })
+  leadTimeDays?: number;
+  @nullableNumber({ required: false })
+  localContentPercent?: number | null;
+  @ApiProperty({ required: false })
+  proposal?: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, required: false })
+  validUntil?: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, required: false })
+  decidedAt?: string | null;
+  @nullableString({ required: false })
+  decisionReason?: string | null;
+  @ApiProperty({ type: String, format: 'date-time', required: false })
+  updatedAt?: string;
+}
+
+export class BidPageResponse {
+  @ApiProperty({ type: [BidResponse] })
+  items: BidResponse[];
+  @nullableString()
+  nextCursor: string | null;
+  @ApiProperty({
+    required: false,
+    description: 'GET /needs/:id/bids: true while the contents are sealed',
+  })
+  sealed?: boolean;
+}

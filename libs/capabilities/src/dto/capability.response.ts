@@ -1,0 +1,45 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ResourceView, nullableNumber, nullableString } from '@niaz/core';
+
+/** A capability as the API shows it (capabilityView). */
+export class CapabilityResponse extends ResourceView {
+  @ApiProperty({ format: 'uuid' })
+  organizationId: string;
+  @ApiProperty()
+  title: string;
+  @ApiProperty()
+  description: string;
+  @ApiProperty({ enum: ['fa', 'tr', 'en'] })
+  language: 'fa' | 'tr' | 'en';
+  @ApiProperty({ type: [String] })
+  hsCodes: string[];
+  @nullableString()
+  isic: string | null;
+  @ApiProperty({ type: [String] })
+  processes: string[];
+  @ApiProperty({ type: [String] })
+  materials: string[];
+  @ApiProperty({ type: [String] })
+  certifications: string[];
+  @nullableNumber()
+  capacityPerYear: number | null;
+  @nullableString()
+  unit: string | null;
+  @nullableNumber()
+  trl: number | null;
+  @nullableNumber()
+  localContentPercent: number | null;
+  @ApiProperty()
+  country: string;
+  @nullableString()
+  province: string | null;
+  @ApiProperty({ type: [String] })
+  references: string[];
+}
+
+export class CapabilityPageResponse {
+  @ApiProperty({ type: [CapabilityResponse] })
+  items: CapabilityResponse[];
+  @nullableString()
+  nextCursor: string | null;
+}

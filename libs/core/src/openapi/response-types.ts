@@ -1,0 +1,54 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+/**
+ * Response shapes shared by several domains, for the OpenAPI document: the web app's typed
+ * client is generated from it, so every response the screens read is described.
+ */
+export class MoneyView {
+  @ApiProperty({ example: '12500.00' })
+  amount: string;
+  @ApiProperty({ example: 'IRR' })
+  currency: string;
+}
+
+/** `nullable` string/number/date fields, written once. */
+export const nullableString = (extra: Record<string, unknown> = {}) =>
+  ApiProperty({ type: String, nullable: true, ...extra });
+export const nullableNumber = (extra: Record<string, unknown> = {}) =>
+  ApiProperty({ type: Number, nullable: true, ...extra });
+export const dateTime = (extra: Record<string, unknown> = {}) =>
+  ApiProperty({ type: String, format: 'date-time', ...extra });
+export const nullableDateTime = () =>
+  ApiProperty({ type: String, format: 'date-time', nullable: true });
+export const nullableMoney = () => ApiProperty({ type: MoneyView, nullable: true });
+
+/** Fields every resource carries. */
+export class ResourceView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @dateTime()
+  createdAt: string;
+  @dateTime()
+  updatedAt: string;
+}
+
+export class FieldErrorView {
+  @ApiProperty({ example: 'price.amount' })
+  field: string;
+  @ApiProperty()
+  message: string;
+}
+
+/** RFC 9457 problem details: every error of the API. */
+export class ProblemView {
+  @ApiProperty({ example: 'https://niaz.app/problems/validation' })
+  type: string;
+  @ApiProperty()
+  title: string;
+  @ApiProperty()
+  status: number;
+  @ApiProperty({ required: false })
+  detail?: string;
+  @ApiProperty({ type: [FieldErrorView], required: false })
+  errors?: FieldErrorView[];
+}

@@ -1,0 +1,87 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { ResourceView, nullableDateTime, nullableString } from '@niaz/core';
+import { MEMBERSHIP_ROLES, MembershipRole } from '../membership.entity';
+import { LANGUAGES, Language, ORGANIZATION_KINDS, OrganizationKind } from '../organization.entity';
+
+/** Response shapes of views.ts, for the OpenAPI document. */
+export class UserResponse extends ResourceView {
+  @ApiProperty()
+  email: string;
+  @ApiProperty()
+  name: string;
+  @ApiProperty({ enum: LANGUAGES })
+  language: Language;
+  @ApiProperty()
+  isAdmin: boolean;
+}
+
+export class OrganizationResponse extends ResourceView {
+  @ApiProperty()
+  name: string;
+  @nullableString()
+  description: string | null;
+  @ApiProperty({ enum: LANGUAGES })
+  language: Language;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: {
+      type: 'object',
+      properties: { name: { type: 'string' }, description: { type: 'string' } },
+    },
+    description: 'Per language: {fa|tr|en: {name?, description?}}',
+  })
+  translations: Record<string, { name?: string; description?: string }>;
+  @ApiProperty({ enum: ORGANIZATION_KINDS, isArray: true })
+  kinds: OrganizationKind[];
+  @ApiProperty()
+  country: string;
+  @nullableString()
+  province: string | null;
+  @nullableString()
+  city: string | null;
+  @ApiProperty({ type: [String] })
+  isic: string[];
+  @nullableString()
+  website: string | null;
+  @nullableString()
+  knowledgeBasedCertificate: string | null;
+  @ApiProperty()
+  verified: boolean;
+  @nullableDateTime()
+  verifiedAt: string | null;
+}
+
+export class MembershipResponse {
+  @ApiProperty({ format: 'uuid' })
+  organizationId: string;
+  @ApiProperty({ enum: MEMBERSHIP_ROLES })
+  role: MembershipRole;
+  @ApiProperty({ type: OrganizationResponse })
+  organization: OrganizationResponse;
+}
+
+export class MeResponse {
+  @ApiProperty({ type: UserResponse })
+  user: UserResponse;
+  @ApiProperty({ type: [MembershipResponse] })
+  memberships: MembershipResponse[];
+}
+
+export class TokensResponse {
+  @ApiProperty()
+  accessToken: string;
+  @ApiProperty()
+  refreshToken: string;
+  @ApiProperty({ description: 'Seconds until the access token expires' })
+  expiresIn: number;
+}
+
+export class LoginResponse extends TokensResponse {
+  @ApiProperty({ type: UserResponse })
+  user: UserResponse;
+}
+
+export class RegisterResponse extends LoginResponse {
+  @ApiProperty({ type: OrganizationResponse })
+  organization: OrganizationResponse;
+}

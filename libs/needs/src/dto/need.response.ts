@@ -1,0 +1,122 @@
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  MoneyView,
+  ResourceView,
+  dateTime,
+  nullableDateTime,
+  nullableMoney,
+  nullableNumber,
+  nullableString,
+} from '@niaz/core';
+import { NEED_STATUSES, NeedStatus } from '../need-lifecycle';
+
+/** A need as GET /needs/:id shows it (need.view.ts); `details` only to owner and NDA signers. */
+export class NeedResponse extends ResourceView {
+  @ApiProperty({ format: 'uuid' })
+  organizationId: string;
+  @ApiProperty({ enum: NEED_STATUSES })
+  status: NeedStatus;
+  @ApiProperty()
+  title: string;
+  @ApiProperty()
+  description: string;
+  @ApiProperty({ enum: ['fa', 'tr', 'en'] })
+  language: 'fa' | 'tr' | 'en';
+  @ApiProperty({ type: [String] })
+  hsCodes: string[];
+  @nullableString()
+  isic: string | null;
+  @nullableNumber()
+  quantityPerYear: number | null;
+  @nullableString()
+  unit: string | null;
+  @nullableString()
+  importOrigin: string | null;
+  @nullableMoney()
+  annualImportValue: MoneyView | null;
+  @nullableMoney()
+  targetPrice: MoneyView | null;
+  @ApiProperty({ type: [String] })
+  requiredCertifications: string[];
+  @nullableString()
+  specification: string | null;
+  @dateTime()
+  bidDeadline: string;
+  @ApiProperty()
+  country: string;
+  @nullableString()
+  province: string | null;
+  @nullableString()
+  deliveryLocation: string | null;
+  @ApiProperty()
+  ndaRequired: boolean;
+  @ApiProperty()
+  bidsVisibleBeforeDeadline: boolean;
+  @nullableNumber()
+  minLocalContentPercent: number | null;
+  @nullableDateTime()
+  publishedAt: string | null;
+  @nullableDateTime()
+  closedAt: string | null;
+  @nullableString()
+  closeReason: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    required: false,
+    description: 'Present only for the owner and NDA signers',
+  })
+  details?: string | null;
+  @ApiProperty({
+    required: false,
+    description: 'Present instead of details: true when confidential details exist',
+  })
+  detailsLocked?: boolean;
+}
+
+export class NeedPageResponse {
+  @ApiProperty({ type: [NeedResponse] })
+  items: NeedResponse[];
+  @nullableString()
+  nextCursor: string | null;
+}
+
+export class NdaAcceptanceResponse {
+  @ApiProperty({ format: 'uuid' })
+  needId: string;
+  @ApiProperty({ format: 'uuid' })
+  organizationId: string;
+  @ApiProperty({ format: 'uuid' })
+  acceptedById: string;
+  @dateTime()
+  acceptedAt: string;
+}
+
+export class DetailViewResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ format: 'uuid' })
+  userId: string;
+  @ApiProperty()
+  userName: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  organizationId: string | null;
+  @nullableString()
+  organizationName: string | null;
+  @dateTime()
+  viewedAt: string;
+}
+
+export class DetailViewPageResponse {
+  @ApiProperty({ type: [DetailViewResponse] })
+  items: DetailViewResponse[];
+  @nullableString()
+  nextCursor: string | null;
+}
+
+export class InvitationResponse extends ResourceView {
+  @ApiProperty({ format: 'uuid' })
+  needId: string;
+  @ApiProperty({ format: 'uuid' })
+  organizationId: string;
+}
