@@ -1,4 +1,5 @@
 import { BidsWorkerModule } from '@niaz/bids';
+import { SearchWorkerModule } from '@niaz/search';
 
 /** The processors of each domain that the worker runs. */
-export const WORKER_MODULES = [BidsWorkerModule];
+export const WORKER_MODULES = [BidsWorkerModule, SearchWorkerModule];
