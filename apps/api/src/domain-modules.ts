@@ -1,6 +1,7 @@
 import { BidsModule } from '@niaz/bids';
 import { CapabilitiesModule } from '@niaz/capabilities';
 import { IdentityModule } from '@niaz/identity';
+import { MatchingModule } from '@niaz/matching';
 import { NeedsModule } from '@niaz/needs';
 import { SearchModule } from '@niaz/search';
 
@@ -11,4 +12,5 @@ export const DOMAIN_MODULES = [
   CapabilitiesModule,
   BidsModule,
   SearchModule,
+  MatchingModule,
 ];
