@@ -115,7 +115,7 @@ describe('search and matching across Persian, Turkish and English (real api + wo
       async () => {
         const found = await matchesOf(ids.need);
         const got = new Set(found.map((m) => m.capability.id));
-        return got.has(ids.turkish) && got.has(ids.persian) && found;
+        return got.has(ids.turkish) && got.has(ids.persian) ? found : undefined;
       },
       { what: 'both capabilities among the need’s matches', timeoutMs: 20_000 },
     );
@@ -155,7 +155,7 @@ describe('search and matching across Persian, Turkish and English (real api + wo
           .get(`/api/v1/capabilities/${ids.turkish}/matches`)
           .set(bearer(turkishMaker))
           .expect(200);
-        return r.body.items.length > 0 && r.body;
+        return r.body.items.length > 0 ? r.body : undefined;
       },
       { what: 'the need among the capability’s matches' },
     );
@@ -209,7 +209,7 @@ describe('search and matching across Persian, Turkish and English (real api + wo
       async () => {
         const found = await matchesOf(ids.need);
         const got = found.map((m) => m.capability.id);
-        return got.includes(ids.pump) && !got.includes(ids.turkish) && found;
+        return got.includes(ids.pump) && !got.includes(ids.turkish) ? found : undefined;
       },
       { what: 'the edited need to match the pump maker instead' },
     );

@@ -26,10 +26,17 @@ export class SearchQueryModule {}
 })
 export class SearchModule {}
 
-/** Writing the indexes: the worker's indexer (queue `search`) and the full reindex. */
+/** Writing the indexes: per-document indexing and the full reindex (`npm run reindex` too). */
 @Module({
   imports: [SearchQueryModule],
-  providers: [SearchIndexer, SearchReindexer, SearchIndexProcessor],
+  providers: [SearchIndexer, SearchReindexer],
   exports: [SearchIndexer, SearchReindexer],
+})
+export class SearchIndexingModule {}
+
+/** The worker side: the processor of queue `search`. */
+@Module({
+  imports: [SearchIndexingModule],
+  providers: [SearchIndexProcessor],
 })
 export class SearchWorkerModule {}
