@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { normalizeText } from '@niaz/text';
 import type { SearchParams, SearchResponse } from 'meilisearch';
+import { meiliErrorCode } from './meili-errors';
 import {
   SearchCapabilitiesQueryDto,
   SearchFiltersDto,
@@ -155,9 +156,15 @@ export class SearchService {
       // Without words, newest first; with words, relevance.
       sort: q ? undefined : newestFirst,
     };
-    const res = (await this.meili.index(key).search(q, params)) as SearchResponse<
-      Record<string, unknown>
-    >;
+    const res = (await this.meili
+      .index(key)
+      .search(q, params)
+      .catch((e: unknown) => {
+        // The worker creates the indexes at start; until then there is nothing to find.
+        if (meiliErrorCode(e) === 'index_not_found')
+          return { hits: [], estimatedTotalHits: 0, facetDistribution: {} };
+        throw e;
+      })) as SearchResponse<Record<string, unknown>>;
     const total = res.estimatedTotalHits ?? res.hits.length;
     return {
       items: res.hits.map((h) => toItem(h as Hit<D>)),
