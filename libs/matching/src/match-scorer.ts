@@ -198,15 +198,17 @@ export function hsLink(
   return best;
 }
 
-/** Families the need is about: those its HS headings point to, or its title names. */
+/**
+ * Families the need is about: those its declared HS headings point to. Only when none
+ * does, those its title names. "Bearings for a conveyor" is about bearings: the conveyor
+ * is what they are for.
+ */
 function primaryFamilies(need: NeedDocument): Set<SynonymFamily> {
   const headings = new Set(need.declaredHsCodes.map((c) => c.slice(0, 4)));
-  const out = new Set<SynonymFamily>();
-  for (const { family } of findFamilyMatches(needText(need))) {
-    if (family.hsHeadings.some((h) => headings.has(h))) out.add(family);
-  }
-  for (const { family } of findFamilyMatches(need.searchTitle)) out.add(family);
-  return out;
+  const named = findFamilyMatches(needText(need)).map((m) => m.family);
+  const byCode = named.filter((f) => f.hsHeadings.some((h) => headings.has(h)));
+  if (byCode.length) return new Set(byCode);
+  return new Set(findFamilyMatches(need.searchTitle).map((m) => m.family));
 }
 
 const reason = (code: string, params: MatchReason['params'], text: string): MatchReason => ({
@@ -238,12 +240,10 @@ export function scorePair(need: NeedDocument, capability: CapabilityDocument): S
   const primary = primaryFamilies(need);
   const links = synonymLinks(cText, nText);
   let familyScore = 0;
-  const familyTerms = new Set<string>();
   for (const link of links) {
     const isPrimary = [...primary].some((f) => f.key === link.family);
     familyScore = Math.max(familyScore, isPrimary ? 1 : SIDE_FAMILY);
     const [a, b] = [normalizeText(link.termA), normalizeText(link.termB)];
-    for (const t of [...a.split(' '), ...b.split(' ')]) familyTerms.add(t);
     reasons.push(
       reason(
         'keyword',
@@ -253,11 +253,22 @@ export function scorePair(need: NeedDocument, capability: CapabilityDocument): S
     );
   }
 
-  // Words both texts use (part numbers, materials, what the product is for).
-  const needTitleWords = meaningful(need.searchTitle);
-  const needWords = meaningful(nText);
-  const capTitleWords = meaningful(capability.searchTitle);
-  const capWords = meaningful(cText);
+  // Words both texts use besides product-family terms, which the families above already
+  // count (once, and with less weight when the family is only what the need is for):
+  // part numbers, materials, specifics.
+  const familyWords = [
+    ...new Set(
+      [...findFamilyMatches(nText), ...findFamilyMatches(cText)].flatMap(({ term }) =>
+        normalizeText(term).split(' '),
+      ),
+    ),
+  ];
+  const words = (text: string) =>
+    meaningful(text).filter((w) => !familyWords.some((f) => sameWord(w, f)));
+  const needTitleWords = words(need.searchTitle);
+  const needWords = words(nText);
+  const capTitleWords = words(capability.searchTitle);
+  const capWords = words(cText);
   const fromNeedTitle = coverage(needTitleWords, capWords);
   const fromCapTitle = coverage(capTitleWords, needWords);
   const overall = coverage(needWords, capWords);
@@ -265,9 +276,7 @@ export function scorePair(need: NeedDocument, capability: CapabilityDocument): S
     1,
     0.5 * fromNeedTitle.share + 0.25 * fromCapTitle.share + 0.25 * Math.min(1, overall.share * 2),
   );
-  const shared = [...new Set([...fromNeedTitle.found, ...overall.found])].filter(
-    (w) => !familyTerms.has(w),
-  );
+  const shared = [...new Set([...fromNeedTitle.found, ...overall.found])];
   if (shared.length)
     reasons.push(
       reason(
