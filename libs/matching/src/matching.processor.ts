@@ -1,4 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnApplicationBootstrap } from '@nestjs/common';
+import { AppConfig } from '@niaz/core';
 import type { EventsFor, JobOf } from '@niaz/jobs';
 import type { Job } from 'bullmq';
 import { MatchingService } from './matching.service';
@@ -7,9 +9,17 @@ export type MatchingJob = JobOf<EventsFor<'matching'>>;
 
 /** Queue `matching`: store the matches of what changed (see MatchingService). */
 @Processor('matching')
-export class MatchingProcessor extends WorkerHost {
-  constructor(private readonly matching: MatchingService) {
+export class MatchingProcessor extends WorkerHost implements OnApplicationBootstrap {
+  constructor(
+    private readonly matching: MatchingService,
+    private readonly config: AppConfig,
+  ) {
     super();
+  }
+
+  onApplicationBootstrap(): void {
+    // Each job waits on Meilisearch and Postgres: run several at once.
+    if (this.worker) this.worker.concurrency = this.config.env.WORKER_CONCURRENCY;
   }
 
   async process(job: Job): Promise<unknown> {

@@ -10,7 +10,12 @@ describe('SearchIndexProcessor', () => {
     indexedNeedIdsOfExhibition: jest.fn(async () => ['n-listed']),
   };
   const reindexer = { reindexAll: jest.fn(async () => ({ needs: 1 })) };
-  const processor = new SearchIndexProcessor(indexer as never, reindexer as never, {} as never);
+  const processor = new SearchIndexProcessor(
+    indexer as never,
+    reindexer as never,
+    {} as never,
+    {} as never,
+  );
   const routed = Object.entries(EVENT_ROUTES)
     .filter(([, queues]) => (queues as readonly string[]).includes('search'))
     .map(([name]) => name);

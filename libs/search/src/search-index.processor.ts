@@ -1,5 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import { Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { AppConfig } from '@niaz/core';
 import type { EventsFor, JobOf } from '@niaz/jobs';
 import type { Job } from 'bullmq';
 import { needIdsOfExhibition } from './exhibition-links';
@@ -15,15 +16,21 @@ export type SearchJob = JobOf<EventsFor<'search'> | 'search.reindex'>;
  * twice (or late) leaves the index right.
  */
 @Processor('search')
-export class SearchIndexProcessor extends WorkerHost {
+export class SearchIndexProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(SearchIndexProcessor.name);
 
   constructor(
     private readonly indexer: SearchIndexer,
     private readonly reindexer: SearchReindexer,
     private readonly db: DataSource,
+    private readonly config: AppConfig,
   ) {
     super();
+  }
+
+  onApplicationBootstrap(): void {
+    // Jobs are short and mostly wait on Postgres and Meilisearch: run several at once.
+    if (this.worker) this.worker.concurrency = this.config.env.WORKER_CONCURRENCY;
   }
 
   async process(job: Job): Promise<unknown> {
