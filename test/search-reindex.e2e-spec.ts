@@ -7,8 +7,8 @@ import { waitFor } from '@niaz/testing';
 import { ApiTestContext, startApi } from './support/api-app';
 import { Actor, bearer, makeAdmin, register } from './support/actors';
 
-const NEEDS = 2500;
-const CAPABILITIES = 2500;
+const NEEDS = 1200;
+const CAPABILITIES = 1200;
 
 /**
  * The full reindex: from Postgres into fresh indexes, swapped in atomically. Search keeps
