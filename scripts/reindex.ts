@@ -21,6 +21,9 @@ async function main(): Promise<void> {
     {
       format: 'reindex |{bar}| {percentage}% · {value}/{total} documents · {duration_formatted}',
       hideCursor: true,
+      // Also in logs (no TTY): one line a second.
+      noTTYOutput: true,
+      notTTYSchedule: 1000,
     },
     Presets.shades_classic,
   );
@@ -31,7 +34,7 @@ async function main(): Promise<void> {
     });
     bar.stop();
     console.log(
-      `reindexed ${result.needs} needs and ${result.capabilities} capabilities in ${(result.ms / 1000).toFixed(1)} s (${result.caughtUp} changed meanwhile, re-applied); search answered throughout`,
+      `reindexed ${result.needs} needs and ${result.capabilities} capabilities in ${(result.ms / 1000).toFixed(1)} s (${result.caughtUp} recently changed documents re-applied after the swap)`,
     );
   } finally {
     bar.stop();
