@@ -6,8 +6,11 @@ import { CapabilityDocument, NeedDocument } from './search-documents';
 import { allOf, anyOf, noneOf } from './search-filter';
 import { contentTokens } from './search-terms';
 
-/** Meilisearch reads at most this many words of a query. */
-const QUERY_WORDS = 10;
+/**
+ * Words of the subject's own text searched at once (Meilisearch reads at most 10): each one
+ * costs typo and prefix look-ups, and the first words of a title say the most.
+ */
+const QUERY_WORDS = 6;
 const MAX_FAMILY_QUERIES = 4;
 
 /** What a candidate search starts from: a need or a capability, as documents. */
@@ -44,10 +47,10 @@ export function capabilitySubject(capability: CapabilityDocument): CandidateSubj
 
 /**
  * The searches that gather candidates for one subject, in one multi-search:
- *  - its title's words (then its other words), relaxed by term frequency, so that partial
- *    overlaps are found; index synonyms carry each word into the other languages;
- *  - each product family its text names (`بلبرینگ` → rulman, bearing…), searched alone so
- *    that a family mentioned late in a long text still counts;
+ *  - the first words of its title (then of the rest) that name no product family, relaxed
+ *    by term frequency, so that partial overlaps (part numbers, materials) are found;
+ *  - each product family its text names (`بلبرینگ` → rulman, bearing… through the index
+ *    synonyms), searched alone so that a family mentioned late in a long text still counts;
  *  - every document sharing an HS heading (or a longer declared code) with it, with no
  *    words at all: a Persian need and a Turkish capability linked only by HS 8482 meet here.
  * Never the subject's own organisation; needs only while open. Exported for unit tests.
@@ -62,25 +65,15 @@ export function candidateQueries(
     target === 'needs' ? anyOf('status', ['open']) : null,
   ]);
   const base = { filter, limit, attributesToRetrieve: ['*'] };
-  const titleWords = contentTokens(subject.searchTitle);
-  const bodyWords = contentTokens(subject.searchBody, new Set(titleWords));
-  const queries: Array<Omit<MultiSearchQuery, 'indexUid'>> = [];
-  const words = [...titleWords, ...bodyWords];
-  if (words.length) {
-    queries.push({
-      ...base,
-      q: words.slice(0, QUERY_WORDS).join(' '),
-      matchingStrategy: 'frequency',
-    });
-  }
-  if (bodyWords.length > QUERY_WORDS - titleWords.length) {
-    queries.push({
-      ...base,
-      q: bodyWords.slice(0, QUERY_WORDS).join(' '),
-      matchingStrategy: 'frequency',
-    });
-  }
+  // Family terms are searched alone below; the word searches take the other words (part
+  // numbers, materials, specifics), which carry no synonyms and so stay cheap.
   const families = findFamilyMatches(`${subject.searchTitle}\n${subject.searchBody}`);
+  const familyWords = new Set(families.flatMap(({ term }) => normalizeText(term).split(' ')));
+  const titleWords = contentTokens(subject.searchTitle, familyWords);
+  const bodyWords = contentTokens(subject.searchBody, new Set([...familyWords, ...titleWords]));
+  const queries: Array<Omit<MultiSearchQuery, 'indexUid'>> = [];
+  const words = [...titleWords, ...bodyWords].slice(0, QUERY_WORDS);
+  if (words.length) queries.push({ ...base, q: words.join(' '), matchingStrategy: 'frequency' });
   for (const { term } of families.slice(0, MAX_FAMILY_QUERIES)) {
     queries.push({ ...base, q: normalizeText(term), matchingStrategy: 'all' });
   }
