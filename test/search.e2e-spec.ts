@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { SearchDocumentLoader } from '@niaz/search';
 import { waitFor } from '@niaz/testing';
 import { ApiTestContext, startApi } from './support/api-app';
 import { Actor, bearer, needPayload, register } from './support/actors';
@@ -193,6 +194,23 @@ describe('search (real api, worker, Meilisearch)', () => {
     }
     const withToken = await searchNeeds('q=SECRET').set(bearer(maker)).expect(200);
     expect(withToken.body.items).toEqual([]);
+  });
+
+  it('keeps a draft cancelled before publication out of the read model', async () => {
+    const id = await postNeed(
+      maker,
+      { title: 'پیش نویس لغو شده', details: 'SECRET-CANCELLED' },
+      false,
+    );
+    await api()
+      .post(`/api/v1/needs/${id}/cancel`)
+      .set(bearer(maker))
+      .send({ reason: 'changed plans' })
+      .expect(200);
+    const loader = ctx.worker!.get(SearchDocumentLoader);
+    expect(await loader.need(id)).toBeUndefined();
+    expect(await loader.need(ids.bearing)).toEqual(expect.objectContaining({ id: ids.bearing }));
+    expect(await loader.publicIds('needs', [id, ids.bearing])).toEqual(new Set([ids.bearing]));
   });
 
   it('refuses bad parameters with 400 naming them', async () => {

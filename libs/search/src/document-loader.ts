@@ -13,7 +13,8 @@ import {
 /**
  * The read model behind both indexes: SQL over need, capability and organization (this lib
  * sits below the domain libs and imports none of their entities). Only public columns are
- * selected, and never a draft need, so nothing confidential can reach a document.
+ * selected, and only needs that were published and are not drafts (a draft cancelled before
+ * publication stays private), so nothing confidential can reach a document.
  */
 const NEED_SELECT = `
   SELECT n.id, n."organizationId", o.name AS "organizationName", o.translations AS "organizationTranslations",
@@ -21,7 +22,7 @@ const NEED_SELECT = `
          n.country, n.province, n."requiredCertifications", n."quantityPerYear", n.unit, n."importOrigin",
          n."bidDeadline", n."publishedAt", n."createdAt", n."updatedAt"
     FROM need n JOIN organization o ON o.id = n."organizationId"
-   WHERE n.status <> 'draft'`;
+   WHERE n.status <> 'draft' AND n."publishedAt" IS NOT NULL`;
 
 const CAPABILITY_SELECT = `
   SELECT c.id, c."organizationId", o.name AS "organizationName", o.translations AS "organizationTranslations",
@@ -80,7 +81,7 @@ export class SearchDocumentLoader {
   async publicIds(kind: 'needs' | 'capabilities', ids: readonly string[]): Promise<Set<string>> {
     const sql =
       kind === 'needs'
-        ? `SELECT id FROM need WHERE id = ANY($1::uuid[]) AND status <> 'draft'`
+        ? `SELECT id FROM need WHERE id = ANY($1::uuid[]) AND status <> 'draft' AND "publishedAt" IS NOT NULL`
         : `SELECT id FROM capability WHERE id = ANY($1::uuid[])`;
     const rows: Array<{ id: string }> = await this.db.query(sql, [[...ids]]);
     return new Set(rows.map((r) => r.id));
@@ -88,7 +89,7 @@ export class SearchDocumentLoader {
 
   async count(): Promise<{ needs: number; capabilities: number }> {
     const [{ needs, capabilities }] = await this.db.query(
-      `SELECT (SELECT count(*) FROM need WHERE status <> 'draft')::int AS needs,
+      `SELECT (SELECT count(*) FROM need WHERE status <> 'draft' AND "publishedAt" IS NOT NULL)::int AS needs,
               (SELECT count(*) FROM capability)::int AS capabilities`,
     );
     return { needs, capabilities };

@@ -74,7 +74,8 @@ export class SearchReindexer {
     const live = this.meili.uid(key);
     const fresh = `${live}__rebuild_${Date.now().toString(36)}`;
     const client = this.meili.client;
-    await this.indexes.ensureIndex(live, key);
+    // The live index only has to exist for the swap: its settings are about to be replaced.
+    await this.indexes.ensureExists(live, key);
     await this.indexes.ensureIndex(fresh, key);
     const ids: string[] = [];
     try {
