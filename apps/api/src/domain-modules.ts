@@ -2,7 +2,9 @@ import { BidsModule } from '@niaz/bids';
 import { CapabilitiesModule } from '@niaz/capabilities';
 import { ExhibitionsModule } from '@niaz/exhibitions';
 import { IdentityModule } from '@niaz/identity';
+import { MatchingModule } from '@niaz/matching';
 import { NeedsModule } from '@niaz/needs';
+import { SearchModule } from '@niaz/search';
 
 /** The product's HTTP modules, in the order their routes should appear in the docs. */
 export const DOMAIN_MODULES = [
@@ -11,4 +13,6 @@ export const DOMAIN_MODULES = [
   CapabilitiesModule,
   BidsModule,
   ExhibitionsModule,
+  SearchModule,
+  MatchingModule,
 ];

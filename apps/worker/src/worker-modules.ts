@@ -1,4 +1,6 @@
 import { BidsWorkerModule } from '@niaz/bids';
+import { MatchingWorkerModule } from '@niaz/matching';
+import { SearchWorkerModule } from '@niaz/search';
 
 /** The processors of each domain that the worker runs. */
-export const WORKER_MODULES = [BidsWorkerModule];
+export const WORKER_MODULES = [BidsWorkerModule, SearchWorkerModule, MatchingWorkerModule];

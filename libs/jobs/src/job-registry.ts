@@ -58,13 +58,18 @@ export interface DirectJobs {
   'lifecycle.deadline-sweep': Record<string, never>;
   'notifications.deliver': { notificationId: string };
   'notifications.digest': Record<string, never>;
+  /** Rebuild both search indexes from Postgres (queue `search`; admin or `npm run reindex`). */
+  'search.reindex': { actorId: string | null };
 }
 
 export type JobPayloads = OutboxEvents & DirectJobs;
 export type JobName = keyof JobPayloads;
 
-/** Which queues receive each outbox event (an event may fan out to several). */
-export const EVENT_ROUTES: { [E in OutboxEventName]: QueueName[] } = {
+/**
+ * Which queues receive each outbox event (an event may fan out to several). `satisfies`
+ * (not a type annotation) keeps the literal queue names, which `EventsFor` reads.
+ */
+export const EVENT_ROUTES = {
   'need.published': ['search', 'matching', 'notifications'],
   'need.updated': ['search', 'matching'],
   'need.closed': ['search', 'notifications'],
@@ -84,7 +89,7 @@ export const EVENT_ROUTES: { [E in OutboxEventName]: QueueName[] } = {
   'submission.created': ['notifications'],
   'submission.decided': ['search', 'notifications'],
   'submission.resubmitted': ['notifications'],
-};
+} as const satisfies { [E in OutboxEventName]: readonly QueueName[] };
 
 /** A job as a processor sees it: the name narrows the payload. */
 export type JobOf<N extends JobName = JobName> = N extends JobName

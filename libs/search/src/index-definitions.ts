@@ -1,43 +1,91 @@
-import type { Settings } from 'meilisearch';
+import { buildMeilisearchSynonyms } from '@niaz/text';
+import type { FilterableAttributes, Settings } from 'meilisearch';
 import type { IndexKey } from './meili.service';
+import { STOP_WORDS } from './search-terms';
 
-/** The indexes and their explicit settings; applied before any document (FIELD-NOTES.md). */
+/** Exact filters only (no ranges, no facet search): smaller, faster indexes. */
+const equalityOnly = (attributePatterns: string[]): FilterableAttributes => [
+  {
+    attributePatterns,
+    features: { facetSearch: false, filter: { equality: true, comparison: false } },
+  },
+];
+
+const COMMON: Settings = {
+  // pes for every attribute: Meilisearch then applies its Persian normaliser even to short
+  // Persian texts it would take for Arabic; Turkish and English results are unchanged
+  // (FIELD-NOTES.md). Our own normalizeText has run on both sides anyway.
+  localizedAttributes: [{ attributePatterns: ['*'], locales: ['pes'] }],
+  // No typos on numbers (part numbers, `6204` ≠ `6205`) nor on codes.
+  typoTolerance: {
+    enabled: true,
+    disableOnNumbers: true,
+    disableOnAttributes: ['hsCodes', 'isic'],
+  },
+  synonyms: buildMeilisearchSynonyms(),
+  stopWords: [...STOP_WORDS],
+  faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'count' } },
+  pagination: { maxTotalHits: 1000 },
+  searchCutoffMs: 500,
+  facetSearch: false,
+};
+
+/**
+ * The indexes and their explicit settings, applied before any document (FIELD-NOTES.md).
+ * Searchable attributes are the normalised `search*` copies, most telling first; the
+ * original title and description are displayed and highlighted only.
+ */
 export const INDEX_DEFINITIONS: Record<IndexKey, { primaryKey: string; settings: Settings }> = {
   needs: {
     primaryKey: 'id',
     settings: {
-      searchableAttributes: ['title', 'hsCodes', 'description', 'organizationName'],
-      filterableAttributes: ['status', 'hsCodes', 'isic', 'country', 'province', 'organizationId'],
-      sortableAttributes: ['publishedAt', 'bidDeadline', 'createdAt'],
-      localizedAttributes: [{ attributePatterns: ['*'], locales: ['pes'] }],
-      pagination: { maxTotalHits: 1000 },
-      searchCutoffMs: 500,
+      ...COMMON,
+      searchableAttributes: [
+        'searchTitle',
+        'hsCodes',
+        'isic',
+        'searchDescription',
+        'searchOrganization',
+      ],
+      filterableAttributes: equalityOnly([
+        'status',
+        'hsCodes',
+        'hsChapters',
+        'isic',
+        'country',
+        'province',
+        'certifications',
+        'exhibitionIds',
+        'verified',
+        'organizationId',
+      ]),
+      sortableAttributes: ['publishedAt', 'bidDeadline', 'createdAt', 'updatedAt'],
     },
   },
   capabilities: {
     primaryKey: 'id',
     settings: {
+      ...COMMON,
       searchableAttributes: [
-        'title',
+        'searchTitle',
         'hsCodes',
-        'processes',
-        'materials',
-        'description',
-        'organizationName',
+        'isic',
+        'searchProcesses',
+        'searchMaterials',
+        'searchDescription',
+        'searchOrganization',
       ],
-      filterableAttributes: [
+      filterableAttributes: equalityOnly([
         'hsCodes',
+        'hsChapters',
         'isic',
         'country',
         'province',
         'certifications',
         'verified',
         'organizationId',
-      ],
-      sortableAttributes: ['updatedAt', 'createdAt'],
-      localizedAttributes: [{ attributePatterns: ['*'], locales: ['pes'] }],
-      pagination: { maxTotalHits: 1000 },
-      searchCutoffMs: 500,
+      ]),
+      sortableAttributes: ['createdAt', 'updatedAt'],
     },
   },
 };

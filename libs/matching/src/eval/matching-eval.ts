@@ -1,0 +1,190 @@
+import { randomBytes } from 'node:crypto';
+import { loadAppConfig } from '@niaz/core';
+import {
+  capabilityDocument,
+  MatchCandidatesService,
+  MeiliService,
+  needDocument,
+  SearchIndexesService,
+} from '@niaz/search';
+import { Matcher } from '../matcher';
+import { EVAL_CAPABILITIES, EvalCapability } from './eval-capabilities';
+import { EVAL_NEEDS, EvalNeed } from './eval-needs';
+
+export const EVAL_K = 10;
+/** The issue's target: recall@10 ≥ 0.9 and at least 0.2 above plain Meilisearch. */
+export const EVAL_TARGET = { recall: 0.9, aboveBaseline: 0.2 };
+
+export interface RankingMetrics {
+  recall: number;
+  ndcg: number;
+  mrr: number;
+}
+
+export interface EvalReport {
+  needs: number;
+  capabilities: number;
+  relevantPairs: number;
+  matcher: RankingMetrics;
+  plain: RankingMetrics;
+  /** Per need: the relevant capabilities the matcher did not put in its top 10. */
+  misses: Record<string, string[]>;
+  meetsTarget: boolean;
+}
+
+/** recall@k, nDCG@k (binary gains) and reciprocal rank of one ranking. */
+export function rankingMetrics(ranked: string[], relevant: string[], k = EVAL_K): RankingMetrics {
+  const top = ranked.slice(0, k);
+  const rel = new Set(relevant);
+  const hits = top.filter((id) => rel.has(id)).length;
+  const dcg = top.reduce((sum, id, i) => sum + (rel.has(id) ? 1 / Math.log2(i + 2) : 0), 0);
+  let ideal = 0;
+  for (let i = 0; i < Math.min(k, rel.size); i++) ideal += 1 / Math.log2(i + 2);
+  const first = top.findIndex((id) => rel.has(id));
+  return {
+    recall: rel.size ? hits / rel.size : 0,
+    ndcg: ideal ? dcg / ideal : 0,
+    mrr: first >= 0 ? 1 / (first + 1) : 0,
+  };
+}
+
+function mean(all: RankingMetrics[]): RankingMetrics {
+  const avg = (f: (m: RankingMetrics) => number) =>
+    Math.round((all.reduce((s, m) => s + f(m), 0) / all.length) * 1000) / 1000;
+  return { recall: avg((m) => m.recall), ndcg: avg((m) => m.ndcg), mrr: avg((m) => m.mrr) };
+}
+
+const EPOCH = new Date('2026-12-01T00:00:00Z');
+
+function capabilityRow(cap: EvalCapability) {
+  return capabilityDocument({
+    id: cap.id,
+    organizationId: `maker-${cap.id}`,
+    organizationName: `Maker ${cap.id}`,
+    verified: cap.verified ?? false,
+    language: cap.language,
+    title: cap.title,
+    description: cap.description,
+    hsCodes: cap.hsCodes,
+    isic: cap.isic ?? null,
+    processes: cap.processes ?? [],
+    materials: cap.materials ?? [],
+    certifications: cap.certifications ?? [],
+    capacityPerYear: cap.capacityPerYear ?? null,
+    unit: cap.unit ?? null,
+    trl: null,
+    localContentPercent: null,
+    country: cap.country,
+    province: cap.province,
+    createdAt: EPOCH,
+    updatedAt: EPOCH,
+  });
+}
+
+function needRow(need: EvalNeed) {
+  return needDocument({
+    id: need.id,
+    organizationId: `buyer-${need.id}`,
+    organizationName: `Buyer ${need.id}`,
+    verified: false,
+    status: 'open',
+    language: need.language,
+    title: need.title,
+    description: need.description,
+    specification: null,
+    hsCodes: need.hsCodes,
+    isic: need.isic ?? null,
+    country: need.country,
+    province: need.province,
+    requiredCertifications: need.requiredCertifications ?? [],
+    quantityPerYear: need.quantityPerYear ?? null,
+    unit: need.unit ?? null,
+    importOrigin: null,
+    bidDeadline: new Date('2027-06-01T00:00:00Z'),
+    publishedAt: EPOCH,
+    createdAt: EPOCH,
+    updatedAt: EPOCH,
+  });
+}
+
+/**
+ * Loads the evaluation set into throw-away indexes and ranks every need's capabilities two
+ * ways: with the project's matcher (the `Matcher` class of the worker, over an index with
+ * the production settings and documents) and with plain Meilisearch (default settings, the
+ * raw fields, the need's raw title and description as the query). Deletes its indexes.
+ */
+export async function runMatchingEvaluation(options: {
+  meiliUrl: string;
+  masterKey?: string;
+  /** Index prefix; a fresh one by default. */
+  prefix?: string;
+  log?: (line: string) => void;
+}): Promise<EvalReport> {
+  const prefix = options.prefix ?? `eval${randomBytes(4).toString('hex')}_`;
+  const config = loadAppConfig({
+    MEILI_URL: options.meiliUrl,
+    MEILI_MASTER_KEY: options.masterKey,
+    MEILI_INDEX_PREFIX: prefix,
+  });
+  const meili = new MeiliService(config);
+  const client = meili.client;
+  const log = options.log ?? (() => undefined);
+  const plainUid = meili.uid('plain_capabilities');
+  try {
+    // The project's index: production settings, production documents.
+    await new SearchIndexesService(meili).ensureIndex(meili.uid('capabilities'), 'capabilities');
+    const docs = EVAL_CAPABILITIES.map(capabilityRow);
+    await expectTask(meili.index('capabilities').addDocuments(docs as never[]));
+    // The baseline: default settings, raw fields as written.
+    await expectTask(client.createIndex(plainUid, { primaryKey: 'id' }));
+    await expectTask(client.index(plainUid).addDocuments(EVAL_CAPABILITIES as never[]));
+    log(`indexed ${docs.length} capabilities twice (matcher, plain)`);
+
+    const matcher = new Matcher(new MatchCandidatesService(meili), config);
+    const ours: RankingMetrics[] = [];
+    const plain: RankingMetrics[] = [];
+    const misses: Record<string, string[]> = {};
+    for (const need of EVAL_NEEDS) {
+      const ranked = (await matcher.capabilitiesFor(needRow(need))).map((r) => r.capability.id);
+      ours.push(rankingMetrics(ranked, need.relevant));
+      const missed = need.relevant.filter((id) => !ranked.slice(0, EVAL_K).includes(id));
+      if (missed.length) misses[need.id] = missed;
+      const res = await client
+        .index(plainUid)
+        .search(`${need.title} ${need.description}`, { limit: EVAL_K });
+      plain.push(
+        rankingMetrics(
+          res.hits.map((h) => String(h.id)),
+          need.relevant,
+        ),
+      );
+    }
+    const matcherMean = mean(ours);
+    const plainMean = mean(plain);
+    return {
+      needs: EVAL_NEEDS.length,
+      capabilities: EVAL_CAPABILITIES.length,
+      relevantPairs: EVAL_NEEDS.reduce((n, need) => n + need.relevant.length, 0),
+      matcher: matcherMean,
+      plain: plainMean,
+      misses,
+      meetsTarget:
+        matcherMean.recall >= EVAL_TARGET.recall &&
+        matcherMean.recall - plainMean.recall >= EVAL_TARGET.aboveBaseline,
+    };
+  } finally {
+    for (const uid of [meili.uid('capabilities'), plainUid])
+      await client
+        .deleteIndex(uid)
+        .waitTask()
+        .catch(() => undefined);
+    meili.onModuleDestroy();
+  }
+}
+
+async function expectTask(task: {
+  waitTask(o?: { timeout?: number }): Promise<{ status: string; error?: unknown }>;
+}) {
+  const done = await task.waitTask({ timeout: 120_000 });
+  if (done.status !== 'succeeded') throw new Error(`task failed: ${JSON.stringify(done.error)}`);
+}

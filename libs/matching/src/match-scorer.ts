@@ -1,0 +1,349 @@
+import { CapabilityDocument, contentTokens, NeedDocument } from '@niaz/search';
+import { findFamilyMatches, normalizeText, synonymLinks, type SynonymFamily } from '@niaz/text';
+import type { MatchReason } from './match-reason';
+
+/**
+ * The score of one need–capability pair, in [0, 1], with the reasons behind it. A pure
+ * function of the two documents: whichever side computed it (a need published, a
+ * capability saved), a pair gets the same score and the same reasons.
+ *
+ * Topical fit decides first: the HS codes (language-neutral), the product families both
+ * texts name (synonyms across fa/tr/en), and the words they share. Structured signals (ISIC,
+ * certifications, location, capacity, verified) then add up to a fifth of the score, and
+ * only in proportion to the topical fit, so a nearby verified firm that makes something
+ * else never looks like a match.
+ */
+export const WEIGHTS = {
+  topical: { hs: 0.4, family: 0.3, words: 0.3 },
+  structured: { isic: 0.25, certifications: 0.25, location: 0.2, capacity: 0.15, verified: 0.15 },
+  /** Share of the final score that structured signals can reach. */
+  structuredShare: 0.2,
+  /** Topical fit at which structured signals count in full. */
+  structuredFullAt: 0.3,
+};
+
+/** HS match levels: same 6-digit code, same 4-digit heading, same 2-digit chapter. */
+const HS_LEVEL = { code: 1, heading: 0.85, chapter: 0.2 } as const;
+/** A family both texts name but that the need's HS codes do not point to (e.g. "for a conveyor"). */
+const SIDE_FAMILY = 0.35;
+
+/**
+ * Words every industrial text uses (make, parts, industrial…): they say nothing about which
+ * product, so they never count as shared words.
+ */
+const GENERIC_WORDS = new Set(
+  [
+    // fa
+    'تولید',
+    'تولیدی',
+    'ساخت',
+    'سازنده',
+    'سازندگان',
+    'قطعه',
+    'قطعات',
+    'صنعتی',
+    'صنایع',
+    'داخلی',
+    'واردات',
+    'وارد',
+    'سالانه',
+    'عدد',
+    'شرکت',
+    'خط',
+    'تامین',
+    'کننده',
+    'انواع',
+    'کارخانه',
+    'محصولات',
+    'محصول',
+    'کیفیت',
+    'بالا',
+    'نیازمند',
+    'نیاز',
+    'دنبال',
+    'هستیم',
+    'کنیم',
+    'سال',
+    'تن',
+    'متر',
+    'کیلوگرم',
+    'ماه',
+    'آلمان',
+    'چین',
+    'ترکیه',
+    'ایتالیا',
+    'خارجی',
+    'مشابه',
+    // tr
+    'uretim',
+    'uretimi',
+    'uretiyoruz',
+    'imalat',
+    'imalati',
+    'imal',
+    'parca',
+    'parcalari',
+    'parcasi',
+    'sanayi',
+    'endustriyel',
+    'yillik',
+    'yilda',
+    'adet',
+    'ton',
+    'tedarik',
+    'firma',
+    'firmamiz',
+    'urun',
+    'urunleri',
+    'kaliteli',
+    'ithal',
+    'ithalat',
+    'yerli',
+    'ihtiyac',
+    'ihtiyacimiz',
+    'ariyoruz',
+    'icin',
+    'cesitli',
+    'tesisimizde',
+    'tesis',
+    'yapiyoruz',
+    // en
+    'production',
+    'produce',
+    'producing',
+    'manufacturing',
+    'manufacture',
+    'manufacturer',
+    'manufacturers',
+    'make',
+    'made',
+    'maker',
+    'parts',
+    'part',
+    'industrial',
+    'industry',
+    'supply',
+    'supplier',
+    'annual',
+    'annually',
+    'year',
+    'units',
+    'unit',
+    'pieces',
+    'pcs',
+    'company',
+    'products',
+    'product',
+    'quality',
+    'high',
+    'import',
+    'imported',
+    'local',
+    'need',
+    'needed',
+    'looking',
+    'various',
+    'custom',
+    'tons',
+    'plant',
+  ].map((w) => normalizeText(w)),
+);
+
+const LATIN = /^[a-z]+$/;
+
+/** Same word, or (Latin) the same stem with a Turkish or English ending: rulman ~ rulmanlar. */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (!LATIN.test(a) || !LATIN.test(b)) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 5 && long.startsWith(short) && long.length - short.length <= 5;
+}
+
+/** Share of `words` found in `among`. */
+function coverage(words: string[], among: string[]): { share: number; found: string[] } {
+  if (words.length === 0) return { share: 0, found: [] };
+  const found = words.filter((w) => among.some((o) => sameWord(w, o)));
+  return { share: found.length / words.length, found };
+}
+
+/** Content words, without generic ones, single letters and short bare numbers (`4`, `30`). */
+function meaningful(text: string): string[] {
+  return contentTokens(text, GENERIC_WORDS).filter((t) => t.length > 1 && !/^\d{1,2}$/.test(t));
+}
+
+function needText(n: NeedDocument): string {
+  return `${n.searchTitle}\n${n.searchDescription}`;
+}
+
+function capabilityText(c: CapabilityDocument): string {
+  return [c.searchTitle, c.searchProcesses, c.searchMaterials, c.searchDescription].join('\n');
+}
+
+/** The closest HS link between two sets of declared codes. */
+export function hsLink(
+  a: readonly string[],
+  b: readonly string[],
+): { level: keyof typeof HS_LEVEL; code: string } | null {
+  let best: { level: keyof typeof HS_LEVEL; code: string } | null = null;
+  const rank = { code: 3, heading: 2, chapter: 1 };
+  for (const x of a)
+    for (const y of b) {
+      let n = 0;
+      while (n < x.length && n < y.length && x[n] === y[n]) n++;
+      const level = n >= 6 ? 'code' : n >= 4 ? 'heading' : n >= 2 ? 'chapter' : null;
+      if (!level) continue;
+      const code = x.slice(0, level === 'code' ? 6 : level === 'heading' ? 4 : 2);
+      if (!best || rank[level] > rank[best.level]) best = { level, code };
+    }
+  return best;
+}
+
+/**
+ * Families the need is about: those its declared HS headings point to. Only when none
+ * does, those its title names. "Bearings for a conveyor" is about bearings: the conveyor
+ * is what they are for.
+ */
+function primaryFamilies(need: NeedDocument): Set<SynonymFamily> {
+  const headings = new Set(need.declaredHsCodes.map((c) => c.slice(0, 4)));
+  const named = findFamilyMatches(needText(need)).map((m) => m.family);
+  const byCode = named.filter((f) => f.hsHeadings.some((h) => headings.has(h)));
+  if (byCode.length) return new Set(byCode);
+  return new Set(findFamilyMatches(need.searchTitle).map((m) => m.family));
+}
+
+const reason = (code: string, params: MatchReason['params'], text: string): MatchReason => ({
+  code,
+  params,
+  text,
+});
+
+export interface ScoredPair {
+  /** In [0, 1], four decimals (the column's precision). */
+  score: number;
+  /** How well the two are about the same product, in [0, 1]. */
+  topical: number;
+  reasons: MatchReason[];
+}
+
+export function scorePair(need: NeedDocument, capability: CapabilityDocument): ScoredPair {
+  const reasons: MatchReason[] = [];
+
+  // HS codes.
+  const hs = hsLink(need.declaredHsCodes, capability.declaredHsCodes);
+  if (hs)
+    reasons.push(reason(`hs_${hs.level}`, { code: hs.code }, `same HS ${hs.level} ${hs.code}`));
+  const hsScore = hs ? HS_LEVEL[hs.level] : 0;
+
+  // Product families named on both sides (across languages).
+  const nText = needText(need);
+  const cText = capabilityText(capability);
+  const primary = primaryFamilies(need);
+  const links = synonymLinks(cText, nText);
+  let familyScore = 0;
+  for (const link of links) {
+    const isPrimary = [...primary].some((f) => f.key === link.family);
+    familyScore = Math.max(familyScore, isPrimary ? 1 : SIDE_FAMILY);
+    const [a, b] = [normalizeText(link.termA), normalizeText(link.termB)];
+    reasons.push(
+      reason(
+        'keyword',
+        { a: link.termA, b: link.termB, family: link.family },
+        a === b ? `keyword ${link.termA}` : `keyword ${link.termA} ~ ${link.termB}`,
+      ),
+    );
+  }
+
+  // Words both texts use besides product-family terms, which the families above already
+  // count (once, and with less weight when the family is only what the need is for):
+  // part numbers, materials, specifics.
+  const familyWords = [
+    ...new Set(
+      [...findFamilyMatches(nText), ...findFamilyMatches(cText)].flatMap(({ term }) =>
+        normalizeText(term).split(' '),
+      ),
+    ),
+  ];
+  const words = (text: string) =>
+    meaningful(text).filter((w) => !familyWords.some((f) => sameWord(w, f)));
+  const needTitleWords = words(need.searchTitle);
+  const needWords = words(nText);
+  const capTitleWords = words(capability.searchTitle);
+  const capWords = words(cText);
+  const fromNeedTitle = coverage(needTitleWords, capWords);
+  const fromCapTitle = coverage(capTitleWords, needWords);
+  const overall = coverage(needWords, capWords);
+  const wordsScore = Math.min(
+    1,
+    0.5 * fromNeedTitle.share + 0.25 * fromCapTitle.share + 0.25 * Math.min(1, overall.share * 2),
+  );
+  const shared = [...new Set([...fromNeedTitle.found, ...overall.found])];
+  if (shared.length)
+    reasons.push(
+      reason(
+        'words',
+        { words: shared.slice(0, 4).join(', ') },
+        `shared words ${shared.slice(0, 4).join(', ')}`,
+      ),
+    );
+
+  const t = WEIGHTS.topical;
+  const topical = t.hs * hsScore + t.family * familyScore + t.words * wordsScore;
+
+  // Structured signals.
+  const s = WEIGHTS.structured;
+  let structured = 0;
+  if (need.isic && capability.isic) {
+    if (need.isic === capability.isic) {
+      structured += s.isic;
+      reasons.push(reason('isic', { code: need.isic }, `same ISIC ${need.isic}`));
+    } else if (need.isic.slice(0, 2) === capability.isic.slice(0, 2)) {
+      structured += s.isic * 0.5;
+      const division = need.isic.slice(0, 2);
+      reasons.push(reason('isic_division', { code: division }, `same ISIC division ${division}`));
+    }
+  }
+  if (need.certifications.length === 0) structured += s.certifications;
+  else {
+    const held = need.certifications.filter((c) => capability.certifications.includes(c));
+    structured += (s.certifications * held.length) / need.certifications.length;
+    for (const c of held) reasons.push(reason('certification', { name: c }, `has ${c}`));
+  }
+  const sameCountry = need.country === capability.country;
+  if (
+    sameCountry &&
+    need.province &&
+    capability.province &&
+    normalizeText(need.province) === normalizeText(capability.province)
+  ) {
+    structured += s.location;
+    reasons.push(reason('province', { name: need.province }, `same province ${need.province}`));
+  } else if (sameCountry) {
+    structured += s.location * 0.5;
+    reasons.push(reason('country', { code: need.country }, `same country ${need.country}`));
+  }
+  const quantity = need.quantityPerYear;
+  const capacity = capability.capacityPerYear;
+  const unitsAgree =
+    !need.unit || !capability.unit || normalizeText(need.unit) === normalizeText(capability.unit);
+  if (quantity && capacity && unitsAgree) {
+    if (capacity >= quantity) {
+      structured += s.capacity;
+      reasons.push(
+        reason('capacity', { capacity, quantity }, `capacity ${capacity} ≥ ${quantity}`),
+      );
+    } else structured += (s.capacity * 0.5 * capacity) / quantity;
+  } else structured += s.capacity * 0.5; // unknown: neither for nor against
+  if (capability.verified) {
+    structured += s.verified;
+    reasons.push(reason('verified', {}, 'verified organisation'));
+  }
+
+  const weight = Math.min(1, topical / WEIGHTS.structuredFullAt);
+  const raw =
+    (1 - WEIGHTS.structuredShare) * topical + WEIGHTS.structuredShare * structured * weight;
+  return {
+    score: Math.round(Math.min(1, Math.max(0, raw)) * 10_000) / 10_000,
+    topical,
+    reasons,
+  };
+}

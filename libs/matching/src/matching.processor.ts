@@ -1,0 +1,44 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnApplicationBootstrap } from '@nestjs/common';
+import { AppConfig } from '@niaz/core';
+import type { EventsFor, JobOf } from '@niaz/jobs';
+import type { Job } from 'bullmq';
+import { MatchingService } from './matching.service';
+
+export type MatchingJob = JobOf<EventsFor<'matching'>>;
+
+/** Queue `matching`: store the matches of what changed (see MatchingService). */
+@Processor('matching')
+export class MatchingProcessor extends WorkerHost implements OnApplicationBootstrap {
+  constructor(
+    private readonly matching: MatchingService,
+    private readonly config: AppConfig,
+  ) {
+    super();
+  }
+
+  onApplicationBootstrap(): void {
+    // Each job waits on Meilisearch and Postgres: run several at once.
+    if (this.worker) this.worker.concurrency = this.config.env.WORKER_CONCURRENCY;
+  }
+
+  async process(job: Job): Promise<unknown> {
+    return this.handle(job as unknown as MatchingJob);
+  }
+
+  async handle(job: MatchingJob): Promise<unknown> {
+    switch (job.name) {
+      case 'need.published':
+      case 'need.updated':
+        return this.matching.matchNeed(job.data.needId, job.data.actorId);
+      case 'capability.upserted':
+        return this.matching.matchCapability(job.data.capabilityId, job.data.actorId);
+      case 'capability.deleted':
+        return this.matching.forgetCapability(job.data.capabilityId);
+      default: {
+        const unhandled: never = job;
+        throw new Error(`matching: unknown job ${(unhandled as { name: string }).name}`);
+      }
+    }
+  }
+}

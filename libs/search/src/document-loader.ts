@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { exhibitionIdsOfNeeds } from './exhibition-links';
+import {
+  CapabilityDocument,
+  capabilityDocument,
+  CapabilityRow,
+  NeedDocument,
+  needDocument,
+  NeedRow,
+} from './search-documents';
+
+/**
+ * The read model behind both indexes: SQL over need, capability and organization (this lib
+ * sits below the domain libs and imports none of their entities). Only public columns are
+ * selected, and only needs that were published and are not drafts (a draft cancelled before
+ * publication stays private), so nothing confidential can reach a document.
+ */
+const NEED_SELECT = `
+  SELECT n.id, n."organizationId", o.name AS "organizationName", o.translations AS "organizationTranslations",
+         o.verified, n.status, n.language, n.title, n.description, n.specification, n."hsCodes", n.isic,
+         n.country, n.province, n."requiredCertifications", n."quantityPerYear", n.unit, n."importOrigin",
+         n."bidDeadline", n."publishedAt", n."createdAt", n."updatedAt"
+    FROM need n JOIN organization o ON o.id = n."organizationId"
+   WHERE n.status <> 'draft' AND n."publishedAt" IS NOT NULL`;
+
+const CAPABILITY_SELECT = `
+  SELECT c.id, c."organizationId", o.name AS "organizationName", o.translations AS "organizationTranslations",
+         o.verified, c.language, c.title, c.description, c."hsCodes", c.isic, c.processes, c.materials,
+         c.certifications, c."capacityPerYear", c.unit, c.trl, c."localContentPercent", c.country,
+         c.province, c."createdAt", c."updatedAt"
+    FROM capability c JOIN organization o ON o.id = c."organizationId"
+   WHERE true`;
+
+@Injectable()
+export class SearchDocumentLoader {
+  constructor(private readonly db: DataSource) {}
+
+  /** The documents of these needs that may be public; absent ids are drafts or gone. */
+  async needs(ids: readonly string[]): Promise<Map<string, NeedDocument>> {
+    if (ids.length === 0) return new Map();
+    const rows: NeedRow[] = await this.db.query(`${NEED_SELECT} AND n.id = ANY($1::uuid[])`, [
+      [...new Set(ids)],
+    ]);
+    return new Map((await this.needDocuments(rows)).map((d) => [d.id, d]));
+  }
+
+  async capabilities(ids: readonly string[]): Promise<Map<string, CapabilityDocument>> {
+    if (ids.length === 0) return new Map();
+    const rows: CapabilityRow[] = await this.db.query(
+      `${CAPABILITY_SELECT} AND c.id = ANY($1::uuid[])`,
+      [[...new Set(ids)]],
+    );
+    return new Map(rows.map((r) => [r.id, capabilityDocument(r)]));
+  }
+
+  async need(id: string): Promise<NeedDocument | undefined> {
+    return (await this.needs([id])).get(id);
+  }
+
+  async capability(id: string): Promise<CapabilityDocument | undefined> {
+    return (await this.capabilities([id])).get(id);
+  }
+
+  /** Every need and capability id of an organisation (its name or verified flag changed). */
+  async idsOfOrganization(
+    organizationId: string,
+  ): Promise<{ needs: string[]; capabilities: string[] }> {
+    const needs: Array<{ id: string }> = await this.db.query(
+      `SELECT id FROM need WHERE "organizationId" = $1`,
+      [organizationId],
+    );
+    const capabilities: Array<{ id: string }> = await this.db.query(
+      `SELECT id FROM capability WHERE "organizationId" = $1`,
+      [organizationId],
+    );
+    return { needs: needs.map((r) => r.id), capabilities: capabilities.map((r) => r.id) };
+  }
+
+  /** Which of these ids are public documents now (cheap: no document is built). */
+  async publicIds(kind: 'needs' | 'capabilities', ids: readonly string[]): Promise<Set<string>> {
+    const sql =
+      kind === 'needs'
+        ? `SELECT id FROM need WHERE id = ANY($1::uuid[]) AND status <> 'draft' AND "publishedAt" IS NOT NULL`
+        : `SELECT id FROM capability WHERE id = ANY($1::uuid[])`;
+    const rows: Array<{ id: string }> = await this.db.query(sql, [[...ids]]);
+    return new Set(rows.map((r) => r.id));
+  }
+
+  async count(): Promise<{ needs: number; capabilities: number }> {
+    const [{ needs, capabilities }] = await this.db.query(
+      `SELECT (SELECT count(*) FROM need WHERE status <> 'draft' AND "publishedAt" IS NOT NULL)::int AS needs,
+              (SELECT count(*) FROM capability)::int AS capabilities`,
+    );
+    return { needs, capabilities };
+  }
+
+  /** All public needs in id order, `size` at a time (keyset, so rows added meanwhile are fine). */
+  async *needBatches(size: number): AsyncGenerator<NeedDocument[]> {
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows: NeedRow[] = await this.db.query(
+        `${NEED_SELECT} AND n.id > $1 ORDER BY n.id LIMIT $2`,
+        [after, size],
+      );
+      if (rows.length === 0) return;
+      yield await this.needDocuments(rows);
+      after = rows[rows.length - 1].id;
+      if (rows.length < size) return;
+    }
+  }
+
+  async *capabilityBatches(size: number): AsyncGenerator<CapabilityDocument[]> {
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows: CapabilityRow[] = await this.db.query(
+        `${CAPABILITY_SELECT} AND c.id > $1 ORDER BY c.id LIMIT $2`,
+        [after, size],
+      );
+      if (rows.length === 0) return;
+      yield rows.map(capabilityDocument);
+      after = rows[rows.length - 1].id;
+      if (rows.length < size) return;
+    }
+  }
+
+  /** Needs and capabilities changed (themselves or their organisation) at or after `since`. */
+  async changedSince(since: Date): Promise<{ needs: string[]; capabilities: string[] }> {
+    const needs: Array<{ id: string }> = await this.db.query(
+      `SELECT n.id FROM need n JOIN organization o ON o.id = n."organizationId"
+        WHERE n."updatedAt" >= $1 OR o."updatedAt" >= $1`,
+      [since],
+    );
+    const capabilities: Array<{ id: string }> = await this.db.query(
+      `SELECT c.id FROM capability c JOIN organization o ON o.id = c."organizationId"
+        WHERE c."updatedAt" >= $1 OR o."updatedAt" >= $1`,
+      [since],
+    );
+    return { needs: needs.map((r) => r.id), capabilities: capabilities.map((r) => r.id) };
+  }
+
+  /** The database clock, so "changed since" never depends on this host's clock. */
+  async now(): Promise<Date> {
+    const [{ now }] = await this.db.query(`SELECT now() AS now`);
+    return new Date(now);
+  }
+
+  private async needDocuments(rows: NeedRow[]): Promise<NeedDocument[]> {
+    const exhibitions = await exhibitionIdsOfNeeds(
+      this.db,
+      rows.map((r) => r.id),
+    );
+    return rows.map((r) => needDocument(r, exhibitions.get(r.id) ?? []));
+  }
+}

@@ -1,0 +1,125 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsISO31661Alpha2,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+  NotContains,
+} from 'class-validator';
+import { asciiDigits, ISIC_CLASS, ISIC_CLASS_MESSAGE, PageQueryDto } from '@niaz/core';
+
+/** Statuses a need may be searched by; drafts are never in the index and never asked for. */
+export const SEARCHABLE_NEED_STATUSES = [
+  'open',
+  'evaluating',
+  'awarded',
+  'closed',
+  'cancelled',
+  'expired',
+] as const;
+export type SearchableNeedStatus = (typeof SEARCHABLE_NEED_STATUSES)[number];
+
+/** A repeated query parameter (`?hs=8482&hs=8413`) arrives as an array, a single one as a string. */
+const AsList = (digits = false) =>
+  Transform(({ value }: { value: unknown }) => {
+    if (value === undefined) return undefined;
+    const list = Array.isArray(value) ? value : [value];
+    return list.map((v) => (typeof v === 'string' ? (digits ? asciiDigits(v) : v).trim() : v));
+  });
+
+const MAX_VALUES = 20;
+
+/** Filters shared by both searches: OR within one parameter, AND across parameters. */
+export class SearchFiltersDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Free text in Persian, Turkish or English', maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'HS code or prefix (2–10 digits): 84, 8482, 848210; repeat for OR',
+  })
+  @IsOptional()
+  @AsList(true)
+  @IsArray()
+  @ArrayMaxSize(MAX_VALUES)
+  @Matches(/^\d{2,10}$/, {
+    each: true,
+    message: 'hs must hold HS codes or prefixes of 2 to 10 digits',
+  })
+  hs?: string[];
+
+  @ApiPropertyOptional({ type: [String], description: 'ISIC Rev.4 class; repeat for OR' })
+  @IsOptional()
+  @AsList(true)
+  @IsArray()
+  @ArrayMaxSize(MAX_VALUES)
+  @Matches(ISIC_CLASS, { each: true, message: ISIC_CLASS_MESSAGE })
+  isic?: string[];
+
+  @ApiPropertyOptional({ type: [String], description: 'ISO 3166-1 alpha-2; repeat for OR' })
+  @IsOptional()
+  @AsList()
+  @IsArray()
+  @ArrayMaxSize(MAX_VALUES)
+  @IsISO31661Alpha2({ each: true, message: 'country must be an ISO 3166-1 alpha-2 code' })
+  country?: string[];
+
+  @ApiPropertyOptional({ type: [String], description: 'Province as written, e.g. Qom' })
+  @IsOptional()
+  @AsList()
+  @IsArray()
+  @ArrayMaxSize(MAX_VALUES)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(100, { each: true })
+  province?: string[];
+
+  @ApiPropertyOptional({ type: [String], description: 'e.g. ISO 9001; repeat for OR' })
+  @IsOptional()
+  @AsList()
+  @IsArray()
+  @ArrayMaxSize(MAX_VALUES)
+  @IsString({ each: true })
+  @MinLength(1, { each: true })
+  @MaxLength(100, { each: true })
+  certification?: string[];
+}
+
+export class SearchNeedsQueryDto extends SearchFiltersDto {
+  @ApiPropertyOptional({ type: [String], description: 'Exhibition showing the need' })
+  @IsOptional()
+  @AsList()
+  @IsArray()
+  @ArrayMaxSize(MAX_VALUES)
+  @IsUUID('4', { each: true, message: 'exhibitionId must be a UUID' })
+  exhibitionId?: string[];
+
+  @ApiPropertyOptional({
+    type: [String],
+    enum: SEARCHABLE_NEED_STATUSES,
+    default: ['open'],
+    description: 'Default open; drafts are never searchable',
+  })
+  @IsOptional()
+  @AsList()
+  @IsArray()
+  @ArrayMaxSize(SEARCHABLE_NEED_STATUSES.length)
+  @NotContains('draft', { each: true, message: 'status draft is never searchable' })
+  @IsIn(SEARCHABLE_NEED_STATUSES, {
+    each: true,
+    message: `status must be one of ${SEARCHABLE_NEED_STATUSES.join(', ')}`,
+  })
+  status?: SearchableNeedStatus[];
+}
+
+export class SearchCapabilitiesQueryDto extends SearchFiltersDto {}

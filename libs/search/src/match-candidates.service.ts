@@ -1,0 +1,141 @@
+import { Injectable } from '@nestjs/common';
+import { findFamilyMatches, normalizeText } from '@niaz/text';
+import type { MultiSearchQuery } from 'meilisearch';
+import { IndexKey, MeiliService } from './meili.service';
+import { CapabilityDocument, NeedDocument } from './search-documents';
+import { allOf, anyOf, noneOf } from './search-filter';
+import { contentTokens } from './search-terms';
+
+/**
+ * Words of the subject's own text searched at once (Meilisearch reads at most 10): each one
+ * costs typo and prefix look-ups, and the first words of a title say the most.
+ */
+const QUERY_WORDS = 6;
+const MAX_FAMILY_QUERIES = 4;
+
+/** What a candidate search starts from: a need or a capability, as documents. */
+export interface CandidateSubject {
+  organizationId: string;
+  /** HS codes as declared (any length). */
+  declaredHsCodes: string[];
+  searchTitle: string;
+  /** The rest of the subject's text, normalised (description, processes, materials). */
+  searchBody: string;
+}
+
+export function needSubject(need: NeedDocument): CandidateSubject {
+  return {
+    organizationId: need.organizationId,
+    declaredHsCodes: need.declaredHsCodes,
+    searchTitle: need.searchTitle,
+    searchBody: need.searchDescription,
+  };
+}
+
+export function capabilitySubject(capability: CapabilityDocument): CandidateSubject {
+  return {
+    organizationId: capability.organizationId,
+    declaredHsCodes: capability.declaredHsCodes,
+    searchTitle: capability.searchTitle,
+    searchBody: [
+      capability.searchProcesses,
+      capability.searchMaterials,
+      capability.searchDescription,
+    ].join('\n'),
+  };
+}
+
+/**
+ * The searches that gather candidates for one subject, in one multi-search:
+ *  - the first words of its title (then of the rest) that name no product family, relaxed
+ *    by term frequency, so that partial overlaps (part numbers, materials) are found;
+ *  - each product family its text names (`بلبرینگ` → rulman, bearing… through the index
+ *    synonyms), searched alone so that a family mentioned late in a long text still counts;
+ *  - every document sharing an HS heading (or a longer declared code) with it, with no
+ *    words at all: a Persian need and a Turkish capability linked only by HS 8482 meet here.
+ * Never the subject's own organisation; needs only while open. Exported for unit tests.
+ */
+export function candidateQueries(
+  subject: CandidateSubject,
+  target: IndexKey,
+  limit: number,
+): Array<Omit<MultiSearchQuery, 'indexUid'>> {
+  const filter = allOf([
+    noneOf('organizationId', [subject.organizationId]),
+    target === 'needs' ? anyOf('status', ['open']) : null,
+  ]);
+  const base = { filter, limit, attributesToRetrieve: ['*'] };
+  // Family terms are searched alone below; the word searches take the other words (part
+  // numbers, materials, specifics), which carry no synonyms and so stay cheap.
+  const families = findFamilyMatches(`${subject.searchTitle}\n${subject.searchBody}`);
+  const familyWords = new Set(families.flatMap(({ term }) => normalizeText(term).split(' ')));
+  const titleWords = contentTokens(subject.searchTitle, familyWords);
+  const bodyWords = contentTokens(subject.searchBody, new Set([...familyWords, ...titleWords]));
+  const queries: Array<Omit<MultiSearchQuery, 'indexUid'>> = [];
+  const words = [...titleWords, ...bodyWords].slice(0, QUERY_WORDS);
+  if (words.length) queries.push({ ...base, q: words.join(' '), matchingStrategy: 'frequency' });
+  for (const { term } of families.slice(0, MAX_FAMILY_QUERIES)) {
+    queries.push({ ...base, q: normalizeText(term), matchingStrategy: 'all' });
+  }
+  const codes = new Set<string>();
+  for (const code of subject.declaredHsCodes) {
+    if (code.length >= 4) codes.add(code.slice(0, 4));
+    if (code.length >= 6) codes.add(code.slice(0, 6));
+  }
+  if (codes.size) {
+    queries.push({
+      ...base,
+      q: '',
+      limit: limit * 2,
+      filter: allOf([filter, anyOf('hsCodes', [...codes])]),
+    });
+  }
+  return queries;
+}
+
+/**
+ * The query method matching uses: candidates from the other index for a need or a
+ * capability. Retrieval only (recall); matching scores every candidate itself, so that a
+ * pair has one score whichever side computed it.
+ */
+@Injectable()
+export class MatchCandidatesService {
+  constructor(private readonly meili: MeiliService) {}
+
+  async capabilitiesForNeed(need: NeedDocument, limit = 50): Promise<CapabilityDocument[]> {
+    return this.gather<CapabilityDocument>('capabilities', needSubject(need), limit);
+  }
+
+  async needsForCapability(capability: CapabilityDocument, limit = 50): Promise<NeedDocument[]> {
+    return this.gather<NeedDocument>('needs', capabilitySubject(capability), limit);
+  }
+
+  private async gather<T extends { id: string }>(
+    target: IndexKey,
+    subject: CandidateSubject,
+    limit: number,
+  ): Promise<T[]> {
+    const queries = candidateQueries(subject, target, limit);
+    if (queries.length === 0) return [];
+    const indexUid = this.meili.uid(target);
+    const { results } = await this.meili.client.multiSearch({
+      queries: queries.map((q) => ({ ...q, indexUid })),
+    });
+    const byId = new Map<string, T>();
+    for (const result of results)
+      for (const hit of result.hits) {
+        const {
+          _formatted: _f,
+          _matchesPosition: _m,
+          _rankingScore: _r,
+          ...doc
+        } = hit as T & {
+          _formatted?: unknown;
+          _matchesPosition?: unknown;
+          _rankingScore?: unknown;
+        };
+        if (!byId.has(doc.id as string)) byId.set(doc.id as string, doc as unknown as T);
+      }
+    return [...byId.values()];
+  }
+}

@@ -1,0 +1,233 @@
+import { normalizeText, toAsciiDigits } from '@niaz/text';
+
+/**
+ * What the indexes hold: PUBLIC fields only (never a need's `details`, never a draft).
+ * Original title and description are kept for display and highlighting; the `search*`
+ * fields hold the same text through normalizeText, which is what Meilisearch searches, so
+ * that index time and query time share one normalisation.
+ */
+export interface NeedDocument {
+  id: string;
+  organizationId: string;
+  organizationName: string;
+  verified: boolean;
+  status: string;
+  language: string;
+  title: string;
+  description: string;
+  /** HS codes as the owner declared them. */
+  declaredHsCodes: string[];
+  /** Declared codes plus their 2-, 4- and 6-digit prefixes: `hs=8482` finds `848210`. */
+  hsCodes: string[];
+  /** 2-digit HS chapters, for facets. */
+  hsChapters: string[];
+  isic: string | null;
+  country: string;
+  province: string | null;
+  /** Required certifications, canonical (`ISO 9001`). */
+  certifications: string[];
+  quantityPerYear: number | null;
+  unit: string | null;
+  importOrigin: string | null;
+  bidDeadline: string;
+  publishedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /** Exhibitions showing this need (see exhibition-links.ts). */
+  exhibitionIds: string[];
+  searchTitle: string;
+  /** Description and the public technical specification. */
+  searchDescription: string;
+  searchOrganization: string;
+}
+
+export interface CapabilityDocument {
+  id: string;
+  organizationId: string;
+  organizationName: string;
+  verified: boolean;
+  language: string;
+  title: string;
+  description: string;
+  processes: string[];
+  materials: string[];
+  declaredHsCodes: string[];
+  hsCodes: string[];
+  hsChapters: string[];
+  isic: string | null;
+  country: string;
+  province: string | null;
+  certifications: string[];
+  capacityPerYear: number | null;
+  unit: string | null;
+  trl: number | null;
+  localContentPercent: number | null;
+  createdAt: string;
+  updatedAt: string;
+  searchTitle: string;
+  searchDescription: string;
+  searchProcesses: string;
+  searchMaterials: string;
+  searchOrganization: string;
+}
+
+/** The organisation columns a document shows (its names in every language are searchable). */
+export interface OrganizationRow {
+  organizationId: string;
+  organizationName: string;
+  organizationTranslations?: Record<string, { name?: string } | undefined> | null;
+  verified: boolean;
+}
+
+/** A need as the read model loads it (public columns only: the loader never selects `details`). */
+export interface NeedRow extends OrganizationRow {
+  id: string;
+  status: string;
+  language: string;
+  title: string;
+  description: string | null;
+  specification: string | null;
+  hsCodes: string[];
+  isic: string | null;
+  country: string;
+  province: string | null;
+  requiredCertifications: string[] | null;
+  quantityPerYear: number | string | null;
+  unit: string | null;
+  importOrigin: string | null;
+  bidDeadline: Date | string;
+  publishedAt: Date | string | null;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+}
+
+export interface CapabilityRow extends OrganizationRow {
+  id: string;
+  language: string;
+  title: string;
+  description: string | null;
+  hsCodes: string[];
+  isic: string | null;
+  processes: string[] | null;
+  materials: string[] | null;
+  certifications: string[] | null;
+  capacityPerYear: number | string | null;
+  unit: string | null;
+  trl: number | null;
+  localContentPercent: number | null;
+  country: string;
+  province: string | null;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+}
+
+/** Declared codes (digits only) with their 2-, 4- and 6-digit prefixes, sorted, no repeats. */
+export function hsCodesWithPrefixes(codes: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const raw of codes) {
+    const code = toAsciiDigits(raw).replace(/\D/g, '');
+    if (code.length < 2) continue;
+    out.add(code);
+    for (const n of [2, 4, 6]) if (code.length > n) out.add(code.slice(0, n));
+  }
+  return [...out].sort();
+}
+
+export function hsChaptersOf(codes: readonly string[]): string[] {
+  return [...new Set(hsCodesWithPrefixes(codes).filter((c) => c.length === 2))].sort();
+}
+
+/**
+ * One spelling per certification, so that filters and "has ISO 9001" compare alike:
+ * digits ASCII, Latin upper-case, `ISO9001`/`iso-9001` → `ISO 9001`, a year suffix dropped
+ * (`ISO 9001:2015` holds `ISO 9001`).
+ */
+export function canonicalCertification(value: string): string {
+  return normalizeText(value)
+    .replace(/[a-z]+/g, (w) => w.toUpperCase())
+    .replace(/^([A-Z]+)[\s-]*(\d)/, '$1 $2')
+    .replace(/\s*:\s*(19|20)\d{2}$/, '')
+    .trim();
+}
+
+export function canonicalCertifications(values: readonly string[] | null | undefined): string[] {
+  return [...new Set((values ?? []).map(canonicalCertification).filter(Boolean))];
+}
+
+const iso = (d: Date | string): string => (d instanceof Date ? d : new Date(d)).toISOString();
+const isoOrNull = (d: Date | string | null): string | null => (d === null ? null : iso(d));
+const numberOrNull = (v: number | string | null): number | null =>
+  v === null || v === undefined ? null : Number(v);
+
+function organizationSearchText(row: OrganizationRow): string {
+  const names = [row.organizationName];
+  for (const t of Object.values(row.organizationTranslations ?? {}))
+    if (t?.name) names.push(t.name);
+  return normalizeText(names.join(' '));
+}
+
+export function needDocument(row: NeedRow, exhibitionIds: readonly string[] = []): NeedDocument {
+  const description = row.description ?? '';
+  return {
+    id: row.id,
+    organizationId: row.organizationId,
+    organizationName: row.organizationName,
+    verified: !!row.verified,
+    status: row.status,
+    language: row.language,
+    title: row.title,
+    description,
+    declaredHsCodes: [...row.hsCodes],
+    hsCodes: hsCodesWithPrefixes(row.hsCodes),
+    hsChapters: hsChaptersOf(row.hsCodes),
+    isic: row.isic,
+    country: row.country,
+    province: row.province,
+    certifications: canonicalCertifications(row.requiredCertifications),
+    quantityPerYear: numberOrNull(row.quantityPerYear),
+    unit: row.unit,
+    importOrigin: row.importOrigin,
+    bidDeadline: iso(row.bidDeadline),
+    publishedAt: isoOrNull(row.publishedAt),
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+    exhibitionIds: [...exhibitionIds].sort(),
+    searchTitle: normalizeText(row.title),
+    searchDescription: normalizeText([description, row.specification ?? ''].join('\n')),
+    searchOrganization: organizationSearchText(row),
+  };
+}
+
+export function capabilityDocument(row: CapabilityRow): CapabilityDocument {
+  const processes = row.processes ?? [];
+  const materials = row.materials ?? [];
+  return {
+    id: row.id,
+    organizationId: row.organizationId,
+    organizationName: row.organizationName,
+    verified: !!row.verified,
+    language: row.language,
+    title: row.title,
+    description: row.description ?? '',
+    processes,
+    materials,
+    declaredHsCodes: [...row.hsCodes],
+    hsCodes: hsCodesWithPrefixes(row.hsCodes),
+    hsChapters: hsChaptersOf(row.hsCodes),
+    isic: row.isic,
+    country: row.country,
+    province: row.province,
+    certifications: canonicalCertifications(row.certifications),
+    capacityPerYear: numberOrNull(row.capacityPerYear),
+    unit: row.unit,
+    trl: row.trl,
+    localContentPercent: row.localContentPercent,
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+    searchTitle: normalizeText(row.title),
+    searchDescription: normalizeText(row.description ?? ''),
+    searchProcesses: normalizeText(processes.join('\n')),
+    searchMaterials: normalizeText(materials.join('\n')),
+    searchOrganization: organizationSearchText(row),
+  };
+}

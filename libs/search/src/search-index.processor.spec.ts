@@ -1,0 +1,61 @@
+import { EVENT_ROUTES } from '@niaz/jobs';
+import { SearchIndexProcessor, SearchJob } from './search-index.processor';
+
+/** Every event routed to queue `search` reaches the right indexer call. */
+describe('SearchIndexProcessor', () => {
+  const indexer = {
+    indexNeeds: jest.fn(async () => undefined),
+    indexCapabilities: jest.fn(async () => undefined),
+    indexOrganization: jest.fn(async () => undefined),
+    indexedNeedIdsOfExhibition: jest.fn(async () => ['n-listed']),
+  };
+  const reindexer = { reindexAll: jest.fn(async () => ({ needs: 1 })) };
+  const processor = new SearchIndexProcessor(
+    indexer as never,
+    reindexer as never,
+    {} as never,
+    {} as never,
+  );
+  const routed = Object.entries(EVENT_ROUTES)
+    .filter(([, queues]) => (queues as readonly string[]).includes('search'))
+    .map(([name]) => name);
+
+  beforeEach(() => jest.clearAllMocks());
+
+  it.each(routed)('handles %s', async (name) => {
+    const data = {
+      actorId: null,
+      needId: 'n1',
+      capabilityId: 'c1',
+      organizationId: 'o1',
+      exhibitionId: 'e1',
+      submissionId: 's1',
+      decision: 'approved',
+    };
+    await processor.handle({ name, data } as unknown as SearchJob);
+    const calls =
+      indexer.indexNeeds.mock.calls.length +
+      indexer.indexCapabilities.mock.calls.length +
+      indexer.indexOrganization.mock.calls.length;
+    expect(calls).toBe(1);
+    if (name.startsWith('need.') || name === 'submission.decided')
+      expect(indexer.indexNeeds).toHaveBeenCalledWith(['n1']);
+    if (name.startsWith('capability.'))
+      expect(indexer.indexCapabilities).toHaveBeenCalledWith(['c1']);
+    if (name.startsWith('exhibition.'))
+      expect(indexer.indexNeeds).toHaveBeenCalledWith(['n-listed']);
+    if (name === 'organization.updated')
+      expect(indexer.indexOrganization).toHaveBeenCalledWith('o1');
+  });
+
+  it('runs the full reindex', async () => {
+    await processor.handle({ name: 'search.reindex', data: { actorId: 'u1' } });
+    expect(reindexer.reindexAll).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses an unknown job instead of dropping it', async () => {
+    await expect(processor.handle({ name: 'bid.submitted', data: {} } as never)).rejects.toThrow(
+      /unknown job/,
+    );
+  });
+});

@@ -1,0 +1,93 @@
+import { isDeepStrictEqual } from 'node:util';
+import { Injectable } from '@nestjs/common';
+import { SearchDocumentLoader } from './document-loader';
+import { MeiliService } from './meili.service';
+import { anyOf } from './search-filter';
+
+type Kind = 'needs' | 'capabilities';
+const MAX_ROUNDS = 3;
+
+/**
+ * Keeps the indexes in step with Postgres, one event at a time. Idempotent: every call
+ * writes the current read-model state (or removes what may no longer be public), whatever
+ * the event said. Jobs run concurrently, so two of them may race on one document: after
+ * writing, the state is read again and written again if it moved meanwhile; the write
+ * enqueued last (Meilisearch applies tasks in order) is then always the newest state.
+ */
+@Injectable()
+export class SearchIndexer {
+  constructor(
+    private readonly meili: MeiliService,
+    private readonly loader: SearchDocumentLoader,
+  ) {}
+
+  indexNeeds(ids: readonly string[]): Promise<void> {
+    return this.sync('needs', ids);
+  }
+
+  indexCapabilities(ids: readonly string[]): Promise<void> {
+    return this.sync('capabilities', ids);
+  }
+
+  /** Name or verified flag changed: every document of the organisation shows it. */
+  async indexOrganization(organizationId: string): Promise<void> {
+    const ids = await this.loader.idsOfOrganization(organizationId);
+    await this.sync('needs', ids.needs);
+    await this.sync('capabilities', ids.capabilities);
+  }
+
+  /** Needs the index currently lists under an exhibition (to refresh after it changes). */
+  async indexedNeedIdsOfExhibition(exhibitionId: string): Promise<string[]> {
+    const ids: string[] = [];
+    for (let offset = 0; ; offset += 1000) {
+      const page = await this.meili.index('needs').getDocuments<{ id: string }>({
+        filter: anyOf('exhibitionIds', [exhibitionId]) ?? undefined,
+        fields: ['id'],
+        limit: 1000,
+        offset,
+      });
+      ids.push(...page.results.map((d) => d.id));
+      if (page.results.length < 1000) return ids;
+    }
+  }
+
+  private async sync(kind: Kind, ids: readonly string[]): Promise<void> {
+    const unique = [...new Set(ids)];
+    for (let i = 0; i < unique.length; i += 500) {
+      let batch = unique.slice(i, i + 500);
+      let written = await this.write(kind, batch);
+      for (let round = 1; round < MAX_ROUNDS && batch.length; round++) {
+        const now = await this.load(kind, batch);
+        batch = batch.filter((id) => !isDeepStrictEqual(now.get(id), written.get(id)));
+        if (batch.length) written = await this.write(kind, batch, now);
+      }
+    }
+  }
+
+  private load(kind: Kind, ids: string[]): Promise<Map<string, object>> {
+    return kind === 'needs' ? this.loader.needs(ids) : this.loader.capabilities(ids);
+  }
+
+  /** Writes the state of `ids` (loaded unless given): upserts the public ones, deletes the rest. */
+  private async write(
+    kind: Kind,
+    ids: string[],
+    given?: Map<string, object>,
+  ): Promise<Map<string, object>> {
+    const docs = given ?? (await this.load(kind, ids));
+    const index = this.meili.index(kind);
+    const gone = ids.filter((id) => !docs.has(id));
+    // Enqueue both, then wait: a failed task fails the job, which BullMQ retries.
+    const tasks = [
+      docs.size ? index.addDocuments([...docs.values()] as Array<Record<string, unknown>>) : null,
+      gone.length ? index.deleteDocuments(gone) : null,
+    ];
+    for (const task of tasks) {
+      if (!task) continue;
+      const done = await task.waitTask({ timeout: 60_000, interval: 20 });
+      if (done.status !== 'succeeded')
+        throw new Error(`indexing ${kind} failed: ${JSON.stringify(done.error)}`);
+    }
+    return docs;
+  }
+}

@@ -1,0 +1,138 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { SearchDocumentLoader } from './document-loader';
+import { IndexKey, MeiliService } from './meili.service';
+import { SearchIndexer } from './search-indexer.service';
+import { SearchIndexesService } from './search-indexes.service';
+
+const BATCH_SIZE = 1000;
+/** Rows committed by transactions that began this long before the start are caught up too. */
+const CATCH_UP_MARGIN_MS = 5 * 60_000;
+
+export interface ReindexProgress {
+  /** Called once with the totals, then after every batch with the documents done so far. */
+  start?(total: number): void;
+  advance?(done: number): void;
+}
+
+export interface ReindexResult {
+  needs: number;
+  capabilities: number;
+  caughtUp: number;
+  ms: number;
+}
+
+/**
+ * Rebuilds both indexes from Postgres while search keeps answering: each is filled into a
+ * fresh index with the same settings, swapped in atomically (`swapIndexes`), and the old
+ * one deleted. Events indexed into the live index during the rebuild are then replayed
+ * from Postgres (everything changed since the start, and every loaded document that is no
+ * longer public), so no change made meanwhile is lost to the swap.
+ */
+@Injectable()
+export class SearchReindexer {
+  private readonly logger = new Logger(SearchReindexer.name);
+
+  constructor(
+    private readonly meili: MeiliService,
+    private readonly indexes: SearchIndexesService,
+    private readonly loader: SearchDocumentLoader,
+    private readonly indexer: SearchIndexer,
+  ) {}
+
+  async reindexAll(progress: ReindexProgress = {}): Promise<ReindexResult> {
+    const started = Date.now();
+    const since = new Date((await this.loader.now()).getTime() - CATCH_UP_MARGIN_MS);
+    const totals = await this.loader.count();
+    progress.start?.(totals.needs + totals.capabilities);
+    let done = 0;
+    const step = (n: number) => {
+      done += n;
+      progress.advance?.(done);
+    };
+    const needIds = await this.rebuild('needs', this.loader.needBatches(BATCH_SIZE), step);
+    const capabilityIds = await this.rebuild(
+      'capabilities',
+      this.loader.capabilityBatches(BATCH_SIZE),
+      step,
+    );
+    const caughtUp = await this.catchUp(since, needIds, capabilityIds);
+    const result = {
+      needs: needIds.length,
+      capabilities: capabilityIds.length,
+      caughtUp,
+      ms: Date.now() - started,
+    };
+    this.logger.log(`reindexed ${JSON.stringify(result)}`);
+    return result;
+  }
+
+  private async rebuild(
+    key: IndexKey,
+    batches: AsyncGenerator<Array<{ id: string }>>,
+    step: (n: number) => void,
+  ): Promise<string[]> {
+    const live = this.meili.uid(key);
+    const fresh = `${live}__rebuild_${Date.now().toString(36)}`;
+    const client = this.meili.client;
+    // The live index only has to exist for the swap: its settings are about to be replaced.
+    await this.indexes.ensureExists(live, key);
+    await this.indexes.ensureIndex(fresh, key);
+    const ids: string[] = [];
+    try {
+      const pending: Array<Promise<unknown>> = [];
+      for await (const docs of batches) {
+        ids.push(...docs.map((d) => d.id));
+        const task = client.index(fresh).addDocuments(docs as Array<Record<string, unknown>>);
+        // Keep a few batches in flight; wait for each so progress means "indexed".
+        const indexed = task.waitTask({ timeout: 10 * 60_000, interval: 100 }).then((t) => {
+          if (t.status !== 'succeeded')
+            throw new Error(`indexing into ${fresh} failed: ${JSON.stringify(t.error)}`);
+          step(docs.length);
+        });
+        indexed.catch(() => undefined); // awaited below; this only marks it handled
+        pending.push(indexed);
+        if (pending.length >= 4) await pending.shift();
+      }
+      await Promise.all(pending);
+      const swap = await client
+        .swapIndexes([{ indexes: [live, fresh], rename: false }])
+        .waitTask({ timeout: 60_000, interval: 50 });
+      if (swap.status !== 'succeeded')
+        throw new Error(`swapping ${fresh} into ${live} failed: ${JSON.stringify(swap.error)}`);
+    } finally {
+      // After the swap `fresh` holds the old documents; on failure, the half-built index.
+      await client
+        .deleteIndex(fresh)
+        .waitTask({ timeout: 60_000, interval: 50 })
+        .catch((e: unknown) => this.logger.warn(`could not delete ${fresh}: ${String(e)}`));
+    }
+    return ids;
+  }
+
+  private async catchUp(since: Date, needIds: string[], capabilityIds: string[]): Promise<number> {
+    const changed = await this.loader.changedSince(since);
+    const vanishedNeeds = await this.missing(needIds, (ids) => this.loader.publicIds('needs', ids));
+    const vanishedCapabilities = await this.missing(capabilityIds, (ids) =>
+      this.loader.publicIds('capabilities', ids),
+    );
+    const needs = [...new Set([...changed.needs, ...vanishedNeeds])];
+    const capabilities = [...new Set([...changed.capabilities, ...vanishedCapabilities])];
+    await this.indexer.indexNeeds(needs);
+    await this.indexer.indexCapabilities(capabilities);
+    return needs.length + capabilities.length;
+  }
+
+  /** Loaded ids that are no longer public (deleted, or back to draft). */
+  private async missing(
+    ids: string[],
+    load: (ids: string[]) => Promise<Set<string>>,
+  ): Promise<string[]> {
+    const out: string[] = [];
+    for (let i = 0; i < ids.length; i += 5000) {
+      const chunk = ids.slice(i, i + 5000);
+      const present = await load(chunk);
+      out.push(...chunk.filter((id) => !present.has(id)));
+    }
+    return out;
+  }
+}

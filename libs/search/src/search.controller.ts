@@ -1,0 +1,27 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '@niaz/core';
+import { SearchCapabilitiesQueryDto, SearchNeedsQueryDto } from './dto/search-query.dto';
+import { SearchService } from './search.service';
+
+@ApiTags('search')
+@Public()
+@Controller('search')
+export class SearchController {
+  constructor(private readonly search: SearchService) {}
+
+  @Get('needs')
+  @ApiOperation({
+    summary:
+      'Search published needs (fa/tr/en): filters, facets, highlights; status defaults to open',
+  })
+  needs(@Query() query: SearchNeedsQueryDto) {
+    return this.search.searchNeeds(query);
+  }
+
+  @Get('capabilities')
+  @ApiOperation({ summary: 'Search capabilities (fa/tr/en): filters, facets, highlights' })
+  capabilities(@Query() query: SearchCapabilitiesQueryDto) {
+    return this.search.searchCapabilities(query);
+  }
+}

@@ -1,0 +1,245 @@
+import { Injectable } from '@nestjs/common';
+import { normalizeText } from '@niaz/text';
+import type { SearchParams, SearchResponse } from 'meilisearch';
+import { meiliErrorCode } from './meili-errors';
+import {
+  SearchCapabilitiesQueryDto,
+  SearchFiltersDto,
+  SearchNeedsQueryDto,
+} from './dto/search-query.dto';
+import { IndexKey, MeiliService } from './meili.service';
+import { decodeSearchCursor, nextSearchCursor } from './search-cursor';
+import { CapabilityDocument, canonicalCertification, NeedDocument } from './search-documents';
+import { allOf, anyOf } from './search-filter';
+import { highlightHtml, MARK_POST, MARK_PRE } from './search-highlights';
+
+/** Facet names of the API → document attributes. */
+const NEED_FACETS = {
+  hsChapter: 'hsChapters',
+  province: 'province',
+  country: 'country',
+  certification: 'certifications',
+  exhibitionId: 'exhibitionIds',
+} as const;
+const CAPABILITY_FACETS = {
+  hsChapter: 'hsChapters',
+  province: 'province',
+  country: 'country',
+  certification: 'certifications',
+} as const;
+
+const NEED_FIELDS: Array<keyof NeedDocument> = [
+  'id',
+  'organizationId',
+  'organizationName',
+  'verified',
+  'status',
+  'language',
+  'title',
+  'description',
+  'declaredHsCodes',
+  'isic',
+  'country',
+  'province',
+  'certifications',
+  'quantityPerYear',
+  'unit',
+  'importOrigin',
+  'bidDeadline',
+  'publishedAt',
+  'createdAt',
+  'updatedAt',
+  'exhibitionIds',
+];
+const CAPABILITY_FIELDS: Array<keyof CapabilityDocument> = [
+  'id',
+  'organizationId',
+  'organizationName',
+  'verified',
+  'language',
+  'title',
+  'description',
+  'processes',
+  'materials',
+  'declaredHsCodes',
+  'isic',
+  'country',
+  'province',
+  'certifications',
+  'capacityPerYear',
+  'unit',
+  'trl',
+  'localContentPercent',
+  'createdAt',
+  'updatedAt',
+];
+
+type Hit<T> = T & { _formatted?: Partial<Record<keyof T, unknown>> };
+
+export interface SearchPage<T> {
+  items: T[];
+  facets: Record<string, Record<string, number>>;
+  total: number;
+  nextCursor: string | null;
+}
+
+/** The public search over needs and capabilities: public fields only, drafts never. */
+@Injectable()
+export class SearchService {
+  constructor(private readonly meili: MeiliService) {}
+
+  async searchNeeds(query: SearchNeedsQueryDto) {
+    const filter = allOf([
+      anyOf('status', query.status?.length ? query.status : ['open']),
+      ...this.commonFilters(query),
+      anyOf('exhibitionIds', query.exhibitionId),
+    ]);
+    return this.search<NeedDocument, ReturnType<typeof needItem>>(
+      'needs',
+      query,
+      filter,
+      NEED_FIELDS,
+      NEED_FACETS,
+      ['publishedAt:desc'],
+      needItem,
+    );
+  }
+
+  async searchCapabilities(query: SearchCapabilitiesQueryDto) {
+    return this.search<CapabilityDocument, ReturnType<typeof capabilityItem>>(
+      'capabilities',
+      query,
+      allOf(this.commonFilters(query)),
+      CAPABILITY_FIELDS,
+      CAPABILITY_FACETS,
+      ['updatedAt:desc'],
+      capabilityItem,
+    );
+  }
+
+  private commonFilters(query: SearchFiltersDto): Array<string | null> {
+    return [
+      anyOf('hsCodes', query.hs),
+      anyOf('isic', query.isic),
+      anyOf(
+        'country',
+        query.country?.map((c) => c.toUpperCase()),
+      ),
+      anyOf('province', query.province),
+      anyOf('certifications', query.certification?.map(canonicalCertification)),
+    ];
+  }
+
+  private async search<D, I>(
+    key: IndexKey,
+    query: SearchFiltersDto,
+    filter: string | undefined,
+    fields: Array<keyof D>,
+    facets: Record<string, string>,
+    newestFirst: string[],
+    toItem: (hit: Hit<D>) => I,
+  ): Promise<SearchPage<I>> {
+    const offset = decodeSearchCursor(query.cursor);
+    const limit = query.limit ?? 20;
+    const q = normalizeText(query.q ?? '');
+    const params: SearchParams = {
+      filter,
+      offset,
+      limit,
+      facets: Object.values(facets),
+      attributesToRetrieve: fields as string[],
+      attributesToHighlight: ['title', 'description'],
+      attributesToCrop: ['description'],
+      cropLength: 40,
+      highlightPreTag: MARK_PRE,
+      highlightPostTag: MARK_POST,
+      // Without words, newest first; with words, relevance.
+      sort: q ? undefined : newestFirst,
+    };
+    const res = (await this.meili
+      .index(key)
+      .search(q, params)
+      .catch((e: unknown) => {
+        // The worker creates the indexes at start; until then there is nothing to find.
+        if (meiliErrorCode(e) === 'index_not_found')
+          return { hits: [], estimatedTotalHits: 0, facetDistribution: {} };
+        throw e;
+      })) as SearchResponse<Record<string, unknown>>;
+    const total = res.estimatedTotalHits ?? res.hits.length;
+    return {
+      items: res.hits.map((h) => toItem(h as Hit<D>)),
+      facets: Object.fromEntries(
+        Object.entries(facets).map(([name, attribute]) => [
+          name,
+          res.facetDistribution?.[attribute] ?? {},
+        ]),
+      ),
+      total,
+      nextCursor: nextSearchCursor(offset, limit, total),
+    };
+  }
+}
+
+const organization = (d: {
+  organizationId: string;
+  organizationName: string;
+  verified: boolean;
+}) => ({
+  id: d.organizationId,
+  name: d.organizationName,
+  verified: d.verified,
+});
+
+const highlights = <D extends { title: string; description: string }>(hit: Hit<D>) => ({
+  title: highlightHtml(hit._formatted?.title ?? hit.title),
+  description: highlightHtml(hit._formatted?.description ?? hit.description),
+});
+
+function needItem(hit: Hit<NeedDocument>) {
+  return {
+    id: hit.id,
+    title: hit.title,
+    description: hit.description,
+    language: hit.language,
+    status: hit.status,
+    hsCodes: hit.declaredHsCodes,
+    isic: hit.isic,
+    country: hit.country,
+    province: hit.province,
+    requiredCertifications: hit.certifications,
+    quantityPerYear: hit.quantityPerYear,
+    unit: hit.unit,
+    importOrigin: hit.importOrigin,
+    bidDeadline: hit.bidDeadline,
+    publishedAt: hit.publishedAt,
+    exhibitionIds: hit.exhibitionIds,
+    createdAt: hit.createdAt,
+    updatedAt: hit.updatedAt,
+    organization: organization(hit),
+    highlights: highlights(hit),
+  };
+}
+
+function capabilityItem(hit: Hit<CapabilityDocument>) {
+  return {
+    id: hit.id,
+    title: hit.title,
+    description: hit.description,
+    language: hit.language,
+    hsCodes: hit.declaredHsCodes,
+    isic: hit.isic,
+    processes: hit.processes,
+    materials: hit.materials,
+    certifications: hit.certifications,
+    capacityPerYear: hit.capacityPerYear,
+    unit: hit.unit,
+    trl: hit.trl,
+    localContentPercent: hit.localContentPercent,
+    country: hit.country,
+    province: hit.province,
+    createdAt: hit.createdAt,
+    updatedAt: hit.updatedAt,
+    organization: organization(hit),
+    highlights: highlights(hit),
+  };
+}
