@@ -54,15 +54,22 @@ export type OutboxEventName = keyof OutboxEvents;
 /** Jobs added directly by the worker, not through the outbox. */
 export interface DirectJobs {
   'lifecycle.deadline-sweep': Record<string, never>;
-  'notifications.deliver': { notificationId: string };
+  /** One external delivery (row `delivery`: e-mail, webhook or messenger message). */
+  'notifications.deliver': { deliveryId: string };
   'notifications.digest': Record<string, never>;
+  /** Deadline reminders (48 h before) and re-queueing of deliveries that lost their job. */
+  'notifications.sweep': Record<string, never>;
+  /** Fetches the bot's updates (`/start <code>`) with getUpdates. */
+  'notifications.messenger-poll': Record<string, never>;
 }
 
 export type JobPayloads = OutboxEvents & DirectJobs;
 export type JobName = keyof JobPayloads;
 
 /** Which queues receive each outbox event (an event may fan out to several). */
-export const EVENT_ROUTES: { [E in OutboxEventName]: QueueName[] } = {
+// `as const satisfies`: each event keeps its own queue list as a type, so EventsFor<Q> names
+// exactly the events routed to Q (with a plain annotation every event matched every queue).
+export const EVENT_ROUTES = {
   'need.published': ['search', 'matching', 'notifications'],
   'need.updated': ['search', 'matching'],
   'need.closed': ['search', 'notifications'],
@@ -81,7 +88,7 @@ export const EVENT_ROUTES: { [E in OutboxEventName]: QueueName[] } = {
   'exhibition.invitation': ['notifications'],
   'submission.created': ['notifications'],
   'submission.decided': ['search', 'notifications'],
-};
+} as const satisfies { [E in OutboxEventName]: readonly QueueName[] };
 
 /** A job as a processor sees it: the name narrows the payload. */
 export type JobOf<N extends JobName = JobName> = N extends JobName
