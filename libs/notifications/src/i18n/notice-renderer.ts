@@ -61,6 +61,7 @@ export class NoticeRenderer {
       initAsync: false,
       interpolation: { escapeValue: false },
       returnNull: false,
+      showSupportNotice: false,
     });
   }
 
