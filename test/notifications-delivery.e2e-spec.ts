@@ -1,8 +1,10 @@
+import { QueueRegistry } from '@niaz/jobs';
+import { NotificationSweepService } from '@niaz/notifications';
 import { waitFor } from '@niaz/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ApiTestContext, startApi } from './support/api-app';
-import { Actor, addMember, bearer, register } from './support/actors';
+import { Actor, addMember, bearer, bidPayload, register } from './support/actors';
 import {
   BotApiStandIn,
   SmtpReceiver,
@@ -64,6 +66,23 @@ describe('notifications: inbox, e-mail, webhooks, messenger (real services)', ()
     if (language) req.set('accept-language', language);
     return (await req.expect(200)).body;
   };
+  /** Every event relayed and handled, every delivery done. */
+  const settle = () =>
+    waitFor(
+      async () => {
+        const [{ n }] = await db().query(
+          `SELECT (SELECT count(*) FROM outbox_event WHERE "relayedAt" IS NULL)
+                + (SELECT count(*) FROM delivery WHERE status IN ('pending', 'sending'))::int AS n`,
+        );
+        // Scheduled jobs (the messenger poll every 200 ms) do not count.
+        const jobs = await ctx.app
+          .get(QueueRegistry)
+          .get('notifications')
+          .getJobs(['waiting', 'active', 'prioritized']);
+        return Number(n) === 0 && jobs.every((j) => j.name.startsWith('notifications.'));
+      },
+      { what: 'events and deliveries to settle' },
+    );
   const mailsTo = (user: Actor) =>
     smtp.messages.filter((m) => m.to && JSON.stringify(m.to).includes(user.email));
   const needMessages = (chatId: number, needId?: string) =>
@@ -106,7 +125,8 @@ describe('notifications: inbox, e-mail, webhooks, messenger (real services)', ()
     const hookPicky = await addWebhook(ctx, hooks, picky);
 
     const caps = new Map<string, string>();
-    for (const s of [a, b, picky, otherSector, weak]) caps.set(s.userId, await addCapability(ctx, s));
+    for (const s of [a, b, picky, otherSector, weak])
+      caps.set(s.userId, await addCapability(ctx, s));
     const needId = await publishNeed(ctx, buyer);
     const candidates = [
       { user: a, score: 0.87 },
@@ -141,15 +161,7 @@ describe('notifications: inbox, e-mail, webhooks, messenger (real services)', ()
       what: 'the late candidate to be told',
     });
     // Let anything wrongly queued by the re-match arrive before counting.
-    await waitFor(
-      async () =>
-        (
-          await db().query(
-            `SELECT count(*)::int AS n FROM delivery WHERE status NOT IN ('sent', 'skipped')`,
-          )
-        )[0].n === 0,
-      { what: 'every delivery to settle' },
-    );
+    await settle();
 
     for (const u of [...told, late]) {
       const box = await inbox(u);
@@ -174,6 +186,206 @@ describe('notifications: inbox, e-mail, webhooks, messenger (real services)', ()
     expect(hooks.calls.filter((c) => c.error)).toEqual([]);
     expect(hookA.secret).toMatch(/^whsec_/);
     expect(hookB.secret).not.toBe(hookA.secret);
-    expect(hookPicky.id).toBeDefined();
+    expect(hooks.calls.filter((c) => c.path === hookPicky.path)).toEqual([]);
+    const [call] = accepted;
+    expect(call.headers['webhook-id']).toMatch(/^msg_[0-9a-f-]{36}$/);
+    expect(call.headers['webhook-signature']).toMatch(/^v1,[A-Za-z0-9+/]+=*$/);
+    expect(Object.keys(call.payload!).sort()).toEqual(['data', 'timestamp', 'type']);
+
+    // Every message names the need and why it fits, in the reader's language.
+    const [en] = (await inbox(aMember)).items;
+    expect(en.title).toBe('A need that fits you: بلبرینگ ۶۲۰۴ برای نوار نقاله');
+    expect(en.reasons).toEqual(['same HS heading 8482', 'keyword rulman ~ بلبرینگ']);
+    expect(en.score).toBe(0.87);
+    expect(en.url).toBe(`${PUBLIC_URL}/needs/${needId}`);
+    expect(en.refs.needId).toBe(needId);
+    expect(en.body).toContain('87%');
+    const [trItem] = (await inbox(a)).items;
+    expect(trItem.title).toBe('Size uygun bir ihtiyaç: بلبرینگ ۶۲۰۴ برای نوار نقاله');
+    expect(trItem.reasons[0]).toBe('aynı GTİP pozisyonu 8482');
+    const [faItem] = (await inbox(b)).items;
+    expect(faItem.title).toBe('نیازی متناسب با شما: بلبرینگ ۶۲۰۴ برای نوار نقاله');
+    expect(faItem.reasons[0]).toBe('سرفصل تعرفه (HS) یکسان 8482');
+    expect(faItem.body).toContain('۶۱٪');
+    expect((await inbox(b, 'en;q=0.9')).items[0].title).toBe(en.title);
+
+    // E-mail: HTML and text, Persian right to left, a working unsubscribe link and headers.
+    const [faMail] = mailsTo(b);
+    expect(faMail.subject).toBe(faItem.title);
+    expect(faMail.html).toContain('dir="rtl"');
+    expect(faMail.html).toContain('lang="fa"');
+    expect(faMail.text).toContain('سرفصل تعرفه (HS) یکسان 8482');
+    expect(faMail.text).toContain(`${PUBLIC_URL}/needs/${needId}`);
+    const [enMail] = mailsTo(aMember);
+    expect(enMail.html).toContain('dir="ltr"');
+    expect(enMail.messageId).toMatch(/^<[0-9a-f-]{36}@niaz\.test>$/);
+    const header = (name: string) =>
+      faMail.headerLines.find((h) => h.key === name)?.line.replace(/^[^:]+:\s*/, '');
+    expect(header('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+    const unsubscribe = /^<(.+)>$/.exec(header('list-unsubscribe') ?? '')![1];
+    expect(unsubscribe.startsWith(`${PUBLIC_URL}/api/v1/notifications/unsubscribe?token=`)).toBe(
+      true,
+    );
+    const page = await api().get(unsubscribe.slice(PUBLIC_URL.length)).expect(200);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(page.text).toContain('دیگر ایمیلی از نیاز دریافت نمی‌کنید');
+    const prefs = await api().get('/api/v1/notification-preferences').set(bearer(b)).expect(200);
+    expect(prefs.body.channels).toEqual({
+      inApp: true,
+      email: false,
+      webhook: true,
+      messenger: true,
+    });
+    // One-click (RFC 8058): the mail client POSTs a form to the same URL.
+    await api()
+      .post(unsubscribe.slice(PUBLIC_URL.length))
+      .type('form')
+      .send('List-Unsubscribe=One-Click')
+      .expect(200, { email: false });
+
+    // Messenger: the text in the reader's language with the link to the need.
+    const [faChat] = needMessages(chats.get(b.userId)!, needId);
+    expect(faChat.body.text).toContain(faItem.title);
+    expect(faChat.body.text).toContain(`${PUBLIC_URL}/needs/${needId}`);
+    expect(faChat.token).toBe('123456:test-token');
+
+    // Reading.
+    const read = await api()
+      .post(`/api/v1/notifications/${en.id}/read`)
+      .set(bearer(aMember))
+      .expect(200);
+    expect(read.body.read).toBe(true);
+    expect((await inbox(aMember)).unreadCount).toBe(0);
+    await api()
+      .post('/api/v1/notifications/read-all')
+      .set(bearer(b))
+      .expect(200, { updated: 1, unreadCount: 0 });
+    expect((await inbox(b)).items[0].read).toBe(true);
+  });
+
+  it('tells the buyer of bids, the bidder of decisions, the invited, the late and the bidders of a close', async () => {
+    const buyer = await register(ctx, ['manufacturer']);
+    const buyerMember = await addMember(ctx, buyer);
+    const s1 = await register(ctx, ['supplier']);
+    const s2 = await register(ctx, ['supplier']);
+    const s3 = await register(ctx, ['supplier']);
+    for (const u of [buyer, buyerMember, s1, s2, s3]) await setLanguage(ctx, u, 'en');
+    const hook2 = await addWebhook(ctx, hooks, s2, { events: ['need.deadline'] });
+    const types = async (u: Actor) =>
+      (await inbox(u)).items.map((i: { type: string }) => i.type).sort();
+    const needId = await publishNeed(ctx, buyer, { bidsVisibleBeforeDeadline: true });
+    await api()
+      .post(`/api/v1/needs/${needId}/invitations`)
+      .set(bearer(buyer))
+      .send({ organizationId: s2.organizationId })
+      .expect(201);
+    const bid1 = (
+      await api()
+        .post(`/api/v1/needs/${needId}/bids`)
+        .set(bearer(s1))
+        .send(bidPayload())
+        .expect(201)
+    ).body.id;
+    const bid2 = (
+      await api()
+        .post(`/api/v1/needs/${needId}/bids`)
+        .set(bearer(s2))
+        .send(bidPayload())
+        .expect(201)
+    ).body.id;
+    await api().post(`/api/v1/bids/${bid2}/withdraw`).set(bearer(s2)).expect(200);
+    await api().post(`/api/v1/bids/${bid1}/shortlist`).set(bearer(buyer)).send({}).expect(200);
+    await api()
+      .post(`/api/v1/needs/${needId}/close`)
+      .set(bearer(buyer))
+      .send({ reason: 'A local workshop already makes it' })
+      .expect(200);
+
+    await waitFor(async () => (await types(s1)).length === 2, { what: 's1 to hear twice' });
+    await settle();
+    await waitFor(async () => (await types(buyerMember)).length === 3, { what: 'the buyer' });
+    expect(await types(buyer)).toEqual(['bid.received', 'bid.received', 'bid.withdrawn']);
+    expect(await types(buyerMember)).toEqual(['bid.received', 'bid.received', 'bid.withdrawn']);
+    expect(await types(s1)).toEqual(['bid.shortlisted', 'need.closed']);
+    expect(await types(s2)).toEqual(['need.invitation']);
+    const closed = (await inbox(s1)).items.find((i: { type: string }) => i.type === 'need.closed');
+    expect(closed.title).toBe('Need closed: بلبرینگ ۶۲۰۴ برای نوار نقاله');
+    expect(closed.body).toContain('Reason: A local workshop already makes it');
+    const received = (await inbox(buyer)).items.find(
+      (i: { type: string }) => i.type === 'bid.received',
+    );
+    expect(received.body).toBe(
+      'A supplier submitted a sealed bid on your need “بلبرینگ ۶۲۰۴ برای نوار نقاله”.',
+    );
+    // Sealed: the buyer's notices carry nothing of the bids' contents.
+    expect(JSON.stringify(await inbox(buyer))).not.toMatch(/11\.80|Rulman üretimi, 52100/);
+    const invitation = (await inbox(s2)).items[0];
+    expect(invitation.title).toBe('Invitation to bid: بلبرینگ ۶۲۰۴ برای نوار نقاله');
+
+    // An award tells the winner (and the others through their rejections), not as a close.
+    const awardNeed = await publishNeed(ctx, buyer, { bidsVisibleBeforeDeadline: true });
+    const win = (
+      await api()
+        .post(`/api/v1/needs/${awardNeed}/bids`)
+        .set(bearer(s3))
+        .send(bidPayload())
+        .expect(201)
+    ).body.id;
+    const lose = (
+      await api()
+        .post(`/api/v1/needs/${awardNeed}/bids`)
+        .set(bearer(s1))
+        .send(bidPayload())
+        .expect(201)
+    ).body.id;
+    expect(lose).toBeDefined();
+    await api().post(`/api/v1/bids/${win}/award`).set(bearer(buyer)).send({}).expect(200);
+    await waitFor(async () => (await types(s3)).includes('bid.awarded'), { what: 'the award' });
+    await waitFor(async () => (await types(s1)).includes('bid.rejected'), {
+      what: 'the rejection',
+    });
+    await settle();
+    expect(await types(s3)).toEqual(['bid.awarded']);
+    expect((await types(s1)).filter((t: string) => t === 'need.closed')).toHaveLength(1);
+
+    // Bidding closes within 48 h: NDA signers and invited suppliers without a live bid hear
+    // of it once, however often the sweep runs; a supplier that bid does not.
+    const soon = await publishNeed(ctx, buyer, {
+      bidDeadline: new Date(Date.now() + 24 * 3600_000).toISOString(),
+    });
+    const later = await publishNeed(ctx, buyer); // 30 days away: not yet
+    for (const [u, n] of [
+      [s1, soon],
+      [s2, soon],
+      [s2, later],
+    ] as const) {
+      await api().post(`/api/v1/needs/${n}/nda`).set(bearer(u)).send({}).expect(200);
+    }
+    await api()
+      .post(`/api/v1/needs/${soon}/invitations`)
+      .set(bearer(buyer))
+      .send({ organizationId: s3.organizationId })
+      .expect(201);
+    await api().post(`/api/v1/needs/${soon}/bids`).set(bearer(s1)).send(bidPayload()).expect(201);
+    await settle();
+    const sweep = ctx.worker!.get(NotificationSweepService);
+    const first = await sweep.run();
+    const second = await sweep.run();
+    expect(first.deadlines.notified).toBe(2);
+    expect(second.deadlines.notified).toBe(0);
+    const deadlineOf = async (u: Actor) =>
+      (await inbox(u)).items.filter((i: { type: string }) => i.type === 'need.deadline');
+    expect(await deadlineOf(s1)).toEqual([]);
+    const [reminder] = await deadlineOf(s2);
+    expect(reminder.refs.needId).toBe(soon);
+    expect(reminder.body).toMatch(/^Bids on “.+” close on .+\. You have not bid yet\.$/);
+    expect(await deadlineOf(s2)).toHaveLength(1);
+    expect(await deadlineOf(s3)).toHaveLength(1);
+    await waitFor(() => hooks.accepted().filter((c) => c.path === hook2.path).length === 1, {
+      what: 'the deadline webhook',
+    });
+    const [deadlineHook] = hooks.accepted().filter((c) => c.path === hook2.path);
+    expect(deadlineHook.payload!.type).toBe('need.deadline');
+    expect(deadlineHook.payload!.data.needId).toBe(soon);
   });
 });

@@ -167,7 +167,10 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
       if (req.socket.destroyed) return;
       const path = (req.url ?? '/').split('?')[0];
       const headers = Object.fromEntries(
-        Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v ?? '']),
+        Object.entries(req.headers).map(([k, v]) => [
+          k,
+          Array.isArray(v) ? v.join(',') : (v ?? ''),
+        ]),
       );
       const call: WebhookCall = { path, headers, body, status: receiver.status(path) };
       const secret = receiver.secrets.get(path);

@@ -118,8 +118,7 @@ export async function addWebhook(
 
 /** Sets a user's language directly (registration takes the organisation's). */
 export async function setLanguage(ctx: ApiTestContext, user: Actor, language: string) {
-  await ctx.app.get(DataSource).query(`UPDATE app_user SET language = $2 WHERE id = $1`, [
-    user.userId,
-    language,
-  ]);
+  await ctx.app
+    .get(DataSource)
+    .query(`UPDATE app_user SET language = $2 WHERE id = $1`, [user.userId, language]);
 }
