@@ -44,8 +44,10 @@ export class FailedDeliveriesService {
   /** Back to pending with fresh attempts and a new job; 409 unless it has failed. */
   async retry(id: string) {
     const rows: Array<{ id: string; generation: number }> = await this.dataSource.query(
-      `UPDATE delivery SET status = 'pending', attempts = 0, generation = generation + 1, "updatedAt" = now()
-        WHERE id = $1 AND status = 'failed' RETURNING id, generation`,
+      `WITH u AS (
+         UPDATE delivery SET status = 'pending', attempts = 0, generation = generation + 1, "updatedAt" = now()
+          WHERE id = $1 AND status = 'failed' RETURNING id, generation
+       ) SELECT * FROM u`,
       [id],
     );
     const delivery = await this.dataSource.getRepository(Delivery).findOneBy({ id });

@@ -90,8 +90,10 @@ export class DeliveryService {
     }
 
     const claimed: Array<{ attempts: number }> = await this.dataSource.query(
-      `UPDATE delivery SET status = 'sending', attempts = attempts + 1, "updatedAt" = now()
-        WHERE id = $1 AND status IN ('pending', 'sending') RETURNING attempts`,
+      `WITH claim AS (
+         UPDATE delivery SET status = 'sending', attempts = attempts + 1, "updatedAt" = now()
+          WHERE id = $1 AND status IN ('pending', 'sending') RETURNING attempts
+       ) SELECT attempts FROM claim`,
       [row.id],
     );
     if (claimed.length === 0) return 'noop';
@@ -171,8 +173,10 @@ export class DeliveryService {
   private async endpointFailed(endpointId: string): Promise<boolean> {
     const disabledNow = await this.dataSource.transaction(async (m) => {
       const [e]: Array<{ failures: number; enabled: boolean }> = await m.query(
-        `UPDATE webhook_endpoint SET "consecutiveFailures" = "consecutiveFailures" + 1
-          WHERE id = $1 RETURNING "consecutiveFailures" AS failures, enabled`,
+        `WITH u AS (
+           UPDATE webhook_endpoint SET "consecutiveFailures" = "consecutiveFailures" + 1
+            WHERE id = $1 RETURNING "consecutiveFailures" AS failures, enabled
+         ) SELECT * FROM u`,
         [endpointId],
       );
       if (!e) return false;

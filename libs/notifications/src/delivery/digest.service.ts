@@ -32,13 +32,15 @@ export class DigestService {
            FROM groups
          ON CONFLICT (key) DO NOTHING
          RETURNING id, channel, "userId", "messengerLinkId"
+       ), folded AS (
+         UPDATE delivery d SET status = 'digested', "digestId" = dig.id, "updatedAt" = now()
+           FROM groups g
+           JOIN dig ON dig.channel = g.channel AND dig."userId" = g."userId"
+                   AND dig."messengerLinkId" IS NOT DISTINCT FROM g."messengerLinkId"
+          WHERE d.id = ANY (g.ids)
+         RETURNING d."digestId"
        )
-       UPDATE delivery d SET status = 'digested', "digestId" = dig.id, "updatedAt" = now()
-         FROM groups g
-         JOIN dig ON dig.channel = g.channel AND dig."userId" = g."userId"
-                 AND dig."messengerLinkId" IS NOT DISTINCT FROM g."messengerLinkId"
-        WHERE d.id = ANY (g.ids)
-       RETURNING d."digestId"`,
+       SELECT "digestId" FROM folded`,
       [eventKey],
     );
     const digests = new Set(rows.map((r) => r.digestId)).size;

@@ -38,11 +38,13 @@ export class NotificationSweepService {
     // it a fresh job id (the old job may sit in BullMQ's failed set).
     const stuckAfterMs = Math.max(3 * this.config.env.NOTIFY_LOCK_MS, 5 * 60_000);
     const stuck: Array<{ id: string; generation: number }> = await this.dataSource.query(
-      `UPDATE delivery SET status = 'pending', generation = generation + 1, "updatedAt" = now()
-        WHERE id IN (SELECT id FROM delivery WHERE status = 'sending'
-                        AND "updatedAt" < now() - make_interval(secs => $1::float8 / 1000)
-                      LIMIT $2)
-        RETURNING id, generation`,
+      `WITH u AS (
+         UPDATE delivery SET status = 'pending', generation = generation + 1, "updatedAt" = now()
+          WHERE id IN (SELECT id FROM delivery WHERE status = 'sending'
+                          AND "updatedAt" < now() - make_interval(secs => $1::float8 / 1000)
+                        LIMIT $2)
+          RETURNING id, generation
+       ) SELECT * FROM u`,
       [stuckAfterMs, REQUEUE_LIMIT],
     );
     // Never tried and quiet for two minutes: its job may never have been added.
