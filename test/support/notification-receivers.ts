@@ -13,26 +13,35 @@ import { Webhook } from 'standardwebhooks';
  * `hold()` makes a receiver keep new requests waiting (no answer) until `release()`, so a
  * test can kill the sender while messages are in flight.
  */
-class Gate {
+export class Gate {
   private waiting: Array<() => void> = [];
   private closed = false;
+  private open = true;
+  /** Requests still let through before holding (when holding after a number). */
+  private allowance = 0;
+  /** Requests waiting right now. */
   held = 0;
 
-  constructor(private open = true) {}
-
-  hold() {
+  /** Hold every request from now on, after letting `after` more through. */
+  hold(after = 0) {
     this.open = false;
+    this.allowance = after;
   }
 
   release() {
     this.open = true;
     const waiting = this.waiting;
     this.waiting = [];
+    this.held = 0;
     for (const resume of waiting) resume();
   }
 
   pass(): Promise<void> {
     if (this.open || this.closed) return Promise.resolve();
+    if (this.allowance > 0) {
+      this.allowance--;
+      return Promise.resolve();
+    }
     this.held++;
     return new Promise((resolve) => this.waiting.push(resolve));
   }
