@@ -12,4 +12,5 @@ export * from './delivery/notification-sweep.service';
 export * from './messenger/bot-api.client';
 export * from './messenger/messenger-poller.service';
 export * from './messenger/messenger-links.service';
+export * from './email/unsubscribe-token';
 export * from './notifications.module';
