@@ -103,6 +103,7 @@ export async function startSmtpReceiver(): Promise<SmtpReceiver> {
     },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
+      stream.on('error', () => undefined);
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
         void (async () => {
@@ -123,6 +124,8 @@ export async function startSmtpReceiver(): Promise<SmtpReceiver> {
       });
     },
   });
+  // A sender killed mid-message resets its connection: that is expected, not a failure.
+  server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const port = (server.server.address() as AddressInfo).port;
   receiver.url = `smtp://127.0.0.1:${port}`;
@@ -171,7 +174,8 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
   };
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     void (async () => {
-      const body = await readBody(req);
+      const body = await readBody(req).catch(() => undefined);
+      if (body === undefined) return; // the sender went away mid-request
       await gate.pass();
       if (req.socket.destroyed) return;
       const path = (req.url ?? '/').split('?')[0];
@@ -249,7 +253,8 @@ export async function startBotApi(): Promise<BotApiStandIn> {
   };
   const server = createServer((req, res) => {
     void (async () => {
-      const raw = await readBody(req);
+      const raw = await readBody(req).catch(() => undefined);
+      if (raw === undefined) return; // the caller went away mid-request
       const m = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? '');
       const reply = (status: number, body: unknown) =>
         res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
