@@ -1,4 +1,4 @@
-import { QueueRegistry } from '@niaz/jobs';
+import { OutboxWriter, QueueRegistry } from '@niaz/jobs';
 import { NotificationSweepService } from '@niaz/notifications';
 import { waitFor } from '@niaz/testing';
 import request from 'supertest';
@@ -387,5 +387,61 @@ describe('notifications: inbox, e-mail, webhooks, messenger (real services)', ()
     const [deadlineHook] = hooks.accepted().filter((c) => c.path === hook2.path);
     expect(deadlineHook.payload!.type).toBe('need.deadline');
     expect(deadlineHook.payload!.data.needId).toBe(soon);
+  });
+
+  it('tells a new capability’s owners of the open needs that fit it, once per need, by their channels', async () => {
+    const buyer = await register(ctx, ['manufacturer']);
+    const s = await register(ctx, ['supplier']);
+    await setLanguage(ctx, s, 'en');
+    // No in-app inbox and no webhooks for this user: e-mail only (and the row stays the key).
+    await api()
+      .put('/api/v1/notification-preferences')
+      .set(bearer(s))
+      .send({ channels: { inApp: false, webhook: false, messenger: false } })
+      .expect(200);
+    const hook = await addWebhook(ctx, hooks, s);
+    const capabilityId = await addCapability(ctx, s);
+    const told = await publishNeed(ctx, buyer, { title: 'Already told' });
+    const fresh = await publishNeed(ctx, buyer, { title: 'Fits the new capability' });
+    const closed = await publishNeed(ctx, buyer, { title: 'Closed meanwhile' });
+    await storeMatches(ctx, told, buyer.organizationId, [
+      { capabilityId, organizationId: s.organizationId, score: 0.8 },
+    ]);
+    await waitFor(() => mailsTo(s).length === 1, { what: 'the first need' });
+    await api()
+      .post(`/api/v1/needs/${closed}/close`)
+      .set(bearer(buyer))
+      .send({ reason: 'no longer needed' })
+      .expect(200);
+
+    // The matcher found the open needs for the capability (issue 7 writes these rows).
+    await db().transaction(async (m) => {
+      for (const needId of [told, fresh, closed]) {
+        await m.query(
+          `INSERT INTO match ("needId", "capabilityId", "needOrganizationId", "capabilityOrganizationId", score, reasons)
+           VALUES ($1, $2, $3, $4, 0.75, '[]') ON CONFLICT DO NOTHING`,
+          [needId, capabilityId, buyer.organizationId, s.organizationId],
+        );
+      }
+      await ctx.app
+        .get(OutboxWriter)
+        .write(m, 'capability.matched', { capabilityId, actorId: null });
+    });
+    await waitFor(() => mailsTo(s).length === 2, { what: 'the new need' });
+    await settle();
+    expect(mailsTo(s).map((m) => m.subject)).toEqual([
+      'A need that fits you: Already told',
+      'A need that fits you: Fits the new capability',
+    ]);
+    const rows = await db().query(
+      `SELECT params->>'needId' AS "needId", "inApp" FROM notification WHERE "userId" = $1 ORDER BY "createdAt"`,
+      [s.userId],
+    );
+    expect(rows).toEqual([
+      { needId: told, inApp: false },
+      { needId: fresh, inApp: false },
+    ]);
+    expect((await inbox(s)).items).toEqual([]);
+    expect(hooks.calls.filter((c) => c.path === hook.path)).toEqual([]);
   });
 });
