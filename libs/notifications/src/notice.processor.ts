@@ -112,7 +112,7 @@ export class NoticeProcessor extends WorkerHost implements OnApplicationBootstra
       case 'exhibition.invitation':
       case 'submission.created':
       case 'submission.decided':
-        // Exhibition notices arrive with the exhibitions module (see the notifications README).
+        // Exhibition notices arrive with the exhibitions module (libs/notifications/README.md).
         return NOBODY;
       case 'notifications.digest':
         return this.digest.gather(String(raw.id ?? raw.timestamp));
