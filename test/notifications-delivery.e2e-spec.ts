@@ -444,4 +444,25 @@ describe('notifications: inbox, e-mail, webhooks, messenger (real services)', ()
     expect((await inbox(s)).items).toEqual([]);
     expect(hooks.calls.filter((c) => c.path === hook.path)).toEqual([]);
   });
+
+  it('tells nobody of their own action', async () => {
+    const buyer = await register(ctx, ['manufacturer']);
+    const s = await register(ctx, ['supplier']);
+    // The supplier's owner also works for the buyer (a member there).
+    await db().query(
+      `INSERT INTO membership ("userId", "organizationId", role) VALUES ($1, $2, 'member')`,
+      [s.userId, buyer.organizationId],
+    );
+    const needId = await publishNeed(ctx, buyer);
+    await api()
+      .post(`/api/v1/needs/${needId}/bids`)
+      .set(bearer(s))
+      .send({ ...bidPayload(), organizationId: s.organizationId })
+      .expect(201);
+    await waitFor(async () => (await inbox(buyer)).items.length === 1, { what: 'the buyer' });
+    await settle();
+    expect((await inbox(buyer)).items[0].type).toBe('bid.received');
+    expect((await inbox(s)).items).toEqual([]);
+    expect(mailsTo(s)).toEqual([]);
+  });
 });

@@ -45,7 +45,8 @@ export class NoticeWriter {
                coalesce(p.digest, 'instant') = 'daily' AS daily
           FROM src s
           LEFT JOIN notification_preference p ON p."userId" = s."userId"
-         WHERE (s.score IS NULL OR s.score >= coalesce(p."minScore", 0))
+         WHERE (${p(5)}::uuid IS NULL OR s."userId" <> ${p(5)}::uuid)
+           AND (s.score IS NULL OR s.score >= coalesce(p."minScore", 0))
            AND (s."hsCodes" IS NULL OR p."hsChapters" IS NULL OR cardinality(p."hsChapters") = 0
                 OR EXISTS (SELECT 1 FROM unnest(s."hsCodes") h WHERE left(h, 2) = ANY (p."hsChapters")))
       ),
@@ -100,6 +101,7 @@ export class NoticeWriter {
         external && !!env.SMTP_URL,
         external && !!env.MESSENGER_API_BASE && !!env.MESSENGER_BOT_TOKEN,
         external,
+        query.actorId ?? null,
       ]);
     const queued = external ? await this.queuePending(row.eventKeys) : 0;
     return { notified: row.notified, deliveries: row.deliveries, queued };

@@ -11,6 +11,7 @@ import { NoticeWriter } from './notice-writer.service';
 import { bidDecidedRecipients, bidToOwnerRecipients } from './notices/bid-notices';
 import { capabilityMatchedRecipients, needMatchedRecipients } from './notices/need-matched.notice';
 import { needClosedRecipients, needInvitationRecipients } from './notices/need-notices';
+import type { RecipientQuery } from './notices/notice';
 import { notificationWorkerOptions } from './worker-options';
 
 export type NotificationsJobName =
@@ -90,24 +91,29 @@ export class NoticeProcessor extends WorkerHost implements OnApplicationBootstra
           capabilityMatchedRecipients(job.data.capabilityId, topN, minScore),
         );
       case 'need.invitation':
-        return this.writer.write(
+        return this.write(
+          job.data.actorId,
           needInvitationRecipients(job.data.needId, job.data.organizationId),
         );
       case 'need.closed':
         // Awards tell bidders through their bid decisions; expiry has no bidders to tell.
         if (job.data.status !== 'closed' && job.data.status !== 'cancelled') return NOBODY;
-        return this.writer.write(
+        return this.write(
+          job.data.actorId,
           needClosedRecipients(job.data.needId, job.data.status, job.data.reason ?? null),
         );
       case 'bid.submitted':
-        return this.writer.write(bidToOwnerRecipients('bid.received', job.data.bidId));
+        return this.write(job.data.actorId, bidToOwnerRecipients('bid.received', job.data.bidId));
       case 'bid.revised':
         // A revision changes a sealed bid's contents only; the owner was told of the bid.
         return NOBODY;
       case 'bid.withdrawn':
-        return this.writer.write(bidToOwnerRecipients('bid.withdrawn', job.data.bidId));
+        return this.write(job.data.actorId, bidToOwnerRecipients('bid.withdrawn', job.data.bidId));
       case 'bid.decided':
-        return this.writer.write(bidDecidedRecipients(job.data.bidId, job.data.decision));
+        return this.write(
+          job.data.actorId,
+          bidDecidedRecipients(job.data.bidId, job.data.decision),
+        );
       case 'exhibition.published':
       case 'exhibition.invitation':
       case 'submission.created':
@@ -125,5 +131,10 @@ export class NoticeProcessor extends WorkerHost implements OnApplicationBootstra
         throw new Error(`notifications: unknown job ${(unknown as Job).name}`);
       }
     }
+  }
+
+  /** Nobody is told of their own action. */
+  private write(actorId: string | null, query: RecipientQuery) {
+    return this.writer.write({ ...query, actorId });
   }
 }

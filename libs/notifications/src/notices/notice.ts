@@ -35,6 +35,8 @@ export interface RecipientQuery {
   params: unknown[];
   /** false: in the inbox only, never by e-mail, messenger or webhook. */
   external: boolean;
+  /** The user who acted: never told of their own action (null: the system acted). */
+  actorId?: string | null;
 }
 
 /** The columns a recipients query yields when a notice has no score or sector filter. */
