@@ -8,6 +8,7 @@ export * from './notices/need-matched.notice';
 export * from './notices/need-notices';
 export * from './notices/bid-notices';
 export * from './notices/webhook-disabled.notice';
+export * from './notices/exhibition-notices';
 export * from './notice-writer.service';
 export * from './i18n/notice-renderer';
 export * from './delivery/delivery.service';

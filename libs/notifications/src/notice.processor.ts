@@ -118,7 +118,8 @@ export class NoticeProcessor extends WorkerHost implements OnApplicationBootstra
       case 'exhibition.invitation':
       case 'submission.created':
       case 'submission.decided':
-        // Exhibition notices arrive with the exhibitions module (libs/notifications/README.md).
+        // Their recipients read the exhibitions tables: wired in when libs/exhibitions is merged
+        // (notices/exhibition-notices.ts; the cases to write are in libs/notifications/README.md).
         return NOBODY;
       case 'notifications.digest':
         return this.digest.gather(String(raw.id ?? raw.timestamp));

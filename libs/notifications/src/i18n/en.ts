@@ -21,6 +21,24 @@ export const en: Record<string, string> = {
   'need.closed.body': 'The buyer closed “{{needTitle}}”.',
   'need.closed.title_cancelled': 'Need cancelled: {{needTitle}}',
   'need.closed.body_cancelled': 'The buyer cancelled “{{needTitle}}”.',
+  'exhibition.published.title': 'Exhibition published: {{exhibitionTitle}}',
+  'exhibition.published.body':
+    '“{{exhibitionTitle}}” in {{city}} is published; it opens on {{startsAt}}.',
+  'exhibition.invitation.title': 'Invitation to an exhibition: {{exhibitionTitle}}',
+  'exhibition.invitation.body':
+    '{{organiserName}} invites you to submit your needs to “{{exhibitionTitle}}” in {{city}} by {{submissionDeadline}}.',
+  'submission.created.title': 'New submission: {{needTitle}}',
+  'submission.created.body': '“{{needTitle}}” was submitted to “{{exhibitionTitle}}”.',
+  'submission.resubmitted.title': 'Submission updated: {{needTitle}}',
+  'submission.resubmitted.body':
+    '“{{needTitle}}” was changed and submitted again to “{{exhibitionTitle}}”.',
+  'submission.approved.title': 'Your need is in the exhibition: {{needTitle}}',
+  'submission.approved.body': '“{{needTitle}}” was approved for “{{exhibitionTitle}}”.',
+  'submission.rejected.title': 'Submission not accepted: {{needTitle}}',
+  'submission.rejected.body': '“{{needTitle}}” was not accepted for “{{exhibitionTitle}}”.',
+  'submission.changes_requested.title': 'Changes requested: {{needTitle}}',
+  'submission.changes_requested.body':
+    'The organiser of “{{exhibitionTitle}}” asks for changes to “{{needTitle}}”.',
   'webhook.disabled.title': 'Webhook disabled',
   'webhook.disabled.body':
     'After {{failures}} failed deliveries in a row, the webhook {{url}} was disabled. Fix the receiver, then enable it again.',

@@ -23,6 +23,24 @@ export const fa: Record<string, string> = {
   'need.closed.body': 'خریدار نیاز «{{needTitle}}» را بست.',
   'need.closed.title_cancelled': 'نیاز لغو شد: {{needTitle}}',
   'need.closed.body_cancelled': 'خریدار نیاز «{{needTitle}}» را لغو کرد.',
+  'exhibition.published.title': 'نمایشگاه منتشر شد: {{exhibitionTitle}}',
+  'exhibition.published.body':
+    '«{{exhibitionTitle}}» در {{city}} منتشر شد و از {{startsAt}} آغاز می‌شود.',
+  'exhibition.invitation.title': 'دعوت به نمایشگاه: {{exhibitionTitle}}',
+  'exhibition.invitation.body':
+    '{{organiserName}} شما را دعوت کرده است تا نیازهای خود را تا {{submissionDeadline}} به «{{exhibitionTitle}}» در {{city}} بفرستید.',
+  'submission.created.title': 'درخواست تازه: {{needTitle}}',
+  'submission.created.body': '«{{needTitle}}» برای «{{exhibitionTitle}}» فرستاده شد.',
+  'submission.resubmitted.title': 'درخواست به‌روز شد: {{needTitle}}',
+  'submission.resubmitted.body':
+    '«{{needTitle}}» اصلاح شد و دوباره برای «{{exhibitionTitle}}» فرستاده شد.',
+  'submission.approved.title': 'نیاز شما در نمایشگاه است: {{needTitle}}',
+  'submission.approved.body': '«{{needTitle}}» برای «{{exhibitionTitle}}» پذیرفته شد.',
+  'submission.rejected.title': 'درخواست پذیرفته نشد: {{needTitle}}',
+  'submission.rejected.body': '«{{needTitle}}» برای «{{exhibitionTitle}}» پذیرفته نشد.',
+  'submission.changes_requested.title': 'درخواست اصلاح: {{needTitle}}',
+  'submission.changes_requested.body':
+    'برگزارکننده «{{exhibitionTitle}}» اصلاح «{{needTitle}}» را خواسته است.',
   'webhook.disabled.title': 'وب‌هوک غیرفعال شد',
   'webhook.disabled.body':
     'پس از {{failures}} ارسال ناموفق پیاپی، وب‌هوک {{url}} غیرفعال شد. گیرنده را درست کنید و دوباره فعالش کنید.',

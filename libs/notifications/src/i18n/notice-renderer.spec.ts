@@ -83,4 +83,23 @@ describe('notice rendering (fa, tr, en)', () => {
     expect(mail.html).toContain('A &amp; B');
     expect(mail.text).toContain('لغو: https://niaz.test/u?token=t');
   });
+
+  it('renders the exhibition notices, linking to the exhibition', () => {
+    const params = {
+      exhibitionId: 'e2f1c7a4-0d7b-4c1e-9a53-7b9f7f1d2c3a',
+      exhibitionTitle: 'میز نیاز صنعت قم',
+      organiserName: 'اتاق بازرگانی قم',
+      city: 'Qom',
+      submissionDeadline: '2027-01-10T20:30:00.000Z',
+      needId,
+      needTitle: 'Pompa',
+      reason: 'add the drawings',
+    };
+    const invitation = renderer.render('exhibition.invitation', params, 'fa');
+    expect(invitation.body).toContain('۲۱ دی ۱۴۰۵'); // 11 Jan 2027 00:00 in Tehran
+    expect(invitation.url).toBe(`https://niaz.test/exhibitions/${params.exhibitionId}`);
+    expect(renderer.render('submission.changes_requested', params, 'en').body).toBe(
+      'The organiser of “میز نیاز صنعت قم” asks for changes to “Pompa”. Reason: add the drawings',
+    );
+  });
 });

@@ -92,6 +92,14 @@ export class NoticeRenderer {
         maximumFractionDigits: 0,
       }).format(Number(params.score));
     }
+    for (const key of ['startsAt', 'submissionDeadline'] as const) {
+      if (typeof params[key] === 'string') {
+        vars[key] = new Intl.DateTimeFormat(locale, {
+          dateStyle: 'long',
+          timeZone: timeZone ?? DEFAULT_ZONES[language],
+        }).format(new Date(params[key]));
+      }
+    }
     if (typeof params.bidDeadline === 'string') {
       vars.deadline = new Intl.DateTimeFormat(locale, {
         dateStyle: 'long',
@@ -138,6 +146,9 @@ export class NoticeRenderer {
 
   private linkOf(type: string, params: Record<string, unknown>): string {
     if (type === 'webhook.disabled') return this.url('/settings/webhooks');
+    if (typeof params.exhibitionId === 'string') {
+      return this.url(`/exhibitions/${params.exhibitionId}`);
+    }
     if (typeof params.needId === 'string') return this.url(`/needs/${params.needId}`);
     return this.url('/notifications');
   }

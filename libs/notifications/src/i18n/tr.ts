@@ -22,6 +22,24 @@ export const tr: Record<string, string> = {
   'need.closed.body': 'Alıcı “{{needTitle}}” ihtiyacını kapattı.',
   'need.closed.title_cancelled': 'İhtiyaç iptal edildi: {{needTitle}}',
   'need.closed.body_cancelled': 'Alıcı “{{needTitle}}” ihtiyacını iptal etti.',
+  'exhibition.published.title': 'Sergi yayımlandı: {{exhibitionTitle}}',
+  'exhibition.published.body':
+    '{{city}} şehrindeki “{{exhibitionTitle}}” yayımlandı; {{startsAt}} tarihinde açılıyor.',
+  'exhibition.invitation.title': 'Sergi daveti: {{exhibitionTitle}}',
+  'exhibition.invitation.body':
+    '{{organiserName}} sizi ihtiyaçlarınızı {{submissionDeadline}} tarihine kadar {{city}} şehrindeki “{{exhibitionTitle}}” sergisine göndermeye davet ediyor.',
+  'submission.created.title': 'Yeni başvuru: {{needTitle}}',
+  'submission.created.body': '“{{needTitle}}”, “{{exhibitionTitle}}” sergisine gönderildi.',
+  'submission.resubmitted.title': 'Başvuru güncellendi: {{needTitle}}',
+  'submission.resubmitted.body':
+    '“{{needTitle}}” değiştirilip “{{exhibitionTitle}}” sergisine yeniden gönderildi.',
+  'submission.approved.title': 'İhtiyacınız sergide: {{needTitle}}',
+  'submission.approved.body': '“{{needTitle}}”, “{{exhibitionTitle}}” için onaylandı.',
+  'submission.rejected.title': 'Başvuru kabul edilmedi: {{needTitle}}',
+  'submission.rejected.body': '“{{needTitle}}”, “{{exhibitionTitle}}” için kabul edilmedi.',
+  'submission.changes_requested.title': 'Değişiklik istendi: {{needTitle}}',
+  'submission.changes_requested.body':
+    '“{{exhibitionTitle}}” düzenleyicisi “{{needTitle}}” için değişiklik istiyor.',
   'webhook.disabled.title': 'Webhook devre dışı bırakıldı',
   'webhook.disabled.body':
     'Art arda {{failures}} başarısız gönderimden sonra {{url}} webhook’u devre dışı bırakıldı. Alıcıyı düzeltip yeniden etkinleştirin.',

@@ -9,6 +9,13 @@ export const NOTICE_TYPES = [
   'bid.shortlisted',
   'bid.rejected',
   'bid.awarded',
+  'exhibition.published',
+  'exhibition.invitation',
+  'submission.created',
+  'submission.resubmitted',
+  'submission.approved',
+  'submission.rejected',
+  'submission.changes_requested',
   'webhook.disabled',
 ] as const;
 export type NoticeType = (typeof NOTICE_TYPES)[number];
