@@ -5,6 +5,7 @@ import { OutboxModule, QueuesModule } from '@niaz/jobs';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { QueueBoardModule } from './queue-board/queue-board.module';
 import { DOMAIN_MODULES } from './domain-modules';
 
 /** The HTTP shell: cross-cutting concerns and the domain modules. No business logic here. */
@@ -18,6 +19,7 @@ import { DOMAIN_MODULES } from './domain-modules';
     HealthModule,
     MetricsModule,
     ...DOMAIN_MODULES,
+    QueueBoardModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ProblemFilter }],
 })

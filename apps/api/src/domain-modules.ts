@@ -5,6 +5,7 @@ import { IdentityModule } from '@niaz/identity';
 import { MatchingModule } from '@niaz/matching';
 import { NeedsModule } from '@niaz/needs';
 import { SearchModule } from '@niaz/search';
+import { NotificationsModule } from '@niaz/notifications';
 
 /** The product's HTTP modules, in the order their routes should appear in the docs. */
 export const DOMAIN_MODULES = [
@@ -15,4 +16,5 @@ export const DOMAIN_MODULES = [
   ExhibitionsModule,
   SearchModule,
   MatchingModule,
+  NotificationsModule,
 ];

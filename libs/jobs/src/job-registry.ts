@@ -56,10 +56,15 @@ export type OutboxEventName = keyof OutboxEvents;
 /** Jobs added directly by the worker, not through the outbox. */
 export interface DirectJobs {
   'lifecycle.deadline-sweep': Record<string, never>;
-  'notifications.deliver': { notificationId: string };
+  /** One external delivery (row `delivery`: e-mail, webhook or messenger message). */
+  'notifications.deliver': { deliveryId: string };
   'notifications.digest': Record<string, never>;
   /** Rebuild both search indexes from Postgres (queue `search`; admin or `npm run reindex`). */
   'search.reindex': { actorId: string | null };
+  /** Deadline reminders (48 h before) and re-queueing of deliveries that lost their job. */
+  'notifications.sweep': Record<string, never>;
+  /** Fetches the bot's updates (`/start <code>`) with getUpdates. */
+  'notifications.messenger-poll': Record<string, never>;
 }
 
 export type JobPayloads = OutboxEvents & DirectJobs;

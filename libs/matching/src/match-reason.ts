@@ -4,8 +4,24 @@
  * Examples: `{code: 'hs_heading', params: {code: '8482'}, text: 'same HS heading 8482'}`,
  * `{code: 'keyword', params: {a: 'rulman', b: 'بلبرینگ'}, text: 'keyword rulman ~ بلبرینگ'}`.
  */
+export const MATCH_REASON_CODES = [
+  'hs_code',
+  'hs_heading',
+  'hs_chapter',
+  'keyword',
+  'words',
+  'isic',
+  'isic_division',
+  'certification',
+  'province',
+  'country',
+  'capacity',
+  'verified',
+] as const;
+export type MatchReasonCode = (typeof MATCH_REASON_CODES)[number];
+
 export interface MatchReason {
-  code: string;
+  code: MatchReasonCode;
   params: Record<string, string | number>;
   text: string;
 }

@@ -1,6 +1,6 @@
 import { CapabilityDocument, contentTokens, NeedDocument } from '@niaz/search';
 import { findFamilyMatches, normalizeText, synonymLinks, type SynonymFamily } from '@niaz/text';
-import type { MatchReason } from './match-reason';
+import type { MatchReason, MatchReasonCode } from './match-reason';
 
 /**
  * The score of one need–capability pair, in [0, 1], with the reasons behind it. A pure
@@ -211,7 +211,11 @@ function primaryFamilies(need: NeedDocument): Set<SynonymFamily> {
   return new Set(findFamilyMatches(need.searchTitle).map((m) => m.family));
 }
 
-const reason = (code: string, params: MatchReason['params'], text: string): MatchReason => ({
+const reason = (
+  code: MatchReasonCode,
+  params: MatchReason['params'],
+  text: string,
+): MatchReason => ({
   code,
   params,
   text,

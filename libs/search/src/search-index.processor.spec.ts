@@ -10,10 +10,12 @@ describe('SearchIndexProcessor', () => {
     indexedNeedIdsOfExhibition: jest.fn(async () => ['n-listed']),
   };
   const reindexer = { reindexAll: jest.fn(async () => ({ needs: 1 })) };
+  // The exhibition's approved needs, as the exhibition_submission read model answers them.
+  const db = { query: jest.fn(async () => [{ needId: 'n-approved' }]) };
   const processor = new SearchIndexProcessor(
     indexer as never,
     reindexer as never,
-    {} as never,
+    db as never,
     {} as never,
   );
   const routed = Object.entries(EVENT_ROUTES)
@@ -43,7 +45,7 @@ describe('SearchIndexProcessor', () => {
     if (name.startsWith('capability.'))
       expect(indexer.indexCapabilities).toHaveBeenCalledWith(['c1']);
     if (name.startsWith('exhibition.'))
-      expect(indexer.indexNeeds).toHaveBeenCalledWith(['n-listed']);
+      expect(indexer.indexNeeds).toHaveBeenCalledWith(['n-approved', 'n-listed']);
     if (name === 'organization.updated')
       expect(indexer.indexOrganization).toHaveBeenCalledWith('o1');
   });

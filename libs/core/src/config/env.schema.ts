@@ -173,4 +173,53 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsString()
   WEB_DIST_DIR?: string;
+
+  // Notifications (libs/notifications): deliveries, digests, messenger updates.
+
+  /** Tries per external delivery (e-mail, webhook, messenger) before it is listed as failed. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  NOTIFY_DELIVERY_ATTEMPTS: number = 12;
+
+  /** First retry delay of a delivery; each next one doubles (tests make it small). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3_600_000)
+  NOTIFY_BACKOFF_MS: number = 5000;
+
+  /** How long a notification or delivery job may go silent before another worker retakes it. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  @Max(600_000)
+  NOTIFY_LOCK_MS: number = 30000;
+
+  /** When the daily digest is gathered (cron, UTC). */
+  @Matches(/^\S+( \S+){4,5}$/, { message: 'NOTIFY_DIGEST_CRON must be a cron pattern' })
+  NOTIFY_DIGEST_CRON = '0 5 * * *';
+
+  /** How the bot receives `/start <code>`: a getUpdates poller in the worker, or Bot API webhook calls. */
+  @IsIn(['poll', 'webhook', 'off'])
+  MESSENGER_UPDATES: 'poll' | 'webhook' | 'off' = 'poll';
+
+  /** Secret the Bot API sends back in `X-Telegram-Bot-Api-Secret-Token` (webhook mode). */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{16,256}$/, {
+    message: 'MESSENGER_WEBHOOK_SECRET must be 16-256 letters, digits, _ or -',
+  })
+  MESSENGER_WEBHOOK_SECRET?: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(200)
+  @Max(60000)
+  MESSENGER_POLL_MS: number = 2000;
+
+  /** Where deep links point, e.g. https://t.me or https://ble.ir (derived from MESSENGER_API_BASE). */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  MESSENGER_LINK_BASE?: string;
 }

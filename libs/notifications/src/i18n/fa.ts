@@ -1,0 +1,73 @@
+/** Persian messages (right to left). Keys are flat (dots are part of the key). */
+export const fa: Record<string, string> = {
+  'need.matched.title': 'نیازی متناسب با شما: {{needTitle}}',
+  'need.matched.body':
+    '«{{needTitle}}» با توانمندی «{{capabilityTitle}}» شما جور است (امتیاز تطابق {{score}}).',
+  'bid.received.title': 'پیشنهاد تازه برای {{needTitle}}',
+  'bid.received.body': 'یک تأمین‌کننده برای نیاز «{{needTitle}}» شما پیشنهاد مهروموم‌شده ثبت کرد.',
+  'bid.withdrawn.title': 'پیشنهادی پس گرفته شد: {{needTitle}}',
+  'bid.withdrawn.body': 'یک تأمین‌کننده پیشنهاد خود برای نیاز «{{needTitle}}» را پس گرفت.',
+  'bid.shortlisted.title': 'پیشنهاد شما در فهرست کوتاه است: {{needTitle}}',
+  'bid.shortlisted.body': 'خریدار پیشنهاد شما برای «{{needTitle}}» را در فهرست کوتاه گذاشت.',
+  'bid.rejected.title': 'پیشنهاد شما پذیرفته نشد: {{needTitle}}',
+  'bid.rejected.body': 'خریدار پیشنهاد شما برای «{{needTitle}}» را رد کرد.',
+  'bid.awarded.title': 'پیشنهاد شما برنده شد: {{needTitle}}',
+  'bid.awarded.body': 'خریدار «{{needTitle}}» را به پیشنهاد شما واگذار کرد.',
+  'need.invitation.title': 'دعوت به ارائه پیشنهاد: {{needTitle}}',
+  'need.invitation.body':
+    '{{buyerName}} شما را به ارائه پیشنهاد برای «{{needTitle}}» دعوت کرده است.',
+  'need.deadline.title': 'مهلت پیشنهاد به‌زودی تمام می‌شود: {{needTitle}}',
+  'need.deadline.body':
+    'مهلت ارسال پیشنهاد برای «{{needTitle}}» در {{deadline}} به پایان می‌رسد و شما هنوز پیشنهادی نداده‌اید.',
+  'need.closed.title': 'نیاز بسته شد: {{needTitle}}',
+  'need.closed.body': 'خریدار نیاز «{{needTitle}}» را بست.',
+  'need.closed.title_cancelled': 'نیاز لغو شد: {{needTitle}}',
+  'need.closed.body_cancelled': 'خریدار نیاز «{{needTitle}}» را لغو کرد.',
+  'exhibition.published.title': 'نمایشگاه منتشر شد: {{exhibitionTitle}}',
+  'exhibition.published.body':
+    '«{{exhibitionTitle}}» در {{city}} منتشر شد و از {{startsAt}} آغاز می‌شود.',
+  'exhibition.invitation.title': 'دعوت به نمایشگاه: {{exhibitionTitle}}',
+  'exhibition.invitation.body':
+    '{{organiserName}} شما را دعوت کرده است تا نیازهای خود را تا {{submissionDeadline}} به «{{exhibitionTitle}}» در {{city}} بفرستید.',
+  'submission.created.title': 'درخواست تازه: {{needTitle}}',
+  'submission.created.body': '«{{needTitle}}» برای «{{exhibitionTitle}}» فرستاده شد.',
+  'submission.resubmitted.title': 'درخواست به‌روز شد: {{needTitle}}',
+  'submission.resubmitted.body':
+    '«{{needTitle}}» اصلاح شد و دوباره برای «{{exhibitionTitle}}» فرستاده شد.',
+  'submission.approved.title': 'نیاز شما در نمایشگاه است: {{needTitle}}',
+  'submission.approved.body': '«{{needTitle}}» برای «{{exhibitionTitle}}» پذیرفته شد.',
+  'submission.rejected.title': 'درخواست پذیرفته نشد: {{needTitle}}',
+  'submission.rejected.body': '«{{needTitle}}» برای «{{exhibitionTitle}}» پذیرفته نشد.',
+  'submission.changes_requested.title': 'درخواست اصلاح: {{needTitle}}',
+  'submission.changes_requested.body':
+    'برگزارکننده «{{exhibitionTitle}}» اصلاح «{{needTitle}}» را خواسته است.',
+  'webhook.disabled.title': 'وب‌هوک غیرفعال شد',
+  'webhook.disabled.body':
+    'پس از {{failures}} ارسال ناموفق پیاپی، وب‌هوک {{url}} غیرفعال شد. گیرنده را درست کنید و دوباره فعالش کنید.',
+  'common.reason': 'دلیل: {{reason}}',
+  'common.why': 'چرا مناسب شماست:',
+  'common.open': 'مشاهده در نیاز',
+  'email.unsubscribe': 'لغو دریافت این ایمیل‌ها',
+  'email.footer': 'این پیام را دریافت می‌کنید چون در نیاز حساب کاربری دارید.',
+  'digest.title': 'خلاصه روزانه نیاز ({{count}} اعلان)',
+  'messenger.linked':
+    'این گفتگو به حساب شما در نیاز متصل شد. اعلان‌های شما از این پس اینجا می‌آید.',
+  'messenger.invalid': 'این کد معتبر نیست یا منقضی شده است. در نیاز کد تازه‌ای بسازید.',
+  'messenger.unlinked': 'این گفتگو دیگر اعلان‌های نیاز را دریافت نمی‌کند.',
+  'unsubscribe.done':
+    'دیگر ایمیلی از نیاز دریافت نمی‌کنید. می‌توانید در تنظیمات اعلان‌ها دوباره آن را روشن کنید.',
+  'reason.hs_heading': 'سرفصل تعرفه (HS) یکسان {{code}}',
+  'reason.hs_chapter': 'فصل تعرفه (HS) یکسان {{code}}',
+  'reason.hs_subheading': 'زیرسرفصل تعرفه (HS) یکسان {{code}}',
+  'reason.hs_code': 'کد تعرفه (HS) یکسان {{code}}',
+  'reason.isic': 'رشته فعالیت (ISIC) یکسان {{code}}',
+  'reason.isic_division': 'بخش فعالیت (ISIC) یکسان {{code}}',
+  'reason.keyword': 'کلیدواژه {{a}} ~ {{b}}',
+  'reason.keyword_same': 'کلیدواژه {{a}}',
+  'reason.words': 'واژه‌های مشترک {{words}}',
+  'reason.certification': 'دارای گواهی {{name}} که خواسته شده',
+  'reason.province': 'همان استان ({{name}})',
+  'reason.country': 'همان کشور ({{code}})',
+  'reason.capacity': 'ظرفیت تولید {{capacity}} مقدار سالانه {{quantity}} را پوشش می‌دهد',
+  'reason.verified': 'سازمان تأییدشده',
+};

@@ -1,0 +1,125 @@
+import type { AppConfig } from '@niaz/core';
+import { MATCH_REASON_CODES } from '@niaz/matching';
+import { emailParts } from '../email/email-template';
+import { NOTICE_TYPES } from '../notices/notice';
+import { en } from './en';
+import { fa } from './fa';
+import { NoticeRenderer } from './notice-renderer';
+import { tr } from './tr';
+
+const renderer = new NoticeRenderer({ env: { PUBLIC_URL: 'https://niaz.test/' } } as AppConfig);
+const needId = '2f1c7a4e-0d7b-4c1e-9a53-7b9f7f1d2c3a';
+
+describe('notice rendering (fa, tr, en)', () => {
+  it('has every key in all three languages', () => {
+    expect(Object.keys(fa).sort()).toEqual(Object.keys(en).sort());
+    expect(Object.keys(tr).sort()).toEqual(Object.keys(en).sort());
+    for (const type of NOTICE_TYPES) {
+      expect(en[`${type}.title`]).toBeDefined();
+      expect(en[`${type}.body`]).toBeDefined();
+    }
+  });
+
+  it('has a template for every reason the matcher gives, in all three languages', () => {
+    for (const dict of [en, fa, tr]) {
+      for (const code of MATCH_REASON_CODES) expect(dict[`reason.${code}`]).toBeDefined();
+    }
+    const reasons = [
+      { code: 'keyword' as const, params: { a: 'rulman', b: 'بلبرینگ' }, text: '' },
+      { code: 'keyword' as const, params: { a: 'بلبرینگ', b: 'بلبرینگ' }, text: '' },
+      { code: 'province' as const, params: { name: 'Qom' }, text: '' },
+      { code: 'capacity' as const, params: { capacity: 200000, quantity: 5000 }, text: '' },
+    ];
+    const params = { needId, needTitle: 'n', capabilityTitle: 'c', score: 0.5, reasons };
+    expect(renderer.render('need.matched', params, 'en').reasons).toEqual([
+      'keyword rulman ~ بلبرینگ',
+      'keyword بلبرینگ',
+      'same province (Qom)',
+      'capacity 200000 covers the yearly 5000',
+    ]);
+  });
+
+  it('renders a match with its reasons from code and params, falling back to the text', () => {
+    const params = {
+      needId,
+      needTitle: 'Rulman 6204',
+      capabilityTitle: 'بلبرینگ',
+      score: 0.87,
+      reasons: [
+        { code: 'certification', params: { name: 'ISO 9001' }, text: 'has ISO 9001' },
+        { code: 'brand_new_code', params: {}, text: 'a reason matching has not told us about' },
+      ],
+    };
+    const fa = renderer.render('need.matched', params, 'fa');
+    expect(fa.dir).toBe('rtl');
+    expect(fa.body).toBe('«Rulman 6204» با توانمندی «بلبرینگ» شما جور است (امتیاز تطابق ۸۷٪).');
+    expect(fa.reasons).toEqual([
+      'دارای گواهی ISO 9001 که خواسته شده',
+      'a reason matching has not told us about',
+    ]);
+    expect(fa.url).toBe(`https://niaz.test/needs/${needId}`);
+    const tr = renderer.render('need.matched', params, 'tr');
+    expect(tr.reasons[0]).toBe('istenen ISO 9001 belgesine sahip');
+    expect(tr.body).toContain('%87');
+    expect(renderer.render('need.matched', params, 'de').language).toBe('en');
+  });
+
+  it('says cancelled or closed, with the reason', () => {
+    const base = { needId, needTitle: 'Pompa', reason: 'budget moved' };
+    expect(renderer.render('need.closed', { ...base, status: 'cancelled' }, 'en')).toMatchObject({
+      title: 'Need cancelled: Pompa',
+      body: 'The buyer cancelled “Pompa”. Reason: budget moved',
+    });
+    expect(renderer.render('need.closed', { ...base, status: 'closed' }, 'tr').title).toBe(
+      'İhtiyaç kapatıldı: Pompa',
+    );
+  });
+
+  it('writes the deadline in the reader’s calendar and zone', () => {
+    const params = { needId, needTitle: 'Pompa', bidDeadline: '2027-01-31T20:30:00.000Z' };
+    // 31 Jan 2027 20:30 UTC is 1 Feb 00:00 in Tehran: 12 Bahman 1405.
+    expect(renderer.render('need.deadline', params, 'fa').body).toContain('۱۲ بهمن ۱۴۰۵');
+    expect(renderer.render('need.deadline', params, 'en', 'UTC').body).toContain('31 January 2027');
+  });
+
+  it('builds right-to-left HTML e-mail with escaped text', () => {
+    const notice = renderer.render(
+      'need.invitation',
+      { needId, needTitle: '<script>x</script>', buyerName: 'A & B' },
+      'fa',
+    );
+    const mail = emailParts(
+      notice.title,
+      [notice],
+      { open: 'مشاهده', unsubscribe: 'لغو', footer: 'پانویس' },
+      'https://niaz.test/u?token=t',
+      'rtl',
+      'fa',
+    );
+    expect(mail.html).toContain('<html lang="fa" dir="rtl">');
+    expect(mail.html).toContain('direction:rtl');
+    expect(mail.html).not.toContain('<script>');
+    expect(mail.html).toContain('&lt;script&gt;');
+    expect(mail.html).toContain('A &amp; B');
+    expect(mail.text).toContain('لغو: https://niaz.test/u?token=t');
+  });
+
+  it('renders the exhibition notices, linking to the exhibition', () => {
+    const params = {
+      exhibitionId: 'e2f1c7a4-0d7b-4c1e-9a53-7b9f7f1d2c3a',
+      exhibitionTitle: 'میز نیاز صنعت قم',
+      organiserName: 'اتاق بازرگانی قم',
+      city: 'Qom',
+      submissionDeadline: '2027-01-10T20:30:00.000Z',
+      needId,
+      needTitle: 'Pompa',
+      reason: 'add the drawings',
+    };
+    const invitation = renderer.render('exhibition.invitation', params, 'fa');
+    expect(invitation.body).toContain('۲۱ دی ۱۴۰۵'); // 11 Jan 2027 00:00 in Tehran
+    expect(invitation.url).toBe(`https://niaz.test/exhibitions/${params.exhibitionId}`);
+    expect(renderer.render('submission.changes_requested', params, 'en').body).toBe(
+      'The organiser of “میز نیاز صنعت قم” asks for changes to “Pompa”. Reason: add the drawings',
+    );
+  });
+});

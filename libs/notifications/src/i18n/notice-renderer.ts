@@ -1,0 +1,157 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '@niaz/core';
+import type { Language } from '@niaz/identity';
+import type { MatchReason } from '@niaz/matching';
+import i18next, { i18n as I18n } from 'i18next';
+import { en } from './en';
+import { fa } from './fa';
+import { tr } from './tr';
+
+export const NOTICE_LANGUAGES: readonly Language[] = ['fa', 'tr', 'en'];
+
+const LOCALES: Record<Language, string> = { fa: 'fa-IR', tr: 'tr-TR', en: 'en-GB' };
+/** Where dates are shown when the reader set no time zone of their own. */
+const DEFAULT_ZONES: Record<Language, string> = {
+  fa: 'Asia/Tehran',
+  tr: 'Europe/Istanbul',
+  en: 'UTC',
+};
+
+export interface RenderedNotice {
+  title: string;
+  body: string;
+  /** Where the message leads in the web app. */
+  url: string;
+  /** Why a match fits, one line each, in the reader's language. */
+  reasons: string[];
+  /** The heading above `reasons` ("Why it fits:"). */
+  reasonsHeading: string;
+  language: Language;
+  dir: 'rtl' | 'ltr';
+}
+
+function asLanguage(value: string | undefined): Language {
+  return value === 'fa' || value === 'tr' || value === 'en' ? value : 'en';
+}
+
+/**
+ * Renders a notice from its type and params in the reader's language (fa, tr, en) with
+ * i18next. Rendering at read or send time keeps the write path lean and follows a user who
+ * changes language. Match reasons are rendered from their code and params; a code without
+ * a template falls back to the reason's own English text.
+ */
+@Injectable()
+export class NoticeRenderer {
+  private readonly i18n: I18n;
+  private readonly publicUrl: string;
+
+  constructor(config: AppConfig) {
+    this.publicUrl = config.env.PUBLIC_URL.replace(/\/+$/, '');
+    this.i18n = i18next.createInstance();
+    void this.i18n.init({
+      resources: {
+        en: { translation: en },
+        fa: { translation: fa },
+        tr: { translation: tr },
+      },
+      lng: 'en',
+      fallbackLng: 'en',
+      keySeparator: false,
+      nsSeparator: false,
+      initAsync: false,
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      showSupportNotice: false,
+    });
+  }
+
+  t(language: string, key: string, vars: Record<string, unknown> = {}): string {
+    return this.i18n.t(key, { ...vars, lng: asLanguage(language) });
+  }
+
+  dir(language: string): 'rtl' | 'ltr' {
+    return asLanguage(language) === 'fa' ? 'rtl' : 'ltr';
+  }
+
+  url(path: string): string {
+    return `${this.publicUrl}${path}`;
+  }
+
+  render(
+    type: string,
+    params: Record<string, unknown>,
+    lang: string,
+    timeZone?: string,
+  ): RenderedNotice {
+    const language = asLanguage(lang);
+    const locale = LOCALES[language];
+    const vars: Record<string, unknown> = { ...params };
+    if (typeof params.score === 'number' || typeof params.score === 'string') {
+      vars.score = new Intl.NumberFormat(locale, {
+        style: 'percent',
+        maximumFractionDigits: 0,
+      }).format(Number(params.score));
+    }
+    for (const key of ['startsAt', 'submissionDeadline'] as const) {
+      if (typeof params[key] === 'string') {
+        vars[key] = new Intl.DateTimeFormat(locale, {
+          dateStyle: 'long',
+          timeZone: timeZone ?? DEFAULT_ZONES[language],
+        }).format(new Date(params[key]));
+      }
+    }
+    if (typeof params.bidDeadline === 'string') {
+      vars.deadline = new Intl.DateTimeFormat(locale, {
+        dateStyle: 'long',
+        timeStyle: 'short',
+        timeZone: timeZone ?? DEFAULT_ZONES[language],
+      }).format(new Date(params.bidDeadline));
+    }
+    const context = type === 'need.closed' && params.status === 'cancelled' ? 'cancelled' : '';
+    const t = (key: string, extra: Record<string, unknown> = {}) =>
+      this.i18n.t(key, { ...vars, ...extra, lng: language, context });
+    let body = t(`${type}.body`);
+    if (typeof params.reason === 'string' && params.reason.trim()) {
+      body += ` ${t('common.reason', { reason: params.reason.trim() })}`;
+    }
+    const reasons = Array.isArray(params.reasons)
+      ? (params.reasons as MatchReason[]).map((r) => this.reason(r, language))
+      : [];
+    return {
+      title: t(`${type}.title`),
+      body,
+      url: this.linkOf(type, params),
+      reasons,
+      reasonsHeading: this.i18n.t('common.why', { lng: language }),
+      language,
+      dir: this.dir(language),
+    };
+  }
+
+  /** One line of plain text per part: title, body, reasons, link. */
+  plainText(notice: RenderedNotice): string {
+    const parts = [notice.title, '', notice.body];
+    if (notice.reasons.length) {
+      parts.push('', notice.reasonsHeading, ...notice.reasons.map((r) => `• ${r}`));
+    }
+    parts.push('', notice.url);
+    return parts.join('\n');
+  }
+
+  /** A reason in the reader's language from its code and params (libs/matching's scorer). */
+  private reason(reason: MatchReason, language: Language): string {
+    const same = reason.code === 'keyword' && reason.params?.a === reason.params?.b;
+    const key = `reason.${same ? 'keyword_same' : reason.code}`;
+    if (!reason.code || !this.i18n.exists(key, { lng: language })) return reason.text;
+    return this.i18n.t(key, { ...(reason.params ?? {}), lng: language });
+  }
+
+  private linkOf(type: string, params: Record<string, unknown>): string {
+    if (type === 'webhook.disabled') return this.url('/settings/webhooks');
+    if (typeof params.exhibitionId === 'string') {
+      return this.url(`/exhibitions/${params.exhibitionId}`);
+    }
+    if (typeof params.needId === 'string') return this.url(`/needs/${params.needId}`);
+    return this.url('/notifications');
+  }
+}

@@ -1,0 +1,68 @@
+import { Controller, Get, Header, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { PageQueryDto, Public, uuidParam } from '@niaz/core';
+import { CurrentPrincipal, Principal } from '@niaz/identity';
+import { UnsubscribeQueryDto } from './inbox.dto';
+import { InboxService } from './inbox.service';
+import { UnsubscribeService } from './unsubscribe.service';
+
+@ApiTags('notifications')
+@ApiBearerAuth('bearer')
+@Controller('notifications')
+export class InboxController {
+  constructor(
+    private readonly inbox: InboxService,
+    private readonly unsubscribes: UnsubscribeService,
+  ) {}
+
+  @Get()
+  @ApiOperation({
+    summary:
+      'Your in-app inbox, newest first, in your language (or Accept-Language), with unreadCount',
+  })
+  list(
+    @CurrentPrincipal() p: Principal,
+    @Query() query: PageQueryDto,
+    @Headers('accept-language') language?: string,
+  ) {
+    return this.inbox.list(p, query, language);
+  }
+
+  @Post('read-all')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Mark every notification read' })
+  readAll(@CurrentPrincipal() p: Principal) {
+    return this.inbox.markAllRead(p);
+  }
+
+  @Public()
+  @Get('unsubscribe')
+  @Header('content-type', 'text/html; charset=utf-8')
+  @ApiProduces('text/html')
+  @ApiOperation({
+    summary: "The e-mail's unsubscribe link (signed token, no login): turns e-mail off",
+  })
+  unsubscribePage(@Query() query: UnsubscribeQueryDto) {
+    return this.unsubscribes.page(query.token);
+  }
+
+  @Public()
+  @Post('unsubscribe')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'One-click unsubscribe (RFC 8058 List-Unsubscribe-Post)' })
+  async unsubscribe(@Query() query: UnsubscribeQueryDto) {
+    await this.unsubscribes.unsubscribe(query.token);
+    return { email: false };
+  }
+
+  @Post(':id/read')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Mark one notification read' })
+  read(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Headers('accept-language') language?: string,
+  ) {
+    return this.inbox.markRead(p, id, language);
+  }
+}

@@ -1,0 +1,164 @@
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { AppConfig } from '@niaz/core';
+import type { EventsFor, JobOf } from '@niaz/jobs';
+import { Job, Queue } from 'bullmq';
+import { DigestService } from './delivery/digest.service';
+import { NotificationSweepService, SWEEP_EVERY_MS } from './delivery/notification-sweep.service';
+import { BotApiClient } from './messenger/bot-api.client';
+import { MessengerPoller } from './messenger/messenger-poller.service';
+import { NoticeWriter } from './notice-writer.service';
+import { bidDecidedRecipients, bidToOwnerRecipients } from './notices/bid-notices';
+import { capabilityMatchedRecipients, needMatchedRecipients } from './notices/need-matched.notice';
+import {
+  exhibitionInvitationRecipients,
+  exhibitionPublishedRecipients,
+  submissionDecidedRecipients,
+  submissionToOrganiserRecipients,
+} from './notices/exhibition-notices';
+import { needClosedRecipients, needInvitationRecipients } from './notices/need-notices';
+import type { RecipientQuery } from './notices/notice';
+import { notificationWorkerOptions } from './worker-options';
+
+export type NotificationsJobName =
+  | EventsFor<'notifications'>
+  | 'notifications.digest'
+  | 'notifications.sweep'
+  | 'notifications.messenger-poll';
+
+/** What a job answers when its event tells nobody (kept in BullMQ's completed job). */
+const NOBODY = { notified: 0, deliveries: 0, queued: 0 };
+
+/**
+ * The `notifications` queue: turns each domain event into its notices (one statement per
+ * event, see NoticeWriter) and runs the scheduled digest, sweep and messenger poll.
+ * External deliveries are separate jobs on the `deliveries` queue.
+ */
+@Processor('notifications', notificationWorkerOptions())
+export class NoticeProcessor extends WorkerHost implements OnApplicationBootstrap {
+  private readonly logger = new Logger(NoticeProcessor.name);
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly writer: NoticeWriter,
+    private readonly digest: DigestService,
+    private readonly sweep: NotificationSweepService,
+    private readonly poller: MessengerPoller,
+    private readonly bot: BotApiClient,
+    @InjectQueue('notifications') private readonly queue: Queue,
+  ) {
+    super();
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const env = this.config.env;
+    this.worker.concurrency = env.WORKER_CONCURRENCY;
+    await this.queue.upsertJobScheduler(
+      'notifications-sweep',
+      { every: SWEEP_EVERY_MS },
+      { name: 'notifications.sweep', data: {} },
+    );
+    await this.queue.upsertJobScheduler(
+      'notifications-digest',
+      { pattern: env.NOTIFY_DIGEST_CRON, tz: 'UTC' },
+      { name: 'notifications.digest', data: {} },
+    );
+    if (this.bot.configured && env.MESSENGER_UPDATES === 'poll') {
+      await this.queue.upsertJobScheduler(
+        'messenger-poll',
+        { every: env.MESSENGER_POLL_MS },
+        { name: 'notifications.messenger-poll', data: {}, opts: { removeOnComplete: true } },
+      );
+    } else {
+      await this.queue.removeJobScheduler('messenger-poll');
+    }
+    if (this.bot.configured && env.MESSENGER_UPDATES === 'webhook') {
+      await this.bot
+        .call('setWebhook', {
+          url: `${env.PUBLIC_URL.replace(/\/+$/, '')}/api/v1/messenger/updates`,
+          secret_token: env.MESSENGER_WEBHOOK_SECRET,
+          allowed_updates: ['message'],
+        })
+        .catch((e: unknown) => this.logger.warn(`setWebhook failed: ${String(e)}`));
+    }
+  }
+
+  async process(raw: Job): Promise<unknown> {
+    const job = raw as unknown as JobOf<NotificationsJobName>;
+    const { MATCH_TOP_N: topN, MATCH_MIN_SCORE: minScore } = this.config.env;
+    switch (job.name) {
+      case 'need.published':
+        // Matching finds the candidates first and then writes `need.matched`.
+        return NOBODY;
+      case 'need.matched':
+        return this.writer.write(needMatchedRecipients(job.data.needId, topN, minScore));
+      case 'capability.matched':
+        return this.writer.write(
+          capabilityMatchedRecipients(job.data.capabilityId, topN, minScore),
+        );
+      case 'need.invitation':
+        return this.write(
+          job.data.actorId,
+          needInvitationRecipients(job.data.needId, job.data.organizationId),
+        );
+      case 'need.closed':
+        // Awards tell bidders through their bid decisions; expiry has no bidders to tell.
+        if (job.data.status !== 'closed' && job.data.status !== 'cancelled') return NOBODY;
+        return this.write(
+          job.data.actorId,
+          needClosedRecipients(job.data.needId, job.data.status, job.data.reason ?? null),
+        );
+      case 'bid.submitted':
+        return this.write(job.data.actorId, bidToOwnerRecipients('bid.received', job.data.bidId));
+      case 'bid.revised':
+        // A revision changes a sealed bid's contents only; the owner was told of the bid.
+        return NOBODY;
+      case 'bid.withdrawn':
+        return this.write(job.data.actorId, bidToOwnerRecipients('bid.withdrawn', job.data.bidId));
+      case 'bid.decided':
+        return this.write(
+          job.data.actorId,
+          bidDecidedRecipients(job.data.bidId, job.data.decision),
+        );
+      case 'exhibition.published':
+        return this.write(job.data.actorId, exhibitionPublishedRecipients(job.data.exhibitionId));
+      case 'exhibition.invitation':
+        return this.write(
+          job.data.actorId,
+          exhibitionInvitationRecipients(job.data.exhibitionId, job.data.organizationId),
+        );
+      case 'submission.created':
+      case 'submission.resubmitted':
+        // The job id derives from the outbox row: each resubmission is its own notice.
+        return this.write(
+          job.data.actorId,
+          submissionToOrganiserRecipients(job.name, job.data.submissionId, String(raw.id)),
+        );
+      case 'submission.decided':
+        return this.write(
+          job.data.actorId,
+          submissionDecidedRecipients(
+            job.data.submissionId,
+            job.data.decision,
+            job.data.reason ?? null,
+            String(raw.id),
+          ),
+        );
+      case 'notifications.digest':
+        return this.digest.gather(String(raw.id ?? raw.timestamp));
+      case 'notifications.sweep':
+        return this.sweep.run();
+      case 'notifications.messenger-poll':
+        return this.poller.poll();
+      default: {
+        const unknown: never = job;
+        throw new Error(`notifications: unknown job ${(unknown as Job).name}`);
+      }
+    }
+  }
+
+  /** Nobody is told of their own action. */
+  private write(actorId: string | null, query: RecipientQuery) {
+    return this.writer.write({ ...query, actorId });
+  }
+}

@@ -1,0 +1,47 @@
+import { NO_MATCH_FILTER, RecipientQuery } from './notice';
+
+/** A bid arrived (or was withdrawn): the need owner's members; sealed, so no contents. */
+export function bidToOwnerRecipients(
+  type: 'bid.received' | 'bid.withdrawn',
+  bidId: string,
+): RecipientQuery {
+  const event = type === 'bid.received' ? 'bid.submitted' : 'bid.withdrawn';
+  return {
+    type,
+    external: true,
+    params: [bidId],
+    sql: `
+      SELECT mem."userId", n."organizationId",
+             '${event}:' || b.id AS "eventKey",
+             jsonb_build_object('needId', n.id, 'needTitle', n.title, 'bidId', b.id) AS params,
+             jsonb_build_object('needId', n.id, 'bidId', b.id) AS "webhookData",
+             ${NO_MATCH_FILTER}
+        FROM bid b
+        JOIN need n ON n.id = b."needId"
+        JOIN membership mem ON mem."organizationId" = n."organizationId"
+       WHERE b.id = $1`,
+  };
+}
+
+/** The buyer shortlisted, rejected or awarded a bid: the bidding organisation's members. */
+export function bidDecidedRecipients(
+  bidId: string,
+  decision: 'shortlisted' | 'rejected' | 'awarded',
+): RecipientQuery {
+  return {
+    type: `bid.${decision}`,
+    external: true,
+    params: [bidId, decision],
+    sql: `
+      SELECT mem."userId", b."organizationId",
+             'bid.decided:' || b.id || ':' || $2::text AS "eventKey",
+             jsonb_build_object('needId', n.id, 'needTitle', n.title, 'bidId', b.id,
+                                'decision', $2::text, 'reason', b."decisionReason") AS params,
+             jsonb_build_object('needId', n.id, 'bidId', b.id, 'decision', $2::text) AS "webhookData",
+             ${NO_MATCH_FILTER}
+        FROM bid b
+        JOIN need n ON n.id = b."needId"
+        JOIN membership mem ON mem."organizationId" = b."organizationId"
+       WHERE b.id = $1`,
+  };
+}

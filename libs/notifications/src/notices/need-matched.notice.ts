@@ -1,0 +1,68 @@
+import type { RecipientQuery } from './notice';
+
+/**
+ * A need fits a supplier: the members of the top N candidate organisations (each by its best
+ * capability, score ≥ the minimum) hear of it once per need, whichever event found it — a
+ * later re-match tells only new candidates. The buyer's own organisation is never told.
+ */
+export function needMatchedRecipients(
+  needId: string,
+  topN: number,
+  minScore: number,
+): RecipientQuery {
+  return {
+    type: 'need.matched',
+    external: true,
+    params: [needId, minScore, topN],
+    sql: `
+      SELECT DISTINCT ON (mem."userId")
+             mem."userId", m."capabilityOrganizationId" AS "organizationId",
+             'need.matched:' || n.id AS "eventKey",
+             jsonb_build_object('needId', n.id, 'needTitle', n.title, 'capabilityId', c.id,
+                                'capabilityTitle', c.title, 'score', m.score, 'reasons', m.reasons) AS params,
+             jsonb_build_object('needId', n.id, 'capabilityId', c.id, 'score', m.score) AS "webhookData",
+             m.score::float8 AS score, n."hsCodes" AS "hsCodes"
+        FROM (SELECT * FROM (
+                SELECT DISTINCT ON ("capabilityOrganizationId") *
+                  FROM match
+                 WHERE "needId" = $1 AND score >= $2
+                 ORDER BY "capabilityOrganizationId", score DESC, id
+              ) best ORDER BY score DESC, id LIMIT $3) m
+        JOIN need n ON n.id = m."needId" AND n.status = 'open'
+        JOIN capability c ON c.id = m."capabilityId"
+        JOIN membership mem ON mem."organizationId" = m."capabilityOrganizationId"
+       WHERE m."capabilityOrganizationId" <> n."organizationId"
+       ORDER BY mem."userId", m.score DESC`,
+  };
+}
+
+/**
+ * A capability was posted or changed: its organisation's members hear of the open needs
+ * that fit it (top N, score ≥ the minimum), with the same once-per-need key as above.
+ */
+export function capabilityMatchedRecipients(
+  capabilityId: string,
+  topN: number,
+  minScore: number,
+): RecipientQuery {
+  return {
+    type: 'need.matched',
+    external: true,
+    params: [capabilityId, minScore, topN],
+    sql: `
+      SELECT DISTINCT ON (mem."userId", n.id)
+             mem."userId", m."capabilityOrganizationId" AS "organizationId",
+             'need.matched:' || n.id AS "eventKey",
+             jsonb_build_object('needId', n.id, 'needTitle', n.title, 'capabilityId', c.id,
+                                'capabilityTitle', c.title, 'score', m.score, 'reasons', m.reasons) AS params,
+             jsonb_build_object('needId', n.id, 'capabilityId', c.id, 'score', m.score) AS "webhookData",
+             m.score::float8 AS score, n."hsCodes" AS "hsCodes"
+        FROM (SELECT * FROM match WHERE "capabilityId" = $1 AND score >= $2
+               ORDER BY score DESC, id LIMIT $3) m
+        JOIN need n ON n.id = m."needId" AND n.status = 'open'
+        JOIN capability c ON c.id = m."capabilityId"
+        JOIN membership mem ON mem."organizationId" = m."capabilityOrganizationId"
+       WHERE m."capabilityOrganizationId" <> n."organizationId"
+       ORDER BY mem."userId", n.id, m.score DESC`,
+  };
+}

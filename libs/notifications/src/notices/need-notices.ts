@@ -1,0 +1,79 @@
+import { NO_MATCH_FILTER, RecipientQuery } from './notice';
+
+/** The buyer invited a supplier organisation to bid: its members. */
+export function needInvitationRecipients(needId: string, organizationId: string): RecipientQuery {
+  return {
+    type: 'need.invitation',
+    external: true,
+    params: [needId, organizationId],
+    sql: `
+      SELECT mem."userId", mem."organizationId",
+             'need.invitation:' || n.id AS "eventKey",
+             jsonb_build_object('needId', n.id, 'needTitle', n.title, 'buyerName', o.name) AS params,
+             jsonb_build_object('needId', n.id) AS "webhookData",
+             ${NO_MATCH_FILTER}
+        FROM need n
+        JOIN organization o ON o.id = n."organizationId"
+        JOIN membership mem ON mem."organizationId" = $2
+       WHERE n.id = $1 AND n.status <> 'draft'`,
+  };
+}
+
+/** A need was closed or cancelled, with its reason: the members of every live bidder. */
+export function needClosedRecipients(
+  needId: string,
+  status: 'closed' | 'cancelled',
+  reason: string | null,
+): RecipientQuery {
+  return {
+    type: 'need.closed',
+    external: true,
+    params: [needId, status, reason],
+    sql: `
+      SELECT DISTINCT ON (mem."userId")
+             mem."userId", b."organizationId",
+             'need.closed:' || n.id AS "eventKey",
+             jsonb_build_object('needId', n.id, 'needTitle', n.title, 'status', $2::text,
+                                'reason', coalesce($3::text, n."closeReason")) AS params,
+             jsonb_build_object('needId', n.id, 'status', $2::text) AS "webhookData",
+             ${NO_MATCH_FILTER}
+        FROM need n
+        JOIN bid b ON b."needId" = n.id AND b.status <> 'withdrawn'
+        JOIN membership mem ON mem."organizationId" = b."organizationId"
+       WHERE n.id = $1
+       ORDER BY mem."userId"`,
+  };
+}
+
+/**
+ * Bidding closes within 48 hours: members of suppliers that showed interest (accepted the
+ * NDA, were invited, or withdrew a bid) and have no live bid. Set-based over every need in
+ * the window; each (need, user) is told once however often the sweep runs.
+ */
+export function needDeadlineRecipients(hoursAhead = 48): RecipientQuery {
+  return {
+    type: 'need.deadline',
+    external: true,
+    params: [hoursAhead],
+    sql: `
+      SELECT DISTINCT ON (mem."userId", n.id)
+             mem."userId", o.org AS "organizationId",
+             'need.deadline:' || n.id AS "eventKey",
+             jsonb_build_object('needId', n.id, 'needTitle', n.title, 'bidDeadline', n."bidDeadline") AS params,
+             jsonb_build_object('needId', n.id, 'bidDeadline', n."bidDeadline") AS "webhookData",
+             ${NO_MATCH_FILTER}
+        FROM need n
+        JOIN LATERAL (
+              SELECT "organizationId" AS org FROM need_nda WHERE "needId" = n.id
+              UNION SELECT "organizationId" FROM need_invitation WHERE "needId" = n.id
+              UNION SELECT "organizationId" FROM bid WHERE "needId" = n.id AND status = 'withdrawn'
+             ) o ON o.org <> n."organizationId"
+        JOIN membership mem ON mem."organizationId" = o.org
+       WHERE n.status = 'open'
+         AND n."bidDeadline" > now()
+         AND n."bidDeadline" <= now() + make_interval(hours => $1::int)
+         AND NOT EXISTS (SELECT 1 FROM bid b WHERE b."needId" = n.id
+                            AND b."organizationId" = o.org AND b.status <> 'withdrawn')
+       ORDER BY mem."userId", n.id`,
+  };
+}

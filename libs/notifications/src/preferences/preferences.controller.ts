@@ -1,0 +1,27 @@
+import { Body, Controller, Get, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Principal } from '@niaz/identity';
+import { UpdatePreferencesDto } from './preferences.dto';
+import { PreferencesService } from './preferences.service';
+
+@ApiTags('notifications')
+@ApiBearerAuth('bearer')
+@Controller('notification-preferences')
+export class PreferencesController {
+  constructor(private readonly preferences: PreferencesService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Your notification preferences (defaults until you save them)' })
+  get(@CurrentPrincipal() p: Principal) {
+    return this.preferences.get(p);
+  }
+
+  @Put()
+  @ApiOperation({
+    summary:
+      'Save channels, instant or daily digest, minimum score, HS chapters and quiet hours; fields left out keep their value',
+  })
+  put(@CurrentPrincipal() p: Principal, @Body() dto: UpdatePreferencesDto) {
+    return this.preferences.update(p, dto);
+  }
+}
