@@ -302,6 +302,13 @@ describe('authorization table (real services)', () => {
       expect: row(401, 403, 403, 403, 403, 200),
     },
     {
+      name: 'PATCH /me',
+      method: 'patch',
+      path: async () => '/api/v1/me',
+      body: () => ({ language: 'fa' }),
+      expect: row(401, 200, 200, 200, 200, 200),
+    },
+    {
       name: 'GET /me',
       method: 'get',
       path: async () => '/api/v1/me',

@@ -5,6 +5,7 @@ import { AdminOnly, CurrentPrincipal, Public } from './auth/auth.decorators';
 import type { Principal } from './auth/principal';
 import { MeResponse, OrganizationResponse } from './dto/identity.response';
 import { UpdateOrganizationDto } from './dto/organization.dto';
+import { UpdateMeDto } from './dto/update-me.dto';
 import { OrganizationsService } from './organizations.service';
 
 @ApiTags('organizations')
@@ -18,6 +19,13 @@ export class OrganizationsController {
   @ApiOkResponse({ type: MeResponse })
   me(@CurrentPrincipal() principal: Principal) {
     return this.organizations.me(principal);
+  }
+
+  @Patch('me')
+  @ApiOperation({ summary: 'Change your name or the language of the messages you receive' })
+  @ApiOkResponse({ type: MeResponse })
+  updateMe(@CurrentPrincipal() principal: Principal, @Body() dto: UpdateMeDto) {
+    return this.organizations.updateMe(principal, dto);
   }
 
   @Public()

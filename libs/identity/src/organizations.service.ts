@@ -4,6 +4,7 @@ import { OutboxWriter } from '@niaz/jobs';
 import { DataSource } from 'typeorm';
 import type { Principal } from './auth/principal';
 import { UpdateOrganizationDto } from './dto/organization.dto';
+import { UpdateMeDto } from './dto/update-me.dto';
 import { membershipView, organizationView, userView } from './dto/views';
 import { Membership } from './membership.entity';
 import { Organization } from './organization.entity';
@@ -64,6 +65,13 @@ export class OrganizationsService {
       });
       return organizationView(org);
     });
+  }
+
+  async updateMe(principal: Principal, dto: UpdateMeDto) {
+    const changes = Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined));
+    if (Object.keys(changes).length)
+      await this.dataSource.getRepository(User).update({ id: principal.userId }, changes);
+    return this.me(principal);
   }
 
   async me(principal: Principal) {

@@ -1,4 +1,5 @@
 export * from './match-reason';
+export * from './reason-text';
 export * from './match.entity';
 export * from './match-scorer';
 export * from './matcher';

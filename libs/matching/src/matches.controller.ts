@@ -1,6 +1,6 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { PageQueryDto, uuidParam } from '@niaz/core';
+import { PageQueryDto, pickLanguage, uuidParam } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { MatchesService } from './matches.service';
 
@@ -12,14 +12,16 @@ export class MatchesController {
 
   @Get('needs/:id/matches')
   @ApiOperation({
-    summary: 'Ranked capabilities that fit the need, with score and reasons (need owner)',
+    summary:
+      'Ranked capabilities that fit the need, with score and reasons in the Accept-Language (need owner)',
   })
   forNeed(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Query() query: PageQueryDto,
+    @Headers('accept-language') acceptLanguage?: string,
   ) {
-    return this.matches.forNeed(p, id, query);
+    return this.matches.forNeed(p, id, query, pickLanguage(acceptLanguage));
   }
 
   @Get('capabilities/:id/matches')
@@ -31,7 +33,8 @@ export class MatchesController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Query() query: PageQueryDto,
+    @Headers('accept-language') acceptLanguage?: string,
   ) {
-    return this.matches.forCapability(p, id, query);
+    return this.matches.forCapability(p, id, query, pickLanguage(acceptLanguage));
   }
 }

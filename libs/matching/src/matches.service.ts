@@ -6,6 +6,7 @@ import { NeedsService } from '@niaz/needs';
 import { DataSource } from 'typeorm';
 import { decodeMatchCursor, encodeMatchCursor } from './match-cursor';
 import type { MatchReason } from './match-reason';
+import { ReasonLanguage, reasonText } from './reason-text';
 
 interface MatchRow {
   otherId: string;
@@ -26,7 +27,12 @@ export class MatchesService {
   ) {}
 
   /** Owner only: 404 when the caller cannot see the need, 403 when they can but do not own it. */
-  async forNeed(principal: Principal, needId: string, query: PageQueryDto) {
+  async forNeed(
+    principal: Principal,
+    needId: string,
+    query: PageQueryDto,
+    language: ReasonLanguage = 'en',
+  ) {
     await this.needs.findOwned(principal, needId);
     const page = await this.page(
       `SELECT m."capabilityId" AS "otherId", c.title, o.id AS "organizationId", o.name AS "organizationName",
@@ -44,14 +50,20 @@ export class MatchesService {
         capability: { id: r.otherId, title: r.title },
         organization: { id: r.organizationId, name: r.organizationName },
         score: Number(r.score),
-        reasons: r.reasons.map((x) => x.text),
+        reasons: r.reasons.map((x) => reasonText(x, language)),
+        reasonDetails: r.reasons.map(({ code, params }) => ({ code, params })),
       })),
       nextCursor: page.nextCursor,
     };
   }
 
   /** The capability's organisation only; only needs that are still open. */
-  async forCapability(principal: Principal, capabilityId: string, query: PageQueryDto) {
+  async forCapability(
+    principal: Principal,
+    capabilityId: string,
+    query: PageQueryDto,
+    language: ReasonLanguage = 'en',
+  ) {
     const capability = await this.capabilities.get(capabilityId);
     if (!principal.isMemberOf(capability.organizationId))
       throw problems.forbidden("Only the capability's organisation sees its matches.");
@@ -71,7 +83,8 @@ export class MatchesService {
         need: { id: r.otherId, title: r.title },
         organization: { id: r.organizationId, name: r.organizationName },
         score: Number(r.score),
-        reasons: r.reasons.map((x) => x.text),
+        reasons: r.reasons.map((x) => reasonText(x, language)),
+        reasonDetails: r.reasons.map(({ code, params }) => ({ code, params })),
       })),
       nextCursor: page.nextCursor,
     };

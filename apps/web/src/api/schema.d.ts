@@ -560,7 +560,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /** Change your name or the language of the messages you receive */
+        patch: operations["OrganizationsController_updateMe"];
         trace?: never;
     };
     "/api/v1/messenger-links": {
@@ -742,7 +743,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Ranked capabilities that fit the need, with score and reasons (need owner) */
+        /** Ranked capabilities that fit the need, with score and reasons in the Accept-Language (need owner) */
         get: operations["MatchesController_forNeed"];
         put?: never;
         post?: never;
@@ -1783,6 +1784,15 @@ export interface components {
              */
             translations?: components["schemas"]["ExhibitionTranslationsDto"];
         };
+        UpdateMeDto: {
+            /**
+             * @description Language of e-mails, messages and notices
+             * @enum {string}
+             */
+            language?: "fa" | "tr" | "en";
+            /** @example مریم احمدی */
+            name?: string;
+        };
         UpdateNeedDto: {
             /**
              * @example {
@@ -2395,7 +2405,9 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
             };
-            header?: never;
+            header: {
+                "accept-language": string;
+            };
             path: {
                 id: string;
             };
@@ -2872,6 +2884,29 @@ export interface operations {
             };
         };
     };
+    OrganizationsController_updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+        };
+    };
     MessengerLinksController_list: {
         parameters: {
             query?: {
@@ -3219,7 +3254,9 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
             };
-            header?: never;
+            header: {
+                "accept-language": string;
+            };
             path: {
                 id: string;
             };

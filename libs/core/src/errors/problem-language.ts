@@ -3,8 +3,11 @@ import type { FieldError, ProblemDocument } from './problem';
 /** The languages messages are written in; `Accept-Language` picks one, English by default. */
 export type MessageLanguage = 'fa' | 'tr' | 'en';
 
-/** The best of fa/tr/en for an `Accept-Language` header (q-values honoured), else `en`. */
-export function pickLanguage(header: string | string[] | undefined): MessageLanguage {
+/** The best of fa/tr/en for an `Accept-Language` header (q-values honoured), else `fallback`. */
+export function pickLanguage(
+  header: string | string[] | undefined,
+  fallback: MessageLanguage = 'en',
+): MessageLanguage {
   const value = Array.isArray(header) ? header.join(',') : (header ?? '');
   const ranked = value
     .split(',')
@@ -16,7 +19,7 @@ export function pickLanguage(header: string | string[] | undefined): MessageLang
     .filter((r) => r.q > 0)
     .sort((a, b) => b.q - a.q || a.index - b.index);
   const found = ranked.find((r) => r.lang === 'fa' || r.lang === 'tr' || r.lang === 'en');
-  return (found?.lang as MessageLanguage | undefined) ?? 'en';
+  return (found?.lang as MessageLanguage | undefined) ?? fallback;
 }
 
 type Catalog = Record<string, string>;

@@ -54,18 +54,4 @@ export const en: Record<string, string> = {
   'messenger.unlinked': 'This chat no longer receives Niaz notifications.',
   'unsubscribe.done':
     'You will no longer receive Niaz e-mails. You can turn them on again in your notification settings.',
-  'reason.hs_heading': 'same HS heading {{code}}',
-  'reason.hs_chapter': 'same HS chapter {{code}}',
-  'reason.hs_subheading': 'same HS subheading {{code}}',
-  'reason.hs_code': 'same HS code {{code}}',
-  'reason.isic': 'same ISIC class {{code}}',
-  'reason.isic_division': 'same ISIC division {{code}}',
-  'reason.keyword': 'keyword {{a}} ~ {{b}}',
-  'reason.keyword_same': 'keyword {{a}}',
-  'reason.words': 'shared words {{words}}',
-  'reason.certification': 'has {{name}} as required',
-  'reason.province': 'same province ({{name}})',
-  'reason.country': 'same country ({{code}})',
-  'reason.capacity': 'capacity {{capacity}} covers the yearly {{quantity}}',
-  'reason.verified': 'verified organisation',
 };

@@ -56,18 +56,4 @@ export const fa: Record<string, string> = {
   'messenger.unlinked': 'این گفتگو دیگر اعلان‌های نیاز را دریافت نمی‌کند.',
   'unsubscribe.done':
     'دیگر ایمیلی از نیاز دریافت نمی‌کنید. می‌توانید در تنظیمات اعلان‌ها دوباره آن را روشن کنید.',
-  'reason.hs_heading': 'سرفصل تعرفه (HS) یکسان {{code}}',
-  'reason.hs_chapter': 'فصل تعرفه (HS) یکسان {{code}}',
-  'reason.hs_subheading': 'زیرسرفصل تعرفه (HS) یکسان {{code}}',
-  'reason.hs_code': 'کد تعرفه (HS) یکسان {{code}}',
-  'reason.isic': 'رشته فعالیت (ISIC) یکسان {{code}}',
-  'reason.isic_division': 'بخش فعالیت (ISIC) یکسان {{code}}',
-  'reason.keyword': 'کلیدواژه {{a}} ~ {{b}}',
-  'reason.keyword_same': 'کلیدواژه {{a}}',
-  'reason.words': 'واژه‌های مشترک {{words}}',
-  'reason.certification': 'دارای گواهی {{name}} که خواسته شده',
-  'reason.province': 'همان استان ({{name}})',
-  'reason.country': 'همان کشور ({{code}})',
-  'reason.capacity': 'ظرفیت تولید {{capacity}} مقدار سالانه {{quantity}} را پوشش می‌دهد',
-  'reason.verified': 'سازمان تأییدشده',
 };

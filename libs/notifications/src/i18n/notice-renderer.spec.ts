@@ -1,5 +1,4 @@
 import type { AppConfig } from '@niaz/core';
-import { MATCH_REASON_CODES } from '@niaz/matching';
 import { emailParts } from '../email/email-template';
 import { NOTICE_TYPES } from '../notices/notice';
 import { en } from './en';
@@ -20,10 +19,7 @@ describe('notice rendering (fa, tr, en)', () => {
     }
   });
 
-  it('has a template for every reason the matcher gives, in all three languages', () => {
-    for (const dict of [en, fa, tr]) {
-      for (const code of MATCH_REASON_CODES) expect(dict[`reason.${code}`]).toBeDefined();
-    }
+  it("words the matcher's reasons in the reader's language", () => {
     const reasons = [
       { code: 'keyword' as const, params: { a: 'rulman', b: 'بلبرینگ' }, text: '' },
       { code: 'keyword' as const, params: { a: 'بلبرینگ', b: 'بلبرینگ' }, text: '' },

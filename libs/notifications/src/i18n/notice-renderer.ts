@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@niaz/core';
 import type { Language } from '@niaz/identity';
-import type { MatchReason } from '@niaz/matching';
+import { type MatchReason, reasonText } from '@niaz/matching';
 import i18next, { i18n as I18n } from 'i18next';
 import { en } from './en';
 import { fa } from './fa';
@@ -138,12 +138,9 @@ export class NoticeRenderer {
     return parts.join('\n');
   }
 
-  /** A reason in the reader's language from its code and params (libs/matching's scorer). */
+  /** A reason in the reader's language, worded by libs/matching. */
   private reason(reason: MatchReason, language: Language): string {
-    const same = reason.code === 'keyword' && reason.params?.a === reason.params?.b;
-    const key = `reason.${same ? 'keyword_same' : reason.code}`;
-    if (!reason.code || !this.i18n.exists(key, { lng: language })) return reason.text;
-    return this.i18n.t(key, { ...(reason.params ?? {}), lng: language });
+    return reasonText(reason, language);
   }
 
   private linkOf(type: string, params: Record<string, unknown>): string {

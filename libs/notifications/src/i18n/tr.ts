@@ -54,18 +54,4 @@ export const tr: Record<string, string> = {
   'messenger.unlinked': 'Bu sohbet artık Niaz bildirimlerini almayacak.',
   'unsubscribe.done':
     'Artık Niaz e-postası almayacaksınız. Bildirim ayarlarınızdan yeniden açabilirsiniz.',
-  'reason.hs_heading': 'aynı GTİP pozisyonu {{code}}',
-  'reason.hs_chapter': 'aynı GTİP faslı {{code}}',
-  'reason.hs_subheading': 'aynı GTİP alt pozisyonu {{code}}',
-  'reason.hs_code': 'aynı GTİP kodu {{code}}',
-  'reason.isic': 'aynı ISIC sınıfı {{code}}',
-  'reason.isic_division': 'aynı ISIC bölümü {{code}}',
-  'reason.keyword': 'anahtar kelime {{a}} ~ {{b}}',
-  'reason.keyword_same': 'anahtar kelime {{a}}',
-  'reason.words': 'ortak kelimeler {{words}}',
-  'reason.certification': 'istenen {{name}} belgesine sahip',
-  'reason.province': 'aynı il ({{name}})',
-  'reason.country': 'aynı ülke ({{code}})',
-  'reason.capacity': 'kapasite {{capacity}} yıllık {{quantity}} miktarını karşılıyor',
-  'reason.verified': 'doğrulanmış kuruluş',
 };

@@ -1,20 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { paginate, PageQueryDto, problems } from '@niaz/core';
+import { paginate, PageQueryDto, pickLanguage, problems } from '@niaz/core';
 import type { Principal } from '@niaz/identity';
 import { DataSource } from 'typeorm';
 import { NoticeRenderer } from '../i18n/notice-renderer';
 import { Notification } from '../notification.entity';
 
 const REF_KEYS = ['needId', 'bidId', 'capabilityId', 'endpointId'] as const;
-
-/** The language to render in: a supported Accept-Language first, else the user's own. */
-export function pickLanguage(acceptLanguage: string | undefined, fallback: string): string {
-  for (const part of (acceptLanguage ?? '').split(',')) {
-    const tag = part.trim().split(';')[0].slice(0, 2).toLowerCase();
-    if (tag === 'fa' || tag === 'tr' || tag === 'en') return tag;
-  }
-  return fallback;
-}
 
 @Injectable()
 export class InboxService {

@@ -1,0 +1,69 @@
+import type { MatchReason, MatchReasonCode } from './match-reason';
+
+export type ReasonLanguage = 'fa' | 'tr' | 'en';
+
+type Templates = Record<MatchReasonCode | 'keyword_same', string>;
+
+/**
+ * How each reason the scorer gives reads in Persian, Turkish and English; `{name}` holes take
+ * the reason's params. The matches API writes them in the caller's language, notifications in
+ * the recipient's.
+ */
+export const REASON_TEMPLATES: Record<ReasonLanguage, Templates> = {
+  en: {
+    hs_code: 'same HS code {code}',
+    hs_heading: 'same HS heading {code}',
+    hs_chapter: 'same HS chapter {code}',
+    keyword: 'keyword {a} ~ {b}',
+    keyword_same: 'keyword {a}',
+    words: 'shared words {words}',
+    isic: 'same ISIC class {code}',
+    isic_division: 'same ISIC division {code}',
+    certification: 'has {name} as required',
+    province: 'same province ({name})',
+    country: 'same country ({code})',
+    capacity: 'capacity {capacity} covers the yearly {quantity}',
+    verified: 'verified organisation',
+  },
+  fa: {
+    hs_code: 'کد تعرفه (HS) یکسان {code}',
+    hs_heading: 'سرفصل تعرفه (HS) یکسان {code}',
+    hs_chapter: 'فصل تعرفه (HS) یکسان {code}',
+    keyword: 'کلیدواژه {a} ~ {b}',
+    keyword_same: 'کلیدواژه {a}',
+    words: 'واژه‌های مشترک {words}',
+    isic: 'رشته فعالیت (ISIC) یکسان {code}',
+    isic_division: 'بخش فعالیت (ISIC) یکسان {code}',
+    certification: 'دارای گواهی {name} که خواسته شده',
+    province: 'همان استان ({name})',
+    country: 'همان کشور ({code})',
+    capacity: 'ظرفیت تولید {capacity} مقدار سالانه {quantity} را پوشش می‌دهد',
+    verified: 'سازمان تأییدشده',
+  },
+  tr: {
+    hs_code: 'aynı GTİP kodu {code}',
+    hs_heading: 'aynı GTİP pozisyonu {code}',
+    hs_chapter: 'aynı GTİP faslı {code}',
+    keyword: 'anahtar kelime {a} ~ {b}',
+    keyword_same: 'anahtar kelime {a}',
+    words: 'ortak kelimeler {words}',
+    isic: 'aynı ISIC sınıfı {code}',
+    isic_division: 'aynı ISIC bölümü {code}',
+    certification: 'istenen {name} belgesine sahip',
+    province: 'aynı il ({name})',
+    country: 'aynı ülke ({code})',
+    capacity: 'kapasite {capacity} yıllık {quantity} miktarını karşılıyor',
+    verified: 'doğrulanmış kuruluş',
+  },
+};
+
+/** A reason in `language`; a code this build does not know keeps its stored English text. */
+export function reasonText(reason: MatchReason, language: ReasonLanguage): string {
+  const params = reason.params ?? {};
+  const code = reason.code === 'keyword' && params.a === params.b ? 'keyword_same' : reason.code;
+  const template = (REASON_TEMPLATES[language] as Record<string, string | undefined>)[code];
+  if (!template) return reason.text;
+  return template.replace(/\{(\w+)\}/g, (hole, key: string) =>
+    params[key] === undefined ? hole : String(params[key]),
+  );
+}
