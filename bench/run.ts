@@ -11,15 +11,31 @@ import { FULL_SIZE, generateDataSet, QUICK_SIZE } from './data/generate';
 import { BENCH_PASSWORD, loadDataSet } from './data/load';
 import { AppProcess, startApp, waitReady } from './lib/apps';
 import { BenchRow, printReport, saveReport } from './lib/report';
+import { measureFreshness } from './freshness';
 import { measureBullmqRoundTrip } from './measure/bullmq-roundtrip';
 import { measureCreateNeed, measureRawInsert } from './measure/create-need';
+import { measureIndexing } from './measure/indexing';
+import { insertDrafts, measurePublishNotify } from './measure/publish-notify';
+import { measureSearch } from './measure/search';
 
 const ROOT = repoRoot(__dirname);
 
 /** How long each phase runs: the full figures of issue 8, or a smoke test with `--quick`. */
 const PLAN = {
-  full: { size: FULL_SIZE, httpSeconds: 20, publishSeconds: 60, publishRate: 50 },
-  quick: { size: QUICK_SIZE, httpSeconds: 4, publishSeconds: 8, publishRate: 50 },
+  full: {
+    size: FULL_SIZE,
+    httpSeconds: 20,
+    publishSeconds: 60,
+    publishRate: 50,
+    freshnessSamples: 50,
+  },
+  quick: {
+    size: QUICK_SIZE,
+    httpSeconds: 4,
+    publishSeconds: 8,
+    publishRate: 50,
+    freshnessSamples: 10,
+  },
 };
 
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -54,7 +70,10 @@ async function main(): Promise<void> {
       HOST: '127.0.0.1',
       OUTBOX_POLL_MS: '200',
       WEBHOOKS_ALLOW_PRIVATE: 'true',
+      MEILI_INDEX_PREFIX: '',
     };
+    // In-process phases (loading, the reindex) read the same environment as the apps.
+    Object.assign(process.env, env);
     const ds = await new DataSource(
       dataSourceOptions({ url: stack.databaseUrl, schema: 'public', poolSize: 4 }),
     ).initialize();
@@ -67,11 +86,32 @@ async function main(): Promise<void> {
       `loaded ${data.organizations.length} organisations, ${data.capabilities.length} capabilities, ${data.needs.length} needs in ${((Date.now() - t) / 1000).toFixed(1)} s`,
     );
 
+    t = Date.now();
+    const indexing = await measureIndexing();
+    rows.push({
+      measure: 'indexing throughput',
+      unit: 'docs/s',
+      project: indexing.projectDocsPerSecond,
+      raw: indexing.rawDocsPerSecond,
+      note: `${indexing.documents} documents; project = the full reindex (Postgres read model, normalisation, swap), raw = addDocuments of the same documents`,
+    });
+    log(`indexing measured in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+
+    const owners = data.organizations.filter((o) => o.kinds.includes('manufacturer')).slice(0, 20);
+    const drafts = await insertDrafts(
+      ds,
+      data.needs,
+      owners,
+      plan.publishRate * plan.publishSeconds,
+    );
+
     apps.push(startApp(ROOT, 'api', env), startApp(ROOT, 'worker', env));
     const apiUrl = `http://127.0.0.1:${env.PORT}`;
     await waitReady(apiUrl);
-    const manufacturer = data.organizations.find((o) => o.kinds.includes('manufacturer'))!;
-    const token = await signIn(apiUrl, manufacturer.email);
+    const manufacturer = owners[0];
+    const tokens = new Map<string, string>();
+    for (const o of owners) tokens.set(o.id, await signIn(apiUrl, o.email));
+    const token = tokens.get(manufacturer.id)!;
 
     t = Date.now();
     const http = { connections: 8, seconds: plan.httpSeconds };
@@ -93,17 +133,111 @@ async function main(): Promise<void> {
     );
     log(`POST /needs measured in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 
+    t = Date.now();
+    const search = await measureSearch(
+      apiUrl,
+      { url: stack.meiliUrl, key: stack.meiliMasterKey, indexUid: 'capabilities' },
+      http,
+    );
+    rows.push(
+      {
+        measure: 'search capabilities throughput',
+        unit: 'req/s',
+        project: search.project.rps,
+        raw: search.raw.rps,
+        target: '≥ 0.5× raw',
+        pass: search.project.rps >= 0.5 * search.raw.rps,
+        note: `8 connections, q + country filter, facets and highlights; ${search.project.non2xx} non-2xx`,
+      },
+      {
+        measure: 'search capabilities p50',
+        unit: 'ms',
+        project: search.project.p50,
+        raw: search.raw.p50,
+      },
+      {
+        measure: 'search capabilities p95',
+        unit: 'ms',
+        project: search.project.p95,
+        raw: search.raw.p95,
+      },
+      {
+        measure: 'search capabilities p99',
+        unit: 'ms',
+        project: search.project.p99,
+        raw: search.raw.p99,
+        target: '≤ 25 ms',
+        pass: search.project.p99 <= 25,
+      },
+    );
+    log(`search measured in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+
+    t = Date.now();
+    const freshness = await measureFreshness({ baseUrl: apiUrl, samples: plan.freshnessSamples });
+    rows.push(
+      {
+        measure: 'capability saved → searchable p95',
+        unit: 'ms',
+        project: freshness.capabilitySavedToSearchable.p95Ms,
+        target: '≤ 1000 ms',
+        pass: freshness.capabilitySavedToSearchable.p95Ms <= 1000,
+        note: `p50 ${freshness.capabilitySavedToSearchable.p50Ms} ms, ${freshness.capabilitySavedToSearchable.samples} samples`,
+      },
+      {
+        measure: 'need published → searchable p95',
+        unit: 'ms',
+        project: freshness.needPublishedToSearchable.p95Ms,
+        target: '≤ 1000 ms',
+        pass: freshness.needPublishedToSearchable.p95Ms <= 1000,
+        note: `p50 ${freshness.needPublishedToSearchable.p50Ms} ms, ${freshness.needPublishedToSearchable.samples} samples`,
+      },
+    );
+    log(`freshness measured in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+
+    t = Date.now();
+    const notify = await measurePublishNotify({
+      ds,
+      apiUrl,
+      redisUrl: stack.redisUrl,
+      queuePrefix: env.QUEUE_PREFIX!,
+      tokens,
+      drafts: drafts.map((id, i) => ({ id, organizationId: owners[i % owners.length].id })),
+      perSecond: plan.publishRate,
+      topN: 20,
+      minScore: 0.3,
+      log,
+    });
+    log(`publish → notified measured in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+
     const roundTrip = await measureBullmqRoundTrip(stack.redisUrl, {
       perSecond: plan.publishRate,
       seconds: plan.publishSeconds,
       prefix: `bench-raw-${run}`,
     });
-    rows.push({
-      measure: 'raw BullMQ add→complete p95',
-      unit: 'ms',
-      project: roundTrip.p95,
-      note: `p50 ${roundTrip.p50.toFixed(1)} / p99 ${roundTrip.p99.toFixed(1)} ms at ${plan.publishRate}/s, ${roundTrip.lost} lost`,
-    });
+    const notified = notify.latency;
+    rows.push(
+      {
+        measure: 'publish → notified p50',
+        unit: 'ms',
+        project: notified.p50,
+        raw: roundTrip.p50,
+      },
+      {
+        measure: 'publish → notified p95',
+        unit: 'ms',
+        project: notified.p95,
+        raw: roundTrip.p95,
+        target: '≤ 300 ms',
+        pass: notified.p95 <= 300 && notify.lost === 0 && notify.duplicated === 0,
+        note: `${notify.published} published at ${plan.publishRate}/s, ${notify.withCandidates} with candidates, ${notify.notifications} in-app notifications, ${notify.lost} lost, ${notify.duplicated} duplicated, ${notify.publishErrors} publish errors; raw = BullMQ add→complete at the same rate (${roundTrip.lost} lost)`,
+      },
+      {
+        measure: 'publish → notified p99',
+        unit: 'ms',
+        project: notified.p99,
+        raw: roundTrip.p99,
+      },
+    );
 
     for (const app of apps) {
       const mb = app.peakRssMb();

@@ -144,6 +144,7 @@ describe('search and matching: authorization and bad input (real services)', () 
           organization: { id: actors.supplier.organizationId, name: expect.any(String) },
           score: 0.8,
           reasons: ['same HS heading 8482'],
+          reasonDetails: [{ code: 'hs_heading', params: { code: '8482' } }],
         },
       ],
       nextCursor: null,

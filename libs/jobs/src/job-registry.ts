@@ -59,6 +59,10 @@ export interface DirectJobs {
   /** One external delivery (row `delivery`: e-mail, webhook or messenger message). */
   'notifications.deliver': { deliveryId: string };
   'notifications.digest': Record<string, never>;
+  /** Match a need once it is searchable (queue `matching`, added by the search indexer). */
+  'matching.need': { needId: string; actorId: string | null };
+  /** Match a capability once it is searchable (queue `matching`, added by the search indexer). */
+  'matching.capability': { capabilityId: string; actorId: string | null };
   /** Rebuild both search indexes from Postgres (queue `search`; admin or `npm run reindex`). */
   'search.reindex': { actorId: string | null };
   /** Deadline reminders (48 h before) and re-queueing of deliveries that lost their job. */
@@ -75,12 +79,15 @@ export type JobName = keyof JobPayloads;
  * (not a type annotation) keeps the literal queue names, which `EventsFor` reads.
  */
 export const EVENT_ROUTES = {
-  'need.published': ['search', 'matching', 'notifications'],
-  'need.updated': ['search', 'matching'],
+  // Matching runs after the indexer has made the need or capability searchable (the
+  // indexer adds `matching.need` / `matching.capability`), so of two documents written at
+  // the same moment the later-indexed one always finds the other.
+  'need.published': ['search', 'notifications'],
+  'need.updated': ['search'],
   'need.closed': ['search', 'notifications'],
   'need.invitation': ['notifications'],
   'need.matched': ['notifications'],
-  'capability.upserted': ['search', 'matching'],
+  'capability.upserted': ['search'],
   'capability.matched': ['notifications'],
   'capability.deleted': ['search', 'matching'],
   'organization.updated': ['search'],

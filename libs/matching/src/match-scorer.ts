@@ -1,6 +1,7 @@
 import { CapabilityDocument, contentTokens, NeedDocument } from '@niaz/search';
 import { findFamilyMatches, normalizeText, synonymLinks, type SynonymFamily } from '@niaz/text';
 import type { MatchReason, MatchReasonCode } from './match-reason';
+import { reasonText } from './reason-text';
 
 /**
  * The score of one need–capability pair, in [0, 1], with the reasons behind it. A pure
@@ -211,14 +212,11 @@ function primaryFamilies(need: NeedDocument): Set<SynonymFamily> {
   return new Set(findFamilyMatches(need.searchTitle).map((m) => m.family));
 }
 
-const reason = (
-  code: MatchReasonCode,
-  params: MatchReason['params'],
-  text: string,
-): MatchReason => ({
+/** A reason with its English wording from the one table (reason-text.ts). */
+const reason = (code: MatchReasonCode, params: MatchReason['params']): MatchReason => ({
   code,
   params,
-  text,
+  text: reasonText({ code, params, text: '' }, 'en'),
 });
 
 export interface ScoredPair {
@@ -234,8 +232,7 @@ export function scorePair(need: NeedDocument, capability: CapabilityDocument): S
 
   // HS codes.
   const hs = hsLink(need.declaredHsCodes, capability.declaredHsCodes);
-  if (hs)
-    reasons.push(reason(`hs_${hs.level}`, { code: hs.code }, `same HS ${hs.level} ${hs.code}`));
+  if (hs) reasons.push(reason(`hs_${hs.level}`, { code: hs.code }));
   const hsScore = hs ? HS_LEVEL[hs.level] : 0;
 
   // Product families named on both sides (across languages).
@@ -247,14 +244,7 @@ export function scorePair(need: NeedDocument, capability: CapabilityDocument): S
   for (const link of links) {
     const isPrimary = [...primary].some((f) => f.key === link.family);
     familyScore = Math.max(familyScore, isPrimary ? 1 : SIDE_FAMILY);
-    const [a, b] = [normalizeText(link.termA), normalizeText(link.termB)];
-    reasons.push(
-      reason(
-        'keyword',
-        { a: link.termA, b: link.termB, family: link.family },
-        a === b ? `keyword ${link.termA}` : `keyword ${link.termA} ~ ${link.termB}`,
-      ),
-    );
+    reasons.push(reason('keyword', { a: link.termA, b: link.termB, family: link.family }));
   }
 
   // Words both texts use besides product-family terms, which the families above already
@@ -281,14 +271,7 @@ export function scorePair(need: NeedDocument, capability: CapabilityDocument): S
     0.5 * fromNeedTitle.share + 0.25 * fromCapTitle.share + 0.25 * Math.min(1, overall.share * 2),
   );
   const shared = [...new Set([...fromNeedTitle.found, ...overall.found])];
-  if (shared.length)
-    reasons.push(
-      reason(
-        'words',
-        { words: shared.slice(0, 4).join(', ') },
-        `shared words ${shared.slice(0, 4).join(', ')}`,
-      ),
-    );
+  if (shared.length) reasons.push(reason('words', { words: shared.slice(0, 4).join(', ') }));
 
   const t = WEIGHTS.topical;
   const topical = t.hs * hsScore + t.family * familyScore + t.words * wordsScore;
@@ -299,18 +282,18 @@ export function scorePair(need: NeedDocument, capability: CapabilityDocument): S
   if (need.isic && capability.isic) {
     if (need.isic === capability.isic) {
       structured += s.isic;
-      reasons.push(reason('isic', { code: need.isic }, `same ISIC ${need.isic}`));
+      reasons.push(reason('isic', { code: need.isic }));
     } else if (need.isic.slice(0, 2) === capability.isic.slice(0, 2)) {
       structured += s.isic * 0.5;
       const division = need.isic.slice(0, 2);
-      reasons.push(reason('isic_division', { code: division }, `same ISIC division ${division}`));
+      reasons.push(reason('isic_division', { code: division }));
     }
   }
   if (need.certifications.length === 0) structured += s.certifications;
   else {
     const held = need.certifications.filter((c) => capability.certifications.includes(c));
     structured += (s.certifications * held.length) / need.certifications.length;
-    for (const c of held) reasons.push(reason('certification', { name: c }, `has ${c}`));
+    for (const c of held) reasons.push(reason('certification', { name: c }));
   }
   const sameCountry = need.country === capability.country;
   if (
@@ -320,10 +303,10 @@ export function scorePair(need: NeedDocument, capability: CapabilityDocument): S
     normalizeText(need.province) === normalizeText(capability.province)
   ) {
     structured += s.location;
-    reasons.push(reason('province', { name: need.province }, `same province ${need.province}`));
+    reasons.push(reason('province', { name: need.province }));
   } else if (sameCountry) {
     structured += s.location * 0.5;
-    reasons.push(reason('country', { code: need.country }, `same country ${need.country}`));
+    reasons.push(reason('country', { code: need.country }));
   }
   const quantity = need.quantityPerYear;
   const capacity = capability.capacityPerYear;
@@ -332,14 +315,12 @@ export function scorePair(need: NeedDocument, capability: CapabilityDocument): S
   if (quantity && capacity && unitsAgree) {
     if (capacity >= quantity) {
       structured += s.capacity;
-      reasons.push(
-        reason('capacity', { capacity, quantity }, `capacity ${capacity} ≥ ${quantity}`),
-      );
+      reasons.push(reason('capacity', { capacity, quantity }));
     } else structured += (s.capacity * 0.5 * capacity) / quantity;
   } else structured += s.capacity * 0.5; // unknown: neither for nor against
   if (capability.verified) {
     structured += s.verified;
-    reasons.push(reason('verified', {}, 'verified organisation'));
+    reasons.push(reason('verified', {}));
   }
 
   const weight = Math.min(1, topical / WEIGHTS.structuredFullAt);

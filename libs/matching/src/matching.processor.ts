@@ -5,7 +5,7 @@ import type { EventsFor, JobOf } from '@niaz/jobs';
 import type { Job } from 'bullmq';
 import { MatchingService } from './matching.service';
 
-export type MatchingJob = JobOf<EventsFor<'matching'>>;
+export type MatchingJob = JobOf<EventsFor<'matching'> | 'matching.need' | 'matching.capability'>;
 
 /** Queue `matching`: store the matches of what changed (see MatchingService). */
 @Processor('matching')
@@ -28,10 +28,9 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
 
   async handle(job: MatchingJob): Promise<unknown> {
     switch (job.name) {
-      case 'need.published':
-      case 'need.updated':
+      case 'matching.need':
         return this.matching.matchNeed(job.data.needId, job.data.actorId);
-      case 'capability.upserted':
+      case 'matching.capability':
         return this.matching.matchCapability(job.data.capabilityId, job.data.actorId);
       case 'capability.deleted':
         return this.matching.forgetCapability(job.data.capabilityId);

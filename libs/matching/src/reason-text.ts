@@ -1,3 +1,4 @@
+import { normalizeText } from '@niaz/text';
 import type { MatchReason, MatchReasonCode } from './match-reason';
 
 export type ReasonLanguage = 'fa' | 'tr' | 'en';
@@ -17,12 +18,12 @@ export const REASON_TEMPLATES: Record<ReasonLanguage, Templates> = {
     keyword: 'keyword {a} ~ {b}',
     keyword_same: 'keyword {a}',
     words: 'shared words {words}',
-    isic: 'same ISIC class {code}',
+    isic: 'same ISIC {code}',
     isic_division: 'same ISIC division {code}',
-    certification: 'has {name} as required',
-    province: 'same province ({name})',
-    country: 'same country ({code})',
-    capacity: 'capacity {capacity} covers the yearly {quantity}',
+    certification: 'has {name}',
+    province: 'same province {name}',
+    country: 'same country {code}',
+    capacity: 'capacity {capacity} ≥ {quantity}',
     verified: 'verified organisation',
   },
   fa: {
@@ -34,10 +35,10 @@ export const REASON_TEMPLATES: Record<ReasonLanguage, Templates> = {
     words: 'واژه‌های مشترک {words}',
     isic: 'رشته فعالیت (ISIC) یکسان {code}',
     isic_division: 'بخش فعالیت (ISIC) یکسان {code}',
-    certification: 'دارای گواهی {name} که خواسته شده',
-    province: 'همان استان ({name})',
-    country: 'همان کشور ({code})',
-    capacity: 'ظرفیت تولید {capacity} مقدار سالانه {quantity} را پوشش می‌دهد',
+    certification: 'دارای {name}',
+    province: 'همان استان {name}',
+    country: 'همان کشور {code}',
+    capacity: 'ظرفیت {capacity} ≥ {quantity}',
     verified: 'سازمان تأییدشده',
   },
   tr: {
@@ -49,10 +50,10 @@ export const REASON_TEMPLATES: Record<ReasonLanguage, Templates> = {
     words: 'ortak kelimeler {words}',
     isic: 'aynı ISIC sınıfı {code}',
     isic_division: 'aynı ISIC bölümü {code}',
-    certification: 'istenen {name} belgesine sahip',
-    province: 'aynı il ({name})',
-    country: 'aynı ülke ({code})',
-    capacity: 'kapasite {capacity} yıllık {quantity} miktarını karşılıyor',
+    certification: '{name} belgesine sahip',
+    province: 'aynı il {name}',
+    country: 'aynı ülke {code}',
+    capacity: 'kapasite {capacity} ≥ {quantity}',
     verified: 'doğrulanmış kuruluş',
   },
 };
@@ -60,7 +61,11 @@ export const REASON_TEMPLATES: Record<ReasonLanguage, Templates> = {
 /** A reason in `language`; a code this build does not know keeps its stored English text. */
 export function reasonText(reason: MatchReason, language: ReasonLanguage): string {
   const params = reason.params ?? {};
-  const code = reason.code === 'keyword' && params.a === params.b ? 'keyword_same' : reason.code;
+  // One word on both sides (letter variants aside) reads as the word alone.
+  const same =
+    reason.code === 'keyword' &&
+    normalizeText(String(params.a)) === normalizeText(String(params.b));
+  const code = same ? 'keyword_same' : reason.code;
   const template = (REASON_TEMPLATES[language] as Record<string, string | undefined>)[code];
   if (!template) return reason.text;
   return template.replace(/\{(\w+)\}/g, (hole, key: string) =>

@@ -1,4 +1,4 @@
-import { buildMeilisearchSynonyms } from '@niaz/text';
+import { buildFamilySynonyms } from '@niaz/text';
 import type { FilterableAttributes, Settings } from 'meilisearch';
 import type { IndexKey } from './meili.service';
 import { STOP_WORDS } from './search-terms';
@@ -22,7 +22,9 @@ const COMMON: Settings = {
     disableOnNumbers: true,
     disableOnAttributes: ['hsCodes', 'isic'],
   },
-  synonyms: buildMeilisearchSynonyms(),
+  // One-way: a family's words in any language → its token, which documents carry in
+  // searchFamilies (last in the ranking, so the words themselves rank first).
+  synonyms: buildFamilySynonyms(),
   stopWords: [...STOP_WORDS],
   faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'count' } },
   pagination: { maxTotalHits: 1000 },
@@ -46,6 +48,7 @@ export const INDEX_DEFINITIONS: Record<IndexKey, { primaryKey: string; settings:
         'isic',
         'searchDescription',
         'searchOrganization',
+        'searchFamilies',
       ],
       filterableAttributes: equalityOnly([
         'status',
@@ -74,6 +77,7 @@ export const INDEX_DEFINITIONS: Record<IndexKey, { primaryKey: string; settings:
         'searchMaterials',
         'searchDescription',
         'searchOrganization',
+        'searchFamilies',
       ],
       filterableAttributes: equalityOnly([
         'hsCodes',

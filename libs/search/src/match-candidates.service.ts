@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { findFamilyMatches, normalizeText } from '@niaz/text';
+import { familyToken, findFamilyMatches, normalizeText } from '@niaz/text';
 import type { MultiSearchQuery } from 'meilisearch';
 import { IndexKey, MeiliService } from './meili.service';
 import { CapabilityDocument, NeedDocument } from './search-documents';
@@ -49,8 +49,9 @@ export function capabilitySubject(capability: CapabilityDocument): CandidateSubj
  * The searches that gather candidates for one subject, in one multi-search:
  *  - the first words of its title (then of the rest) that name no product family, relaxed
  *    by term frequency, so that partial overlaps (part numbers, materials) are found;
- *  - each product family its text names (`بلبرینگ` → rulman, bearing… through the index
- *    synonyms), searched alone so that a family mentioned late in a long text still counts;
+ *  - each product family its text names, by its token (`بلبرینگ` → `xfambearing`, which
+ *    documents naming rulman, bearing… carry), searched alone so that a family mentioned late
+ *    in a long text still counts;
  *  - every document sharing an HS heading (or a longer declared code) with it, with no
  *    words at all: a Persian need and a Turkish capability linked only by HS 8482 meet here.
  * Never the subject's own organisation; needs only while open. Exported for unit tests.
@@ -74,8 +75,9 @@ export function candidateQueries(
   const queries: Array<Omit<MultiSearchQuery, 'indexUid'>> = [];
   const words = [...titleWords, ...bodyWords].slice(0, QUERY_WORDS);
   if (words.length) queries.push({ ...base, q: words.join(' '), matchingStrategy: 'frequency' });
-  for (const { term } of families.slice(0, MAX_FAMILY_QUERIES)) {
-    queries.push({ ...base, q: normalizeText(term), matchingStrategy: 'all' });
+  // A family's token finds every document whose text names the family, in any language.
+  for (const { family } of families.slice(0, MAX_FAMILY_QUERIES)) {
+    queries.push({ ...base, q: familyToken(family), matchingStrategy: 'all' });
   }
   const codes = new Set<string>();
   for (const code of subject.declaredHsCodes) {

@@ -1,4 +1,4 @@
-import { normalizeText, toAsciiDigits } from '@niaz/text';
+import { familyTokensOf, normalizeText, toAsciiDigits } from '@niaz/text';
 
 /**
  * What the indexes hold: PUBLIC fields only (never a need's `details`, never a draft).
@@ -39,6 +39,8 @@ export interface NeedDocument {
   /** Description and the public technical specification. */
   searchDescription: string;
   searchOrganization: string;
+  /** Tokens of the product families the text names (`xfambearing`): one-way synonyms reach them. */
+  searchFamilies: string;
 }
 
 export interface CapabilityDocument {
@@ -69,6 +71,8 @@ export interface CapabilityDocument {
   searchProcesses: string;
   searchMaterials: string;
   searchOrganization: string;
+  /** Tokens of the product families the text names (`xfambearing`): one-way synonyms reach them. */
+  searchFamilies: string;
 }
 
 /** The organisation columns a document shows (its names in every language are searchable). */
@@ -195,6 +199,7 @@ export function needDocument(row: NeedRow, exhibitionIds: readonly string[] = []
     searchTitle: normalizeText(row.title),
     searchDescription: normalizeText([description, row.specification ?? ''].join('\n')),
     searchOrganization: organizationSearchText(row),
+    searchFamilies: familyTokensOf(`${row.title}\n${description}`),
   };
 }
 
@@ -229,5 +234,8 @@ export function capabilityDocument(row: CapabilityRow): CapabilityDocument {
     searchProcesses: normalizeText(processes.join('\n')),
     searchMaterials: normalizeText(materials.join('\n')),
     searchOrganization: organizationSearchText(row),
+    searchFamilies: familyTokensOf(
+      [row.title, row.description ?? '', ...processes, ...materials].join('\n'),
+    ),
   };
 }

@@ -12,11 +12,13 @@ describe('SearchIndexProcessor', () => {
   const reindexer = { reindexAll: jest.fn(async () => ({ needs: 1 })) };
   // The exhibition's approved needs, as the exhibition_submission read model answers them.
   const db = { query: jest.fn(async () => [{ needId: 'n-approved' }]) };
+  const queues = { add: jest.fn(async () => undefined) };
   const processor = new SearchIndexProcessor(
     indexer as never,
     reindexer as never,
     db as never,
     {} as never,
+    queues as never,
   );
   const routed = Object.entries(EVENT_ROUTES)
     .filter(([, queues]) => (queues as readonly string[]).includes('search'))
@@ -48,6 +50,35 @@ describe('SearchIndexProcessor', () => {
       expect(indexer.indexNeeds).toHaveBeenCalledWith(['n-approved', 'n-listed']);
     if (name === 'organization.updated')
       expect(indexer.indexOrganization).toHaveBeenCalledWith('o1');
+    // Matching follows indexing, for what was published, changed or saved.
+    if (name === 'need.published' || name === 'need.updated')
+      expect(queues.add).toHaveBeenCalledWith(
+        'matching',
+        'matching.need',
+        { needId: 'n1', actorId: null },
+        { jobId: undefined },
+      );
+    else if (name === 'capability.upserted')
+      expect(queues.add).toHaveBeenCalledWith(
+        'matching',
+        'matching.capability',
+        { capabilityId: 'c1', actorId: null },
+        { jobId: undefined },
+      );
+    else expect(queues.add).not.toHaveBeenCalled();
+  });
+
+  it('adds the matching job under an id derived from the outbox row, once per row', async () => {
+    await processor.handle({
+      name: 'need.published',
+      data: { needId: 'n1', actorId: 'u1', outboxId: '42' },
+    } as unknown as SearchJob);
+    expect(queues.add).toHaveBeenCalledWith(
+      'matching',
+      'matching.need',
+      { needId: 'n1', actorId: 'u1' },
+      { jobId: 'ob-42-matching' },
+    );
   });
 
   it('runs the full reindex', async () => {

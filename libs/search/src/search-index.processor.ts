@@ -1,7 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '@niaz/core';
-import type { EventsFor, JobOf } from '@niaz/jobs';
+import { EventsFor, JobOf, outboxJobId, QueueRegistry } from '@niaz/jobs';
 import type { Job } from 'bullmq';
 import { needIdsOfExhibition } from './exhibition-links';
 import { SearchIndexer } from './search-indexer.service';
@@ -24,6 +24,7 @@ export class SearchIndexProcessor extends WorkerHost implements OnApplicationBoo
     private readonly reindexer: SearchReindexer,
     private readonly db: DataSource,
     private readonly config: AppConfig,
+    private readonly queues: QueueRegistry,
   ) {
     super();
   }
@@ -37,13 +38,42 @@ export class SearchIndexProcessor extends WorkerHost implements OnApplicationBoo
     return this.handle(job as unknown as SearchJob);
   }
 
+  /**
+   * Matching starts once the document is searchable, so that of two documents written at
+   * the same moment the later-indexed one always finds the other. The job id derives from
+   * the outbox row: a retried indexing job adds it once.
+   */
+  private async thenMatch<N extends 'matching.need' | 'matching.capability'>(
+    job: SearchJob,
+    name: N,
+    ids: N extends 'matching.need' ? { needId: string } : { capabilityId: string },
+  ): Promise<void> {
+    const outboxId = (job.data as { outboxId?: string }).outboxId;
+    await this.queues.add(
+      'matching',
+      name,
+      { ...ids, actorId: job.data.actorId ?? null } as never,
+      {
+        jobId: outboxId ? outboxJobId(outboxId, 'matching') : undefined,
+      },
+    );
+  }
+
   async handle(job: SearchJob): Promise<unknown> {
     switch (job.name) {
       case 'need.published':
-      case 'need.updated':
+      case 'need.updated': {
+        const indexed = await this.indexer.indexNeeds([job.data.needId]);
+        await this.thenMatch(job, 'matching.need', { needId: job.data.needId });
+        return indexed;
+      }
       case 'need.closed':
         return this.indexer.indexNeeds([job.data.needId]);
-      case 'capability.upserted':
+      case 'capability.upserted': {
+        const indexed = await this.indexer.indexCapabilities([job.data.capabilityId]);
+        await this.thenMatch(job, 'matching.capability', { capabilityId: job.data.capabilityId });
+        return indexed;
+      }
       case 'capability.deleted':
         return this.indexer.indexCapabilities([job.data.capabilityId]);
       case 'organization.updated':

@@ -83,69 +83,54 @@ export interface SearchPage<T> {
   nextCursor: string | null;
 }
 
-/** The public search over needs and capabilities: public fields only, drafts never. */
-@Injectable()
-export class SearchService {
-  constructor(private readonly meili: MeiliService) {}
+/** What is sent to Meilisearch for one API search (the bench sends the same to measure raw). */
+export interface MeiliSearchRequest {
+  q: string;
+  params: SearchParams;
+}
 
-  async searchNeeds(query: SearchNeedsQueryDto) {
-    const filter = allOf([
-      anyOf('status', query.status?.length ? query.status : ['open']),
-      ...this.commonFilters(query),
-      anyOf('exhibitionIds', query.exhibitionId),
-    ]);
-    return this.search<NeedDocument, ReturnType<typeof needItem>>(
-      'needs',
-      query,
+export function needSearchRequest(query: SearchNeedsQueryDto): MeiliSearchRequest {
+  const filter = allOf([
+    anyOf('status', query.status?.length ? query.status : ['open']),
+    ...commonFilters(query),
+    anyOf('exhibitionIds', query.exhibitionId),
+  ]);
+  return searchRequest(query, filter, NEED_FIELDS, NEED_FACETS, ['publishedAt:desc']);
+}
+
+export function capabilitySearchRequest(query: SearchCapabilitiesQueryDto): MeiliSearchRequest {
+  return searchRequest(query, allOf(commonFilters(query)), CAPABILITY_FIELDS, CAPABILITY_FACETS, [
+    'updatedAt:desc',
+  ]);
+}
+
+function commonFilters(query: SearchFiltersDto): Array<string | null> {
+  return [
+    anyOf('hsCodes', query.hs),
+    anyOf('isic', query.isic),
+    anyOf(
+      'country',
+      query.country?.map((c) => c.toUpperCase()),
+    ),
+    anyOf('province', query.province),
+    anyOf('certifications', query.certification?.map(canonicalCertification)),
+  ];
+}
+
+function searchRequest<D>(
+  query: SearchFiltersDto,
+  filter: string | undefined,
+  fields: Array<keyof D>,
+  facets: Record<string, string>,
+  newestFirst: string[],
+): MeiliSearchRequest {
+  const q = normalizeText(query.q ?? '');
+  return {
+    q,
+    params: {
       filter,
-      NEED_FIELDS,
-      NEED_FACETS,
-      ['publishedAt:desc'],
-      needItem,
-    );
-  }
-
-  async searchCapabilities(query: SearchCapabilitiesQueryDto) {
-    return this.search<CapabilityDocument, ReturnType<typeof capabilityItem>>(
-      'capabilities',
-      query,
-      allOf(this.commonFilters(query)),
-      CAPABILITY_FIELDS,
-      CAPABILITY_FACETS,
-      ['updatedAt:desc'],
-      capabilityItem,
-    );
-  }
-
-  private commonFilters(query: SearchFiltersDto): Array<string | null> {
-    return [
-      anyOf('hsCodes', query.hs),
-      anyOf('isic', query.isic),
-      anyOf(
-        'country',
-        query.country?.map((c) => c.toUpperCase()),
-      ),
-      anyOf('province', query.province),
-      anyOf('certifications', query.certification?.map(canonicalCertification)),
-    ];
-  }
-
-  private async search<D, I>(
-    key: IndexKey,
-    query: SearchFiltersDto,
-    filter: string | undefined,
-    fields: Array<keyof D>,
-    facets: Record<string, string>,
-    newestFirst: string[],
-    toItem: (hit: Hit<D>) => I,
-  ): Promise<SearchPage<I>> {
-    const offset = decodeSearchCursor(query.cursor);
-    const limit = query.limit ?? 20;
-    const q = normalizeText(query.q ?? '');
-    const params: SearchParams = {
-      filter,
-      offset,
-      limit,
+      offset: decodeSearchCursor(query.cursor),
+      limit: query.limit ?? 20,
       facets: Object.values(facets),
       attributesToRetrieve: fields as string[],
       attributesToHighlight: ['title', 'description'],
@@ -155,7 +140,36 @@ export class SearchService {
       highlightPostTag: MARK_POST,
       // Without words, newest first; with words, relevance.
       sort: q ? undefined : newestFirst,
-    };
+    },
+  };
+}
+
+/** The public search over needs and capabilities: public fields only, drafts never. */
+@Injectable()
+export class SearchService {
+  constructor(private readonly meili: MeiliService) {}
+
+  async searchNeeds(query: SearchNeedsQueryDto) {
+    return this.search('needs', needSearchRequest(query), NEED_FACETS, needItem);
+  }
+
+  async searchCapabilities(query: SearchCapabilitiesQueryDto) {
+    return this.search(
+      'capabilities',
+      capabilitySearchRequest(query),
+      CAPABILITY_FACETS,
+      capabilityItem,
+    );
+  }
+
+  private async search<D, I>(
+    key: IndexKey,
+    { q, params }: MeiliSearchRequest,
+    facets: Record<string, string>,
+    toItem: (hit: Hit<D>) => I,
+  ): Promise<SearchPage<I>> {
+    const offset = params.offset ?? 0;
+    const limit = params.limit ?? 20;
     const res = (await this.meili
       .index(key)
       .search(q, params)

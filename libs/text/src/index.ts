@@ -5,7 +5,9 @@ export { detectLanguage } from './language.detector';
 export type { TextLanguage } from './language.detector';
 export { SYNONYM_FAMILIES } from './synonyms.data';
 export {
-  buildMeilisearchSynonyms,
+  buildFamilySynonyms,
+  familyToken,
+  familyTokensOf,
   familiesForHs,
   familiesForText,
   findFamilyMatches,

@@ -1,7 +1,9 @@
 import { normalizeText } from './normalize';
 import { SYNONYM_FAMILIES } from './synonyms.data';
 import {
-  buildMeilisearchSynonyms,
+  buildFamilySynonyms,
+  familyToken,
+  familyTokensOf,
   familiesForHs,
   familiesForText,
   findFamilyMatches,
@@ -131,47 +133,35 @@ describe('SYNONYM_FAMILIES data', () => {
   });
 });
 
-describe('buildMeilisearchSynonyms', () => {
-  const table = buildMeilisearchSynonyms();
+describe('buildFamilySynonyms and familyTokensOf', () => {
+  const table = buildFamilySynonyms();
+  const bearing = SYNONYM_FAMILIES.find((f) => f.key === 'bearing')!;
 
-  it('is symmetric: every value maps back to its key', () => {
-    for (const [key, values] of Object.entries(table)) {
-      for (const value of values) expect(table[value]).toContain(key);
-    }
+  it('maps every normalised term of every family to its family token, one way', () => {
+    for (const family of SYNONYM_FAMILIES)
+      for (const term of [...family.terms.fa, ...family.terms.tr, ...family.terms.en])
+        expect(table[normalizeText(term)]).toContain(familyToken(family));
+    for (const values of Object.values(table))
+      for (const v of values) expect(v).toMatch(/^xfam[a-z0-9]+$/);
   });
 
-  it('has normalised keys and values, never a term mapping to itself', () => {
-    for (const [key, values] of Object.entries(table)) {
-      expect(normalizeText(key)).toBe(key);
-      expect(values).not.toContain(key);
-      expect(new Set(values).size).toBe(values.length);
-      values.forEach((v) => expect(normalizeText(v)).toBe(v));
-    }
-  });
-
-  it('maps across languages: rulman ~ بلبرینگ ~ یاتاقان ~ bearing', () => {
-    expect(table['rulman']).toEqual(
-      expect.arrayContaining(['بلبرینگ', 'یاتاقان', 'bearing', 'ball bearing']),
-    );
-    expect(table['بلبرینگ']).toContain('rulman');
-    expect(table['kaynak elektrodu']).toContain(normalizeText('الکترود جوشکاری'));
-    expect(table[normalizeText('قالب‌سازی')]).toContain('kalip');
-  });
-
-  it('merges letter variants into one key (ياتاقان and یاتاقان)', () => {
-    expect(table['یاتاقان']).toBeDefined();
+  it('has normalised keys, letter variants merged (ياتاقان and یاتاقان)', () => {
+    for (const key of Object.keys(table)) expect(normalizeText(key)).toBe(key);
+    expect(table['یاتاقان']).toEqual([familyToken(bearing)]);
     expect(Object.keys(table).some((k) => /[يك]/.test(k))).toBe(false);
   });
 
-  it('stays within a sensible size', () => {
-    const keys = Object.keys(table);
-    expect(keys.length).toBeGreaterThan(45 * 10);
-    expect(keys.length).toBeLessThan(3000);
-    expect(Math.max(...Object.values(table).map((v) => v.length))).toBeLessThanOrEqual(40);
+  it('gives a text the tokens of the families it names, in any language', () => {
+    expect(familyTokensOf('Bilyalı rulmanlar üretimi')).toBe('xfambearing');
+    expect(familyTokensOf('بلبرينگ ۶۲۰۴ براي نوار نقاله')).toContain('xfambearing');
+    expect(familyTokensOf('Ball bearings and centrifugal pumps').split(' ')).toEqual(
+      expect.arrayContaining(['xfambearing', 'xfampump']),
+    );
+    expect(familyTokensOf('گزارش سالانه')).toBe('');
   });
 
   it('is deterministic and sorted', () => {
-    expect(buildMeilisearchSynonyms()).toEqual(table);
+    expect(buildFamilySynonyms()).toEqual(table);
     const keys = Object.keys(table);
     expect([...keys].sort()).toEqual(keys);
   });

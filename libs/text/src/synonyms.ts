@@ -34,9 +34,6 @@ const MAX_INFLECTION_LENGTH = 9;
 const MIN_INFLECTABLE_LENGTH = 4;
 const LATIN_WORD = /^[a-z]+$/;
 
-/** At most this many distinct (normalised) terms of one family go into Meilisearch. */
-const MAX_TERMS_PER_FAMILY = 24;
-
 let prepared:
   | { byFirstToken: Map<string, PreparedTerm[]>; termsByFamily: Map<SynonymFamily, string[]> }
   | undefined;
@@ -55,7 +52,7 @@ function prepare(): NonNullable<typeof prepared> {
       const entry: PreparedTerm = { family, order, term, normalized, tokens };
       byFirstToken.set(tokens[0], [...(byFirstToken.get(tokens[0]) ?? []), entry]);
     }
-    termsByFamily.set(family, [...seen].slice(0, MAX_TERMS_PER_FAMILY));
+    termsByFamily.set(family, [...seen]);
   });
   prepared = { byFirstToken, termsByFamily };
   return prepared;
@@ -138,25 +135,33 @@ export function synonymLinks(a: string, b: string): SynonymLink[] {
 }
 
 /**
- * The Meilisearch `synonyms` setting: every normalised term of a family maps to all the
- * others (multi-way), a term shared by two families maps to both. Keys and values are in
- * normalizeText space because the indexed text and the queries are too. Sorted, so that
- * comparing it with the live setting does not trigger needless re-indexing.
+ * The one word that stands for a product family in the search indexes (`xfambearing`):
+ * letters only, so every tokenizer keeps it whole, and prefixed so no real word collides.
  */
-export function buildMeilisearchSynonyms(): Record<string, string[]> {
+export function familyToken(family: SynonymFamily): string {
+  return `xfam${family.key.replace(/[^a-z0-9]/g, '')}`;
+}
+
+/** The family tokens of a text, space-separated (for a searchable document attribute). */
+export function familyTokensOf(text: string): string {
+  return findFamilyMatches(text)
+    .map((m) => familyToken(m.family))
+    .join(' ');
+}
+
+/**
+ * The Meilisearch `synonyms` setting, one-way: every normalised term of a family → that
+ * family's token. Documents carry the tokens of the families their text names (see
+ * familyTokensOf), so a query word finds its family in every language at the cost of one
+ * alternative per word. (Expanding every term into all 20-odd others, multi-word phrases
+ * included, made each search about ten times slower; measured in bench/.)
+ */
+export function buildFamilySynonyms(): Record<string, string[]> {
   const { termsByFamily } = prepare();
-  const table = new Map<string, Set<string>>();
-  for (const terms of termsByFamily.values()) {
-    for (const term of terms) {
-      const others = table.get(term) ?? new Set<string>();
-      terms.filter((t) => t !== term).forEach((t) => others.add(t));
-      table.set(term, others);
-    }
+  const table: Record<string, string[]> = {};
+  for (const [family, terms] of termsByFamily) {
+    const token = familyToken(family);
+    for (const term of terms) table[term] = [...new Set([...(table[term] ?? []), token])].sort();
   }
-  return Object.fromEntries(
-    [...table.entries()]
-      .filter(([, others]) => others.size > 0)
-      .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
-      .map(([key, others]) => [key, [...others].sort()]),
-  );
+  return Object.fromEntries(Object.entries(table).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
 }

@@ -1,0 +1,165 @@
+import { needMatchedRecipients } from '@niaz/notifications';
+import { Queue } from 'bullmq';
+import { redisOptionsFromUrl } from '@niaz/jobs';
+import type { DataSource } from 'typeorm';
+import type { BenchNeed } from '../data/generate';
+import { Prng } from '../lib/prng';
+import { LatencySummary, sleep, summarize } from '../lib/stats';
+
+export interface PublishNotifyFigures {
+  latency: LatencySummary;
+  published: number;
+  /** Needs that had at least one candidate above the minimum score (the ones measured). */
+  withCandidates: number;
+  notifications: number;
+  lost: number;
+  duplicated: number;
+  publishErrors: number;
+}
+
+/**
+ * Drafts for the publish run: the content of generated needs under new ids, owned by a few
+ * manufacturer organisations whose owners sign in once.
+ */
+export async function insertDrafts(
+  ds: DataSource,
+  templates: BenchNeed[],
+  owners: Array<{ id: string; userId: string }>,
+  count: number,
+): Promise<string[]> {
+  const prng = new Prng(2026);
+  const deadline = new Date(Date.now() + 60 * 86400_000).toISOString();
+  const rows = Array.from({ length: count }, (_, i) => {
+    const { annualImportValue, ...n } = templates[i % templates.length];
+    const owner = owners[i % owners.length];
+    return {
+      ...n,
+      id: prng.uuid(),
+      organizationId: owner.id,
+      createdById: owner.userId,
+      status: 'draft',
+      annualImportValueAmount: annualImportValue.amount,
+      annualImportValueCurrency: annualImportValue.currency,
+      bidDeadline: deadline,
+    };
+  });
+  for (let i = 0; i < rows.length; i += 1000) {
+    await ds.query(
+      `INSERT INTO need (id, "organizationId", "createdById", status, title, description, language, "hsCodes",
+         "quantityPerYear", unit, "importOrigin", "annualImportValueAmount", "annualImportValueCurrency",
+         "requiredCertifications", "bidDeadline", country, province, details)
+       SELECT id, "organizationId", "createdById", status, title, description, language, "hsCodes",
+         "quantityPerYear", 'piece', "importOrigin", "annualImportValueAmount", "annualImportValueCurrency",
+         "requiredCertifications", "bidDeadline", country, province, details
+         FROM json_populate_recordset(null::need, $1::json)`,
+      [JSON.stringify(rows.slice(i, i + 1000))],
+    );
+  }
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Publishes `needIds` through `POST /api/v1/needs/:id/publish` at `perSecond`, then waits for
+ * the pipeline to go quiet and measures, per need, the time from its publication to the
+ * last of its candidates' in-app notifications being stored (both clocks are this machine's).
+ * Nothing lost: every recipient the notice query names has its row; nothing duplicated: one
+ * row per (user, need).
+ */
+export async function measurePublishNotify(opts: {
+  ds: DataSource;
+  apiUrl: string;
+  redisUrl: string;
+  queuePrefix: string;
+  tokens: Map<string, string>;
+  drafts: Array<{ id: string; organizationId: string }>;
+  perSecond: number;
+  topN: number;
+  minScore: number;
+  log: (line: string) => void;
+}): Promise<PublishNotifyFigures> {
+  const { ds, drafts } = opts;
+  const interval = 1000 / opts.perSecond;
+  const t0 = performance.now();
+  let publishErrors = 0;
+  const inFlight: Array<Promise<void>> = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const wait = t0 + i * interval - performance.now();
+    if (wait > 0) await sleep(wait);
+    const { id, organizationId } = drafts[i];
+    inFlight.push(
+      fetch(`${opts.apiUrl}/api/v1/needs/${id}/publish`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${opts.tokens.get(organizationId)}` },
+      })
+        .then(async (res) => {
+          await res.arrayBuffer();
+          if (!res.ok) publishErrors++;
+        })
+        .catch(() => {
+          publishErrors++;
+        }),
+    );
+  }
+  await Promise.all(inFlight);
+  opts.log(`published ${drafts.length} needs in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  await quiet(ds, opts.redisUrl, opts.queuePrefix);
+
+  const ids = drafts.map((d) => d.id);
+  const rows: Array<{ needId: string; ms: number | null; n: number; distinct: number }> =
+    await ds.query(
+      `SELECT n.id AS "needId",
+              (extract(epoch FROM max(x."createdAt") - n."publishedAt") * 1000)::float8 AS ms,
+              count(x.id)::int AS n, count(DISTINCT x."userId")::int AS distinct
+         FROM need n
+         LEFT JOIN notification x ON x."eventKey" = 'need.matched:' || n.id
+        WHERE n.id = ANY($1::uuid[])
+        GROUP BY n.id, n."publishedAt"`,
+      [ids],
+    );
+  let lost = 0;
+  for (const id of ids) {
+    const q = needMatchedRecipients(id, opts.topN, opts.minScore);
+    const expected: Array<{ userId: string }> = await ds.query(
+      `SELECT e."userId" FROM (${q.sql}) e
+        WHERE NOT EXISTS (SELECT 1 FROM notification x WHERE x."userId" = e."userId" AND x."eventKey" = e."eventKey")`,
+      q.params,
+    );
+    lost += expected.length;
+  }
+  const measured = rows.filter((r) => r.n > 0);
+  return {
+    latency: summarize(measured.map((r) => Number(r.ms))),
+    published: drafts.length - publishErrors,
+    withCandidates: measured.length,
+    notifications: rows.reduce((a, r) => a + r.n, 0),
+    lost,
+    duplicated: rows.reduce((a, r) => a + (r.n - r.distinct), 0),
+    publishErrors,
+  };
+}
+
+/** Every outbox row relayed and the matching and notifications queues empty. */
+async function quiet(ds: DataSource, redisUrl: string, prefix: string): Promise<void> {
+  const connection = { ...redisOptionsFromUrl(redisUrl), maxRetriesPerRequest: null };
+  const queues = ['search', 'matching', 'notifications'].map(
+    (name) => new Queue(name, { connection, prefix }),
+  );
+  try {
+    const deadline = Date.now() + 10 * 60_000;
+    while (Date.now() < deadline) {
+      const [{ n }] = await ds.query(
+        `SELECT count(*)::int AS n FROM outbox_event WHERE "relayedAt" IS NULL`,
+      );
+      let busy = n;
+      for (const q of queues) {
+        const c = await q.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
+        busy += c.waiting + c.active + c.prioritized;
+      }
+      if (busy === 0) return;
+      await sleep(200);
+    }
+    throw new Error('the pipeline did not go quiet within 10 minutes');
+  } finally {
+    await Promise.all(queues.map((q) => q.close()));
+  }
+}

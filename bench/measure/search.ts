@@ -1,0 +1,49 @@
+import { capabilitySearchRequest, SearchCapabilitiesQueryDto } from '@niaz/search';
+import { SYNONYM_FAMILIES } from '@niaz/text';
+import { httpLoad, LoadRequest, LoadResult } from '../lib/http-load';
+
+/** Queries people type: a product family's word in fa, tr or en, filtered by country. */
+export function searchQueries(count = 30): SearchCapabilitiesQueryDto[] {
+  const out: SearchCapabilitiesQueryDto[] = [];
+  for (let i = 0; out.length < count; i++) {
+    const family = SYNONYM_FAMILIES[(i * 7) % SYNONYM_FAMILIES.length];
+    const lang = (['fa', 'tr', 'en'] as const)[i % 3];
+    out.push({ q: family.terms[lang][0], country: [i % 2 ? 'TR' : 'IR'] });
+  }
+  return out;
+}
+
+function apiPath(query: SearchCapabilitiesQueryDto): string {
+  const params = new URLSearchParams({ q: query.q ?? '' });
+  for (const c of query.country ?? []) params.append('country', c);
+  return `/api/v1/search/capabilities?${params}`;
+}
+
+/**
+ * `GET /api/v1/search/capabilities?q=…&country=…` through the api, beside Meilisearch
+ * answering exactly the request the api sends it (same normalised words, filter, facets,
+ * highlights and crop), each at `connections` keep-alive connections for `seconds`.
+ */
+export async function measureSearch(
+  apiUrl: string,
+  meili: { url: string; key: string; indexUid: string },
+  opts: { connections: number; seconds: number },
+): Promise<{ project: LoadResult; raw: LoadResult }> {
+  const queries = searchQueries();
+  const project = await httpLoad(
+    apiUrl,
+    queries.map((q) => ({ path: apiPath(q) })),
+    opts,
+  );
+  const rawRequests: LoadRequest[] = queries.map((query) => {
+    const { q, params } = capabilitySearchRequest(query);
+    return {
+      method: 'POST',
+      path: `/indexes/${meili.indexUid}/search`,
+      headers: { authorization: `Bearer ${meili.key}` },
+      body: JSON.stringify({ q, ...params }),
+    };
+  });
+  const raw = await httpLoad(meili.url, rawRequests, opts);
+  return { project, raw };
+}
