@@ -49,10 +49,7 @@ describe('notice rendering (fa, tr, en)', () => {
     const fa = renderer.render('need.matched', params, 'fa');
     expect(fa.dir).toBe('rtl');
     expect(fa.body).toBe('«Rulman 6204» با توانمندی «بلبرینگ» شما جور است (امتیاز تطابق ۸۷٪).');
-    expect(fa.reasons).toEqual([
-      'دارای ISO 9001',
-      'a reason matching has not told us about',
-    ]);
+    expect(fa.reasons).toEqual(['دارای ISO 9001', 'a reason matching has not told us about']);
     expect(fa.url).toBe(`https://niaz.test/needs/${needId}`);
     const tr = renderer.render('need.matched', params, 'tr');
     expect(tr.reasons[0]).toBe('ISO 9001 belgesine sahip');
