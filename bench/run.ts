@@ -47,6 +47,13 @@ const log = (line: string) => console.log(`[bench] ${line}`);
  */
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
+  // `--only=search,publish` runs just those phases (data, indexing and the apps always run).
+  const only = process.argv
+    .find((a) => a.startsWith('--only='))
+    ?.slice(7)
+    .split(',');
+  const want = (phase: 'create' | 'search' | 'freshness' | 'publish') =>
+    !only || only.includes(phase);
   const plan = quick ? PLAN.quick : PLAN.full;
   const started = Date.now();
   const run = Date.now().toString(36);
@@ -105,7 +112,14 @@ async function main(): Promise<void> {
       plan.publishRate * plan.publishSeconds,
     );
 
-    apps.push(startApp(ROOT, 'api', env), startApp(ROOT, 'worker', env));
+    // `--cpu-prof`: V8 profiles of api and worker in bench/results/ (open them in Chrome DevTools).
+    const cpuProfileDir = process.argv.includes('--cpu-prof')
+      ? join(ROOT, 'bench', 'results')
+      : undefined;
+    apps.push(
+      startApp(ROOT, 'api', env, { cpuProfileDir }),
+      startApp(ROOT, 'worker', env, { cpuProfileDir }),
+    );
     const apiUrl = `http://127.0.0.1:${env.PORT}`;
     await waitReady(apiUrl);
     const manufacturer = owners[0];
@@ -113,131 +127,143 @@ async function main(): Promise<void> {
     for (const o of owners) tokens.set(o.id, await signIn(apiUrl, o.email));
     const token = tokens.get(manufacturer.id)!;
 
-    t = Date.now();
     const http = { connections: 8, seconds: plan.httpSeconds };
-    const createNeed = await measureCreateNeed(apiUrl, token, http);
-    const rawInsert = await measureRawInsert(
-      stack.databaseUrl,
-      { organizationId: manufacturer.id, userId: manufacturer.userId },
-      http,
-    );
-    rows.push(
-      {
-        measure: 'POST /needs throughput',
-        unit: 'req/s',
-        project: createNeed.rps,
-        raw: rawInsert.rps,
-        note: `${createNeed.non2xx} non-2xx, ${createNeed.errors} errors; raw = one-row INSERT`,
-      },
-      { measure: 'POST /needs p95', unit: 'ms', project: createNeed.p95, raw: rawInsert.p95 },
-    );
-    log(`POST /needs measured in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    if (want('create')) {
+      t = Date.now();
+      const createNeed = await measureCreateNeed(apiUrl, token, http);
+      const rawInsert = await measureRawInsert(
+        stack.databaseUrl,
+        { organizationId: manufacturer.id, userId: manufacturer.userId },
+        http,
+      );
+      rows.push(
+        {
+          measure: 'POST /needs throughput',
+          unit: 'req/s',
+          project: createNeed.rps,
+          raw: rawInsert.rps,
+          note: `${createNeed.non2xx} non-2xx, ${createNeed.errors} errors; raw = one-row INSERT`,
+        },
+        { measure: 'POST /needs p95', unit: 'ms', project: createNeed.p95, raw: rawInsert.p95 },
+      );
+      log(`POST /needs measured in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    }
 
-    t = Date.now();
-    const search = await measureSearch(
-      apiUrl,
-      { url: stack.meiliUrl, key: stack.meiliMasterKey, indexUid: 'capabilities' },
-      http,
-    );
-    rows.push(
-      {
-        measure: 'search capabilities throughput',
-        unit: 'req/s',
-        project: search.project.rps,
-        raw: search.raw.rps,
-        target: '≥ 0.5× raw',
-        pass: search.project.rps >= 0.5 * search.raw.rps,
-        note: `8 connections, q + country filter, facets and highlights; ${search.project.non2xx} non-2xx`,
-      },
-      {
-        measure: 'search capabilities p50',
-        unit: 'ms',
-        project: search.project.p50,
-        raw: search.raw.p50,
-      },
-      {
-        measure: 'search capabilities p95',
-        unit: 'ms',
-        project: search.project.p95,
-        raw: search.raw.p95,
-      },
-      {
-        measure: 'search capabilities p99',
-        unit: 'ms',
-        project: search.project.p99,
-        raw: search.raw.p99,
-        target: '≤ 25 ms',
-        pass: search.project.p99 <= 25,
-      },
-    );
-    log(`search measured in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    if (want('search')) {
+      t = Date.now();
+      const search = await measureSearch(
+        apiUrl,
+        { url: stack.meiliUrl, key: stack.meiliMasterKey, indexUid: 'capabilities' },
+        http,
+      );
+      rows.push(
+        {
+          measure: 'search capabilities throughput',
+          unit: 'req/s',
+          project: search.project.rps,
+          raw: search.raw.rps,
+          target: '≥ 0.5× raw',
+          pass: search.project.rps >= 0.5 * search.raw.rps,
+          note: `8 connections, q + country filter, facets and highlights; ${search.project.non2xx} non-2xx`,
+        },
+        {
+          measure: 'search capabilities p50',
+          unit: 'ms',
+          project: search.project.p50,
+          raw: search.raw.p50,
+        },
+        {
+          measure: 'search capabilities p95',
+          unit: 'ms',
+          project: search.project.p95,
+          raw: search.raw.p95,
+        },
+        {
+          measure: 'search capabilities p99',
+          unit: 'ms',
+          project: search.project.p99,
+          raw: search.raw.p99,
+          target: '≤ 25 ms',
+          pass: search.project.p99 <= 25,
+        },
+      );
+      log(`search measured in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    }
 
-    t = Date.now();
-    const freshness = await measureFreshness({ baseUrl: apiUrl, samples: plan.freshnessSamples });
-    rows.push(
-      {
-        measure: 'capability saved → searchable p95',
-        unit: 'ms',
-        project: freshness.capabilitySavedToSearchable.p95Ms,
-        target: '≤ 1000 ms',
-        pass: freshness.capabilitySavedToSearchable.p95Ms <= 1000,
-        note: `p50 ${freshness.capabilitySavedToSearchable.p50Ms} ms, ${freshness.capabilitySavedToSearchable.samples} samples`,
-      },
-      {
-        measure: 'need published → searchable p95',
-        unit: 'ms',
-        project: freshness.needPublishedToSearchable.p95Ms,
-        target: '≤ 1000 ms',
-        pass: freshness.needPublishedToSearchable.p95Ms <= 1000,
-        note: `p50 ${freshness.needPublishedToSearchable.p50Ms} ms, ${freshness.needPublishedToSearchable.samples} samples`,
-      },
-    );
-    log(`freshness measured in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    if (want('freshness')) {
+      t = Date.now();
+      const freshness = await measureFreshness({ baseUrl: apiUrl, samples: plan.freshnessSamples });
+      rows.push(
+        {
+          measure: 'capability saved → searchable p95',
+          unit: 'ms',
+          project: freshness.capabilitySavedToSearchable.p95Ms,
+          target: '≤ 1000 ms',
+          pass: freshness.capabilitySavedToSearchable.p95Ms <= 1000,
+          note: `p50 ${freshness.capabilitySavedToSearchable.p50Ms} ms, ${freshness.capabilitySavedToSearchable.samples} samples`,
+        },
+        {
+          measure: 'need published → searchable p95',
+          unit: 'ms',
+          project: freshness.needPublishedToSearchable.p95Ms,
+          target: '≤ 1000 ms',
+          pass: freshness.needPublishedToSearchable.p95Ms <= 1000,
+          note: `p50 ${freshness.needPublishedToSearchable.p50Ms} ms, ${freshness.needPublishedToSearchable.samples} samples`,
+        },
+      );
+      log(`freshness measured in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    }
 
-    t = Date.now();
-    const notify = await measurePublishNotify({
-      ds,
-      apiUrl,
-      redisUrl: stack.redisUrl,
-      queuePrefix: env.QUEUE_PREFIX!,
-      tokens,
-      drafts: drafts.map((id, i) => ({ id, organizationId: owners[i % owners.length].id })),
-      perSecond: plan.publishRate,
-      topN: 20,
-      minScore: 0.3,
-      log,
-    });
-    log(`publish → notified measured in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    if (want('publish')) {
+      t = Date.now();
+      const notify = await measurePublishNotify({
+        ds,
+        apiUrl,
+        redisUrl: stack.redisUrl,
+        queuePrefix: env.QUEUE_PREFIX!,
+        tokens,
+        drafts: drafts.map((id, i) => ({ id, organizationId: owners[i % owners.length].id })),
+        perSecond: plan.publishRate,
+        topN: 20,
+        minScore: 0.3,
+        log,
+      });
+      log(`publish → notified measured in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+      for (const [queue, st] of Object.entries(notify.stages))
+        log(
+          `  ${queue.padEnd(13)} ${String(st.jobs).padStart(5)} jobs · wait p50 ${st.waitP50} / p95 ${st.waitP95} ms · run p50 ${st.runP50} / p95 ${st.runP95} ms`,
+        );
 
-    const roundTrip = await measureBullmqRoundTrip(stack.redisUrl, {
-      perSecond: plan.publishRate,
-      seconds: plan.publishSeconds,
-      prefix: `bench-raw-${run}`,
-    });
-    const notified = notify.latency;
-    rows.push(
-      {
-        measure: 'publish → notified p50',
-        unit: 'ms',
-        project: notified.p50,
-        raw: roundTrip.p50,
-      },
-      {
-        measure: 'publish → notified p95',
-        unit: 'ms',
-        project: notified.p95,
-        raw: roundTrip.p95,
-        target: '≤ 300 ms',
-        pass: notified.p95 <= 300 && notify.lost === 0 && notify.duplicated === 0,
-        note: `${notify.published} published at ${plan.publishRate}/s, ${notify.withCandidates} with candidates, ${notify.notifications} in-app notifications, ${notify.lost} lost, ${notify.duplicated} duplicated, ${notify.publishErrors} publish errors; raw = BullMQ add→complete at the same rate (${roundTrip.lost} lost)`,
-      },
-      {
-        measure: 'publish → notified p99',
-        unit: 'ms',
-        project: notified.p99,
-        raw: roundTrip.p99,
-      },
-    );
+      const roundTrip = await measureBullmqRoundTrip(stack.redisUrl, {
+        perSecond: plan.publishRate,
+        seconds: plan.publishSeconds,
+        prefix: `bench-raw-${run}`,
+      });
+      const notified = notify.latency;
+      rows.push(
+        {
+          measure: 'publish → notified p50',
+          unit: 'ms',
+          project: notified.p50,
+          raw: roundTrip.p50,
+        },
+        {
+          measure: 'publish → notified p95',
+          unit: 'ms',
+          project: notified.p95,
+          raw: roundTrip.p95,
+          target: '≤ 300 ms',
+          pass: notified.p95 <= 300 && notify.lost === 0 && notify.duplicated === 0,
+          note: `${notify.published} published at ${plan.publishRate}/s, ${notify.withCandidates} with candidates, ${notify.notifications} in-app notifications, ${notify.lost} lost, ${notify.duplicated} duplicated, ${notify.publishErrors} publish errors; raw = BullMQ add→complete at the same rate (${roundTrip.lost} lost)`,
+        },
+        {
+          measure: 'publish → notified p99',
+          unit: 'ms',
+          project: notified.p99,
+          raw: roundTrip.p99,
+        },
+      );
+    }
 
     for (const app of apps) {
       const mb = app.peakRssMb();

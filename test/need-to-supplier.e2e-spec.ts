@@ -91,6 +91,38 @@ describe('a published need reaches the right supplier (real matcher, real notifi
     });
   });
 
+  it('pairs a need and a capability written at the same moment, every time', async () => {
+    const buyer = await register(ctx, ['manufacturer']);
+    const pairs = await Promise.all(
+      Array.from({ length: 6 }, async (_, i) => {
+        const supplier = await register(ctx, ['supplier'], { country: 'TR' });
+        const [capability, needId] = await Promise.all([
+          api()
+            .post('/api/v1/capabilities')
+            .set(bearer(supplier))
+            .send({ title: `Santrifüj pompa üretimi ${i}`, hsCodes: ['8413'], country: 'TR' })
+            .expect(201),
+          openNeed(ctx, buyer, { title: `پمپ سانتریفیوژ ${i}`, hsCodes: ['841370'] }),
+        ]);
+        return { capabilityId: capability.body.id as string, needId };
+      }),
+    );
+    for (const { capabilityId, needId } of pairs) {
+      await waitFor(
+        async () => {
+          const res = await api()
+            .get(`/api/v1/needs/${needId}/matches`)
+            .set(bearer(buyer))
+            .expect(200);
+          return res.body.items.some(
+            (m: { capability: { id: string } }) => m.capability.id === capabilityId,
+          );
+        },
+        { what: `the pair ${needId} / ${capabilityId}`, timeoutMs: 20_000 },
+      );
+    }
+  });
+
   it('finds an exhibition’s approved needs with /search/needs?exhibitionId=, once published', async () => {
     const organiser = await register(ctx, ['organiser']);
     const maker = await register(ctx, ['manufacturer']);

@@ -23,8 +23,18 @@ function readHwmMb(pid: number): number {
 }
 
 /** Starts `dist/apps/<name>/src/main.js` (the production entry) with `env`. */
-export function startApp(root: string, name: 'api' | 'worker', env: NodeJS.ProcessEnv): AppProcess {
-  const child = spawn(process.execPath, [join(root, 'dist', 'apps', name, 'src', 'main.js')], {
+export function startApp(
+  root: string,
+  name: 'api' | 'worker',
+  env: NodeJS.ProcessEnv,
+  opts: { cpuProfileDir?: string } = {},
+): AppProcess {
+  // `--cpu-prof` writes a V8 profile of the whole run when the process exits (SIGTERM).
+  const profile = opts.cpuProfileDir
+    ? ['--cpu-prof', '--cpu-prof-dir', opts.cpuProfileDir, '--cpu-prof-name', `${name}.cpuprofile`]
+    : [];
+  const entry = join(root, 'dist', 'apps', name, 'src', 'main.js');
+  const child = spawn(process.execPath, [...profile, entry], {
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
   });

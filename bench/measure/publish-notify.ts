@@ -6,7 +6,14 @@ import type { BenchNeed } from '../data/generate';
 import { Prng } from '../lib/prng';
 import { LatencySummary, sleep, summarize } from '../lib/stats';
 
+/** Where the time went, per queue: waiting for a worker and running, p50/p95 in ms. */
+export type StageTimes = Record<
+  string,
+  { waitP50: number; waitP95: number; runP50: number; runP95: number; jobs: number }
+>;
+
 export interface PublishNotifyFigures {
+  stages: StageTimes;
   latency: LatencySummary;
   published: number;
   /** Needs that had at least one candidate above the minimum score (the ones measured). */
@@ -80,6 +87,7 @@ export async function measurePublishNotify(opts: {
   const { ds, drafts } = opts;
   const interval = 1000 / opts.perSecond;
   const t0 = performance.now();
+  const t0Wall = Date.now();
   let publishErrors = 0;
   const inFlight: Array<Promise<void>> = [];
   for (let i = 0; i < drafts.length; i++) {
@@ -103,6 +111,7 @@ export async function measurePublishNotify(opts: {
   await Promise.all(inFlight);
   opts.log(`published ${drafts.length} needs in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   await quiet(ds, opts.redisUrl, opts.queuePrefix);
+  const stages = await stageTimes(opts.redisUrl, opts.queuePrefix, t0Wall);
 
   const ids = drafts.map((d) => d.id);
   const rows: Array<{ needId: string; ms: number | null; n: number; distinct: number }> =
@@ -128,6 +137,7 @@ export async function measurePublishNotify(opts: {
   }
   const measured = rows.filter((r) => r.n > 0);
   return {
+    stages,
     latency: summarize(measured.map((r) => Number(r.ms))),
     published: drafts.length - publishErrors,
     withCandidates: measured.length,
@@ -162,4 +172,28 @@ async function quiet(ds: DataSource, redisUrl: string, prefix: string): Promise<
   } finally {
     await Promise.all(queues.map((q) => q.close()));
   }
+}
+
+/** Wait and run times of the jobs each queue completed since `since` (BullMQ keeps them). */
+async function stageTimes(redisUrl: string, prefix: string, since: number): Promise<StageTimes> {
+  const connection = { ...redisOptionsFromUrl(redisUrl), maxRetriesPerRequest: null };
+  const out: StageTimes = {};
+  for (const name of ['search', 'matching', 'notifications']) {
+    const queue = new Queue(name, { connection, prefix });
+    try {
+      const jobs = (await queue.getCompleted(0, 20_000)).filter((j) => j.timestamp >= since);
+      const wait = summarize(jobs.map((j) => (j.processedOn ?? j.timestamp) - j.timestamp));
+      const run = summarize(jobs.map((j) => (j.finishedOn ?? 0) - (j.processedOn ?? 0)));
+      out[name] = {
+        waitP50: wait.p50,
+        waitP95: wait.p95,
+        runP50: run.p50,
+        runP95: run.p95,
+        jobs: jobs.length,
+      };
+    } finally {
+      await queue.close();
+    }
+  }
+  return out;
 }

@@ -108,7 +108,13 @@ export class MatchCandidatesService {
     return this.gather<CapabilityDocument>('capabilities', needSubject(need), limit);
   }
 
+  /**
+   * A capability's open needs. The needs index is first let apply the writes it accepted
+   * before now: a need whose matching ran before this capability was searchable had its
+   * indexing enqueued before that matching (see SearchIndexProcessor), so it is found here.
+   */
   async needsForCapability(capability: CapabilityDocument, limit = 50): Promise<NeedDocument[]> {
+    await this.meili.settled('needs');
     return this.gather<NeedDocument>('needs', capabilitySubject(capability), limit);
   }
 

@@ -2,6 +2,7 @@ import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '@niaz/core';
 import { Index, MeiliSearch } from 'meilisearch';
 import { createMeiliHttpClient } from './meili-http-client';
+import { MeiliTaskWaiter } from './meili-task-waiter';
 
 export type IndexKey = 'needs' | 'capabilities';
 
@@ -11,11 +12,14 @@ export class MeiliService implements OnModuleDestroy {
   readonly client: MeiliSearch;
   private readonly http = createMeiliHttpClient();
   readonly prefix: string;
+  /** One poll for every task this process waits on. */
+  readonly tasks: MeiliTaskWaiter;
 
   constructor(config: AppConfig) {
     const { url, masterKey, indexPrefix } = config.meili;
     this.prefix = indexPrefix;
     this.client = new MeiliSearch({ host: url, apiKey: masterKey, httpClient: this.http });
+    this.tasks = new MeiliTaskWaiter(this.client);
   }
 
   uid(key: IndexKey | string): string {
@@ -28,6 +32,30 @@ export class MeiliService implements OnModuleDestroy {
     return this.client.index<T>(this.uid(key));
   }
 
+  /**
+   * Waits until every task enqueued on `key`'s index before now has been applied, so that a
+   * search made next sees every write accepted before this call (bounded by `timeoutMs`;
+   * false when it gave up). "Before now" is by task uid, not by clock.
+   */
+  async settled(key: IndexKey, timeoutMs = 30_000): Promise<boolean> {
+    const indexUids = [this.uid(key)];
+    const [newest] = (await this.client.tasks.getTasks({ indexUids, limit: 1 })).results;
+    if (!newest) return true;
+    const deadline = Date.now() + timeoutMs;
+    for (let wait = 10; Date.now() < deadline; wait = Math.min(wait * 2, 200)) {
+      // Listed newest first from `from`: any entry is a task at or before `newest` still to do.
+      const pending = await this.client.tasks.getTasks({
+        indexUids,
+        statuses: ['enqueued', 'processing'],
+        from: newest.uid,
+        limit: 1,
+      });
+      if (pending.results.length === 0) return true;
+      await new Promise((r) => setTimeout(r, wait));
+    }
+    return false;
+  }
+
   async isHealthy(): Promise<boolean> {
     try {
       const health = await this.client.health();
@@ -38,6 +66,7 @@ export class MeiliService implements OnModuleDestroy {
   }
 
   onModuleDestroy(): void {
+    this.tasks.close();
     this.http.destroy();
   }
 }

@@ -4,7 +4,10 @@ import { SearchIndexProcessor, SearchJob } from './search-index.processor';
 /** Every event routed to queue `search` reaches the right indexer call. */
 describe('SearchIndexProcessor', () => {
   const indexer = {
-    indexNeeds: jest.fn(async () => undefined),
+    // Like the real indexer, tells once the write is queued in Meilisearch.
+    indexNeeds: jest.fn(async (_ids: string[], enqueued?: () => Promise<void>) => {
+      await enqueued?.();
+    }),
     indexCapabilities: jest.fn(async () => undefined),
     indexOrganization: jest.fn(async () => undefined),
     indexedNeedIdsOfExhibition: jest.fn(async () => ['n-listed']),
@@ -43,11 +46,11 @@ describe('SearchIndexProcessor', () => {
       indexer.indexOrganization.mock.calls.length;
     expect(calls).toBe(1);
     if (name.startsWith('need.') || name === 'submission.decided')
-      expect(indexer.indexNeeds).toHaveBeenCalledWith(['n1']);
+      expect(indexer.indexNeeds.mock.calls[0][0]).toEqual(['n1']);
     if (name.startsWith('capability.'))
       expect(indexer.indexCapabilities).toHaveBeenCalledWith(['c1']);
     if (name.startsWith('exhibition.'))
-      expect(indexer.indexNeeds).toHaveBeenCalledWith(['n-approved', 'n-listed']);
+      expect(indexer.indexNeeds.mock.calls[0][0]).toEqual(['n-approved', 'n-listed']);
     if (name === 'organization.updated')
       expect(indexer.indexOrganization).toHaveBeenCalledWith('o1');
     // Matching follows indexing, for what was published, changed or saved.

@@ -39,9 +39,11 @@ export class SearchIndexProcessor extends WorkerHost implements OnApplicationBoo
   }
 
   /**
-   * Matching starts once the document is searchable, so that of two documents written at
-   * the same moment the later-indexed one always finds the other. The job id derives from
-   * the outbox row: a retried indexing job adds it once.
+   * Matching follows indexing, so that of a need and a capability written at the same moment
+   * one always finds the other: a need is matched once its write is queued in Meilisearch, a
+   * capability once its write is applied, and a capability's search of the needs waits for
+   * the needs index to apply what it had queued (MatchCandidatesService). The job id derives
+   * from the outbox row: a retried indexing job adds it once.
    */
   private async thenMatch<N extends 'matching.need' | 'matching.capability'>(
     job: SearchJob,
@@ -62,11 +64,12 @@ export class SearchIndexProcessor extends WorkerHost implements OnApplicationBoo
   async handle(job: SearchJob): Promise<unknown> {
     switch (job.name) {
       case 'need.published':
-      case 'need.updated': {
-        const indexed = await this.indexer.indexNeeds([job.data.needId]);
-        await this.thenMatch(job, 'matching.need', { needId: job.data.needId });
-        return indexed;
-      }
+      case 'need.updated':
+        // Matching starts once the need's write is queued in Meilisearch (not applied: that
+        // would put indexing time on the way to the suppliers' notices).
+        return this.indexer.indexNeeds([job.data.needId], () =>
+          this.thenMatch(job, 'matching.need', { needId: job.data.needId }),
+        );
       case 'need.closed':
         return this.indexer.indexNeeds([job.data.needId]);
       case 'capability.upserted': {

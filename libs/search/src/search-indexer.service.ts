@@ -21,12 +21,17 @@ export class SearchIndexer {
     private readonly loader: SearchDocumentLoader,
   ) {}
 
-  indexNeeds(ids: readonly string[]): Promise<void> {
-    return this.sync('needs', ids);
+  /**
+   * `enqueued` runs once Meilisearch has accepted the first write (its task is in the queue,
+   * not yet applied): whatever searches the index after that point and waits for earlier
+   * tasks (see MeiliService.settled) sees these documents.
+   */
+  indexNeeds(ids: readonly string[], enqueued?: () => Promise<void>): Promise<void> {
+    return this.sync('needs', ids, enqueued);
   }
 
-  indexCapabilities(ids: readonly string[]): Promise<void> {
-    return this.sync('capabilities', ids);
+  indexCapabilities(ids: readonly string[], enqueued?: () => Promise<void>): Promise<void> {
+    return this.sync('capabilities', ids, enqueued);
   }
 
   /** Name or verified flag changed: every document of the organisation shows it. */
@@ -51,11 +56,15 @@ export class SearchIndexer {
     }
   }
 
-  private async sync(kind: Kind, ids: readonly string[]): Promise<void> {
+  private async sync(
+    kind: Kind,
+    ids: readonly string[],
+    enqueued?: () => Promise<void>,
+  ): Promise<void> {
     const unique = [...new Set(ids)];
     for (let i = 0; i < unique.length; i += 500) {
       let batch = unique.slice(i, i + 500);
-      let written = await this.write(kind, batch);
+      let written = await this.write(kind, batch, undefined, i === 0 ? enqueued : undefined);
       for (let round = 1; round < MAX_ROUNDS && batch.length; round++) {
         const now = await this.load(kind, batch);
         batch = batch.filter((id) => !isDeepStrictEqual(now.get(id), written.get(id)));
@@ -73,6 +82,7 @@ export class SearchIndexer {
     kind: Kind,
     ids: string[],
     given?: Map<string, object>,
+    enqueued?: () => Promise<void>,
   ): Promise<Map<string, object>> {
     const docs = given ?? (await this.load(kind, ids));
     const index = this.meili.index(kind);
@@ -82,9 +92,11 @@ export class SearchIndexer {
       docs.size ? index.addDocuments([...docs.values()] as Array<Record<string, unknown>>) : null,
       gone.length ? index.deleteDocuments(gone) : null,
     ];
-    for (const task of tasks) {
+    const accepted = await Promise.all(tasks);
+    await enqueued?.();
+    for (const task of accepted) {
       if (!task) continue;
-      const done = await task.waitTask({ timeout: 60_000, interval: 20 });
+      const done = await this.meili.tasks.wait(task.taskUid);
       if (done.status !== 'succeeded')
         throw new Error(`indexing ${kind} failed: ${JSON.stringify(done.error)}`);
     }
