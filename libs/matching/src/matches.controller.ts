@@ -1,7 +1,8 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PageQueryDto, uuidParam } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
+import { CapabilityMatchPage, NeedMatchPage } from './dto/match.response';
 import { MatchesService } from './matches.service';
 
 @ApiTags('matching')
@@ -14,6 +15,7 @@ export class MatchesController {
   @ApiOperation({
     summary: 'Ranked capabilities that fit the need, with score and reasons (need owner)',
   })
+  @ApiOkResponse({ type: NeedMatchPage })
   forNeed(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -27,6 +29,7 @@ export class MatchesController {
     summary:
       "Open needs that fit the capability, with score and reasons (the capability's organisation)",
   })
+  @ApiOkResponse({ type: CapabilityMatchPage })
   forCapability(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,

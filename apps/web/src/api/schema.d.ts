@@ -1031,10 +1031,19 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AwardFiguresView: {
+            count: number;
+            /** @description Per currency, never converted */
+            valueAwarded: components["schemas"]["MoneyView"][];
+        };
         AwardNeedDto: {
             /** @description The bid to award (one of this need’s live bids) */
             bidId: string;
             reason?: string;
+        };
+        BidFiguresView: {
+            needsWithBids: number;
+            received: number;
         };
         BidPageResponse: {
             items: components["schemas"]["BidResponse"][];
@@ -1068,6 +1077,26 @@ export interface components {
             /** Format: date-time */
             validUntil?: string | null;
         };
+        CapabilityMatchPage: {
+            items: components["schemas"]["CapabilityMatchView"][];
+            nextCursor: string | null;
+        };
+        CapabilityMatchView: {
+            need: components["schemas"]["MatchRefView"];
+            /** @description The organisation on the other side */
+            organization: components["schemas"]["MatchOrganizationView"];
+            /** @description The same reasons with their codes and params (reasons[i] is reasonDetails[i].text) */
+            reasonDetails: components["schemas"]["MatchReasonView"][];
+            /**
+             * @example [
+             *       "same HS heading 8482",
+             *       "has ISO 9001"
+             *     ]
+             */
+            reasons: string[];
+            /** @example 0.87 */
+            score: number;
+        };
         CapabilityPageResponse: {
             items: components["schemas"]["CapabilityResponse"][];
             nextCursor: string | null;
@@ -1098,6 +1127,96 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        CapabilitySearchFacets: {
+            /** @description certification → count */
+            certification: {
+                [key: string]: number;
+            };
+            /** @description country (ISO 3166-1 alpha-2) → count */
+            country: {
+                [key: string]: number;
+            };
+            /** @description HS chapter (2 digits) → count */
+            hsChapter: {
+                [key: string]: number;
+            };
+            /** @description province → count */
+            province: {
+                [key: string]: number;
+            };
+        };
+        CapabilitySearchHit: {
+            capacityPerYear: number | null;
+            certifications: string[];
+            country: string;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            highlights: components["schemas"]["SearchHighlightsView"];
+            hsCodes: string[];
+            /** Format: uuid */
+            id: string;
+            isic: string | null;
+            language: string;
+            localContentPercent: number | null;
+            materials: string[];
+            organization: components["schemas"]["SearchOrganizationView"];
+            processes: string[];
+            province: string | null;
+            title: string;
+            trl: number | null;
+            unit: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CapabilitySearchPage: {
+            facets: components["schemas"]["CapabilitySearchFacets"];
+            items: components["schemas"]["CapabilitySearchHit"][];
+            nextCursor: string | null;
+            /** @description Estimated number of hits */
+            total: number;
+        };
+        CatalogNeedView: {
+            annualImportValue: components["schemas"]["MoneyView"] | null;
+            /** Format: date-time */
+            bidDeadline: string;
+            country: string;
+            description: string;
+            featured: boolean;
+            hsCodes: string[];
+            /** Format: uuid */
+            id: string;
+            importOrigin: string | null;
+            isic: string | null;
+            /** @enum {string} */
+            language: "fa" | "tr" | "en";
+            minLocalContentPercent: number | null;
+            order: number;
+            organization: components["schemas"]["ExhibitionOrganizationView"] | null;
+            province: string | null;
+            quantityPerYear: number | null;
+            requiredCertifications: string[];
+            status: string;
+            /** Format: uuid */
+            submissionId: string;
+            targetPrice: components["schemas"]["MoneyView"] | null;
+            title: string;
+            unit: string | null;
+        };
+        CatalogResponse: {
+            exhibition: components["schemas"]["ExhibitionResponse"];
+            /** Format: date-time */
+            generatedAt: string;
+            sections: components["schemas"]["CatalogSectionView"][];
+            total: number;
+        };
+        CatalogSectionView: {
+            /** @description null: approved needs not placed in a section */
+            key: string | null;
+            needs: components["schemas"]["CatalogNeedView"][];
+            title: string | null;
+            translations: components["schemas"]["SectionTranslationsView"] | null;
+        };
         ChannelsDto: {
             email?: boolean;
             /** @description The in-app inbox */
@@ -1106,6 +1225,12 @@ export interface components {
             messenger?: boolean;
             /** @description Events addressed to you also go to your organisation's webhooks */
             webhook?: boolean;
+        };
+        ChannelsView: {
+            email: boolean;
+            inApp: boolean;
+            messenger: boolean;
+            webhook: boolean;
         };
         CreateBidDto: {
             /** @example 90 */
@@ -1403,6 +1528,88 @@ export interface components {
             /** Format: date-time */
             viewedAt: string;
         };
+        ExhibitionInvitationList: {
+            items: components["schemas"]["ExhibitionInvitationResponse"][];
+        };
+        ExhibitionInvitationResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            exhibitionId: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            invitedById: string;
+            organization: components["schemas"]["ExhibitionOrganizationView"] | null;
+            /** Format: uuid */
+            organizationId: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ExhibitionOrganizationView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        ExhibitionPage: {
+            items: components["schemas"]["ExhibitionResponse"][];
+            nextCursor: string | null;
+        };
+        ExhibitionResponse: {
+            city: string;
+            /** Format: date-time */
+            closedAt: string | null;
+            country: string;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            /** Format: date-time */
+            endsAt: string;
+            hsChapters: string[];
+            /** Format: uuid */
+            id: string;
+            isic: string[];
+            /** @enum {string} */
+            language: "fa" | "tr" | "en";
+            organization: components["schemas"]["ExhibitionOrganizationView"] | null;
+            /** Format: uuid */
+            organizationId: string;
+            province: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            sections: components["schemas"]["ExhibitionSectionView"][];
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "closed";
+            /** Format: date-time */
+            submissionDeadline: string;
+            title: string;
+            translations: components["schemas"]["ExhibitionTranslationsView"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ExhibitionSectionView: {
+            /** @example machinery */
+            key: string;
+            title: string;
+            translations?: components["schemas"]["SectionTranslationsView"];
+        };
+        ExhibitionStatsResponse: {
+            /** @description Approved needs by their status (open, awarded, …) */
+            approvedNeedsByStatus: {
+                [key: string]: number;
+            };
+            awards: components["schemas"]["AwardFiguresView"];
+            bids: components["schemas"]["BidFiguresView"];
+            /** Format: uuid */
+            exhibitionId: string;
+            importValueTargeted: components["schemas"]["ImportValueView"][];
+            matches: components["schemas"]["MatchFiguresView"];
+            needsBySector: components["schemas"]["SectorFiguresView"][];
+            submissions: components["schemas"]["SubmissionFiguresView"];
+            weekly: components["schemas"]["ExhibitionWeekView"][];
+        };
         ExhibitionTranslationDto: {
             description?: string;
             /** @example Qom Sanayi İhtiyaçları Masası */
@@ -1412,6 +1619,41 @@ export interface components {
             en?: components["schemas"]["ExhibitionTranslationDto"];
             fa?: components["schemas"]["ExhibitionTranslationDto"];
             tr?: components["schemas"]["ExhibitionTranslationDto"];
+        };
+        ExhibitionTranslationsView: {
+            en?: components["schemas"]["ExhibitionTranslationView"];
+            fa?: components["schemas"]["ExhibitionTranslationView"];
+            tr?: components["schemas"]["ExhibitionTranslationView"];
+        };
+        ExhibitionTranslationView: {
+            description?: string;
+            title?: string;
+        };
+        ExhibitionWeekView: {
+            approvals: number;
+            awards: number;
+            bids: number;
+            matches: number;
+            submissions: number;
+            valueAwarded: components["schemas"]["MoneyView"][];
+            /** @example 2027-W03 */
+            week: string;
+            /** @example 2027-01-18 */
+            weekStart: string;
+        };
+        ImportValueView: {
+            /** @example 12500.00 */
+            amount: string;
+            /** @example IRR */
+            currency: string;
+            /** @description Approved needs that state an import value in this currency */
+            needs: number;
+        };
+        InboxPage: {
+            items: components["schemas"]["NotificationView"][];
+            nextCursor: string | null;
+            /** @description Unread notifications in the whole inbox */
+            unreadCount: number;
         };
         InvitationDto: {
             /** @description The manufacturer organisation to invite */
@@ -1445,6 +1687,35 @@ export interface components {
             refreshToken: string;
             user: components["schemas"]["UserResponse"];
         };
+        MatchFiguresView: {
+            made: number;
+            suppliers: number;
+        };
+        MatchOrganizationView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        MatchReasonView: {
+            /** @enum {string} */
+            code: "hs_code" | "hs_heading" | "hs_chapter" | "keyword" | "words" | "isic" | "isic_division" | "certification" | "province" | "country" | "capacity" | "verified";
+            /**
+             * @description What the reason names (codes, words, names), for writing it in any language
+             * @example {
+             *       "code": "8482"
+             *     }
+             */
+            params: {
+                [key: string]: string | number;
+            };
+            /** @example same HS heading 8482 */
+            text: string;
+        };
+        MatchRefView: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+        };
         MembershipResponse: {
             organization: components["schemas"]["OrganizationResponse"];
             /** Format: uuid */
@@ -1455,6 +1726,44 @@ export interface components {
         MeResponse: {
             memberships: components["schemas"]["MembershipResponse"][];
             user: components["schemas"]["UserResponse"];
+        };
+        MessengerLinkCreatedResponse: {
+            chatTitle: string | null;
+            /** @description Send /start <code> to the bot (shown this once) */
+            code: string;
+            /** Format: date-time */
+            codeExpiresAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example https://t.me/niaz_bot?start=… */
+            deepLink: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            linkedAt: string | null;
+            /** @enum {string} */
+            status: "pending" | "linked";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MessengerLinkPage: {
+            items: components["schemas"]["MessengerLinkResponse"][];
+            nextCursor: string | null;
+        };
+        MessengerLinkResponse: {
+            chatTitle: string | null;
+            /** Format: date-time */
+            codeExpiresAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            linkedAt: string | null;
+            /** @enum {string} */
+            status: "pending" | "linked";
+            /** Format: date-time */
+            updatedAt: string;
         };
         MoneyDto: {
             /**
@@ -1492,6 +1801,26 @@ export interface components {
             accept?: boolean;
             /** @description The supplier organisation accepting (defaults to your first supplier one) */
             organizationId?: string;
+        };
+        NeedMatchPage: {
+            items: components["schemas"]["NeedMatchView"][];
+            nextCursor: string | null;
+        };
+        NeedMatchView: {
+            capability: components["schemas"]["MatchRefView"];
+            /** @description The organisation on the other side */
+            organization: components["schemas"]["MatchOrganizationView"];
+            /** @description The same reasons with their codes and params (reasons[i] is reasonDetails[i].text) */
+            reasonDetails: components["schemas"]["MatchReasonView"][];
+            /**
+             * @example [
+             *       "same HS heading 8482",
+             *       "has ISO 9001"
+             *     ]
+             */
+            reasons: string[];
+            /** @example 0.87 */
+            score: number;
         };
         NeedPageResponse: {
             items: components["schemas"]["NeedResponse"][];
@@ -1539,6 +1868,95 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        NeedSearchFacets: {
+            /** @description certification → count */
+            certification: {
+                [key: string]: number;
+            };
+            /** @description country (ISO 3166-1 alpha-2) → count */
+            country: {
+                [key: string]: number;
+            };
+            /** @description exhibition id → count */
+            exhibitionId: {
+                [key: string]: number;
+            };
+            /** @description HS chapter (2 digits) → count */
+            hsChapter: {
+                [key: string]: number;
+            };
+            /** @description province → count */
+            province: {
+                [key: string]: number;
+            };
+        };
+        NeedSearchHit: {
+            /** Format: date-time */
+            bidDeadline: string;
+            country: string;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            exhibitionIds: string[];
+            highlights: components["schemas"]["SearchHighlightsView"];
+            hsCodes: string[];
+            /** Format: uuid */
+            id: string;
+            importOrigin: string | null;
+            isic: string | null;
+            language: string;
+            organization: components["schemas"]["SearchOrganizationView"];
+            province: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            quantityPerYear: number | null;
+            requiredCertifications: string[];
+            status: string;
+            title: string;
+            unit: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        NeedSearchPage: {
+            facets: components["schemas"]["NeedSearchFacets"];
+            items: components["schemas"]["NeedSearchHit"][];
+            nextCursor: string | null;
+            /** @description Estimated number of hits */
+            total: number;
+        };
+        NotificationRefsView: {
+            /** Format: uuid */
+            bidId?: string;
+            /** Format: uuid */
+            capabilityId?: string;
+            /** Format: uuid */
+            endpointId?: string;
+            /** Format: uuid */
+            needId?: string;
+        };
+        NotificationView: {
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            read: boolean;
+            /** Format: date-time */
+            readAt: string | null;
+            /** @description need.matched: why it fits, one line each, in the same language */
+            reasons: string[];
+            refs: components["schemas"]["NotificationRefsView"];
+            /** @description need.matched: the fit */
+            score?: number;
+            /** @description In the language of Accept-Language (else your own) */
+            title: string;
+            /** @enum {string} */
+            type: "need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "webhook.disabled";
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Where it leads in the web app (absolute, PUBLIC_URL) */
+            url: string;
+        };
         OptionalReasonDto: {
             reason?: string;
         };
@@ -1580,6 +1998,21 @@ export interface components {
             fa?: components["schemas"]["OrganizationTranslationDto"];
             tr?: components["schemas"]["OrganizationTranslationDto"];
         };
+        PreferencesResponse: {
+            channels: components["schemas"]["ChannelsView"];
+            /** @enum {string} */
+            digest: "instant" | "daily";
+            /**
+             * @example [
+             *       "84"
+             *     ]
+             */
+            hsChapters: string[];
+            minScore: number;
+            quietHours: components["schemas"]["QuietHoursView"] | null;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
         QuietHoursDto: {
             /**
              * @description Local time HH:MM; may be before start
@@ -1593,6 +2026,20 @@ export interface components {
             start: string;
             /** @example Asia/Tehran */
             timeZone: string;
+        };
+        QuietHoursView: {
+            /** @example 07:00 */
+            end: string;
+            /** @example 22:00 */
+            start: string;
+            /** @example Asia/Tehran */
+            timeZone: string;
+        };
+        ReadAllResponse: {
+            /** @example 0 */
+            unreadCount: number;
+            /** @description How many were marked read */
+            updated: number;
         };
         ReasonDto: {
             /** @example تأمین‌کننده داخلی از مسیر دیگری پیدا شد */
@@ -1629,6 +2076,18 @@ export interface components {
             /** @example کد HS را دقیق‌تر بنویسید و مقدار سالانه را اضافه کنید */
             reason: string;
         };
+        SearchHighlightsView: {
+            /** @description HTML, cropped around the matches; as title */
+            description: string;
+            /** @description HTML: the text escaped, the matched words wrapped in <mark></mark> */
+            title: string;
+        };
+        SearchOrganizationView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            verified: boolean;
+        };
         SectionDto: {
             /** @example machinery */
             key: string;
@@ -1640,10 +2099,86 @@ export interface components {
             /** @example Makine ve parçaları */
             title?: string;
         };
+        SectionTitleView: {
+            title?: string;
+        };
         SectionTranslationsDto: {
             en?: components["schemas"]["SectionTitleDto"];
             fa?: components["schemas"]["SectionTitleDto"];
             tr?: components["schemas"]["SectionTitleDto"];
+        };
+        SectionTranslationsView: {
+            en?: components["schemas"]["SectionTitleView"];
+            fa?: components["schemas"]["SectionTitleView"];
+            tr?: components["schemas"]["SectionTitleView"];
+        };
+        SectorFiguresView: {
+            approved: number;
+            /** @example 84 */
+            hsChapter: string;
+            submitted: number;
+        };
+        SubmissionExhibitionView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "closed";
+            title: string;
+        };
+        SubmissionFiguresView: {
+            byStatus: components["schemas"]["SubmissionsByStatusView"];
+            total: number;
+        };
+        SubmissionNeedView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            status: string;
+            title: string;
+        };
+        SubmissionPage: {
+            items: components["schemas"]["SubmissionResponse"][];
+            nextCursor: string | null;
+        };
+        SubmissionResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: uuid */
+            decidedById: string | null;
+            exhibition?: components["schemas"]["SubmissionExhibitionView"] | null;
+            /** Format: uuid */
+            exhibitionId: string;
+            featured: boolean;
+            /** Format: uuid */
+            id: string;
+            need?: components["schemas"]["SubmissionNeedView"] | null;
+            /** Format: uuid */
+            needId: string;
+            order: number;
+            organization?: components["schemas"]["ExhibitionOrganizationView"] | null;
+            /** Format: uuid */
+            organizationId: string;
+            /** @description The organisers' reason (reject, request-changes, approve) */
+            reason: string | null;
+            /** @description One of the exhibition's section keys */
+            section: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected" | "changes_requested";
+            /** Format: date-time */
+            submittedAt: string;
+            /** Format: uuid */
+            submittedById: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SubmissionsByStatusView: {
+            approved: number;
+            changes_requested: number;
+            pending: number;
+            rejected: number;
         };
         TokensResponse: {
             accessToken: string;
@@ -1944,6 +2479,49 @@ export interface components {
             name: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        WebhookPage: {
+            items: components["schemas"]["WebhookResponse"][];
+            nextCursor: string | null;
+        };
+        WebhookResponse: {
+            consecutiveFailures: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            disabledAt: string | null;
+            enabled: boolean;
+            /** @description Empty: all */
+            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            /** Format: date-time */
+            updatedAt: string;
+            url: string;
+        };
+        WebhookWithSecretResponse: {
+            consecutiveFailures: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            disabledAt: string | null;
+            enabled: boolean;
+            /** @description Empty: all */
+            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            /**
+             * @description Shown this once
+             * @example whsec_…
+             */
+            secret: string;
+            /** Format: date-time */
+            updatedAt: string;
+            url: string;
         };
     };
     responses: never;
@@ -2407,7 +2985,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CapabilityMatchPage"];
+                };
             };
         };
     };
@@ -2434,7 +3014,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExhibitionPage"];
+                };
             };
         };
     };
@@ -2455,7 +3037,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExhibitionResponse"];
+                };
             };
         };
     };
@@ -2474,7 +3058,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExhibitionResponse"];
+                };
             };
         };
     };
@@ -2493,6 +3079,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExhibitionResponse"];
+                };
+            };
             /** @description The exhibition is closed */
             409: {
                 headers: {
@@ -2517,7 +3111,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CatalogResponse"];
+                };
             };
         };
     };
@@ -2573,6 +3169,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExhibitionResponse"];
+                };
+            };
             /** @description Illegal transition */
             409: {
                 headers: {
@@ -2597,7 +3201,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExhibitionInvitationList"];
+                };
             };
         };
     };
@@ -2616,6 +3222,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExhibitionInvitationResponse"];
+                };
+            };
             /** @description Already invited, or the exhibition is closed */
             409: {
                 headers: {
@@ -2636,6 +3250,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExhibitionResponse"];
+                };
+            };
             /** @description Illegal transition */
             409: {
                 headers: {
@@ -2660,7 +3282,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExhibitionStatsResponse"];
+                };
             };
         };
     };
@@ -2685,7 +3309,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubmissionPage"];
+                };
             };
         };
     };
@@ -2704,6 +3330,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Resubmitted after changes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionResponse"];
+                };
+            };
+            /** @description Submitted (200: resubmitted) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionResponse"];
+                };
+            };
             /** @description Already submitted, deadline passed, need not open, exhibition closed */
             409: {
                 headers: {
@@ -2733,7 +3377,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubmissionResponse"];
+                };
             };
         };
     };
@@ -2757,7 +3403,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubmissionResponse"];
+                };
             };
         };
     };
@@ -2781,7 +3429,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubmissionResponse"];
+                };
             };
         };
     };
@@ -2805,7 +3455,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubmissionResponse"];
+                };
             };
         };
     };
@@ -2825,7 +3477,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubmissionResponse"];
+                };
             };
         };
     };
@@ -2849,7 +3503,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubmissionPage"];
+                };
             };
         };
     };
@@ -2889,7 +3545,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MessengerLinkPage"];
+                };
             };
         };
     };
@@ -2906,7 +3564,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MessengerLinkCreatedResponse"];
+                };
             };
         };
     };
@@ -3231,7 +3891,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NeedMatchPage"];
+                };
             };
         };
     };
@@ -3301,7 +3963,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PreferencesResponse"];
+                };
             };
         };
     };
@@ -3322,7 +3986,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PreferencesResponse"];
+                };
             };
         };
     };
@@ -3345,7 +4011,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InboxPage"];
+                };
             };
         };
     };
@@ -3366,7 +4034,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationView"];
+                };
             };
         };
     };
@@ -3383,7 +4053,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReadAllResponse"];
+                };
             };
         };
     };
@@ -3502,7 +4174,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CapabilitySearchPage"];
+                };
             };
         };
     };
@@ -3539,7 +4213,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NeedSearchPage"];
+                };
             };
         };
     };
@@ -3560,7 +4236,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WebhookPage"];
+                };
             };
         };
     };
@@ -3581,7 +4259,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecretResponse"];
+                };
             };
         };
     };
@@ -3619,7 +4299,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WebhookResponse"];
+                };
             };
         };
     };
@@ -3638,7 +4320,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecretResponse"];
+                };
             };
         };
     };
