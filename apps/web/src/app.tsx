@@ -16,8 +16,10 @@ import { NeedPage } from './pages/need-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { NotificationsPage } from './pages/notifications-page';
 import { SearchPage } from './pages/search-page';
+import { SettingsPage } from './pages/settings-page';
 import { SignInPage } from './pages/sign-in-page';
 import { SignUpPage } from './pages/sign-up-page';
+import { SubmissionsPage } from './pages/submissions-page';
 
 /** Moves focus to the page on navigation, so keyboard and screen-reader users start at the top. */
 function FocusOnNavigate() {
@@ -50,6 +52,9 @@ export function App() {
         <Route path="/capabilities/:id/edit" element={signedIn(<CapabilityFormPage />)} />
         <Route path="/bids" element={signedIn(<BidsPage />)} />
         <Route path="/notifications" element={signedIn(<NotificationsPage />)} />
+        <Route path="/settings" element={signedIn(<SettingsPage />)} />
+        <Route path="/settings/webhooks" element={signedIn(<SettingsPage />)} />
+        <Route path="/submissions" element={signedIn(<SubmissionsPage />)} />
         <Route path="/exhibitions" element={<ExhibitionsPage />} />
         <Route path="/exhibitions/new" element={signedIn(<ExhibitionFormPage />)} />
         <Route path="/exhibitions/:id" element={<CatalogPage />} />

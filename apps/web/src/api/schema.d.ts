@@ -2465,7 +2465,7 @@ export interface components {
              * @description One of the exhibition's section keys; null takes the need out of its section
              * @example machinery
              */
-            section?: Record<string, never> | null;
+            section?: string | null;
         };
         UserResponse: {
             /** Format: date-time */
@@ -3999,8 +3999,9 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
             };
-            header: {
-                "accept-language": string;
+            header?: {
+                /** @description fa, tr or en: the language of title, body and reasons (default: your own) */
+                "accept-language"?: string;
             };
             path?: never;
             cookie?: never;
@@ -4020,8 +4021,9 @@ export interface operations {
     InboxController_read: {
         parameters: {
             query?: never;
-            header: {
-                "accept-language": string;
+            header?: {
+                /** @description fa, tr or en: the language of title, body and reasons (default: your own) */
+                "accept-language"?: string;
             };
             path: {
                 id: string;

@@ -10,14 +10,15 @@ import {
 } from '../api/capabilities';
 import { capabilityMatches } from '../api/matches';
 import { splitProblem } from '../api/problem';
-import type { Capability, CreateCapability } from '../api/types';
+import type { Capability, CapabilityMatch, CreateCapability } from '../api/types';
 import { CountrySelect } from '../components/country-select';
 import { Field, FormError, Notice } from '../components/field';
-import { useAsync, useLang } from '../components/hooks';
+import { useLang } from '../components/hooks';
 import { HsPicker } from '../components/hs-picker';
-import { useReasonText } from '../components/match-list';
-import { Loading } from '../components/status';
-import { formatDate, formatScore, toAsciiDigits } from '../i18n/format';
+import { Score, useReasonText } from '../components/match-list';
+import { MoreButton, usePaged } from '../components/paged';
+import { LoadError, Loading } from '../components/status';
+import { toAsciiDigits } from '../i18n/format';
 
 interface Draft {
   title: string;
@@ -100,28 +101,30 @@ function toPayload(d: Draft): CreateCapability {
 
 function CapabilityMatches({ id }: { id: string }) {
   const { t } = useTranslation();
-  const lang = useLang();
   const reason = useReasonText();
-  const matches = useAsync(() => capabilityMatches(id), [id]);
-  if (matches.error) return <p className="muted">{t('matches.unavailable')}</p>;
-  if (!matches.data) return <Loading />;
-  if (!matches.data.length) return <p>{t('matches.noNeeds')}</p>;
+  const matches = usePaged<CapabilityMatch>((cursor) => capabilityMatches(id, cursor), [id]);
+  if (matches.error) return <LoadError error={matches.error} />;
+  if (!matches.items) return <Loading />;
+  if (!matches.items.length) return <p>{t('matches.noNeeds')}</p>;
   return (
-    <ol className="matches">
-      {matches.data.map((m) => (
-        <li key={m.need.id} className="match">
-          <Link to={`/needs/${m.need.id}`}>{m.need.title}</Link> · {formatScore(m.score, lang)}
-          {m.need.bidDeadline ? (
-            <span className="muted"> · {formatDate(m.need.bidDeadline, lang)}</span>
-          ) : null}
-          <ul className="reasons">
-            {m.reasons.map((r, i) => (
-              <li key={i}>{reason(r)}</li>
-            ))}
-          </ul>
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol className="matches">
+        {matches.items.map((m) => (
+          <li key={m.need.id} className="match">
+            <div className="match__head">
+              <Link to={`/needs/${m.need.id}`}>{m.need.title}</Link> — {m.organization.name}
+              <Score score={m.score} />
+            </div>
+            <ul className="reasons" aria-label={t('matches.reasons')}>
+              {m.reasonDetails.map((r, i) => (
+                <li key={i}>{reason(r)}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+      <MoreButton paged={matches} />
+    </>
   );
 }
 
