@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import {
   createCapability,
   deleteCapability,
@@ -134,6 +134,7 @@ export function CapabilityFormPage() {
   const lang = useLang();
   const { id } = useParams();
   const navigate = useNavigate();
+  const location = useLocation();
   const empty: Draft = {
     title: '',
     description: '',
@@ -153,7 +154,9 @@ export function CapabilityFormPage() {
   const [draft, setDraft] = useState<Draft | null>(id ? null : empty);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState(
+    Boolean((location.state as { created?: boolean } | null)?.created),
+  );
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -178,7 +181,7 @@ export function CapabilityFormPage() {
         setSaved(true);
       } else {
         const c = await createCapability(toPayload(draft));
-        navigate(`/capabilities/${c.id}/edit`);
+        navigate(`/capabilities/${c.id}/edit`, { state: { created: true } });
         setSaved(true);
       }
     } catch (err) {

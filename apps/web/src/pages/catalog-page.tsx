@@ -16,7 +16,7 @@ import { useCountryName } from '../components/country-select';
 import { Field, FormError, Notice } from '../components/field';
 import { useAsync, useLang } from '../components/hooks';
 import { LoadError, Loading, StatusBadge } from '../components/status';
-import { formatDate, formatDateTime, formatMoney, formatNumber } from '../i18n/format';
+import { formatDate, formatDateTime, formatMoney, formatNumber, joinList } from '../i18n/format';
 import type { Lang } from '../i18n/languages';
 
 /** A section's title in the reader's language when the organisers gave one. */
@@ -126,7 +126,7 @@ export function CatalogPage() {
         </div>
         <p className="muted">
           {x.organization ? `${x.organization.name} · ` : ''}
-          {[x.city, x.province, country(x.country)].filter(Boolean).join('، ')} ·{' '}
+          {joinList([x.city, x.province, country(x.country)], lang)} ·{' '}
           <time dateTime={x.startsAt}>{formatDate(x.startsAt, lang)}</time> –{' '}
           <time dateTime={x.endsAt}>{formatDate(x.endsAt, lang)}</time>
         </p>

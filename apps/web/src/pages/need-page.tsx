@@ -16,7 +16,7 @@ import { useAsync, useLang, useNow } from '../components/hooks';
 import { useHsName } from '../components/hs-picker';
 import { MatchList } from '../components/match-list';
 import { LoadError, Loading, StatusBadge } from '../components/status';
-import { formatDateTime, formatMoney, formatNumber, formatPercent } from '../i18n/format';
+import { formatDateTime, formatMoney, formatNumber, formatPercent, joinList } from '../i18n/format';
 
 function HsCodes({ codes }: { codes: string[] }) {
   const name = useHsName();
@@ -183,6 +183,7 @@ export function NeedPage() {
   );
   const [actionError, setActionError] = useState<string | null>(null);
   const [ndaChecked, setNdaChecked] = useState(false);
+  const [bidNotice, setBidNotice] = useState<string | null>(null);
   const now = useNow(1000);
   const flash = (location.state as { saved?: string } | null)?.saved;
 
@@ -221,7 +222,7 @@ export function NeedPage() {
               {org.data.verified ? ` · ${t('org.verified')}` : ''} ·{' '}
             </>
           ) : null}
-          {[country(n.country), n.province].filter(Boolean).join('، ')}
+          {joinList([country(n.country), n.province], lang)}
         </p>
         <dl className="facts">
           <div>
@@ -266,7 +267,7 @@ export function NeedPage() {
           {n.requiredCertifications.length ? (
             <div>
               <dt>{t('need.requiredCertifications')}</dt>
-              <dd>{n.requiredCertifications.join('، ')}</dd>
+              <dd>{joinList(n.requiredCertifications, lang)}</dd>
             </div>
           ) : null}
           {n.isic ? (
@@ -383,6 +384,7 @@ export function NeedPage() {
       {!isOwner && supplier ? (
         <section className="card" aria-labelledby="need-bid">
           <h2 id="need-bid">{myBid ? t('needPage.yourBid') : t('needPage.placeBid')}</h2>
+          {bidNotice ? <Notice>{bidNotice}</Notice> : null}
           {n.status === 'open' && !deadlinePassed ? (
             mine.loading && !mine.data ? (
               <Loading />
@@ -391,7 +393,10 @@ export function NeedPage() {
                 key={myBid?.id ?? 'new'}
                 need={n}
                 existing={myBid}
-                onSaved={() => void mine.reload()}
+                onSaved={(message) => {
+                  setBidNotice(message);
+                  void mine.reload();
+                }}
               />
             )
           ) : (

@@ -15,7 +15,7 @@ import { Highlighted } from '../components/highlighted';
 import { useAsync, useDebounced, useLang } from '../components/hooks';
 import { useHsName } from '../components/hs-picker';
 import { LoadError, Loading } from '../components/status';
-import { formatDate, formatNumber } from '../i18n/format';
+import { formatDate, formatNumber, joinList } from '../i18n/format';
 
 /** Filters kept in the URL; each may hold several values (OR), filters combine with AND. */
 const FILTERS = ['hs', 'country', 'province', 'certification', 'exhibitionId'] as const;
@@ -260,7 +260,7 @@ function SearchResult({ hit }: { hit: Hit }) {
   const lang = useLang();
   const country = useCountryName();
   const title = <Highlighted html={hit.highlights.title} fallback={hit.title} />;
-  const place = [country(hit.country), hit.province].filter(Boolean).join('، ');
+  const place = joinList([country(hit.country), hit.province], lang);
   return (
     <li className="list__item">
       {hit.kind === 'needs' ? (
