@@ -90,7 +90,7 @@ describe('browser journey 2: supplier (tr, LTR)', () => {
       await page.getByText('Kaydedildi.').waitFor();
 
       // The supplier's token, to check through the API what the page shows.
-      const session = await page.evaluate(() => localStorage.getItem('niaz.session'));
+      const session = await page.evaluate<string | null>("localStorage.getItem('niaz.session')");
       const supplierToken = (JSON.parse(session ?? '{}') as { accessToken: string }).accessToken;
       const asSupplier = { authorization: `Bearer ${supplierToken}` };
       const caps = await request(ctx.url)

@@ -81,14 +81,22 @@ function Placement({
 }) {
   const { t } = useTranslation();
   const lang = useLang();
+  // What the organiser chose shows at once; the saved values come back with the list.
   const [order, setOrder] = useState(String(s.order));
+  const [section, setSection] = useState(s.section ?? '');
+  const [featured, setFeatured] = useState(s.featured);
   useEffect(() => setOrder(String(s.order)), [s.order]);
+  useEffect(() => setSection(s.section ?? ''), [s.section]);
+  useEffect(() => setFeatured(s.featured), [s.featured]);
   return (
     <div className="arrange">
       <Field label={t('board.section', { title })}>
         <select
-          value={s.section ?? ''}
-          onChange={(e) => void place({ section: e.target.value || null })}
+          value={section}
+          onChange={(e) => {
+            setSection(e.target.value);
+            void place({ section: e.target.value || null });
+          }}
         >
           <option value="">{t('board.noSection')}</option>
           {sections.map((x) => (
@@ -113,8 +121,11 @@ function Placement({
       <label className="choice">
         <input
           type="checkbox"
-          checked={s.featured}
-          onChange={(e) => void place({ featured: e.target.checked })}
+          checked={featured}
+          onChange={(e) => {
+            setFeatured(e.target.checked);
+            void place({ featured: e.target.checked });
+          }}
         />
         <span>{t('board.featuredOf', { title })}</span>
       </label>
