@@ -17,7 +17,7 @@ import type { ExhibitionSection, Submission, SubmissionStatus } from '../api/typ
 import { Field, FormError, Notice } from '../components/field';
 import { useAsync, useDebounced, useLang } from '../components/hooks';
 import { LoadError, Loading, StatusBadge } from '../components/status';
-import { toAsciiDigits } from '../i18n/format';
+import { formatNumber, toAsciiDigits } from '../i18n/format';
 import { sectionTitle } from './catalog-page';
 
 const COLUMNS: SubmissionStatus[] = ['pending', 'approved', 'changes_requested', 'rejected'];
@@ -349,7 +349,8 @@ export function CurationBoardPage() {
                 return (
                   <section key={col} className="board__column" aria-labelledby={`col-${col}`}>
                     <h3 id={`col-${col}`}>
-                      <StatusBadge kind="submission" status={col} /> ({items.length})
+                      <StatusBadge kind="submission" status={col} /> (
+                      {formatNumber(items.length, lang)})
                     </h3>
                     <ul>
                       {items.map((s) => (

@@ -21,9 +21,40 @@ function Weekly({ weeks }: { weeks: ExhibitionStats['weekly'] }) {
   const { t } = useTranslation();
   const lang = useLang();
   const kinds = ['submissions', 'approvals', 'bids', 'matches', 'awards'] as const;
+  const max = Math.max(1, ...weeks.flatMap((w) => kinds.map((k) => w[k])));
+  const group = kinds.length * 8 + 12;
   return (
-    <figure className="chart">
+    <figure className="chart weekly">
       <figcaption>{t('stats.weekly')}</figcaption>
+      <svg
+        className="weekly__svg"
+        viewBox={`0 0 ${Math.max(group * weeks.length, 120)} 64`}
+        aria-hidden="true"
+        focusable="false"
+      >
+        {weeks.map((w, i) =>
+          kinds.map((k, j) => {
+            const h = (w[k] / max) * 60;
+            return (
+              <rect
+                key={`${w.weekStart}-${k}`}
+                className={`weekly__bar weekly__bar--${j}`}
+                x={i * group + j * 8}
+                y={62 - h}
+                width={7}
+                height={Math.max(h, 0.5)}
+              />
+            );
+          }),
+        )}
+      </svg>
+      <ul className="legend" aria-hidden="true">
+        {kinds.map((k, j) => (
+          <li key={k}>
+            <span className={`legend__swatch weekly__bar--${j}`} /> {t(`stats.${k}`)}
+          </li>
+        ))}
+      </ul>
       <div className="table-scroll" tabIndex={0} role="region" aria-label={t('stats.weekly')}>
         <table>
           <thead>

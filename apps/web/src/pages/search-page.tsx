@@ -264,11 +264,13 @@ function SearchResult({ hit }: { hit: Hit }) {
   return (
     <li className="list__item">
       {hit.kind === 'needs' ? (
-        <Link to={`/needs/${hit.id}`} className="list__title">
+        <Link to={`/needs/${hit.id}`} className="list__title" dir="auto">
           {title}
         </Link>
       ) : (
-        <span className="list__title">{title}</span>
+        <span className="list__title" dir="auto">
+          {title}
+        </span>
       )}
       <span className="list__meta">
         {hit.organization.name}
@@ -284,7 +286,7 @@ function SearchResult({ hit }: { hit: Hit }) {
           : null}
       </span>
       {hit.description ? (
-        <p className="snippet">
+        <p className="snippet" dir="auto">
           <Highlighted html={hit.highlights.description} fallback={hit.description.slice(0, 200)} />
         </p>
       ) : null}
