@@ -10,25 +10,14 @@ import {
 } from '../api/exhibitions';
 import { listMyNeeds } from '../api/needs';
 import { splitProblem } from '../api/problem';
-import type { CatalogSection, Exhibition, ExhibitionSection } from '../api/types';
+import type { Exhibition } from '../api/types';
 import { useSession } from '../auth/session-context';
 import { useCountryName } from '../components/country-select';
+import { exhibitionTitle, sectionTitle } from '../components/exhibition-text';
 import { Field, FormError, Notice } from '../components/field';
 import { useAsync, useLang } from '../components/hooks';
 import { LoadError, Loading, StatusBadge } from '../components/status';
 import { formatDate, formatDateTime, formatMoney, formatNumber, joinList } from '../i18n/format';
-import type { Lang } from '../i18n/languages';
-
-/** A section's title in the reader's language when the organisers gave one. */
-export function sectionTitle(
-  s: Pick<ExhibitionSection, 'title' | 'translations'> | CatalogSection,
-  lang: Lang,
-): string {
-  return s.translations?.[lang]?.title ?? s.title ?? '';
-}
-
-export const exhibitionTitle = (x: Exhibition, lang: Lang) =>
-  x.translations[lang]?.title ?? x.title;
 
 /** A manufacturer proposes one of its open needs (published exhibitions, or invited drafts). */
 function ProposeNeed({ exhibition }: { exhibition: Exhibition }) {

@@ -18,7 +18,7 @@ import { Field, FormError, Notice } from '../components/field';
 import { useAsync, useDebounced, useLang } from '../components/hooks';
 import { LoadError, Loading, StatusBadge } from '../components/status';
 import { formatNumber, toAsciiDigits } from '../i18n/format';
-import { sectionTitle } from './catalog-page';
+import { sectionTitle } from '../components/exhibition-text';
 
 const COLUMNS: SubmissionStatus[] = ['pending', 'approved', 'changes_requested', 'rejected'];
 /** Button text and its accessible name ("Approve …") per decision. */

@@ -8,7 +8,7 @@ import { useHsName } from '../components/hs-picker';
 import { LoadError, Loading } from '../components/status';
 import { formatDate, formatMoney, formatNumber } from '../i18n/format';
 import type { Lang } from '../i18n/languages';
-import { exhibitionTitle } from './catalog-page';
+import { exhibitionTitle } from '../components/exhibition-text';
 
 const count = (label: string, value: number, lang: Lang): Bar => ({
   label,

@@ -5,7 +5,7 @@ import { useSession } from '../auth/session-context';
 import { useAsync, useLang } from '../components/hooks';
 import { LoadError, Loading, StatusBadge } from '../components/status';
 import { formatDate } from '../i18n/format';
-import { exhibitionTitle } from './catalog-page';
+import { exhibitionTitle } from '../components/exhibition-text';
 
 /** Published exhibitions for everyone; organisers also reach their own drafts. */
 export function ExhibitionsPage() {
