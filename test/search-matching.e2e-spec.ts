@@ -10,7 +10,6 @@ interface MatchItem {
   organization: { id: string; name: string };
   score: number;
   reasons: string[];
-  reasonDetails: Array<{ code: string; params: Record<string, string | number>; text: string }>;
 }
 
 /**
@@ -128,18 +127,6 @@ describe('search and matching across Persian, Turkish and English (real api + wo
     expect(turkish.reasons.some((r) => /^keyword .*rulman.* ~ بلبرینگ$/.test(r))).toBe(true);
     expect(turkish.reasons).toContain('has ISO 9001');
     expect(turkish.reasons).toContain('capacity 200000 ≥ 5000');
-    // The same reasons with code and params, for clients that write them in their language.
-    expect(turkish.reasonDetails.map((r) => r.text)).toEqual(turkish.reasons);
-    expect(turkish.reasonDetails).toContainEqual({
-      code: 'hs_heading',
-      params: { code: '8482' },
-      text: 'same HS heading 8482',
-    });
-    expect(turkish.reasonDetails).toContainEqual({
-      code: 'capacity',
-      params: { capacity: 200000, quantity: 5000 },
-      text: 'capacity 200000 ≥ 5000',
-    });
 
     const persian = byId.get(ids.persian)!;
     expect(persian.reasons).toContain('keyword بلبرینگ');

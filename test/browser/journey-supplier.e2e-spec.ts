@@ -100,9 +100,9 @@ describe('browser journey 2: supplier (tr, LTR)', () => {
       expect(caps.body.items).toHaveLength(1);
       expect(caps.body.items[0].hsCodes).toEqual(['8482']);
 
-      // The manufacturer publishes once the capability is searchable, as days later in life:
-      // matching runs beside indexing, so a need published within the indexing delay of a
-      // capability is not matched with it (reported as a server race).
+      // The manufacturer publishes once the capability is searchable, as days later in life
+      // (where matching runs beside indexing, a need published within the indexing delay of
+      // a capability would not meet it).
       await waitFor(
         async () => {
           const res = await request(ctx.url).get('/api/v1/search/capabilities?hs=8482');

@@ -12,10 +12,10 @@ export class MatchesController {
   constructor(private readonly matches: MatchesService) {}
 
   @Get('needs/:id/matches')
+  @ApiOkResponse({ type: NeedMatchPage })
   @ApiOperation({
     summary: 'Ranked capabilities that fit the need, with score and reasons (need owner)',
   })
-  @ApiOkResponse({ type: NeedMatchPage })
   forNeed(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -25,11 +25,11 @@ export class MatchesController {
   }
 
   @Get('capabilities/:id/matches')
+  @ApiOkResponse({ type: CapabilityMatchPage })
   @ApiOperation({
     summary:
       "Open needs that fit the capability, with score and reasons (the capability's organisation)",
   })
-  @ApiOkResponse({ type: CapabilityMatchPage })
   forCapability(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,

@@ -16,9 +16,6 @@ interface MatchRow {
   reasons: MatchReason[];
 }
 
-/** A stored reason as the API shows it: code and params let clients write it in any language. */
-const reasonDetail = (r: MatchReason) => ({ code: r.code, params: r.params ?? {}, text: r.text });
-
 /** Reading stored matches: a need's candidates for its owner, a capability's needs for its maker. */
 @Injectable()
 export class MatchesService {
@@ -48,7 +45,6 @@ export class MatchesService {
         organization: { id: r.organizationId, name: r.organizationName },
         score: Number(r.score),
         reasons: r.reasons.map((x) => x.text),
-        reasonDetails: r.reasons.map(reasonDetail),
       })),
       nextCursor: page.nextCursor,
     };
@@ -76,7 +72,6 @@ export class MatchesService {
         organization: { id: r.organizationId, name: r.organizationName },
         score: Number(r.score),
         reasons: r.reasons.map((x) => x.text),
-        reasonDetails: r.reasons.map(reasonDetail),
       })),
       nextCursor: page.nextCursor,
     };

@@ -1085,9 +1085,10 @@ export interface components {
             need: components["schemas"]["MatchRefView"];
             /** @description The organisation on the other side */
             organization: components["schemas"]["MatchOrganizationView"];
-            /** @description The same reasons with their codes and params (reasons[i] is reasonDetails[i].text) */
-            reasonDetails: components["schemas"]["MatchReasonView"][];
+            /** @description The same reasons as codes and params */
+            reasonDetails?: components["schemas"]["MatchReasonView"][];
             /**
+             * @description Why it fits, one line each
              * @example [
              *       "same HS heading 8482",
              *       "has ISO 9001"
@@ -1700,7 +1701,6 @@ export interface components {
             /** @enum {string} */
             code: "hs_code" | "hs_heading" | "hs_chapter" | "keyword" | "words" | "isic" | "isic_division" | "certification" | "province" | "country" | "capacity" | "verified";
             /**
-             * @description What the reason names (codes, words, names), for writing it in any language
              * @example {
              *       "code": "8482"
              *     }
@@ -1708,8 +1708,6 @@ export interface components {
             params: {
                 [key: string]: string | number;
             };
-            /** @example same HS heading 8482 */
-            text: string;
         };
         MatchRefView: {
             /** Format: uuid */
@@ -1810,9 +1808,10 @@ export interface components {
             capability: components["schemas"]["MatchRefView"];
             /** @description The organisation on the other side */
             organization: components["schemas"]["MatchOrganizationView"];
-            /** @description The same reasons with their codes and params (reasons[i] is reasonDetails[i].text) */
-            reasonDetails: components["schemas"]["MatchReasonView"][];
+            /** @description The same reasons as codes and params */
+            reasonDetails?: components["schemas"]["MatchReasonView"][];
             /**
+             * @description Why it fits, one line each
              * @example [
              *       "same HS heading 8482",
              *       "has ISO 9001"

@@ -30,7 +30,6 @@ export type NeedSearchPage = S['NeedSearchPage'];
 export type CapabilitySearchPage = S['CapabilitySearchPage'];
 export type NeedMatch = S['NeedMatchView'];
 export type CapabilityMatch = S['CapabilityMatchView'];
-export type MatchReason = S['MatchReasonView'];
 export type Notification = S['NotificationView'];
 export type Inbox = S['InboxPage'];
 export type NotificationPreferences = S['PreferencesResponse'];

@@ -3,29 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { needMatches } from '../api/matches';
 import { inviteToBid } from '../api/needs';
 import { ApiError, splitProblem } from '../api/problem';
-import type { MatchReason, NeedMatch } from '../api/types';
-import { formatNumber, formatScore } from '../i18n/format';
+import type { NeedMatch } from '../api/types';
+import { formatScore } from '../i18n/format';
 import { useLang } from './hooks';
 import { MoreButton, usePaged } from './paged';
 import { LoadError, Loading } from './status';
-
-/** A match reason in the reader's language from its code and params, else the API's text. */
-export function useReasonText(): (r: MatchReason) => string {
-  const { t, i18n } = useTranslation();
-  const lang = useLang();
-  return (r) => {
-    const same = r.code === 'keyword' && r.params.a === r.params.b;
-    const key = `reason.${same ? 'keyword_same' : r.code}`;
-    if (!i18n.exists(key)) return r.text;
-    const params = Object.fromEntries(
-      Object.entries(r.params).map(([k, v]) => [
-        k,
-        typeof v === 'number' ? formatNumber(v, lang) : v,
-      ]),
-    );
-    return t(key, params);
-  };
-}
 
 /** Score as a bar and a percentage, read out as "Fit 87%". */
 export function Score({ score }: { score: number }) {
@@ -51,7 +33,6 @@ export function Score({ score }: { score: number }) {
 /** Ranked candidate suppliers for a need, with their reasons, and "invite to bid". */
 export function MatchList({ needId, canInvite }: { needId: string; canInvite: boolean }) {
   const { t } = useTranslation();
-  const reason = useReasonText();
   const matches = usePaged<NeedMatch>((cursor) => needMatches(needId, cursor), [needId]);
   const [invited, setInvited] = useState<Record<string, 'ok' | 'already' | string>>({});
 
@@ -84,8 +65,8 @@ export function MatchList({ needId, canInvite }: { needId: string; canInvite: bo
                 <Score score={m.score} />
               </div>
               <ul className="reasons" aria-label={t('matches.reasons')}>
-                {m.reasonDetails.map((r, i) => (
-                  <li key={i}>{reason(r)}</li>
+                {m.reasons.map((r, i) => (
+                  <li key={i}>{r}</li>
                 ))}
               </ul>
               {canInvite ? (

@@ -15,7 +15,7 @@ import { CountrySelect } from '../components/country-select';
 import { Field, FormError, Notice } from '../components/field';
 import { useLang } from '../components/hooks';
 import { HsPicker } from '../components/hs-picker';
-import { Score, useReasonText } from '../components/match-list';
+import { Score } from '../components/match-list';
 import { MoreButton, usePaged } from '../components/paged';
 import { LoadError, Loading } from '../components/status';
 import { toAsciiDigits } from '../i18n/format';
@@ -101,7 +101,6 @@ function toPayload(d: Draft): CreateCapability {
 
 function CapabilityMatches({ id }: { id: string }) {
   const { t } = useTranslation();
-  const reason = useReasonText();
   const matches = usePaged<CapabilityMatch>((cursor) => capabilityMatches(id, cursor), [id]);
   if (matches.error) return <LoadError error={matches.error} />;
   if (!matches.items) return <Loading />;
@@ -116,8 +115,8 @@ function CapabilityMatches({ id }: { id: string }) {
               <Score score={m.score} />
             </div>
             <ul className="reasons" aria-label={t('matches.reasons')}>
-              {m.reasonDetails.map((r, i) => (
-                <li key={i}>{reason(r)}</li>
+              {m.reasons.map((r, i) => (
+                <li key={i}>{r}</li>
               ))}
             </ul>
           </li>

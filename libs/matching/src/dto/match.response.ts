@@ -24,11 +24,8 @@ export class MatchReasonView {
     type: 'object',
     additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
     example: { code: '8482' },
-    description: 'What the reason names (codes, words, names), for writing it in any language',
   })
   params: Record<string, string | number>;
-  @ApiProperty({ example: 'same HS heading 8482' })
-  text: string;
 }
 
 class MatchView {
@@ -36,14 +33,18 @@ class MatchView {
   organization: MatchOrganizationView;
   @ApiProperty({ minimum: 0, maximum: 1, example: 0.87 })
   score: number;
-  @ApiProperty({ type: [String], example: ['same HS heading 8482', 'has ISO 9001'] })
+  @ApiProperty({
+    type: [String],
+    example: ['same HS heading 8482', 'has ISO 9001'],
+    description: 'Why it fits, one line each',
+  })
   reasons: string[];
   @ApiProperty({
     type: [MatchReasonView],
-    description:
-      'The same reasons with their codes and params (reasons[i] is reasonDetails[i].text)',
+    required: false,
+    description: 'The same reasons as codes and params',
   })
-  reasonDetails: MatchReasonView[];
+  reasonDetails?: MatchReasonView[];
 }
 
 export class NeedMatchView extends MatchView {
