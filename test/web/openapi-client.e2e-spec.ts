@@ -26,7 +26,24 @@ describe('web app API client', () => {
     // The screens read these responses: they must stay described.
     const schemas = Object.keys(live.body.components.schemas);
     expect(schemas).toEqual(
-      expect.arrayContaining(['NeedResponse', 'BidResponse', 'CapabilityResponse', 'MeResponse']),
+      expect.arrayContaining([
+        'NeedResponse',
+        'BidResponse',
+        'CapabilityResponse',
+        'MeResponse',
+        'NeedSearchPage',
+        'CapabilitySearchPage',
+        'NeedMatchPage',
+        'CapabilityMatchPage',
+        'InboxPage',
+        'PreferencesResponse',
+        'WebhookPage',
+        'MessengerLinkPage',
+        'ExhibitionResponse',
+        'SubmissionPage',
+        'CatalogResponse',
+        'ExhibitionStatsResponse',
+      ]),
     );
   });
 });

@@ -1,4 +1,6 @@
 import { ApiError, normalizeField, splitProblem } from '../../apps/web/src/api/problem';
+import { parseHighlight } from '../../apps/web/src/components/highlight';
+import { sectionKey } from '../../apps/web/src/pages/section-key';
 import { gregorianToJalali, jalaliToGregorian } from '../../apps/web/src/i18n/calendar';
 import { formatDate, formatMoney, toAsciiDigits } from '../../apps/web/src/i18n/format';
 import { pickLanguage } from '../../apps/web/src/i18n/languages';
@@ -54,5 +56,32 @@ describe('web app logic', () => {
     expect(formatDate(iso, 'tr')).toMatch(/2027/);
     expect(formatMoney({ amount: '12.50', currency: 'EUR' }, 'fa')).toMatch(/۱۲/);
     expect(toAsciiDigits('۱۲٫۵')).toBe('12.5');
+  });
+
+  it('renders search highlights as text parts: only <mark> is markup, escapes come back', () => {
+    expect(parseHighlight('Ball <mark>bearing</mark> 6204 &amp; &lt;b&gt;x&lt;/b&gt;')).toEqual([
+      { text: 'Ball ', mark: false },
+      { text: 'bearing', mark: true },
+      { text: ' 6204 & <b>x</b>', mark: false },
+    ]);
+    expect(parseHighlight('<mark>بلبرینگ</mark><mark> ۶۲۰۴</mark> &quot;&#39;')).toEqual([
+      { text: 'بلبرینگ ۶۲۰۴', mark: true },
+      { text: ' "\'', mark: false },
+    ]);
+    // An escaped <mark> in the text stays text.
+    expect(parseHighlight('&lt;mark&gt;')).toEqual([{ text: '<mark>', mark: false }]);
+    expect(parseHighlight('')).toEqual([]);
+  });
+
+  it('makes catalog section keys the API accepts, unique, from any title', () => {
+    const taken = new Set(['machinery']);
+    expect(sectionKey('Machinery & parts', 1, taken)).toBe('machinery-parts');
+    expect(sectionKey('Machinery', 2, taken)).toBe('machinery-2');
+    expect(sectionKey('Makine ve Parçaları, İş', 1, new Set())).toBe('makine-ve-parcalari-is');
+    expect(sectionKey('ماشین‌آلات', 3, new Set())).toBe('section-3');
+    for (const key of ['a'.repeat(80), '  --x--  ', 'Ölçü aletleri'].map((t) =>
+      sectionKey(t, 1, new Set()),
+    ))
+      expect(key).toMatch(/^[a-z0-9][a-z0-9_-]{0,39}$/);
   });
 });

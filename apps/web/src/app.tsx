@@ -1,15 +1,12 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation } from 'react-router';
 import { Layout, RequireSignIn } from './components/layout';
-import { BidsPage } from './pages/bids-page';
+import { Loading } from './components/status';
 import { CapabilitiesPage } from './pages/capabilities-page';
 import { CapabilityFormPage } from './pages/capability-form-page';
-import { CatalogPage } from './pages/catalog-page';
-import { CurationBoardPage } from './pages/curation-board-page';
-import { ExhibitionFormPage } from './pages/exhibition-form-page';
 import { ExhibitionsPage } from './pages/exhibitions-page';
-import { ExhibitionStatsPage } from './pages/exhibition-stats-page';
 import { HomePage } from './pages/home-page';
 import { NeedFormPage } from './pages/need-form-page';
 import { NeedPage } from './pages/need-page';
@@ -18,6 +15,26 @@ import { NotificationsPage } from './pages/notifications-page';
 import { SearchPage } from './pages/search-page';
 import { SignInPage } from './pages/sign-in-page';
 import { SignUpPage } from './pages/sign-up-page';
+
+/** Pages few people open load on first visit, so the first page stays small. */
+function lazyPage(load: () => Promise<ComponentType>) {
+  return lazy(() => load().then((Page) => ({ default: Page })));
+}
+const CurationBoardPage = lazyPage(() =>
+  import('./pages/curation-board-page').then((m) => m.CurationBoardPage),
+);
+const ExhibitionFormPage = lazyPage(() =>
+  import('./pages/exhibition-form-page').then((m) => m.ExhibitionFormPage),
+);
+const ExhibitionStatsPage = lazyPage(() =>
+  import('./pages/exhibition-stats-page').then((m) => m.ExhibitionStatsPage),
+);
+const SettingsPage = lazyPage(() => import('./pages/settings-page').then((m) => m.SettingsPage));
+const SubmissionsPage = lazyPage(() =>
+  import('./pages/submissions-page').then((m) => m.SubmissionsPage),
+);
+const CatalogPage = lazyPage(() => import('./pages/catalog-page').then((m) => m.CatalogPage));
+const BidsPage = lazyPage(() => import('./pages/bids-page').then((m) => m.BidsPage));
 
 /** Moves focus to the page on navigation, so keyboard and screen-reader users start at the top. */
 function FocusOnNavigate() {
@@ -37,27 +54,32 @@ export function App() {
   return (
     <Layout>
       <FocusOnNavigate />
-      <Routes>
-        <Route path="/" element={<HomePage />} />
-        <Route path="/signin" element={<SignInPage />} />
-        <Route path="/signup" element={<SignUpPage />} />
-        <Route path="/search" element={<SearchPage />} />
-        <Route path="/needs/new" element={signedIn(<NeedFormPage />)} />
-        <Route path="/needs/:id" element={<NeedPage />} />
-        <Route path="/needs/:id/edit" element={signedIn(<NeedFormPage />)} />
-        <Route path="/capabilities" element={signedIn(<CapabilitiesPage />)} />
-        <Route path="/capabilities/new" element={signedIn(<CapabilityFormPage />)} />
-        <Route path="/capabilities/:id/edit" element={signedIn(<CapabilityFormPage />)} />
-        <Route path="/bids" element={signedIn(<BidsPage />)} />
-        <Route path="/notifications" element={signedIn(<NotificationsPage />)} />
-        <Route path="/exhibitions" element={<ExhibitionsPage />} />
-        <Route path="/exhibitions/new" element={signedIn(<ExhibitionFormPage />)} />
-        <Route path="/exhibitions/:id" element={<CatalogPage />} />
-        <Route path="/exhibitions/:id/edit" element={signedIn(<ExhibitionFormPage />)} />
-        <Route path="/exhibitions/:id/board" element={signedIn(<CurationBoardPage />)} />
-        <Route path="/exhibitions/:id/stats" element={signedIn(<ExhibitionStatsPage />)} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Routes>
+      <Suspense fallback={<Loading />}>
+        <Routes>
+          <Route path="/" element={<HomePage />} />
+          <Route path="/signin" element={<SignInPage />} />
+          <Route path="/signup" element={<SignUpPage />} />
+          <Route path="/search" element={<SearchPage />} />
+          <Route path="/needs/new" element={signedIn(<NeedFormPage />)} />
+          <Route path="/needs/:id" element={<NeedPage />} />
+          <Route path="/needs/:id/edit" element={signedIn(<NeedFormPage />)} />
+          <Route path="/capabilities" element={signedIn(<CapabilitiesPage />)} />
+          <Route path="/capabilities/new" element={signedIn(<CapabilityFormPage />)} />
+          <Route path="/capabilities/:id/edit" element={signedIn(<CapabilityFormPage />)} />
+          <Route path="/bids" element={signedIn(<BidsPage />)} />
+          <Route path="/notifications" element={signedIn(<NotificationsPage />)} />
+          <Route path="/settings" element={signedIn(<SettingsPage />)} />
+          <Route path="/settings/webhooks" element={signedIn(<SettingsPage />)} />
+          <Route path="/submissions" element={signedIn(<SubmissionsPage />)} />
+          <Route path="/exhibitions" element={<ExhibitionsPage />} />
+          <Route path="/exhibitions/new" element={signedIn(<ExhibitionFormPage />)} />
+          <Route path="/exhibitions/:id" element={<CatalogPage />} />
+          <Route path="/exhibitions/:id/edit" element={signedIn(<ExhibitionFormPage />)} />
+          <Route path="/exhibitions/:id/board" element={signedIn(<CurationBoardPage />)} />
+          <Route path="/exhibitions/:id/stats" element={signedIn(<ExhibitionStatsPage />)} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </Suspense>
     </Layout>
   );
 }

@@ -1,9 +1,23 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { uuidParam } from '@niaz/core';
 import { CurrentPrincipal, OptionalPrincipal, Principal, Public } from '@niaz/identity';
 import { ListExhibitionsQueryDto } from './dto/exhibition-queries.dto';
 import { CreateExhibitionDto, UpdateExhibitionDto } from './dto/exhibition.dto';
+import {
+  ExhibitionInvitationList,
+  ExhibitionInvitationResponse,
+  ExhibitionPage,
+  ExhibitionResponse,
+  ExhibitionStatsResponse,
+} from './dto/exhibition.response';
 import { InvitationDto } from './dto/submission.dto';
 import { ExhibitionStatsService } from './exhibition-stats.service';
 import { ExhibitionsService } from './exhibitions.service';
@@ -19,6 +33,7 @@ export class ExhibitionsController {
 
   @Post()
   @ApiOperation({ summary: 'Create an exhibition (status draft); organiser members' })
+  @ApiCreatedResponse({ type: ExhibitionResponse })
   create(@CurrentPrincipal() p: Principal, @Body() dto: CreateExhibitionDto) {
     return this.exhibitions.create(p, dto);
   }
@@ -29,6 +44,7 @@ export class ExhibitionsController {
     summary:
       'Published exhibitions (?status=closed for past ones); ?mine=true the ones you organise, ?invited=true the ones you are invited to, drafts included',
   })
+  @ApiOkResponse({ type: ExhibitionPage })
   list(@OptionalPrincipal() p: Principal | undefined, @Query() query: ListExhibitionsQueryDto) {
     return this.exhibitions.list(p, query);
   }
@@ -38,6 +54,7 @@ export class ExhibitionsController {
   @ApiOperation({
     summary: 'An exhibition; drafts only to its organisers, invited organisations and admins',
   })
+  @ApiOkResponse({ type: ExhibitionResponse })
   get(@OptionalPrincipal() p: Principal | undefined, @Param('id', uuidParam()) id: string) {
     return this.exhibitions.get(p, id);
   }
@@ -45,6 +62,7 @@ export class ExhibitionsController {
   @Patch(':id')
   @ApiOperation({ summary: 'Edit a draft or published exhibition (organisers)' })
   @ApiConflictResponse({ description: 'The exhibition is closed' })
+  @ApiOkResponse({ type: ExhibitionResponse })
   update(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -57,6 +75,7 @@ export class ExhibitionsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Publish: the catalog becomes public (organisers)' })
   @ApiConflictResponse({ description: 'Illegal transition' })
+  @ApiOkResponse({ type: ExhibitionResponse })
   publish(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
     return this.exhibitions.publish(p, id);
   }
@@ -65,6 +84,7 @@ export class ExhibitionsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Close: no more submissions or changes; the catalog stays public' })
   @ApiConflictResponse({ description: 'Illegal transition' })
+  @ApiOkResponse({ type: ExhibitionResponse })
   close(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
     return this.exhibitions.close(p, id);
   }
@@ -72,6 +92,7 @@ export class ExhibitionsController {
   @Post(':id/invitations')
   @ApiOperation({ summary: 'Invite a manufacturer organisation to submit needs (organisers)' })
   @ApiConflictResponse({ description: 'Already invited, or the exhibition is closed' })
+  @ApiCreatedResponse({ type: ExhibitionInvitationResponse })
   invite(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -82,6 +103,7 @@ export class ExhibitionsController {
 
   @Get(':id/invitations')
   @ApiOperation({ summary: 'The invited organisations (organisers)' })
+  @ApiOkResponse({ type: ExhibitionInvitationList })
   invitations(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
     return this.exhibitions.invitations(p, id);
   }
@@ -91,6 +113,7 @@ export class ExhibitionsController {
     summary:
       'Figures (organisers): submissions by status and HS chapter, import value targeted, bids, matches, awards and value awarded per currency, and per ISO week',
   })
+  @ApiOkResponse({ type: ExhibitionStatsResponse })
   stats(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
     return this.figures.stats(p, id);
   }

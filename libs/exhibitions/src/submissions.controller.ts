@@ -1,5 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { uuidParam } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import type { FastifyReply } from 'fastify';
@@ -10,6 +17,7 @@ import {
   RequiredReasonDto,
   UpdateSubmissionDto,
 } from './dto/submission.dto';
+import { SubmissionPage, SubmissionResponse } from './dto/exhibition.response';
 import { SubmissionsService } from './submissions.service';
 
 @ApiTags('exhibitions')
@@ -23,6 +31,7 @@ export class SubmissionsController {
     summary:
       "Your organisations' submissions to any exhibition, with the organisers' decisions and reasons",
   })
+  @ApiOkResponse({ type: SubmissionPage })
   mine(@CurrentPrincipal() p: Principal, @Query() query: ListMySubmissionsQueryDto) {
     return this.submissions.listMine(p, query);
   }
@@ -35,6 +44,8 @@ export class SubmissionsController {
   @ApiConflictResponse({
     description: 'Already submitted, deadline passed, need not open, exhibition closed',
   })
+  @ApiCreatedResponse({ type: SubmissionResponse, description: 'Submitted (200: resubmitted)' })
+  @ApiOkResponse({ type: SubmissionResponse, description: 'Resubmitted after changes' })
   async submit(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -50,6 +61,7 @@ export class SubmissionsController {
   @ApiOperation({
     summary: 'Submissions to the exhibition: all of them to organisers, your own to need owners',
   })
+  @ApiOkResponse({ type: SubmissionPage })
   list(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -61,6 +73,7 @@ export class SubmissionsController {
   @Post(':id/submissions/:sid/approve')
   @HttpCode(200)
   @ApiOperation({ summary: 'Approve a pending submission (organisers); the reason is optional' })
+  @ApiOkResponse({ type: SubmissionResponse })
   approve(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -73,6 +86,7 @@ export class SubmissionsController {
   @Post(':id/submissions/:sid/reject')
   @HttpCode(200)
   @ApiOperation({ summary: 'Reject (organisers), with the reason the submitter will read' })
+  @ApiOkResponse({ type: SubmissionResponse })
   reject(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -85,6 +99,7 @@ export class SubmissionsController {
   @Post(':id/submissions/:sid/request-changes')
   @HttpCode(200)
   @ApiOperation({ summary: 'Ask the need owner for changes (organisers), saying which' })
+  @ApiOkResponse({ type: SubmissionResponse })
   requestChanges(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -99,6 +114,7 @@ export class SubmissionsController {
   @ApiOperation({
     summary: 'Propose the changed need again after changes were requested (need owner) → pending',
   })
+  @ApiOkResponse({ type: SubmissionResponse })
   resubmit(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -111,6 +127,7 @@ export class SubmissionsController {
   @ApiOperation({
     summary: "Place an approved need: section (one of the exhibition's keys), order, featured",
   })
+  @ApiOkResponse({ type: SubmissionResponse })
   place(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,

@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@niaz/core';
 import { SearchCapabilitiesQueryDto, SearchNeedsQueryDto } from './dto/search-query.dto';
+import { CapabilitySearchPage, NeedSearchPage } from './dto/search.response';
 import { SearchService } from './search.service';
 
 @ApiTags('search')
@@ -15,12 +16,14 @@ export class SearchController {
     summary:
       'Search published needs (fa/tr/en): filters, facets, highlights; status defaults to open',
   })
+  @ApiOkResponse({ type: NeedSearchPage })
   needs(@Query() query: SearchNeedsQueryDto) {
     return this.search.searchNeeds(query);
   }
 
   @Get('capabilities')
   @ApiOperation({ summary: 'Search capabilities (fa/tr/en): filters, facets, highlights' })
+  @ApiOkResponse({ type: CapabilitySearchPage })
   capabilities(@Query() query: SearchCapabilitiesQueryDto) {
     return this.search.searchCapabilities(query);
   }

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 
@@ -41,6 +41,8 @@ export async function person(
   });
   const page = await context.newPage();
   const dir = join(ARTIFACTS, journey);
+  // Only this run's screenshots (a failure shot of an earlier run would mislead).
+  rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   let n = 0;
   return {

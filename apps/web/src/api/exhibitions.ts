@@ -1,122 +1,125 @@
-import { query, request } from './http';
-import type { MoneyValue, Need } from './types';
+import { api, unwrap } from './http';
+import type { CreateExhibition, SubmissionStatus, UpdateExhibition } from './types';
 
-/** Exhibitions, curation, catalog and stats (API.md; exhibitions branch). */
-export interface ExhibitionSection {
-  key: string;
-  title: string;
-}
+/** Exhibitions, invitations, curation, the public catalog and the organisers' figures. */
+const path = (id: string) => ({ params: { path: { id } } });
+const sub = (id: string, sid: string) => ({ params: { path: { id, sid } } });
 
-export interface Exhibition {
-  id: string;
-  organizationId?: string;
-  status: 'draft' | 'published' | 'closed';
-  title: string;
-  description?: string;
-  language?: 'fa' | 'tr' | 'en';
-  translations?: Record<string, { title?: string; description?: string }>;
-  city: string;
-  province?: string | null;
-  country: string;
-  startsAt: string;
-  endsAt: string;
-  submissionDeadline?: string | null;
-  hsChapters?: string[];
-  isic?: string[];
-  sections?: ExhibitionSection[];
-  createdAt?: string;
-}
-
-export type ExhibitionInput = Omit<Exhibition, 'id' | 'status' | 'organizationId' | 'createdAt'>;
-
-export type SubmissionStatus = 'pending' | 'approved' | 'rejected' | 'changes_requested';
-
-export interface Submission {
-  id: string;
-  exhibitionId: string;
-  needId: string;
-  need?: Pick<Need, 'id' | 'title' | 'hsCodes' | 'country' | 'province'> & Partial<Need>;
-  status: SubmissionStatus;
-  reason?: string | null;
-  section?: string | null;
-  order?: number | null;
-  featured?: boolean;
-  createdAt?: string;
-}
-
-export interface CatalogSection {
-  key: string;
-  title: string;
-  needs: Array<Partial<Need> & { id: string; title: string; featured?: boolean }>;
-}
-
-export interface Catalog {
-  exhibition: Exhibition;
-  sections: CatalogSection[];
-}
-
-export interface ExhibitionStats {
-  needs: number;
-  importValueTargeted: MoneyValue[] | MoneyValue | number | null;
-  bids: number;
-  matches: number;
-  awards: number;
-  valueAwarded: MoneyValue[] | MoneyValue | number | null;
-  [extra: string]: unknown;
-}
-
-export const listExhibitions = (mine = false) =>
-  request<{ items: Exhibition[]; nextCursor: string | null }>(
-    'GET',
-    `/exhibitions${query({ mine: mine ? 'true' : undefined, limit: 100 })}`,
+export const listExhibitions = (filter: { mine?: boolean; invited?: boolean } = {}) =>
+  unwrap(
+    api.GET('/api/v1/exhibitions', {
+      params: {
+        query: {
+          mine: filter.mine ? 'true' : undefined,
+          invited: filter.invited ? 'true' : undefined,
+          limit: 100,
+        },
+      },
+    }),
   );
 
-export const getExhibition = (id: string) => request<Exhibition>('GET', `/exhibitions/${id}`);
+export const getExhibition = (id: string) => unwrap(api.GET('/api/v1/exhibitions/{id}', path(id)));
 
-export const createExhibition = (body: ExhibitionInput) =>
-  request<Exhibition>('POST', '/exhibitions', body);
+export const createExhibition = (body: CreateExhibition) =>
+  unwrap(api.POST('/api/v1/exhibitions', { body }));
 
-export const updateExhibition = (id: string, body: Partial<ExhibitionInput>) =>
-  request<Exhibition>('PATCH', `/exhibitions/${id}`, body);
+export const updateExhibition = (id: string, body: UpdateExhibition) =>
+  unwrap(api.PATCH('/api/v1/exhibitions/{id}', { ...path(id), body }));
 
 export const publishExhibition = (id: string) =>
-  request<Exhibition>('POST', `/exhibitions/${id}/publish`);
+  unwrap(api.POST('/api/v1/exhibitions/{id}/publish', path(id)));
 
 export const closeExhibition = (id: string) =>
-  request<Exhibition>('POST', `/exhibitions/${id}/close`);
+  unwrap(api.POST('/api/v1/exhibitions/{id}/close', path(id)));
+
+export const inviteOrganization = (id: string, organizationId: string) =>
+  unwrap(
+    api.POST('/api/v1/exhibitions/{id}/invitations', { ...path(id), body: { organizationId } }),
+  );
+
+export const listInvitations = (id: string) =>
+  unwrap(api.GET('/api/v1/exhibitions/{id}/invitations', path(id))).then((r) => r.items);
 
 export const submitNeed = (exhibitionId: string, needId: string) =>
-  request<Submission>('POST', `/exhibitions/${exhibitionId}/submissions`, { needId });
+  unwrap(
+    api.POST('/api/v1/exhibitions/{id}/submissions', { ...path(exhibitionId), body: { needId } }),
+  );
 
-export const listSubmissions = (exhibitionId: string) =>
-  request<{ items: Submission[] }>(
-    'GET',
-    `/exhibitions/${exhibitionId}/submissions${query({ limit: 100 })}`,
-  ).then((r) => r.items ?? []);
+/** Every submission to the exhibition (organisers), a page at a time until the last. */
+export async function listSubmissions(exhibitionId: string) {
+  const items = [];
+  let cursor: string | undefined;
+  do {
+    const page = await unwrap(
+      api.GET('/api/v1/exhibitions/{id}/submissions', {
+        params: { path: { id: exhibitionId }, query: { limit: 100, cursor } },
+      }),
+    );
+    items.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return items;
+}
+
+/** The caller's organisations' submissions to any exhibition, with the organisers' reasons. */
+export const mySubmissions = (
+  filter: {
+    status?: SubmissionStatus;
+    needId?: string;
+    exhibitionId?: string;
+    cursor?: string;
+  } = {},
+) =>
+  unwrap(
+    api.GET('/api/v1/exhibitions/submissions', { params: { query: { ...filter, limit: 100 } } }),
+  );
 
 export type Review = 'approve' | 'reject' | 'request-changes';
 
-export const reviewSubmission = (
+export function reviewSubmission(
   exhibitionId: string,
-  id: string,
+  sid: string,
   review: Review,
   reason?: string,
+) {
+  const init = { ...sub(exhibitionId, sid), body: reason ? { reason } : {} };
+  switch (review) {
+    case 'approve':
+      return unwrap(api.POST('/api/v1/exhibitions/{id}/submissions/{sid}/approve', init));
+    case 'reject':
+      return unwrap(
+        api.POST('/api/v1/exhibitions/{id}/submissions/{sid}/reject', {
+          ...init,
+          body: { reason: reason ?? '' },
+        }),
+      );
+    case 'request-changes':
+      return unwrap(
+        api.POST('/api/v1/exhibitions/{id}/submissions/{sid}/request-changes', {
+          ...init,
+          body: { reason: reason ?? '' },
+        }),
+      );
+  }
+}
+
+export const resubmit = (exhibitionId: string, sid: string) =>
+  unwrap(api.POST('/api/v1/exhibitions/{id}/submissions/{sid}/resubmit', sub(exhibitionId, sid)));
+
+export const placeSubmission = (
+  exhibitionId: string,
+  sid: string,
+  body: { section?: string | null; order?: number; featured?: boolean },
 ) =>
-  request<Submission>(
-    'POST',
-    `/exhibitions/${exhibitionId}/submissions/${id}/${review}`,
-    reason ? { reason } : {},
+  unwrap(
+    api.PATCH('/api/v1/exhibitions/{id}/submissions/{sid}', { ...sub(exhibitionId, sid), body }),
   );
 
-export const arrangeSubmission = (
-  exhibitionId: string,
-  id: string,
-  body: { section?: string; order?: number; featured?: boolean },
-) => request<Submission>('PATCH', `/exhibitions/${exhibitionId}/submissions/${id}`, body);
-
-export const getCatalog = (id: string) => request<Catalog>('GET', `/exhibitions/${id}/catalog`);
+export const getCatalog = (id: string) =>
+  unwrap(api.GET('/api/v1/exhibitions/{id}/catalog', path(id)));
 
 export const catalogCsvUrl = (id: string) => `/api/v1/exhibitions/${id}/catalog.csv`;
-export const catalogPdfUrl = (id: string) => `/api/v1/exhibitions/${id}/catalog.pdf`;
+export const catalogPdfUrl = (id: string, lang?: string) =>
+  `/api/v1/exhibitions/${id}/catalog.pdf${lang ? `?lang=${lang}` : ''}`;
 
-export const getStats = (id: string) => request<ExhibitionStats>('GET', `/exhibitions/${id}/stats`);
+export const getStats = (id: string) => unwrap(api.GET('/api/v1/exhibitions/{id}/stats', path(id)));

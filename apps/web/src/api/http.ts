@@ -72,36 +72,3 @@ function asProblem(error: unknown, response: Response): ProblemBody {
   if (error && typeof error === 'object') return error as ProblemBody;
   return { status: response.status, title: response.statusText || `HTTP ${response.status}` };
 }
-
-/**
- * For endpoints that are in the contract (API.md) but not yet in the generated document:
- * the same headers, refresh and problem handling, typed by the caller.
- */
-export async function request<T>(
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-  path: string,
-  body?: unknown,
-): Promise<T> {
-  const init: RequestInit = { method, headers: { accept: 'application/json' } };
-  if (body !== undefined) {
-    init.body = JSON.stringify(body);
-    (init.headers as Record<string, string>)['content-type'] = 'application/json';
-  }
-  const res = await apiFetch(new Request(`/api/v1${path}`, init));
-  const text = await res.text();
-  const parsed: unknown = text ? JSON.parse(text) : undefined;
-  if (!res.ok) throw new ApiError(res.status, asProblem(parsed, res));
-  return parsed as T;
-}
-
-/** `?a=1&b=x` from the defined values. */
-export function query(
-  params: Record<string, string | number | boolean | undefined | null>,
-): string {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) {
-    if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
-  }
-  const s = q.toString();
-  return s ? `?${s}` : '';
-}

@@ -1,30 +1,16 @@
-import { request } from './http';
+import { api, unwrap } from './http';
 
-/** GET /needs/:id/matches and /capabilities/:id/matches (API.md; matching branch). */
-export interface MatchReasonObject {
-  code: string;
-  params?: Record<string, string | number>;
-  text: string;
-}
+/** Stored matches: a need's candidate suppliers (owner), a capability's open needs. */
+export const needMatches = (needId: string, cursor?: string) =>
+  unwrap(
+    api.GET('/api/v1/needs/{id}/matches', {
+      params: { path: { id: needId }, query: { cursor, limit: 20 } },
+    }),
+  );
 
-export interface NeedMatch {
-  capability: { id: string; title: string };
-  organization: { id: string; name: string };
-  score: number;
-  reasons: Array<string | MatchReasonObject>;
-}
-
-export interface CapabilityMatch {
-  need: { id: string; title: string; bidDeadline?: string };
-  organization?: { id: string; name: string };
-  score: number;
-  reasons: Array<string | MatchReasonObject>;
-}
-
-export const needMatches = (needId: string) =>
-  request<{ items: NeedMatch[] }>('GET', `/needs/${needId}/matches`).then((r) => r.items ?? []);
-
-export const capabilityMatches = (capabilityId: string) =>
-  request<{ items: CapabilityMatch[] }>('GET', `/capabilities/${capabilityId}/matches`).then(
-    (r) => r.items ?? [],
+export const capabilityMatches = (capabilityId: string, cursor?: string) =>
+  unwrap(
+    api.GET('/api/v1/capabilities/{id}/matches', {
+      params: { path: { id: capabilityId }, query: { cursor, limit: 20 } },
+    }),
   );

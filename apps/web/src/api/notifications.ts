@@ -1,41 +1,16 @@
-import { query, request } from './http';
+import { api, unwrap } from './http';
+import type { UpdatePreferences } from './types';
 
-/** The in-app inbox and preferences (API.md; notifications branch). */
-export interface Notification {
-  id: string;
-  type: string;
-  title?: string;
-  body?: string;
-  data?: Record<string, unknown>;
-  needId?: string;
-  link?: string;
-  readAt: string | null;
-  createdAt: string;
-}
+/** The in-app inbox and the notification preferences. */
+export const inbox = (cursor?: string, limit = 20) =>
+  unwrap(api.GET('/api/v1/notifications', { params: { query: { cursor, limit } } }));
 
-export interface Inbox {
-  items: Notification[];
-  nextCursor: string | null;
-  unreadCount: number;
-}
+export const markRead = (id: string) =>
+  unwrap(api.POST('/api/v1/notifications/{id}/read', { params: { path: { id } } }));
 
-export interface NotificationPreferences {
-  channels: { inApp: boolean; email: boolean; webhook: boolean; messenger: boolean };
-  digest: 'instant' | 'daily';
-  minScore: number;
-  hsChapters: string[];
-  quietHours: { start: string; end: string } | null;
-}
+export const markAllRead = () => unwrap(api.POST('/api/v1/notifications/read-all'));
 
-export const inbox = (cursor?: string) =>
-  request<Inbox>('GET', `/notifications${query({ cursor, limit: 50 })}`);
+export const getPreferences = () => unwrap(api.GET('/api/v1/notification-preferences'));
 
-export const markRead = (id: string) => request<unknown>('POST', `/notifications/${id}/read`);
-
-export const markAllRead = () => request<unknown>('POST', '/notifications/read-all');
-
-export const getPreferences = () =>
-  request<NotificationPreferences>('GET', '/notification-preferences');
-
-export const putPreferences = (prefs: NotificationPreferences) =>
-  request<NotificationPreferences>('PUT', '/notification-preferences', prefs);
+export const putPreferences = (body: UpdatePreferences) =>
+  unwrap(api.PUT('/api/v1/notification-preferences', { body }));

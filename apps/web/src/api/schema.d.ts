@@ -1032,10 +1032,19 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AwardFiguresView: {
+            count: number;
+            /** @description Per currency, never converted */
+            valueAwarded: components["schemas"]["MoneyView"][];
+        };
         AwardNeedDto: {
             /** @description The bid to award (one of this need’s live bids) */
             bidId: string;
             reason?: string;
+        };
+        BidFiguresView: {
+            needsWithBids: number;
+            received: number;
         };
         BidPageResponse: {
             items: components["schemas"]["BidResponse"][];
@@ -1069,6 +1078,27 @@ export interface components {
             /** Format: date-time */
             validUntil?: string | null;
         };
+        CapabilityMatchPage: {
+            items: components["schemas"]["CapabilityMatchView"][];
+            nextCursor: string | null;
+        };
+        CapabilityMatchView: {
+            need: components["schemas"]["MatchRefView"];
+            /** @description The organisation on the other side */
+            organization: components["schemas"]["MatchOrganizationView"];
+            /** @description The same reasons as codes and params */
+            reasonDetails?: components["schemas"]["MatchReasonView"][];
+            /**
+             * @description Why it fits, one line each
+             * @example [
+             *       "same HS heading 8482",
+             *       "has ISO 9001"
+             *     ]
+             */
+            reasons: string[];
+            /** @example 0.87 */
+            score: number;
+        };
         CapabilityPageResponse: {
             items: components["schemas"]["CapabilityResponse"][];
             nextCursor: string | null;
@@ -1099,6 +1129,96 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        CapabilitySearchFacets: {
+            /** @description certification → count */
+            certification: {
+                [key: string]: number;
+            };
+            /** @description country (ISO 3166-1 alpha-2) → count */
+            country: {
+                [key: string]: number;
+            };
+            /** @description HS chapter (2 digits) → count */
+            hsChapter: {
+                [key: string]: number;
+            };
+            /** @description province → count */
+            province: {
+                [key: string]: number;
+            };
+        };
+        CapabilitySearchHit: {
+            capacityPerYear: number | null;
+            certifications: string[];
+            country: string;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            highlights: components["schemas"]["SearchHighlightsView"];
+            hsCodes: string[];
+            /** Format: uuid */
+            id: string;
+            isic: string | null;
+            language: string;
+            localContentPercent: number | null;
+            materials: string[];
+            organization: components["schemas"]["SearchOrganizationView"];
+            processes: string[];
+            province: string | null;
+            title: string;
+            trl: number | null;
+            unit: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CapabilitySearchPage: {
+            facets: components["schemas"]["CapabilitySearchFacets"];
+            items: components["schemas"]["CapabilitySearchHit"][];
+            nextCursor: string | null;
+            /** @description Estimated number of hits */
+            total: number;
+        };
+        CatalogNeedView: {
+            annualImportValue: components["schemas"]["MoneyView"] | null;
+            /** Format: date-time */
+            bidDeadline: string;
+            country: string;
+            description: string;
+            featured: boolean;
+            hsCodes: string[];
+            /** Format: uuid */
+            id: string;
+            importOrigin: string | null;
+            isic: string | null;
+            /** @enum {string} */
+            language: "fa" | "tr" | "en";
+            minLocalContentPercent: number | null;
+            order: number;
+            organization: components["schemas"]["ExhibitionOrganizationView"] | null;
+            province: string | null;
+            quantityPerYear: number | null;
+            requiredCertifications: string[];
+            status: string;
+            /** Format: uuid */
+            submissionId: string;
+            targetPrice: components["schemas"]["MoneyView"] | null;
+            title: string;
+            unit: string | null;
+        };
+        CatalogResponse: {
+            exhibition: components["schemas"]["ExhibitionResponse"];
+            /** Format: date-time */
+            generatedAt: string;
+            sections: components["schemas"]["CatalogSectionView"][];
+            total: number;
+        };
+        CatalogSectionView: {
+            /** @description null: approved needs not placed in a section */
+            key: string | null;
+            needs: components["schemas"]["CatalogNeedView"][];
+            title: string | null;
+            translations: components["schemas"]["SectionTranslationsView"] | null;
+        };
         ChannelsDto: {
             email?: boolean;
             /** @description The in-app inbox */
@@ -1107,6 +1227,12 @@ export interface components {
             messenger?: boolean;
             /** @description Events addressed to you also go to your organisation's webhooks */
             webhook?: boolean;
+        };
+        ChannelsView: {
+            email: boolean;
+            inApp: boolean;
+            messenger: boolean;
+            webhook: boolean;
         };
         CreateBidDto: {
             /** @example 90 */
@@ -1404,6 +1530,88 @@ export interface components {
             /** Format: date-time */
             viewedAt: string;
         };
+        ExhibitionInvitationList: {
+            items: components["schemas"]["ExhibitionInvitationResponse"][];
+        };
+        ExhibitionInvitationResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            exhibitionId: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            invitedById: string;
+            organization: components["schemas"]["ExhibitionOrganizationView"] | null;
+            /** Format: uuid */
+            organizationId: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ExhibitionOrganizationView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        ExhibitionPage: {
+            items: components["schemas"]["ExhibitionResponse"][];
+            nextCursor: string | null;
+        };
+        ExhibitionResponse: {
+            city: string;
+            /** Format: date-time */
+            closedAt: string | null;
+            country: string;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            /** Format: date-time */
+            endsAt: string;
+            hsChapters: string[];
+            /** Format: uuid */
+            id: string;
+            isic: string[];
+            /** @enum {string} */
+            language: "fa" | "tr" | "en";
+            organization: components["schemas"]["ExhibitionOrganizationView"] | null;
+            /** Format: uuid */
+            organizationId: string;
+            province: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            sections: components["schemas"]["ExhibitionSectionView"][];
+            /** Format: date-time */
+            startsAt: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "closed";
+            /** Format: date-time */
+            submissionDeadline: string;
+            title: string;
+            translations: components["schemas"]["ExhibitionTranslationsView"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ExhibitionSectionView: {
+            /** @example machinery */
+            key: string;
+            title: string;
+            translations?: components["schemas"]["SectionTranslationsView"];
+        };
+        ExhibitionStatsResponse: {
+            /** @description Approved needs by their status (open, awarded, …) */
+            approvedNeedsByStatus: {
+                [key: string]: number;
+            };
+            awards: components["schemas"]["AwardFiguresView"];
+            bids: components["schemas"]["BidFiguresView"];
+            /** Format: uuid */
+            exhibitionId: string;
+            importValueTargeted: components["schemas"]["ImportValueView"][];
+            matches: components["schemas"]["MatchFiguresView"];
+            needsBySector: components["schemas"]["SectorFiguresView"][];
+            submissions: components["schemas"]["SubmissionFiguresView"];
+            weekly: components["schemas"]["ExhibitionWeekView"][];
+        };
         ExhibitionTranslationDto: {
             description?: string;
             /** @example Qom Sanayi İhtiyaçları Masası */
@@ -1413,6 +1621,41 @@ export interface components {
             en?: components["schemas"]["ExhibitionTranslationDto"];
             fa?: components["schemas"]["ExhibitionTranslationDto"];
             tr?: components["schemas"]["ExhibitionTranslationDto"];
+        };
+        ExhibitionTranslationsView: {
+            en?: components["schemas"]["ExhibitionTranslationView"];
+            fa?: components["schemas"]["ExhibitionTranslationView"];
+            tr?: components["schemas"]["ExhibitionTranslationView"];
+        };
+        ExhibitionTranslationView: {
+            description?: string;
+            title?: string;
+        };
+        ExhibitionWeekView: {
+            approvals: number;
+            awards: number;
+            bids: number;
+            matches: number;
+            submissions: number;
+            valueAwarded: components["schemas"]["MoneyView"][];
+            /** @example 2027-W03 */
+            week: string;
+            /** @example 2027-01-18 */
+            weekStart: string;
+        };
+        ImportValueView: {
+            /** @example 12500.00 */
+            amount: string;
+            /** @example IRR */
+            currency: string;
+            /** @description Approved needs that state an import value in this currency */
+            needs: number;
+        };
+        InboxPage: {
+            items: components["schemas"]["NotificationView"][];
+            nextCursor: string | null;
+            /** @description Unread notifications in the whole inbox */
+            unreadCount: number;
         };
         InvitationDto: {
             /** @description The manufacturer organisation to invite */
@@ -1446,6 +1689,32 @@ export interface components {
             refreshToken: string;
             user: components["schemas"]["UserResponse"];
         };
+        MatchFiguresView: {
+            made: number;
+            suppliers: number;
+        };
+        MatchOrganizationView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        MatchReasonView: {
+            /** @enum {string} */
+            code: "hs_code" | "hs_heading" | "hs_chapter" | "keyword" | "words" | "isic" | "isic_division" | "certification" | "province" | "country" | "capacity" | "verified";
+            /**
+             * @example {
+             *       "code": "8482"
+             *     }
+             */
+            params: {
+                [key: string]: string | number;
+            };
+        };
+        MatchRefView: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+        };
         MembershipResponse: {
             organization: components["schemas"]["OrganizationResponse"];
             /** Format: uuid */
@@ -1456,6 +1725,44 @@ export interface components {
         MeResponse: {
             memberships: components["schemas"]["MembershipResponse"][];
             user: components["schemas"]["UserResponse"];
+        };
+        MessengerLinkCreatedResponse: {
+            chatTitle: string | null;
+            /** @description Send /start <code> to the bot (shown this once) */
+            code: string;
+            /** Format: date-time */
+            codeExpiresAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example https://t.me/niaz_bot?start=… */
+            deepLink: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            linkedAt: string | null;
+            /** @enum {string} */
+            status: "pending" | "linked";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MessengerLinkPage: {
+            items: components["schemas"]["MessengerLinkResponse"][];
+            nextCursor: string | null;
+        };
+        MessengerLinkResponse: {
+            chatTitle: string | null;
+            /** Format: date-time */
+            codeExpiresAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            linkedAt: string | null;
+            /** @enum {string} */
+            status: "pending" | "linked";
+            /** Format: date-time */
+            updatedAt: string;
         };
         MoneyDto: {
             /**
@@ -1493,6 +1800,27 @@ export interface components {
             accept?: boolean;
             /** @description The supplier organisation accepting (defaults to your first supplier one) */
             organizationId?: string;
+        };
+        NeedMatchPage: {
+            items: components["schemas"]["NeedMatchView"][];
+            nextCursor: string | null;
+        };
+        NeedMatchView: {
+            capability: components["schemas"]["MatchRefView"];
+            /** @description The organisation on the other side */
+            organization: components["schemas"]["MatchOrganizationView"];
+            /** @description The same reasons as codes and params */
+            reasonDetails?: components["schemas"]["MatchReasonView"][];
+            /**
+             * @description Why it fits, one line each
+             * @example [
+             *       "same HS heading 8482",
+             *       "has ISO 9001"
+             *     ]
+             */
+            reasons: string[];
+            /** @example 0.87 */
+            score: number;
         };
         NeedPageResponse: {
             items: components["schemas"]["NeedResponse"][];
@@ -1540,6 +1868,95 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        NeedSearchFacets: {
+            /** @description certification → count */
+            certification: {
+                [key: string]: number;
+            };
+            /** @description country (ISO 3166-1 alpha-2) → count */
+            country: {
+                [key: string]: number;
+            };
+            /** @description exhibition id → count */
+            exhibitionId: {
+                [key: string]: number;
+            };
+            /** @description HS chapter (2 digits) → count */
+            hsChapter: {
+                [key: string]: number;
+            };
+            /** @description province → count */
+            province: {
+                [key: string]: number;
+            };
+        };
+        NeedSearchHit: {
+            /** Format: date-time */
+            bidDeadline: string;
+            country: string;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            exhibitionIds: string[];
+            highlights: components["schemas"]["SearchHighlightsView"];
+            hsCodes: string[];
+            /** Format: uuid */
+            id: string;
+            importOrigin: string | null;
+            isic: string | null;
+            language: string;
+            organization: components["schemas"]["SearchOrganizationView"];
+            province: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            quantityPerYear: number | null;
+            requiredCertifications: string[];
+            status: string;
+            title: string;
+            unit: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        NeedSearchPage: {
+            facets: components["schemas"]["NeedSearchFacets"];
+            items: components["schemas"]["NeedSearchHit"][];
+            nextCursor: string | null;
+            /** @description Estimated number of hits */
+            total: number;
+        };
+        NotificationRefsView: {
+            /** Format: uuid */
+            bidId?: string;
+            /** Format: uuid */
+            capabilityId?: string;
+            /** Format: uuid */
+            endpointId?: string;
+            /** Format: uuid */
+            needId?: string;
+        };
+        NotificationView: {
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            read: boolean;
+            /** Format: date-time */
+            readAt: string | null;
+            /** @description need.matched: why it fits, one line each, in the same language */
+            reasons: string[];
+            refs: components["schemas"]["NotificationRefsView"];
+            /** @description need.matched: the fit */
+            score?: number;
+            /** @description In the language of Accept-Language (else your own) */
+            title: string;
+            /** @enum {string} */
+            type: "need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "webhook.disabled";
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Where it leads in the web app (absolute, PUBLIC_URL) */
+            url: string;
+        };
         OptionalReasonDto: {
             reason?: string;
         };
@@ -1581,6 +1998,21 @@ export interface components {
             fa?: components["schemas"]["OrganizationTranslationDto"];
             tr?: components["schemas"]["OrganizationTranslationDto"];
         };
+        PreferencesResponse: {
+            channels: components["schemas"]["ChannelsView"];
+            /** @enum {string} */
+            digest: "instant" | "daily";
+            /**
+             * @example [
+             *       "84"
+             *     ]
+             */
+            hsChapters: string[];
+            minScore: number;
+            quietHours: components["schemas"]["QuietHoursView"] | null;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
         QuietHoursDto: {
             /**
              * @description Local time HH:MM; may be before start
@@ -1594,6 +2026,20 @@ export interface components {
             start: string;
             /** @example Asia/Tehran */
             timeZone: string;
+        };
+        QuietHoursView: {
+            /** @example 07:00 */
+            end: string;
+            /** @example 22:00 */
+            start: string;
+            /** @example Asia/Tehran */
+            timeZone: string;
+        };
+        ReadAllResponse: {
+            /** @example 0 */
+            unreadCount: number;
+            /** @description How many were marked read */
+            updated: number;
         };
         ReasonDto: {
             /** @example تأمین‌کننده داخلی از مسیر دیگری پیدا شد */
@@ -1630,6 +2076,18 @@ export interface components {
             /** @example کد HS را دقیق‌تر بنویسید و مقدار سالانه را اضافه کنید */
             reason: string;
         };
+        SearchHighlightsView: {
+            /** @description HTML, cropped around the matches; as title */
+            description: string;
+            /** @description HTML: the text escaped, the matched words wrapped in <mark></mark> */
+            title: string;
+        };
+        SearchOrganizationView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            verified: boolean;
+        };
         SectionDto: {
             /** @example machinery */
             key: string;
@@ -1641,10 +2099,86 @@ export interface components {
             /** @example Makine ve parçaları */
             title?: string;
         };
+        SectionTitleView: {
+            title?: string;
+        };
         SectionTranslationsDto: {
             en?: components["schemas"]["SectionTitleDto"];
             fa?: components["schemas"]["SectionTitleDto"];
             tr?: components["schemas"]["SectionTitleDto"];
+        };
+        SectionTranslationsView: {
+            en?: components["schemas"]["SectionTitleView"];
+            fa?: components["schemas"]["SectionTitleView"];
+            tr?: components["schemas"]["SectionTitleView"];
+        };
+        SectorFiguresView: {
+            approved: number;
+            /** @example 84 */
+            hsChapter: string;
+            submitted: number;
+        };
+        SubmissionExhibitionView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "closed";
+            title: string;
+        };
+        SubmissionFiguresView: {
+            byStatus: components["schemas"]["SubmissionsByStatusView"];
+            total: number;
+        };
+        SubmissionNeedView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            status: string;
+            title: string;
+        };
+        SubmissionPage: {
+            items: components["schemas"]["SubmissionResponse"][];
+            nextCursor: string | null;
+        };
+        SubmissionResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: uuid */
+            decidedById: string | null;
+            exhibition?: components["schemas"]["SubmissionExhibitionView"] | null;
+            /** Format: uuid */
+            exhibitionId: string;
+            featured: boolean;
+            /** Format: uuid */
+            id: string;
+            need?: components["schemas"]["SubmissionNeedView"] | null;
+            /** Format: uuid */
+            needId: string;
+            order: number;
+            organization?: components["schemas"]["ExhibitionOrganizationView"] | null;
+            /** Format: uuid */
+            organizationId: string;
+            /** @description The organisers' reason (reject, request-changes, approve) */
+            reason: string | null;
+            /** @description One of the exhibition's section keys */
+            section: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected" | "changes_requested";
+            /** Format: date-time */
+            submittedAt: string;
+            /** Format: uuid */
+            submittedById: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SubmissionsByStatusView: {
+            approved: number;
+            changes_requested: number;
+            pending: number;
+            rejected: number;
         };
         TokensResponse: {
             accessToken: string;
@@ -1940,7 +2474,7 @@ export interface components {
              * @description One of the exhibition's section keys; null takes the need out of its section
              * @example machinery
              */
-            section?: Record<string, never> | null;
+            section?: string | null;
         };
         UserResponse: {
             /** Format: date-time */
@@ -1954,6 +2488,49 @@ export interface components {
             name: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        WebhookPage: {
+            items: components["schemas"]["WebhookResponse"][];
+            nextCursor: string | null;
+        };
+        WebhookResponse: {
+            consecutiveFailures: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            disabledAt: string | null;
+            enabled: boolean;
+            /** @description Empty: all */
+            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            /** Format: date-time */
+            updatedAt: string;
+            url: string;
+        };
+        WebhookWithSecretResponse: {
+            consecutiveFailures: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            disabledAt: string | null;
+            enabled: boolean;
+            /** @description Empty: all */
+            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            /**
+             * @description Shown this once
+             * @example whsec_…
+             */
+            secret: string;
+            /** Format: date-time */
+            updatedAt: string;
+            url: string;
         };
     };
     responses: never;
@@ -2405,8 +2982,8 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
             };
-            header: {
-                "accept-language": string;
+            header?: {
+                "accept-language"?: string;
             };
             path: {
                 id: string;
@@ -2419,7 +2996,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CapabilityMatchPage"];
+                };
             };
         };
     };
@@ -2446,7 +3025,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExhibitionPage"];
+                };
             };
         };
     };
@@ -2467,7 +3048,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExhibitionResponse"];
+                };
             };
         };
     };
@@ -2486,7 +3069,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExhibitionResponse"];
+                };
             };
         };
     };
@@ -2505,6 +3090,14 @@ export interface operations {
             };
         };
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExhibitionResponse"];
+                };
+            };
             /** @description The exhibition is closed */
             409: {
                 headers: {
@@ -2529,7 +3122,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CatalogResponse"];
+                };
             };
         };
     };
@@ -2585,6 +3180,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExhibitionResponse"];
+                };
+            };
             /** @description Illegal transition */
             409: {
                 headers: {
@@ -2609,7 +3212,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExhibitionInvitationList"];
+                };
             };
         };
     };
@@ -2628,6 +3233,14 @@ export interface operations {
             };
         };
         responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExhibitionInvitationResponse"];
+                };
+            };
             /** @description Already invited, or the exhibition is closed */
             409: {
                 headers: {
@@ -2648,6 +3261,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExhibitionResponse"];
+                };
+            };
             /** @description Illegal transition */
             409: {
                 headers: {
@@ -2672,7 +3293,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExhibitionStatsResponse"];
+                };
             };
         };
     };
@@ -2697,7 +3320,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubmissionPage"];
+                };
             };
         };
     };
@@ -2716,6 +3341,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Resubmitted after changes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionResponse"];
+                };
+            };
+            /** @description Submitted (200: resubmitted) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionResponse"];
+                };
+            };
             /** @description Already submitted, deadline passed, need not open, exhibition closed */
             409: {
                 headers: {
@@ -2745,7 +3388,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubmissionResponse"];
+                };
             };
         };
     };
@@ -2769,7 +3414,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubmissionResponse"];
+                };
             };
         };
     };
@@ -2793,7 +3440,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubmissionResponse"];
+                };
             };
         };
     };
@@ -2817,7 +3466,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubmissionResponse"];
+                };
             };
         };
     };
@@ -2837,7 +3488,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubmissionResponse"];
+                };
             };
         };
     };
@@ -2861,7 +3514,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubmissionPage"];
+                };
             };
         };
     };
@@ -2924,7 +3579,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MessengerLinkPage"];
+                };
             };
         };
     };
@@ -2941,7 +3598,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MessengerLinkCreatedResponse"];
+                };
             };
         };
     };
@@ -3254,8 +3913,8 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
             };
-            header: {
-                "accept-language": string;
+            header?: {
+                "accept-language"?: string;
             };
             path: {
                 id: string;
@@ -3268,7 +3927,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NeedMatchPage"];
+                };
             };
         };
     };
@@ -3338,7 +3999,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PreferencesResponse"];
+                };
             };
         };
     };
@@ -3359,7 +4022,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PreferencesResponse"];
+                };
             };
         };
     };
@@ -3370,8 +4035,9 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
             };
-            header: {
-                "accept-language": string;
+            header?: {
+                /** @description fa, tr or en: the language of title, body and reasons (default: your own) */
+                "accept-language"?: string;
             };
             path?: never;
             cookie?: never;
@@ -3382,15 +4048,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InboxPage"];
+                };
             };
         };
     };
     InboxController_read: {
         parameters: {
             query?: never;
-            header: {
-                "accept-language": string;
+            header?: {
+                /** @description fa, tr or en: the language of title, body and reasons (default: your own) */
+                "accept-language"?: string;
             };
             path: {
                 id: string;
@@ -3403,7 +4072,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationView"];
+                };
             };
         };
     };
@@ -3420,7 +4091,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReadAllResponse"];
+                };
             };
         };
     };
@@ -3539,7 +4212,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CapabilitySearchPage"];
+                };
             };
         };
     };
@@ -3576,7 +4251,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NeedSearchPage"];
+                };
             };
         };
     };
@@ -3597,7 +4274,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WebhookPage"];
+                };
             };
         };
     };
@@ -3618,7 +4297,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecretResponse"];
+                };
             };
         };
     };
@@ -3656,7 +4337,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WebhookResponse"];
+                };
             };
         };
     };
@@ -3675,7 +4358,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WebhookWithSecretResponse"];
+                };
             };
         };
     };

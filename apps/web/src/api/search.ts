@@ -1,56 +1,38 @@
-import { query, request } from './http';
-import type { MoneyValue } from './types';
+import { api, unwrap } from './http';
+import type { CapabilitySearchPage, NeedSearchPage } from './types';
 
-/**
- * GET /search/needs|capabilities (API.md; built on another branch, not yet in the generated
- * document: adjust here when it lands).
- */
+/** GET /search/needs|capabilities: OR within a filter, AND across filters. */
 export interface SearchFilters {
   q?: string;
-  hs?: string;
-  isic?: string;
-  country?: string;
-  province?: string;
-  certification?: string;
-  exhibitionId?: string;
-  status?: string;
+  hs?: string[];
+  isic?: string[];
+  country?: string[];
+  province?: string[];
+  certification?: string[];
+  exhibitionId?: string[];
+  status?: NeedStatusFilter[];
   cursor?: string;
+  limit?: number;
 }
 
-export interface SearchHit {
-  id: string;
-  title: string;
-  description?: string;
-  hsCodes?: string[];
-  country?: string;
-  province?: string | null;
-  status?: string;
-  bidDeadline?: string;
-  organizationId?: string;
-  organizationName?: string;
-  certifications?: string[];
-  requiredCertifications?: string[];
-  targetPrice?: MoneyValue | null;
-  trl?: number | null;
-}
-
-/** facet name → value → count, e.g. `{ country: { IR: 12, TR: 3 } }`. */
-export type Facets = Record<string, Record<string, number>>;
-
-export interface SearchResult {
-  items: SearchHit[];
-  facets: Facets;
-  total: number;
-  nextCursor?: string | null;
-}
-
+export type NeedStatusFilter =
+  'open' | 'evaluating' | 'awarded' | 'closed' | 'cancelled' | 'expired';
 export type SearchKind = 'needs' | 'capabilities';
 
-export function search(kind: SearchKind, filters: SearchFilters): Promise<SearchResult> {
-  return request<SearchResult>('GET', `/search/${kind}${query({ ...filters })}`).then((r) => ({
-    items: r.items ?? [],
-    facets: r.facets ?? {},
-    total: r.total ?? r.items?.length ?? 0,
-    nextCursor: r.nextCursor ?? null,
-  }));
+/** Empty lists and strings are left out of the query string. */
+function clean<T extends object>(filters: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(filters)) {
+    if (v === undefined || v === '' || (Array.isArray(v) && !v.length)) continue;
+    out[k] = v;
+  }
+  return out as T;
 }
+
+export const searchNeeds = (filters: SearchFilters): Promise<NeedSearchPage> =>
+  unwrap(api.GET('/api/v1/search/needs', { params: { query: clean(filters) } }));
+
+export const searchCapabilities = (filters: SearchFilters): Promise<CapabilitySearchPage> => {
+  const { exhibitionId: _e, status: _s, ...rest } = filters;
+  return unwrap(api.GET('/api/v1/search/capabilities', { params: { query: clean(rest) } }));
+};

@@ -23,3 +23,32 @@ export interface Page<T> {
   items: T[];
   nextCursor: string | null;
 }
+
+export type NeedSearchHit = S['NeedSearchHit'];
+export type CapabilitySearchHit = S['CapabilitySearchHit'];
+export type NeedSearchPage = S['NeedSearchPage'];
+export type CapabilitySearchPage = S['CapabilitySearchPage'];
+export type NeedMatch = S['NeedMatchView'];
+export type CapabilityMatch = S['CapabilityMatchView'];
+export type Notification = S['NotificationView'];
+export type Inbox = S['InboxPage'];
+export type NotificationPreferences = S['PreferencesResponse'];
+export type UpdatePreferences = S['UpdatePreferencesDto'];
+export type Webhook = S['WebhookResponse'];
+export type WebhookWithSecret = S['WebhookWithSecretResponse'];
+export type CreateWebhook = S['CreateWebhookDto'];
+export type WebhookEvent = NonNullable<CreateWebhook['events']>[number];
+export type MessengerLink = S['MessengerLinkResponse'];
+export type MessengerLinkCreated = S['MessengerLinkCreatedResponse'];
+export type Exhibition = S['ExhibitionResponse'];
+export type ExhibitionStatus = Exhibition['status'];
+export type ExhibitionSection = S['ExhibitionSectionView'];
+export type CreateExhibition = S['CreateExhibitionDto'];
+export type UpdateExhibition = S['UpdateExhibitionDto'];
+export type ExhibitionInvitation = S['ExhibitionInvitationResponse'];
+export type Submission = S['SubmissionResponse'];
+export type SubmissionStatus = Submission['status'];
+export type Catalog = S['CatalogResponse'];
+export type CatalogSection = S['CatalogSectionView'];
+export type CatalogNeed = S['CatalogNeedView'];
+export type ExhibitionStats = S['ExhibitionStatsResponse'];

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { reviseBid, submitBid, withdrawBid } from '../api/bids';
 import { splitProblem } from '../api/problem';
 import type { Bid, Need } from '../api/types';
-import { formatDate, formatMoney, toAsciiDigits } from '../i18n/format';
+import { editableAmount, formatDate, formatMoney, toAsciiDigits } from '../i18n/format';
 import { DeadlineInput } from './deadline-input';
-import { Field, FormError, Notice } from './field';
+import { Field, FormError } from './field';
 import { useLang } from './hooks';
 import { MoneyInput, moneyPayload, type MoneyDraft } from './money-input';
 import { StatusBadge } from './status';
@@ -30,12 +30,13 @@ export function BidForm({
 }: {
   need: Need;
   existing?: Bid;
-  onSaved: () => void;
+  /** After a save, with the message to show (the form may be drawn anew). */
+  onSaved: (message: string) => void;
 }) {
   const { t } = useTranslation();
   const lang = useLang();
   const [price, setPrice] = useState<MoneyDraft>({
-    amount: existing?.price?.amount ?? '',
+    amount: editableAmount(existing?.price?.amount),
     currency: existing?.price?.currency ?? need.targetPrice?.currency ?? 'EUR',
   });
   const [quantity, setQuantity] = useState(
@@ -49,7 +50,6 @@ export function BidForm({
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const live = existing && existing.status !== 'withdrawn';
 
@@ -71,8 +71,7 @@ export function BidForm({
       };
       if (live && existing) await reviseBid(existing.id, body);
       else await submitBid(need.id, body);
-      setSaved(live ? t('bidForm.revised') : t('bidForm.submitted'));
-      onSaved();
+      onSaved(live ? t('bidForm.revised') : t('bidForm.submitted'));
     } catch (err) {
       const { fields, form } = splitProblem(err, FIELDS);
       setErrors(fields);
@@ -86,8 +85,7 @@ export function BidForm({
     setBusy(true);
     try {
       await withdrawBid(existing.id);
-      setSaved(t('bidForm.withdrawn'));
-      onSaved();
+      onSaved(t('bidForm.withdrawn'));
     } catch (err) {
       setFormError(splitProblem(err, []).form);
     } finally {
@@ -97,7 +95,6 @@ export function BidForm({
 
   return (
     <form onSubmit={submit} noValidate>
-      {saved ? <Notice>{saved}</Notice> : null}
       {live && existing ? (
         <p>
           {t('bidForm.yourBid', {

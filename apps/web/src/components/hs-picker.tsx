@@ -127,3 +127,13 @@ export function HsPicker({ legend, value, onChange, error, max = 20 }: Props) {
     </fieldset>
   );
 }
+
+/** HS code → its name in the reader's language (empty until the HS data has loaded). */
+export function useHsName(): (code: string) => string {
+  const lang = useLang();
+  const [hs, setHs] = useState<HsModule | null>(null);
+  useEffect(() => {
+    void loadHs().then(setHs);
+  }, []);
+  return (code) => hs?.hsName(code, lang) ?? '';
+}

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, useNavigate } from 'react-router';
+import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { inbox } from '../api/notifications';
 import { useSession } from '../auth/session-context';
 import { changeLanguage } from '../i18n/i18n';
@@ -9,31 +9,40 @@ import { LANGUAGES, type Lang } from '../i18n/languages';
 import { formatNumber } from '../i18n/format';
 import { useLang } from './hooks';
 
-const UNREAD_POLL_MS = 30_000;
+const UNREAD_POLL_MS = 15_000;
 
-/** Unread notifications, polled while signed in; null when the inbox is not available. */
+/**
+ * Unread notifications while signed in (null when the inbox cannot be read): polled, and
+ * looked at again on every page change, when the window gets focus, and when a page marks
+ * notifications read.
+ */
 function useUnreadCount(signedIn: boolean): number | null {
   const [count, setCount] = useState<number | null>(null);
+  const { pathname } = useLocation();
+  const poll = useRef<() => void>(() => undefined);
   useEffect(() => {
     if (!signedIn) {
       setCount(null);
       return;
     }
     let stopped = false;
-    const poll = () =>
-      inbox()
-        .then((r) => !stopped && setCount(r.unreadCount ?? 0))
+    poll.current = () =>
+      void inbox(undefined, 1)
+        .then((r) => !stopped && setCount(r.unreadCount))
         .catch(() => !stopped && setCount(null));
-    void poll();
-    const timer = setInterval(poll, UNREAD_POLL_MS);
-    const onRead = () => void poll();
-    window.addEventListener('niaz:notifications-read', onRead);
+    const timer = setInterval(() => poll.current(), UNREAD_POLL_MS);
+    const onEvent = () => poll.current();
+    window.addEventListener('niaz:notifications-read', onEvent);
+    window.addEventListener('focus', onEvent);
     return () => {
       stopped = true;
+      poll.current = () => undefined;
       clearInterval(timer);
-      window.removeEventListener('niaz:notifications-read', onRead);
+      window.removeEventListener('niaz:notifications-read', onEvent);
+      window.removeEventListener('focus', onEvent);
     };
   }, [signedIn]);
+  useEffect(() => poll.current(), [pathname, signedIn]);
   return count;
 }
 
@@ -109,6 +118,9 @@ export function Layout({ children }: { children: ReactNode }) {
                         </span>
                       ) : null}
                     </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/settings">{t('nav.settings')}</NavLink>
                   </li>
                   <li>
                     <button

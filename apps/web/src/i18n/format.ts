@@ -81,3 +81,16 @@ export function toAsciiDigits(s: string): string {
     .replace(/[٫]/g, '.')
     .replace(/[٬,]/g, '');
 }
+
+/** A list the locale's way: «قم، تهران» in Persian, "Qom, Tehran" otherwise. */
+export function joinList(items: Array<string | null | undefined>, lang: Lang): string {
+  return items.filter(Boolean).join(lang === 'fa' ? '، ' : ', ');
+}
+
+/** A decimal string from the API ("11.8000") as a person would type it ("11.80"). */
+export function editableAmount(amount: string | null | undefined): string {
+  if (!amount) return '';
+  const [whole, fraction = ''] = amount.split('.');
+  const kept = fraction.replace(/0+$/, '');
+  return kept ? `${whole}.${kept.length === 1 ? `${kept}0` : kept}` : whole;
+}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import {
   createCapability,
   deleteCapability,
@@ -10,14 +10,15 @@ import {
 } from '../api/capabilities';
 import { capabilityMatches } from '../api/matches';
 import { splitProblem } from '../api/problem';
-import type { Capability, CreateCapability } from '../api/types';
+import type { Capability, CapabilityMatch, CreateCapability } from '../api/types';
 import { CountrySelect } from '../components/country-select';
 import { Field, FormError, Notice } from '../components/field';
-import { useAsync, useLang } from '../components/hooks';
+import { useLang } from '../components/hooks';
 import { HsPicker } from '../components/hs-picker';
-import { useReasonText } from '../components/match-list';
-import { Loading } from '../components/status';
-import { formatDate, formatScore, toAsciiDigits } from '../i18n/format';
+import { Score } from '../components/match-list';
+import { MoreButton, usePaged } from '../components/paged';
+import { LoadError, Loading } from '../components/status';
+import { toAsciiDigits } from '../i18n/format';
 
 interface Draft {
   title: string;
@@ -100,28 +101,29 @@ function toPayload(d: Draft): CreateCapability {
 
 function CapabilityMatches({ id }: { id: string }) {
   const { t } = useTranslation();
-  const lang = useLang();
-  const reason = useReasonText();
-  const matches = useAsync(() => capabilityMatches(id), [id]);
-  if (matches.error) return <p className="muted">{t('matches.unavailable')}</p>;
-  if (!matches.data) return <Loading />;
-  if (!matches.data.length) return <p>{t('matches.noNeeds')}</p>;
+  const matches = usePaged<CapabilityMatch>((cursor) => capabilityMatches(id, cursor), [id]);
+  if (matches.error) return <LoadError error={matches.error} />;
+  if (!matches.items) return <Loading />;
+  if (!matches.items.length) return <p>{t('matches.noNeeds')}</p>;
   return (
-    <ol className="matches">
-      {matches.data.map((m) => (
-        <li key={m.need.id} className="match">
-          <Link to={`/needs/${m.need.id}`}>{m.need.title}</Link> · {formatScore(m.score, lang)}
-          {m.need.bidDeadline ? (
-            <span className="muted"> · {formatDate(m.need.bidDeadline, lang)}</span>
-          ) : null}
-          <ul className="reasons">
-            {m.reasons.map((r, i) => (
-              <li key={i}>{reason(r)}</li>
-            ))}
-          </ul>
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol className="matches">
+        {matches.items.map((m) => (
+          <li key={m.need.id} className="match">
+            <div className="match__head">
+              <Link to={`/needs/${m.need.id}`}>{m.need.title}</Link> — {m.organization.name}
+              <Score score={m.score} />
+            </div>
+            <ul className="reasons" aria-label={t('matches.reasons')}>
+              {m.reasons.map((r, i) => (
+                <li key={i}>{r}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+      <MoreButton paged={matches} />
+    </>
   );
 }
 
@@ -131,6 +133,7 @@ export function CapabilityFormPage() {
   const lang = useLang();
   const { id } = useParams();
   const navigate = useNavigate();
+  const location = useLocation();
   const empty: Draft = {
     title: '',
     description: '',
@@ -150,7 +153,9 @@ export function CapabilityFormPage() {
   const [draft, setDraft] = useState<Draft | null>(id ? null : empty);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState(
+    Boolean((location.state as { created?: boolean } | null)?.created),
+  );
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -175,7 +180,7 @@ export function CapabilityFormPage() {
         setSaved(true);
       } else {
         const c = await createCapability(toPayload(draft));
-        navigate(`/capabilities/${c.id}/edit`);
+        navigate(`/capabilities/${c.id}/edit`, { state: { created: true } });
         setSaved(true);
       }
     } catch (err) {

@@ -1,58 +1,181 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { catalogCsvUrl, catalogPdfUrl, getCatalog } from '../api/exhibitions';
+import {
+  catalogCsvUrl,
+  catalogPdfUrl,
+  getCatalog,
+  mySubmissions,
+  submitNeed,
+} from '../api/exhibitions';
+import { listMyNeeds } from '../api/needs';
+import { splitProblem } from '../api/problem';
+import type { Exhibition } from '../api/types';
+import { useSession } from '../auth/session-context';
+import { useCountryName } from '../components/country-select';
+import { exhibitionTitle, sectionTitle } from '../components/exhibition-text';
+import { Field, FormError, Notice } from '../components/field';
 import { useAsync, useLang } from '../components/hooks';
-import { LoadError, Loading } from '../components/status';
-import { formatDate } from '../i18n/format';
+import { LoadError, Loading, StatusBadge } from '../components/status';
+import { formatDate, formatDateTime, formatMoney, formatNumber, joinList } from '../i18n/format';
+
+/** A manufacturer proposes one of its open needs (published exhibitions, or invited drafts). */
+function ProposeNeed({ exhibition }: { exhibition: Exhibition }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const needs = useAsync(() => listMyNeeds({ status: 'open', limit: 100 }), []);
+  const mine = useAsync(() => mySubmissions({ exhibitionId: exhibition.id }), [exhibition.id]);
+  const [choice, setChoice] = useState('');
+  const [done, setDone] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const proposed = new Set((mine.data?.items ?? []).map((s) => s.needId));
+  const open = (needs.data?.items ?? []).filter((n) => !proposed.has(n.id));
+  const submit = async () => {
+    setError(null);
+    try {
+      await submitNeed(exhibition.id, choice);
+      setDone(t('catalog.proposed'));
+      setChoice('');
+      await mine.reload();
+    } catch (e) {
+      setError(splitProblem(e, []).form);
+    }
+  };
+  return (
+    <section className="card" aria-labelledby="catalog-propose">
+      <h2 id="catalog-propose">{t('catalog.proposeTitle')}</h2>
+      <p className="hint">
+        {t('catalog.proposeLead', { date: formatDateTime(exhibition.submissionDeadline, lang) })}
+      </p>
+      {done ? <Notice>{done}</Notice> : null}
+      <FormError message={error} />
+      {mine.data?.items.length ? (
+        <ul className="list" aria-label={t('catalog.yourProposals')}>
+          {mine.data.items.map((s) => (
+            <li key={s.id} className="list__item">
+              <Link to={`/needs/${s.needId}`} className="list__title">
+                {s.need?.title ?? s.needId}
+              </Link>
+              <span className="list__meta">
+                <StatusBadge kind="submission" status={s.status} />
+                {s.reason ? ` ${t('board.reason')}: ${s.reason}` : ''}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {open.length ? (
+        <div className="inline-form">
+          <Field label={t('catalog.chooseNeed')}>
+            <select value={choice} onChange={(e) => setChoice(e.target.value)}>
+              <option value="">{t('common.choose')}</option>
+              {open.map((n) => (
+                <option key={n.id} value={n.id}>
+                  {n.title}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <button type="button" disabled={!choice} onClick={() => void submit()}>
+            {t('needPage.submitToExhibition')}
+          </button>
+        </div>
+      ) : needs.data ? (
+        <p className="muted">{t('catalog.noOpenNeeds')}</p>
+      ) : null}
+    </section>
+  );
+}
 
 /** The public catalog of an exhibition: approved needs by section, with CSV and PDF downloads. */
 export function CatalogPage() {
   const { t } = useTranslation();
   const lang = useLang();
+  const country = useCountryName();
   const { id = '' } = useParams();
-  const catalog = useAsync(() => getCatalog(id), [id]);
+  const { me, kinds } = useSession();
+  const catalog = useAsync(() => getCatalog(id), [id, me?.user.id]);
   if (catalog.error) return <LoadError error={catalog.error} />;
   if (!catalog.data) return <Loading />;
   const { exhibition: x, sections } = catalog.data;
+  const organiser = Boolean(me?.memberships.some((m) => m.organizationId === x.organizationId));
+  const canPropose =
+    kinds.has('manufacturer') &&
+    !organiser &&
+    x.status !== 'closed' &&
+    Date.parse(x.submissionDeadline) > Date.now();
+  const description = x.translations[lang]?.description ?? x.description;
+  const filled = sections.filter((s) => s.needs.length);
   return (
-    <article className="card">
-      <h1>{x.translations?.[lang]?.title ?? x.title}</h1>
-      <p className="muted">
-        {x.city} · {formatDate(x.startsAt, lang)} – {formatDate(x.endsAt, lang)}
-      </p>
-      {x.description ? <p className="prose">{x.description}</p> : null}
-      <p className="actions">
-        <a className="button button--secondary" href={catalogCsvUrl(id)} download>
-          {t('catalog.csv')}
-        </a>
-        <a className="button button--secondary" href={catalogPdfUrl(id)} download>
-          {t('catalog.pdf')}
-        </a>
-      </p>
-      {sections.length ? (
-        sections.map((s) => (
-          <section key={s.key} aria-labelledby={`sec-${s.key}`}>
-            <h2 id={`sec-${s.key}`}>{s.title}</h2>
-            <ul className="list">
-              {s.needs.map((n) => (
-                <li key={n.id} className={`list__item${n.featured ? ' featured' : ''}`}>
-                  <Link to={`/needs/${n.id}`} className="list__title">
-                    {n.title}
-                  </Link>
-                  {n.featured ? <span className="tag">{t('catalog.featured')}</span> : null}
-                  {n.hsCodes?.length ? (
-                    <span className="list__meta" dir="ltr">
-                      {n.hsCodes.join(', ')}
+    <>
+      <article className="card">
+        <div className="card__head">
+          <h1>{exhibitionTitle(x, lang)}</h1>
+          <StatusBadge kind="exhibition" status={x.status} />
+        </div>
+        <p className="muted">
+          {x.organization ? `${x.organization.name} · ` : ''}
+          {joinList([x.city, x.province, country(x.country)], lang)} ·{' '}
+          <time dateTime={x.startsAt}>{formatDate(x.startsAt, lang)}</time> –{' '}
+          <time dateTime={x.endsAt}>{formatDate(x.endsAt, lang)}</time>
+        </p>
+        {description ? <p className="prose">{description}</p> : null}
+        {organiser ? (
+          <nav className="actions" aria-label={t('exhibitions.pages')}>
+            <Link to={`/exhibitions/${id}/board`}>{t('exhibitions.board')}</Link>
+            <Link to={`/exhibitions/${id}/edit`}>{t('exhibitions.edit')}</Link>
+            <Link to={`/exhibitions/${id}/stats`}>{t('exhibitions.stats')}</Link>
+          </nav>
+        ) : null}
+        {x.status === 'draft' ? <p className="alert">{t('catalog.draftNote')}</p> : null}
+        <p className="actions">
+          <a className="button button--secondary" href={catalogCsvUrl(id)} download>
+            {t('catalog.csv')}
+          </a>
+          <a className="button button--secondary" href={catalogPdfUrl(id, lang)} download>
+            {t('catalog.pdf')}
+          </a>
+        </p>
+        <p className="muted">
+          {t('catalog.total', {
+            count: catalog.data.total,
+            n: formatNumber(catalog.data.total, lang),
+          })}
+        </p>
+        {filled.length ? (
+          filled.map((s, i) => (
+            <section key={s.key ?? `other-${i}`} aria-labelledby={`sec-${i}`}>
+              <h2 id={`sec-${i}`}>{s.key ? sectionTitle(s, lang) : t('catalog.otherNeeds')}</h2>
+              <ul className="list">
+                {s.needs.map((n) => (
+                  <li key={n.id} className={`list__item${n.featured ? ' featured' : ''}`}>
+                    <span>
+                      <Link to={`/needs/${n.id}`} className="list__title">
+                        {n.title}
+                      </Link>
+                      {n.featured ? <span className="tag">{t('catalog.featured')}</span> : null}
                     </span>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))
-      ) : (
-        <p>{t('catalog.empty')}</p>
-      )}
-    </article>
+                    <span className="list__meta">
+                      {n.organization ? `${n.organization.name} · ` : ''}
+                      <span dir="ltr">{n.hsCodes.join(', ')}</span>
+                      {n.quantityPerYear !== null
+                        ? ` · ${formatNumber(n.quantityPerYear, lang)} ${n.unit ?? ''}`
+                        : ''}
+                      {n.annualImportValue
+                        ? ` · ${t('need.annualImportValue')}: ${formatMoney(n.annualImportValue, lang)}`
+                        : ''}
+                      {` · ${t('needs.deadlineShort', { date: formatDate(n.bidDeadline, lang) })}`}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))
+        ) : (
+          <p>{t('catalog.empty')}</p>
+        )}
+      </article>
+      {canPropose ? <ProposeNeed exhibition={x} /> : null}
+    </>
   );
 }

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { listExhibitions } from '../api/exhibitions';
-import { ApiError } from '../api/problem';
 import { useSession } from '../auth/session-context';
 import { useAsync, useLang } from '../components/hooks';
-import { Loading, StatusBadge } from '../components/status';
+import { LoadError, Loading, StatusBadge } from '../components/status';
 import { formatDate } from '../i18n/format';
+import { exhibitionTitle } from '../components/exhibition-text';
 
 /** Published exhibitions for everyone; organisers also reach their own drafts. */
 export function ExhibitionsPage() {
@@ -13,7 +13,6 @@ export function ExhibitionsPage() {
   const lang = useLang();
   const { kinds } = useSession();
   const list = useAsync(() => listExhibitions(), []);
-  const unavailable = list.error instanceof ApiError && list.error.status === 404;
   return (
     <section className="card">
       <div className="card__head">
@@ -25,8 +24,7 @@ export function ExhibitionsPage() {
         ) : null}
       </div>
       <p className="lead">{t('exhibitions.lead')}</p>
-      {unavailable ? <p className="muted">{t('exhibitions.unavailable')}</p> : null}
-      {list.error && !unavailable ? <p className="error">{t('common.loadFailed')}</p> : null}
+      {list.error ? <LoadError error={list.error} /> : null}
       {list.loading && !list.data ? <Loading /> : null}
       {list.data ? (
         list.data.items.length ? (
@@ -34,11 +32,12 @@ export function ExhibitionsPage() {
             {list.data.items.map((x) => (
               <li key={x.id} className="list__item">
                 <Link to={`/exhibitions/${x.id}`} className="list__title">
-                  {x.translations?.[lang]?.title ?? x.title}
+                  {exhibitionTitle(x, lang)}
                 </Link>
                 <span className="list__meta">
-                  <StatusBadge kind="exhibition" status={x.status} /> {x.city} ·{' '}
-                  {formatDate(x.startsAt, lang)} – {formatDate(x.endsAt, lang)}
+                  <StatusBadge kind="exhibition" status={x.status} />{' '}
+                  {x.organization ? `${x.organization.name} · ` : ''}
+                  {x.city} · {formatDate(x.startsAt, lang)} – {formatDate(x.endsAt, lang)}
                 </span>
               </li>
             ))}

@@ -2,11 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { myBids } from '../api/bids';
 import { myCapabilities } from '../api/capabilities';
+import { capabilityMatches } from '../api/matches';
 import { listExhibitions } from '../api/exhibitions';
 import { listMyNeeds, listOpenNeeds } from '../api/needs';
 import type { NeedStatus } from '../api/types';
 import { useSession } from '../auth/session-context';
 import { useAsync, useLang } from '../components/hooks';
+import { Score } from '../components/match-list';
 import { NeedList } from '../components/need-list';
 import { LoadError, Loading, StatusBadge } from '../components/status';
 import { formatDate, formatMoney, formatNumber } from '../i18n/format';
@@ -58,11 +60,76 @@ function ManufacturerHome() {
   );
 }
 
+/** Exhibitions a manufacturer is invited to, and the way to its proposals. */
+function ManufacturerExhibitions() {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const invited = useAsync(() => listExhibitions({ invited: true }), []);
+  const open = (invited.data?.items ?? []).filter((x) => x.status !== 'closed');
+  return (
+    <section className="card" aria-labelledby="home-exhibits">
+      <div className="card__head">
+        <h2 id="home-exhibits">{t('home.exhibitionsForYou')}</h2>
+        <Link to="/submissions">{t('home.yourProposals')}</Link>
+      </div>
+      {open.length ? (
+        <ul className="list">
+          {open.map((x) => (
+            <li key={x.id} className="list__item">
+              <Link to={`/exhibitions/${x.id}`} className="list__title">
+                {x.translations[lang]?.title ?? x.title}
+              </Link>
+              <span className="list__meta">
+                {t('home.invitedBy', { name: x.organization?.name ?? '' })} ·{' '}
+                {t('home.proposeUntil', { date: formatDate(x.submissionDeadline, lang) })}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">
+          {t('home.noInvitations')} <Link to="/exhibitions">{t('home.seeExhibitions')}</Link>
+        </p>
+      )}
+    </section>
+  );
+}
+
+interface FitNeed {
+  id: string;
+  title: string;
+  organization: string;
+  score: number;
+}
+
+/** The open needs that fit any of the supplier's capabilities, best first. */
+function useFittingNeeds(capabilityIds: string[] | undefined) {
+  const key = capabilityIds?.join(',') ?? '';
+  return useAsync(async () => {
+    if (!capabilityIds) return undefined;
+    const pages = await Promise.all(
+      capabilityIds.slice(0, 10).map((id) => capabilityMatches(id).catch(() => null)),
+    );
+    const best = new Map<string, FitNeed>();
+    for (const m of pages.flatMap((p) => p?.items ?? [])) {
+      const old = best.get(m.need.id);
+      if (!old || old.score < m.score)
+        best.set(m.need.id, {
+          id: m.need.id,
+          title: m.need.title,
+          organization: m.organization.name,
+          score: m.score,
+        });
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score).slice(0, 10);
+  }, [key]);
+}
+
 function SupplierHome() {
   const { t } = useTranslation();
   const lang = useLang();
-  const open = useAsync(() => listOpenNeeds({ limit: 10 }), []);
   const caps = useAsync(() => myCapabilities(), []);
+  const fitting = useFittingNeeds(caps.data?.items.map((c) => c.id));
   const bids = useAsync(() => myBids(), []);
   return (
     <>
@@ -73,9 +140,27 @@ function SupplierHome() {
             {t('home.searchNeeds')}
           </Link>
         </div>
-        {open.error ? <LoadError error={open.error} /> : null}
-        {open.data ? (
-          <NeedList needs={open.data.items.filter((n) => n.status === 'open')} showStatus={false} />
+        {fitting.error ? <LoadError error={fitting.error} /> : null}
+        {fitting.data ? (
+          fitting.data.length ? (
+            <ul className="list">
+              {fitting.data.map((n) => (
+                <li key={n.id} className="list__item">
+                  <span className="match__head">
+                    <Link to={`/needs/${n.id}`} className="list__title">
+                      {n.title}
+                    </Link>
+                    <Score score={n.score} />
+                  </span>
+                  <span className="list__meta">{n.organization}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="muted">
+              {caps.data?.items.length ? t('home.noFitYet') : t('home.addCapabilityFirst')}
+            </p>
+          )
         ) : (
           <Loading />
         )}
@@ -145,7 +230,7 @@ function SupplierHome() {
 function OrganiserHome() {
   const { t } = useTranslation();
   const lang = useLang();
-  const list = useAsync(() => listExhibitions(true), []);
+  const list = useAsync(() => listExhibitions({ mine: true }), []);
   return (
     <section className="card" aria-labelledby="home-exhibitions">
       <div className="card__head">
@@ -232,6 +317,7 @@ export function HomePage() {
         <p className="muted">{me.memberships.map((m) => m.organization.name).join(' · ')}</p>
       ) : null}
       {kinds.has('manufacturer') ? <ManufacturerHome /> : null}
+      {kinds.has('manufacturer') ? <ManufacturerExhibitions /> : null}
       {kinds.has('supplier') ? <SupplierHome /> : null}
       {kinds.has('organiser') ? <OrganiserHome /> : null}
     </>

@@ -12,7 +12,7 @@ import { useLang } from '../components/hooks';
 import { HsPicker } from '../components/hs-picker';
 import { MoneyInput, moneyPayload, type MoneyDraft } from '../components/money-input';
 import { Loading } from '../components/status';
-import { toAsciiDigits } from '../i18n/format';
+import { editableAmount, toAsciiDigits } from '../i18n/format';
 
 interface Draft {
   title: string;
@@ -66,7 +66,9 @@ const money = (
   m: { amount: string; currency: string } | null | undefined,
   fallback: string,
 ): MoneyDraft =>
-  m ? { amount: m.amount, currency: m.currency } : { amount: '', currency: fallback };
+  m
+    ? { amount: editableAmount(m.amount), currency: m.currency }
+    : { amount: '', currency: fallback };
 
 function fromNeed(n: Need): Draft {
   return {

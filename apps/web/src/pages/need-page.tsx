@@ -1,29 +1,25 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { myBids } from '../api/bids';
-import { listExhibitions, submitNeed } from '../api/exhibitions';
+import { listExhibitions, mySubmissions, resubmit, submitNeed } from '../api/exhibitions';
 import { getOrganization } from '../api/identity';
 import { acceptNda, cancelNeed, closeNeed, detailViews, getNeed, publishNeed } from '../api/needs';
 import { ApiError, splitProblem } from '../api/problem';
-import type { Need } from '../api/types';
+import type { Exhibition, Need } from '../api/types';
 import { useSession } from '../auth/session-context';
 import { BidForm } from '../components/bid-form';
 import { BidsCompare } from '../components/bids-compare';
 import { useCountryName } from '../components/country-select';
 import { Field, FormError, Notice } from '../components/field';
 import { useAsync, useLang, useNow } from '../components/hooks';
-import { loadHs } from '../components/hs-picker';
+import { useHsName } from '../components/hs-picker';
 import { MatchList } from '../components/match-list';
 import { LoadError, Loading, StatusBadge } from '../components/status';
-import { formatDateTime, formatMoney, formatNumber, formatPercent } from '../i18n/format';
+import { formatDateTime, formatMoney, formatNumber, formatPercent, joinList } from '../i18n/format';
 
 function HsCodes({ codes }: { codes: string[] }) {
-  const lang = useLang();
-  const [name, setName] = useState<(code: string) => string>(() => () => '');
-  useEffect(() => {
-    void loadHs().then((m) => setName(() => (code: string) => m.hsName(code, lang) ?? ''));
-  }, [lang]);
+  const name = useHsName();
   return (
     <ul className="chips">
       {codes.map((c) => (
@@ -79,40 +75,91 @@ function ReasonAction({
   );
 }
 
-function SubmitToExhibition({ needId }: { needId: string }) {
+function SubmitToExhibition({ needId, canPropose }: { needId: string; canPropose: boolean }) {
   const { t } = useTranslation();
-  const list = useAsync(() => listExhibitions(), []);
+  const lang = useLang();
+  const published = useAsync(() => listExhibitions(), []);
+  const invited = useAsync(() => listExhibitions({ invited: true }), []);
+  const mine = useAsync(() => mySubmissions({ needId }), [needId]);
   const [choice, setChoice] = useState('');
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const open = (list.data?.items ?? []).filter((x) => x.status === 'published');
-  if (list.error || !open.length) return null;
+  const proposedTo = new Set((mine.data?.items ?? []).map((s) => s.exhibitionId));
+  const byId = new Map<string, Exhibition>();
+  for (const x of [...(invited.data?.items ?? []), ...(published.data?.items ?? [])])
+    if (x.status !== 'closed' && Date.parse(x.submissionDeadline) > Date.now()) byId.set(x.id, x);
+  const open = canPropose ? [...byId.values()].filter((x) => !proposedTo.has(x.id)) : [];
+  const run = async (fn: () => Promise<unknown>, message: string) => {
+    setError(null);
+    setDone(null);
+    try {
+      await fn();
+      setDone(message);
+      setChoice('');
+      await mine.reload();
+    } catch (e) {
+      setError(splitProblem(e, []).form);
+    }
+  };
+  if (!open.length && !mine.data?.items.length) return null;
   return (
     <section className="card" aria-labelledby="need-exhibit">
       <h2 id="need-exhibit">{t('needPage.exhibitTitle')}</h2>
       {done ? <Notice>{done}</Notice> : null}
       <FormError message={error} />
-      <Field label={t('needPage.exhibition')}>
-        <select value={choice} onChange={(e) => setChoice(e.target.value)}>
-          <option value="">{t('common.choose')}</option>
-          {open.map((x) => (
-            <option key={x.id} value={x.id}>
-              {x.title} — {x.city}
-            </option>
+      {mine.data?.items.length ? (
+        <ul className="list" aria-label={t('submissions.title')}>
+          {mine.data.items.map((s) => (
+            <li key={s.id} className="list__item">
+              <Link to={`/exhibitions/${s.exhibitionId}`} className="list__title">
+                {s.exhibition?.title ?? s.exhibitionId}
+              </Link>
+              <span className="list__meta">
+                <StatusBadge kind="submission" status={s.status} />{' '}
+                {s.decidedAt ? formatDateTime(s.decidedAt, lang) : null}
+              </span>
+              {s.reason ? (
+                <p className="snippet">
+                  {t('board.reason')}: {s.reason}
+                </p>
+              ) : null}
+              {s.status === 'changes_requested' ? (
+                <span>
+                  <button
+                    type="button"
+                    onClick={() =>
+                      void run(() => resubmit(s.exhibitionId, s.id), t('submissions.resubmitted'))
+                    }
+                  >
+                    {t('submissions.resubmit')}
+                  </button>
+                </span>
+              ) : null}
+            </li>
           ))}
-        </select>
-      </Field>
-      <button
-        type="button"
-        disabled={!choice}
-        onClick={() =>
-          void submitNeed(choice, needId)
-            .then(() => setDone(t('needPage.submitted')))
-            .catch((e) => setError(splitProblem(e, []).form))
-        }
-      >
-        {t('needPage.submitToExhibition')}
-      </button>
+        </ul>
+      ) : null}
+      {open.length ? (
+        <div className="inline-form">
+          <Field label={t('needPage.exhibition')}>
+            <select value={choice} onChange={(e) => setChoice(e.target.value)}>
+              <option value="">{t('common.choose')}</option>
+              {open.map((x) => (
+                <option key={x.id} value={x.id}>
+                  {x.translations[lang]?.title ?? x.title} — {x.city}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <button
+            type="button"
+            disabled={!choice}
+            onClick={() => void run(() => submitNeed(choice, needId), t('needPage.submitted'))}
+          >
+            {t('needPage.submitToExhibition')}
+          </button>
+        </div>
+      ) : null}
     </section>
   );
 }
@@ -136,6 +183,7 @@ export function NeedPage() {
   );
   const [actionError, setActionError] = useState<string | null>(null);
   const [ndaChecked, setNdaChecked] = useState(false);
+  const [bidNotice, setBidNotice] = useState<string | null>(null);
   const now = useNow(1000);
   const flash = (location.state as { saved?: string } | null)?.saved;
 
@@ -174,7 +222,7 @@ export function NeedPage() {
               {org.data.verified ? ` · ${t('org.verified')}` : ''} ·{' '}
             </>
           ) : null}
-          {[country(n.country), n.province].filter(Boolean).join('، ')}
+          {joinList([country(n.country), n.province], lang)}
         </p>
         <dl className="facts">
           <div>
@@ -219,7 +267,7 @@ export function NeedPage() {
           {n.requiredCertifications.length ? (
             <div>
               <dt>{t('need.requiredCertifications')}</dt>
-              <dd>{n.requiredCertifications.join('، ')}</dd>
+              <dd>{joinList(n.requiredCertifications, lang)}</dd>
             </div>
           ) : null}
           {n.isic ? (
@@ -328,12 +376,15 @@ export function NeedPage() {
           <MatchList needId={n.id} canInvite={n.status === 'open'} />
         </section>
       ) : null}
-      {isOwner && n.status === 'open' ? <SubmitToExhibition needId={n.id} /> : null}
+      {isOwner && n.status !== 'draft' ? (
+        <SubmitToExhibition needId={n.id} canPropose={n.status === 'open'} />
+      ) : null}
       {isOwner && n.status !== 'draft' ? <DetailViews needId={n.id} /> : null}
 
       {!isOwner && supplier ? (
         <section className="card" aria-labelledby="need-bid">
           <h2 id="need-bid">{myBid ? t('needPage.yourBid') : t('needPage.placeBid')}</h2>
+          {bidNotice ? <Notice>{bidNotice}</Notice> : null}
           {n.status === 'open' && !deadlinePassed ? (
             mine.loading && !mine.data ? (
               <Loading />
@@ -342,7 +393,10 @@ export function NeedPage() {
                 key={myBid?.id ?? 'new'}
                 need={n}
                 existing={myBid}
-                onSaved={() => void mine.reload()}
+                onSaved={(message) => {
+                  setBidNotice(message);
+                  void mine.reload();
+                }}
               />
             )
           ) : (

@@ -1,62 +1,128 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { ApiError } from '../api/problem';
-import { search, type SearchKind } from '../api/search';
+import { listExhibitions } from '../api/exhibitions';
+import {
+  searchCapabilities,
+  searchNeeds,
+  type NeedStatusFilter,
+  type SearchFilters,
+} from '../api/search';
+import type { CapabilitySearchHit, NeedSearchHit } from '../api/types';
 import { useCountryName } from '../components/country-select';
 import { Field } from '../components/field';
+import { Highlighted } from '../components/highlighted';
 import { useAsync, useDebounced, useLang } from '../components/hooks';
-import { Loading } from '../components/status';
-import { formatDate, formatNumber } from '../i18n/format';
+import { useHsName } from '../components/hs-picker';
+import { LoadError, Loading } from '../components/status';
+import { formatDate, formatNumber, joinList } from '../i18n/format';
 
-const FILTERS = ['hs', 'country', 'province', 'certification', 'isic', 'status'] as const;
+/** Filters kept in the URL; each may hold several values (OR), filters combine with AND. */
+const FILTERS = ['hs', 'country', 'province', 'certification', 'exhibitionId'] as const;
 type Filter = (typeof FILTERS)[number];
-/** Facet names the API may return, mapped to the filter they set. */
+/** The API's facet names → the filter each one sets. */
 const FACET_FILTER: Record<string, Filter> = {
-  hsChapters: 'hs',
   hsChapter: 'hs',
-  hs: 'hs',
-  hsHeadings: 'hs',
   country: 'country',
   province: 'province',
-  certifications: 'certification',
-  requiredCertifications: 'certification',
   certification: 'certification',
-  isic: 'isic',
-  status: 'status',
+  exhibitionId: 'exhibitionId',
 };
+const STATUSES: NeedStatusFilter[] = ['open', 'evaluating', 'awarded', 'closed'];
+const FACETS_SHOWN = 8;
+
+type Hit = (NeedSearchHit | CapabilitySearchHit) & { kind: 'needs' | 'capabilities' };
+interface Results {
+  items: Hit[];
+  facets: Record<string, Record<string, number>>;
+  total: number;
+  nextCursor: string | null;
+}
+
+function run(kind: 'needs' | 'capabilities', filters: SearchFilters): Promise<Results> {
+  if (kind === 'needs')
+    return searchNeeds(filters).then((r) => ({
+      ...r,
+      items: r.items.map((h): Hit => ({ ...h, kind })),
+    }));
+  return searchCapabilities(filters).then((r) => ({
+    ...r,
+    items: r.items.map((h): Hit => ({ ...h, kind })),
+  }));
+}
 
 /** Needs or capabilities as you type, narrowed by facets; the URL keeps the query. */
 export function SearchPage() {
   const { t } = useTranslation();
   const lang = useLang();
   const country = useCountryName();
+  const hsName = useHsName();
   const [params, setParams] = useSearchParams();
-  const kind = (params.get('kind') === 'capabilities' ? 'capabilities' : 'needs') as SearchKind;
+  const kind = params.get('kind') === 'capabilities' ? 'capabilities' : 'needs';
   const q = params.get('q') ?? '';
-  const debouncedQ = useDebounced(q, 250);
-  const filters = Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? undefined])) as Record<
+  const settledQ = useDebounced(q, 250);
+  const status = (params.get('status') ?? 'open') as NeedStatusFilter;
+  const selected = Object.fromEntries(FILTERS.map((f) => [f, params.getAll(f)])) as Record<
     Filter,
-    string | undefined
+    string[]
   >;
-  const key = JSON.stringify({ kind, q: debouncedQ, filters });
-  const result = useAsync(() => search(kind, { q: debouncedQ || undefined, ...filters }), [key]);
+  const filters: SearchFilters = {
+    q: settledQ.trim() || undefined,
+    ...selected,
+    status: kind === 'needs' ? [status] : undefined,
+  };
+  const key = JSON.stringify({ kind, filters });
+  const first = useAsync(() => run(kind, filters), [key]);
+  const [more, setMore] = useState<{ key: string; items: Hit[]; cursor: string | null }>();
+  const [loadingMore, setLoadingMore] = useState(false);
+  useEffect(() => setMore(undefined), [key]);
+  const exhibitions = useAsync(() => listExhibitions(), []);
+  const exhibitionTitle = (id: string) =>
+    exhibitions.data?.items.find((x) => x.id === id)?.title ?? id.slice(0, 8);
 
-  const update = (changes: Record<string, string | null>) => {
+  const results = first.data;
+  const extra = more?.key === key ? more : undefined;
+  const items = results ? [...results.items, ...(extra?.items ?? [])] : [];
+  const cursor = extra ? extra.cursor : (results?.nextCursor ?? null);
+  const loadMore = () => {
+    if (!cursor) return;
+    setLoadingMore(true);
+    run(kind, { ...filters, cursor })
+      .then((page) =>
+        setMore({ key, items: [...(extra?.items ?? []), ...page.items], cursor: page.nextCursor }),
+      )
+      .catch(() => undefined)
+      .finally(() => setLoadingMore(false));
+  };
+
+  const update = (changes: Record<string, string | string[] | null>) => {
     const next = new URLSearchParams(params);
     for (const [k, v] of Object.entries(changes)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
+      next.delete(k);
+      for (const value of Array.isArray(v) ? v : v ? [v] : []) next.append(k, value);
     }
     setParams(next, { replace: true });
   };
+  const toggle = (filter: Filter, value: string, on: boolean) =>
+    update({
+      [filter]: on ? [...selected[filter], value] : selected[filter].filter((v) => v !== value),
+    });
 
-  const facetLabel = (filter: Filter, value: string) =>
-    filter === 'country'
-      ? country(value)
-      : filter === 'status'
-        ? t(`status.need.${value}`, value)
-        : value;
-  const unavailable = result.error instanceof ApiError && result.error.status === 404;
+  const valueLabel = (filter: Filter, value: string) => {
+    switch (filter) {
+      case 'country':
+        return country(value);
+      case 'hs': {
+        const name = hsName(value);
+        return name ? `${value} — ${name}` : value;
+      }
+      case 'exhibitionId':
+        return exhibitionTitle(value);
+      default:
+        return value;
+    }
+  };
+  const anyFilter = FILTERS.some((f) => selected[f].length);
 
   return (
     <section className="card">
@@ -71,53 +137,78 @@ export function SearchPage() {
                 name="kind"
                 value={k}
                 checked={kind === k}
-                onChange={() => update({ kind: k === 'needs' ? null : k })}
+                onChange={() =>
+                  update({ kind: k === 'needs' ? null : k, exhibitionId: null, status: null })
+                }
               />
               {t(`search.kind.${k}`)}
             </label>
           ))}
         </fieldset>
-        <Field label={t('search.query')} hint={t('search.queryHint')}>
-          <input
-            type="search"
-            value={q}
-            onChange={(e) => update({ q: e.target.value })}
-            autoComplete="off"
-          />
-        </Field>
+        <div className="row">
+          <Field label={t('search.query')} hint={t('search.queryHint')}>
+            <input
+              type="search"
+              value={q}
+              onChange={(e) => update({ q: e.target.value })}
+              autoComplete="off"
+            />
+          </Field>
+          {kind === 'needs' ? (
+            <Field label={t('common.status')}>
+              <select
+                value={status}
+                onChange={(e) =>
+                  update({ status: e.target.value === 'open' ? null : e.target.value })
+                }
+              >
+                {STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`status.need.${s}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          ) : null}
+        </div>
       </form>
       <div className="search-layout">
         <aside aria-label={t('search.filters')}>
-          {Object.entries(result.data?.facets ?? {}).map(([name, values]) => {
+          {Object.entries(results?.facets ?? {}).map(([name, counts]) => {
             const filter = FACET_FILTER[name];
-            if (!filter || !Object.keys(values).length) return null;
+            if (!filter) return null;
+            const values = Object.entries(counts)
+              .sort((a, b) => b[1] - a[1])
+              .slice(0, FACETS_SHOWN);
+            for (const v of selected[filter])
+              if (!values.some(([x]) => x === v)) values.push([v, counts[v] ?? 0]);
+            if (!values.length) return null;
             return (
               <fieldset key={name} className="facet">
                 <legend>{t(`search.facet.${filter}`)}</legend>
                 <ul>
-                  {Object.entries(values)
-                    .sort((a, b) => b[1] - a[1])
-                    .slice(0, 10)
-                    .map(([value, count]) => (
-                      <li key={value}>
-                        <label className="choice">
-                          <input
-                            type="checkbox"
-                            checked={filters[filter] === value}
-                            onChange={(e) => update({ [filter]: e.target.checked ? value : null })}
-                          />
-                          <span>
-                            {facetLabel(filter, value)}{' '}
-                            <span className="muted">({formatNumber(count, lang)})</span>
-                          </span>
-                        </label>
-                      </li>
-                    ))}
+                  {values.map(([value, count]) => (
+                    <li key={value}>
+                      <label className="choice">
+                        <input
+                          type="checkbox"
+                          checked={selected[filter].includes(value)}
+                          onChange={(e) => toggle(filter, value, e.target.checked)}
+                        />
+                        <span>
+                          <span dir={filter === 'hs' ? 'auto' : undefined}>
+                            {valueLabel(filter, value)}
+                          </span>{' '}
+                          <span className="muted">({formatNumber(count, lang)})</span>
+                        </span>
+                      </label>
+                    </li>
+                  ))}
                 </ul>
               </fieldset>
             );
           })}
-          {FILTERS.some((f) => filters[f]) ? (
+          {anyFilter ? (
             <button
               type="button"
               className="link-button"
@@ -127,49 +218,78 @@ export function SearchPage() {
             </button>
           ) : null}
         </aside>
-        <div aria-live="polite" aria-busy={result.loading}>
-          {unavailable ? <p className="muted">{t('search.unavailable')}</p> : null}
-          {result.error && !unavailable ? <p className="error">{t('common.loadFailed')}</p> : null}
-          {result.loading && !result.data ? <Loading /> : null}
-          {result.data ? (
+        <div aria-live="polite" aria-busy={first.loading}>
+          {first.error ? <LoadError error={first.error} /> : null}
+          {first.loading && !results ? <Loading /> : null}
+          {results ? (
             <>
               <p className="muted">
-                {t('search.total', {
-                  count: result.data.total,
-                  n: formatNumber(result.data.total, lang),
-                })}
+                {t('search.total', { count: results.total, n: formatNumber(results.total, lang) })}
               </p>
-              <ul className="list">
-                {result.data.items.map((hit) => (
-                  <li key={hit.id} className="list__item">
-                    {kind === 'needs' ? (
-                      <Link to={`/needs/${hit.id}`} className="list__title">
-                        {hit.title}
-                      </Link>
-                    ) : (
-                      <span className="list__title">
-                        {hit.title}
-                        {hit.organizationName ? ` — ${hit.organizationName}` : ''}
-                      </span>
-                    )}
-                    <span className="list__meta">
-                      {hit.hsCodes?.length ? <span dir="ltr">{hit.hsCodes.join(', ')}</span> : null}
-                      {hit.country ? ` · ${country(hit.country)}` : ''}
-                      {hit.province ? `، ${hit.province}` : ''}
-                      {hit.bidDeadline
-                        ? ` · ${t('needs.deadlineShort', { date: formatDate(hit.bidDeadline, lang) })}`
-                        : ''}
-                    </span>
-                    {hit.description ? (
-                      <p className="snippet">{hit.description.slice(0, 200)}</p>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
+              {items.length ? (
+                <ul className="list">
+                  {items.map((hit) => (
+                    <SearchResult key={hit.id} hit={hit} />
+                  ))}
+                </ul>
+              ) : (
+                <p>{t('search.noResults')}</p>
+              )}
+              {cursor ? (
+                <p>
+                  <button
+                    type="button"
+                    className="button--secondary"
+                    disabled={loadingMore}
+                    onClick={loadMore}
+                  >
+                    {t('common.showMore')}
+                  </button>
+                </p>
+              ) : null}
             </>
           ) : null}
         </div>
       </div>
     </section>
+  );
+}
+
+function SearchResult({ hit }: { hit: Hit }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const country = useCountryName();
+  const title = <Highlighted html={hit.highlights.title} fallback={hit.title} />;
+  const place = joinList([country(hit.country), hit.province], lang);
+  return (
+    <li className="list__item">
+      {hit.kind === 'needs' ? (
+        <Link to={`/needs/${hit.id}`} className="list__title" dir="auto">
+          {title}
+        </Link>
+      ) : (
+        <span className="list__title" dir="auto">
+          {title}
+        </span>
+      )}
+      <span className="list__meta">
+        {hit.organization.name}
+        {hit.organization.verified ? ` · ${t('org.verified')}` : ''} · {place}
+        {hit.hsCodes.length ? (
+          <>
+            {' · '}
+            <span dir="ltr">{hit.hsCodes.join(', ')}</span>
+          </>
+        ) : null}
+        {'bidDeadline' in hit
+          ? ` · ${t('needs.deadlineShort', { date: formatDate(hit.bidDeadline, lang) })}`
+          : null}
+      </span>
+      {hit.description ? (
+        <p className="snippet" dir="auto">
+          <Highlighted html={hit.highlights.description} fallback={hit.description.slice(0, 200)} />
+        </p>
+      ) : null}
+    </li>
   );
 }

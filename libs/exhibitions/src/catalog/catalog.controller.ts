@@ -1,8 +1,9 @@
 import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { uuidParam } from '@niaz/core';
 import { OptionalPrincipal, Principal, Public } from '@niaz/identity';
 import { CatalogQueryDto } from '../dto/exhibition-queries.dto';
+import { CatalogResponse } from '../dto/exhibition.response';
 import { CatalogFile, CatalogService } from './catalog.service';
 
 const file = (f: CatalogFile) =>
@@ -23,6 +24,7 @@ export class CatalogController {
   @ApiOperation({
     summary: "The catalog: sections with their approved needs' public fields, featured first",
   })
+  @ApiOkResponse({ type: CatalogResponse })
   catalog(@OptionalPrincipal() p: Principal | undefined, @Param('id', uuidParam()) id: string) {
     return this.catalogs.catalog(p, id);
   }

@@ -51,6 +51,7 @@ export class InvitationDto {
 /** PATCH /exhibitions/:id/submissions/:sid: placement of an approved need in the catalog. */
 export class UpdateSubmissionDto {
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     example: 'machinery',
     description: "One of the exhibition's section keys; null takes the need out of its section",

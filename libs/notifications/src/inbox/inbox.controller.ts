@@ -1,10 +1,24 @@
 import { Controller, Get, Header, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import { PageQueryDto, Public, uuidParam } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { UnsubscribeQueryDto } from './inbox.dto';
+import { InboxPage, NotificationView, ReadAllResponse } from './inbox.response';
 import { InboxService } from './inbox.service';
 import { UnsubscribeService } from './unsubscribe.service';
+
+const LANGUAGE_HEADER = {
+  name: 'accept-language',
+  required: false,
+  description: 'fa, tr or en: the language of title, body and reasons (default: your own)',
+};
 
 @ApiTags('notifications')
 @ApiBearerAuth('bearer')
@@ -20,6 +34,8 @@ export class InboxController {
     summary:
       'Your in-app inbox, newest first, in your language (or Accept-Language), with unreadCount',
   })
+  @ApiOkResponse({ type: InboxPage })
+  @ApiHeader(LANGUAGE_HEADER)
   list(
     @CurrentPrincipal() p: Principal,
     @Query() query: PageQueryDto,
@@ -31,6 +47,7 @@ export class InboxController {
   @Post('read-all')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark every notification read' })
+  @ApiOkResponse({ type: ReadAllResponse })
   readAll(@CurrentPrincipal() p: Principal) {
     return this.inbox.markAllRead(p);
   }
@@ -58,6 +75,8 @@ export class InboxController {
   @Post(':id/read')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark one notification read' })
+  @ApiOkResponse({ type: NotificationView })
+  @ApiHeader(LANGUAGE_HEADER)
   read(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,

@@ -1,7 +1,14 @@
 import { Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { PageQueryDto, uuidParam } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
+import { MessengerLinkCreatedResponse, MessengerLinkPage } from './messenger-links.response';
 import { MessengerLinksService } from './messenger-links.service';
 
 @ApiTags('notifications')
@@ -15,12 +22,14 @@ export class MessengerLinksController {
     summary:
       'Start linking a Telegram or Bale chat: {code, deepLink}; send /start <code> to the bot within 15 minutes',
   })
+  @ApiCreatedResponse({ type: MessengerLinkCreatedResponse })
   create(@CurrentPrincipal() p: Principal) {
     return this.links.create(p);
   }
 
   @Get()
   @ApiOperation({ summary: 'Your linked (and pending) chats' })
+  @ApiOkResponse({ type: MessengerLinkPage })
   list(@CurrentPrincipal() p: Principal, @Query() query: PageQueryDto) {
     return this.links.list(p, query);
   }

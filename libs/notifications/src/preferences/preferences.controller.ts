@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { UpdatePreferencesDto } from './preferences.dto';
+import { PreferencesResponse } from './preferences.response';
 import { PreferencesService } from './preferences.service';
 
 @ApiTags('notifications')
@@ -12,6 +13,7 @@ export class PreferencesController {
 
   @Get()
   @ApiOperation({ summary: 'Your notification preferences (defaults until you save them)' })
+  @ApiOkResponse({ type: PreferencesResponse })
   get(@CurrentPrincipal() p: Principal) {
     return this.preferences.get(p);
   }
@@ -21,6 +23,7 @@ export class PreferencesController {
     summary:
       'Save channels, instant or daily digest, minimum score, HS chapters and quiet hours; fields left out keep their value',
   })
+  @ApiOkResponse({ type: PreferencesResponse })
   put(@CurrentPrincipal() p: Principal, @Body() dto: UpdatePreferencesDto) {
     return this.preferences.update(p, dto);
   }

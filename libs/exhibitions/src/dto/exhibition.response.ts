@@ -1,0 +1,349 @@
+import { ApiProperty } from '@nestjs/swagger';
+import {
+  MoneyView,
+  ResourceView,
+  dateTime,
+  nullableDateTime,
+  nullableMoney,
+  nullableNumber,
+  nullableString,
+} from '@niaz/core';
+import {
+  EXHIBITION_STATUSES,
+  ExhibitionStatus,
+  SUBMISSION_STATUSES,
+  SubmissionStatus,
+} from '../exhibition-lifecycle';
+
+/** OpenAPI description of the exhibition answers (exhibition.view.ts, catalog, stats). */
+export class ExhibitionOrganizationView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty()
+  name: string;
+}
+
+export class ExhibitionTranslationView {
+  @ApiProperty({ required: false })
+  title?: string;
+  @ApiProperty({ required: false })
+  description?: string;
+}
+
+export class ExhibitionTranslationsView {
+  @ApiProperty({ type: ExhibitionTranslationView, required: false })
+  fa?: ExhibitionTranslationView;
+  @ApiProperty({ type: ExhibitionTranslationView, required: false })
+  tr?: ExhibitionTranslationView;
+  @ApiProperty({ type: ExhibitionTranslationView, required: false })
+  en?: ExhibitionTranslationView;
+}
+
+export class SectionTitleView {
+  @ApiProperty({ required: false })
+  title?: string;
+}
+
+export class SectionTranslationsView {
+  @ApiProperty({ type: SectionTitleView, required: false })
+  fa?: SectionTitleView;
+  @ApiProperty({ type: SectionTitleView, required: false })
+  tr?: SectionTitleView;
+  @ApiProperty({ type: SectionTitleView, required: false })
+  en?: SectionTitleView;
+}
+
+export class ExhibitionSectionView {
+  @ApiProperty({ example: 'machinery' })
+  key: string;
+  @ApiProperty()
+  title: string;
+  @ApiProperty({ type: SectionTranslationsView, required: false })
+  translations?: SectionTranslationsView;
+}
+
+export class ExhibitionResponse extends ResourceView {
+  @ApiProperty({ format: 'uuid' })
+  organizationId: string;
+  @ApiProperty({ type: ExhibitionOrganizationView, nullable: true })
+  organization: ExhibitionOrganizationView | null;
+  @ApiProperty({ enum: EXHIBITION_STATUSES })
+  status: ExhibitionStatus;
+  @ApiProperty()
+  title: string;
+  @ApiProperty()
+  description: string;
+  @ApiProperty({ enum: ['fa', 'tr', 'en'] })
+  language: 'fa' | 'tr' | 'en';
+  @ApiProperty({ type: ExhibitionTranslationsView })
+  translations: ExhibitionTranslationsView;
+  @ApiProperty()
+  city: string;
+  @nullableString()
+  province: string | null;
+  @ApiProperty()
+  country: string;
+  @dateTime()
+  startsAt: string;
+  @dateTime()
+  endsAt: string;
+  @dateTime()
+  submissionDeadline: string;
+  @ApiProperty({ type: [String] })
+  hsChapters: string[];
+  @ApiProperty({ type: [String] })
+  isic: string[];
+  @ApiProperty({ type: [ExhibitionSectionView] })
+  sections: ExhibitionSectionView[];
+  @nullableDateTime()
+  publishedAt: string | null;
+  @nullableDateTime()
+  closedAt: string | null;
+}
+
+export class ExhibitionPage {
+  @ApiProperty({ type: [ExhibitionResponse] })
+  items: ExhibitionResponse[];
+  @nullableString()
+  nextCursor: string | null;
+}
+
+export class ExhibitionInvitationResponse extends ResourceView {
+  @ApiProperty({ format: 'uuid' })
+  exhibitionId: string;
+  @ApiProperty({ format: 'uuid' })
+  organizationId: string;
+  @ApiProperty({ type: ExhibitionOrganizationView, nullable: true })
+  organization: ExhibitionOrganizationView | null;
+  @ApiProperty({ format: 'uuid' })
+  invitedById: string;
+}
+
+export class ExhibitionInvitationList {
+  @ApiProperty({ type: [ExhibitionInvitationResponse] })
+  items: ExhibitionInvitationResponse[];
+}
+
+export class SubmissionNeedView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty()
+  title: string;
+  @ApiProperty()
+  status: string;
+  @ApiProperty({ format: 'uuid' })
+  organizationId: string;
+}
+
+export class SubmissionExhibitionView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty()
+  title: string;
+  @ApiProperty({ enum: EXHIBITION_STATUSES })
+  status: ExhibitionStatus;
+}
+
+export class SubmissionResponse extends ResourceView {
+  @ApiProperty({ format: 'uuid' })
+  exhibitionId: string;
+  @ApiProperty({ format: 'uuid' })
+  needId: string;
+  @ApiProperty({ format: 'uuid' })
+  organizationId: string;
+  @ApiProperty({ format: 'uuid' })
+  submittedById: string;
+  @ApiProperty({ enum: SUBMISSION_STATUSES })
+  status: SubmissionStatus;
+  @nullableString({ description: "The organisers' reason (reject, request-changes, approve)" })
+  reason: string | null;
+  @nullableString({ description: "One of the exhibition's section keys" })
+  section: string | null;
+  @ApiProperty()
+  order: number;
+  @ApiProperty()
+  featured: boolean;
+  @dateTime()
+  submittedAt: string;
+  @nullableDateTime()
+  decidedAt: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  decidedById: string | null;
+  @ApiProperty({ type: SubmissionNeedView, nullable: true, required: false })
+  need?: SubmissionNeedView | null;
+  @ApiProperty({ type: ExhibitionOrganizationView, nullable: true, required: false })
+  organization?: ExhibitionOrganizationView | null;
+  @ApiProperty({ type: SubmissionExhibitionView, nullable: true, required: false })
+  exhibition?: SubmissionExhibitionView | null;
+}
+
+export class SubmissionPage {
+  @ApiProperty({ type: [SubmissionResponse] })
+  items: SubmissionResponse[];
+  @nullableString()
+  nextCursor: string | null;
+}
+
+export class CatalogNeedView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ format: 'uuid' })
+  submissionId: string;
+  @ApiProperty()
+  featured: boolean;
+  @ApiProperty()
+  order: number;
+  @ApiProperty()
+  title: string;
+  @ApiProperty()
+  description: string;
+  @ApiProperty({ enum: ['fa', 'tr', 'en'] })
+  language: 'fa' | 'tr' | 'en';
+  @ApiProperty()
+  status: string;
+  @ApiProperty({ type: [String] })
+  hsCodes: string[];
+  @nullableString()
+  isic: string | null;
+  @nullableNumber()
+  quantityPerYear: number | null;
+  @nullableString()
+  unit: string | null;
+  @nullableString()
+  importOrigin: string | null;
+  @nullableMoney()
+  annualImportValue: MoneyView | null;
+  @nullableMoney()
+  targetPrice: MoneyView | null;
+  @ApiProperty({ type: [String] })
+  requiredCertifications: string[];
+  @nullableNumber()
+  minLocalContentPercent: number | null;
+  @dateTime()
+  bidDeadline: string;
+  @ApiProperty()
+  country: string;
+  @nullableString()
+  province: string | null;
+  @ApiProperty({ type: ExhibitionOrganizationView, nullable: true })
+  organization: ExhibitionOrganizationView | null;
+}
+
+export class CatalogSectionView {
+  @nullableString({ description: 'null: approved needs not placed in a section' })
+  key: string | null;
+  @nullableString()
+  title: string | null;
+  @ApiProperty({ type: SectionTranslationsView, nullable: true })
+  translations: SectionTranslationsView | null;
+  @ApiProperty({ type: [CatalogNeedView] })
+  needs: CatalogNeedView[];
+}
+
+export class CatalogResponse {
+  @ApiProperty({ type: ExhibitionResponse })
+  exhibition: ExhibitionResponse;
+  @ApiProperty({ type: [CatalogSectionView] })
+  sections: CatalogSectionView[];
+  @ApiProperty()
+  total: number;
+  @dateTime()
+  generatedAt: string;
+}
+
+export class SubmissionsByStatusView {
+  @ApiProperty()
+  pending: number;
+  @ApiProperty()
+  approved: number;
+  @ApiProperty()
+  rejected: number;
+  @ApiProperty()
+  changes_requested: number;
+}
+
+export class SubmissionFiguresView {
+  @ApiProperty()
+  total: number;
+  @ApiProperty({ type: SubmissionsByStatusView })
+  byStatus: SubmissionsByStatusView;
+}
+
+export class SectorFiguresView {
+  @ApiProperty({ example: '84' })
+  hsChapter: string;
+  @ApiProperty()
+  submitted: number;
+  @ApiProperty()
+  approved: number;
+}
+
+export class ImportValueView extends MoneyView {
+  @ApiProperty({ description: 'Approved needs that state an import value in this currency' })
+  needs: number;
+}
+
+export class BidFiguresView {
+  @ApiProperty()
+  received: number;
+  @ApiProperty()
+  needsWithBids: number;
+}
+
+export class MatchFiguresView {
+  @ApiProperty()
+  made: number;
+  @ApiProperty()
+  suppliers: number;
+}
+
+export class AwardFiguresView {
+  @ApiProperty()
+  count: number;
+  @ApiProperty({ type: [MoneyView], description: 'Per currency, never converted' })
+  valueAwarded: MoneyView[];
+}
+
+export class ExhibitionWeekView {
+  @ApiProperty({ example: '2027-W03' })
+  week: string;
+  @ApiProperty({ example: '2027-01-18' })
+  weekStart: string;
+  @ApiProperty()
+  submissions: number;
+  @ApiProperty()
+  approvals: number;
+  @ApiProperty()
+  bids: number;
+  @ApiProperty()
+  matches: number;
+  @ApiProperty()
+  awards: number;
+  @ApiProperty({ type: [MoneyView] })
+  valueAwarded: MoneyView[];
+}
+
+export class ExhibitionStatsResponse {
+  @ApiProperty({ format: 'uuid' })
+  exhibitionId: string;
+  @ApiProperty({ type: SubmissionFiguresView })
+  submissions: SubmissionFiguresView;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    description: 'Approved needs by their status (open, awarded, …)',
+  })
+  approvedNeedsByStatus: Record<string, number>;
+  @ApiProperty({ type: [SectorFiguresView] })
+  needsBySector: SectorFiguresView[];
+  @ApiProperty({ type: [ImportValueView] })
+  importValueTargeted: ImportValueView[];
+  @ApiProperty({ type: BidFiguresView })
+  bids: BidFiguresView;
+  @ApiProperty({ type: MatchFiguresView })
+  matches: MatchFiguresView;
+  @ApiProperty({ type: AwardFiguresView })
+  awards: AwardFiguresView;
+  @ApiProperty({ type: [ExhibitionWeekView] })
+  weekly: ExhibitionWeekView[];
+}

@@ -1,0 +1,151 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { dateTime, nullableDateTime, nullableNumber, nullableString } from '@niaz/core';
+
+/** OpenAPI description of the search answers (search.service.ts needItem/capabilityItem). */
+export class SearchOrganizationView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty()
+  name: string;
+  @ApiProperty()
+  verified: boolean;
+}
+
+export class SearchHighlightsView {
+  @ApiProperty({
+    description: 'HTML: the text escaped, the matched words wrapped in <mark></mark>',
+  })
+  title: string;
+  @ApiProperty({ description: 'HTML, cropped around the matches; as title' })
+  description: string;
+}
+
+/** value → count, e.g. `{"IR": 12, "TR": 3}`. */
+const facetCounts = (description: string) =>
+  ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'integer' },
+    description,
+  });
+
+export class CapabilitySearchFacets {
+  @facetCounts('HS chapter (2 digits) → count')
+  hsChapter: Record<string, number>;
+  @facetCounts('province → count')
+  province: Record<string, number>;
+  @facetCounts('country (ISO 3166-1 alpha-2) → count')
+  country: Record<string, number>;
+  @facetCounts('certification → count')
+  certification: Record<string, number>;
+}
+
+export class NeedSearchFacets extends CapabilitySearchFacets {
+  @facetCounts('exhibition id → count')
+  exhibitionId: Record<string, number>;
+}
+
+export class NeedSearchHit {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty()
+  title: string;
+  @ApiProperty()
+  description: string;
+  @ApiProperty()
+  language: string;
+  @ApiProperty()
+  status: string;
+  @ApiProperty({ type: [String] })
+  hsCodes: string[];
+  @nullableString()
+  isic: string | null;
+  @ApiProperty()
+  country: string;
+  @nullableString()
+  province: string | null;
+  @ApiProperty({ type: [String] })
+  requiredCertifications: string[];
+  @nullableNumber()
+  quantityPerYear: number | null;
+  @nullableString()
+  unit: string | null;
+  @nullableString()
+  importOrigin: string | null;
+  @dateTime()
+  bidDeadline: string;
+  @nullableDateTime()
+  publishedAt: string | null;
+  @ApiProperty({ type: [String] })
+  exhibitionIds: string[];
+  @dateTime()
+  createdAt: string;
+  @dateTime()
+  updatedAt: string;
+  @ApiProperty({ type: SearchOrganizationView })
+  organization: SearchOrganizationView;
+  @ApiProperty({ type: SearchHighlightsView })
+  highlights: SearchHighlightsView;
+}
+
+export class CapabilitySearchHit {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty()
+  title: string;
+  @ApiProperty()
+  description: string;
+  @ApiProperty()
+  language: string;
+  @ApiProperty({ type: [String] })
+  hsCodes: string[];
+  @nullableString()
+  isic: string | null;
+  @ApiProperty({ type: [String] })
+  processes: string[];
+  @ApiProperty({ type: [String] })
+  materials: string[];
+  @ApiProperty({ type: [String] })
+  certifications: string[];
+  @nullableNumber()
+  capacityPerYear: number | null;
+  @nullableString()
+  unit: string | null;
+  @nullableNumber()
+  trl: number | null;
+  @nullableNumber()
+  localContentPercent: number | null;
+  @ApiProperty()
+  country: string;
+  @nullableString()
+  province: string | null;
+  @dateTime()
+  createdAt: string;
+  @dateTime()
+  updatedAt: string;
+  @ApiProperty({ type: SearchOrganizationView })
+  organization: SearchOrganizationView;
+  @ApiProperty({ type: SearchHighlightsView })
+  highlights: SearchHighlightsView;
+}
+
+export class NeedSearchPage {
+  @ApiProperty({ type: [NeedSearchHit] })
+  items: NeedSearchHit[];
+  @ApiProperty({ type: NeedSearchFacets })
+  facets: NeedSearchFacets;
+  @ApiProperty({ description: 'Estimated number of hits' })
+  total: number;
+  @nullableString()
+  nextCursor: string | null;
+}
+
+export class CapabilitySearchPage {
+  @ApiProperty({ type: [CapabilitySearchHit] })
+  items: CapabilitySearchHit[];
+  @ApiProperty({ type: CapabilitySearchFacets })
+  facets: CapabilitySearchFacets;
+  @ApiProperty({ description: 'Estimated number of hits' })
+  total: number;
+  @nullableString()
+  nextCursor: string | null;
+}
