@@ -1,5 +1,11 @@
-import { CapabilityDocument, contentTokens, NeedDocument } from '@niaz/search';
-import { findFamilyMatches, normalizeText, synonymLinks, type SynonymFamily } from '@niaz/text';
+import { CapabilityDocument, contentTokensOfNormalized, NeedDocument } from '@niaz/search';
+import {
+  type FamilyMatch,
+  findFamilyMatchesInNormalized,
+  linksBetween,
+  normalizeText,
+  type SynonymFamily,
+} from '@niaz/text';
 import type { MatchReason, MatchReasonCode } from './match-reason';
 import { reasonText } from './reason-text';
 
@@ -168,17 +174,53 @@ function coverage(words: string[], among: string[]): { share: number; found: str
 }
 
 /** Content words, without generic ones, single letters and short bare numbers (`4`, `30`). */
-function meaningful(text: string): string[] {
-  return contentTokens(text, GENERIC_WORDS).filter((t) => t.length > 1 && !/^\d{1,2}$/.test(t));
+function meaningful(normalized: string): string[] {
+  return contentTokensOfNormalized(normalized, GENERIC_WORDS).filter(
+    (t) => t.length > 1 && !/^\d{1,2}$/.test(t),
+  );
 }
 
-function needText(n: NeedDocument): string {
-  return `${n.searchTitle}\n${n.searchDescription}`;
+/**
+ * What the scorer reads of one document's (already normalised) text, worked out once per
+ * document and kept while the document lives: a matching job scores one subject against
+ * dozens of candidates, and normalising or scanning the same text again for every pair was
+ * most of the worker's time (measured with `npm run bench -- --cpu-prof`).
+ */
+interface TextFeatures {
+  families: FamilyMatch[];
+  /** The words of the family terms found (they count as families, not again as words). */
+  familyWords: string[];
+  titleWords: string[];
+  textWords: string[];
+  provinceKey: string | null;
+  unitKey: string | null;
 }
 
-function capabilityText(c: CapabilityDocument): string {
-  return [c.searchTitle, c.searchProcesses, c.searchMaterials, c.searchDescription].join('\n');
+const features = new WeakMap<object, TextFeatures>();
+
+function featuresOf(doc: NeedDocument | CapabilityDocument, text: string): TextFeatures {
+  let f = features.get(doc);
+  if (!f) {
+    const families = findFamilyMatchesInNormalized(text);
+    f = {
+      families,
+      familyWords: [...new Set(families.flatMap((m) => m.normalizedTerm.split(' ')))],
+      titleWords: meaningful(doc.searchTitle),
+      textWords: meaningful(text),
+      provinceKey: doc.province ? normalizeText(doc.province) : null,
+      unitKey: doc.unit ? normalizeText(doc.unit) : null,
+    };
+    features.set(doc, f);
+  }
+  return f;
 }
+
+const needFeatures = (n: NeedDocument) => featuresOf(n, `${n.searchTitle}\n${n.searchDescription}`);
+const capabilityFeatures = (c: CapabilityDocument) =>
+  featuresOf(
+    c,
+    [c.searchTitle, c.searchProcesses, c.searchMaterials, c.searchDescription].join('\n'),
+  );
 
 /** The closest HS link between two sets of declared codes. */
 export function hsLink(
@@ -204,12 +246,23 @@ export function hsLink(
  * does, those its title names. "Bearings for a conveyor" is about bearings: the conveyor
  * is what they are for.
  */
-function primaryFamilies(need: NeedDocument): Set<SynonymFamily> {
+function primaryFamilies(need: NeedDocument, named: readonly FamilyMatch[]): Set<SynonymFamily> {
   const headings = new Set(need.declaredHsCodes.map((c) => c.slice(0, 4)));
-  const named = findFamilyMatches(needText(need)).map((m) => m.family);
-  const byCode = named.filter((f) => f.hsHeadings.some((h) => headings.has(h)));
+  const byCode = named
+    .map((m) => m.family)
+    .filter((f) => f.hsHeadings.some((h) => headings.has(h)));
   if (byCode.length) return new Set(byCode);
-  return new Set(findFamilyMatches(need.searchTitle).map((m) => m.family));
+  return new Set(findFamilyMatchesInNormalized(need.searchTitle).map((m) => m.family));
+}
+
+const primary = new WeakMap<NeedDocument, Set<SynonymFamily>>();
+function primaryFamiliesOf(need: NeedDocument): Set<SynonymFamily> {
+  let p = primary.get(need);
+  if (!p) {
+    p = primaryFamilies(need, needFeatures(need).families);
+    primary.set(need, p);
+  }
+  return p;
 }
 
 /** A reason with its English wording from the one table (reason-text.ts). */
@@ -236,10 +289,10 @@ export function scorePair(need: NeedDocument, capability: CapabilityDocument): S
   const hsScore = hs ? HS_LEVEL[hs.level] : 0;
 
   // Product families named on both sides (across languages).
-  const nText = needText(need);
-  const cText = capabilityText(capability);
-  const primary = primaryFamilies(need);
-  const links = synonymLinks(cText, nText);
+  const nf = needFeatures(need);
+  const cf = capabilityFeatures(capability);
+  const primary = primaryFamiliesOf(need);
+  const links = linksBetween(cf.families, nf.families);
   let familyScore = 0;
   for (const link of links) {
     const isPrimary = [...primary].some((f) => f.key === link.family);
@@ -250,19 +303,12 @@ export function scorePair(need: NeedDocument, capability: CapabilityDocument): S
   // Words both texts use besides product-family terms, which the families above already
   // count (once, and with less weight when the family is only what the need is for):
   // part numbers, materials, specifics.
-  const familyWords = [
-    ...new Set(
-      [...findFamilyMatches(nText), ...findFamilyMatches(cText)].flatMap(({ term }) =>
-        normalizeText(term).split(' '),
-      ),
-    ),
-  ];
-  const words = (text: string) =>
-    meaningful(text).filter((w) => !familyWords.some((f) => sameWord(w, f)));
-  const needTitleWords = words(need.searchTitle);
-  const needWords = words(nText);
-  const capTitleWords = words(capability.searchTitle);
-  const capWords = words(cText);
+  const familyWords = [...new Set([...nf.familyWords, ...cf.familyWords])];
+  const words = (list: string[]) => list.filter((w) => !familyWords.some((f) => sameWord(w, f)));
+  const needTitleWords = words(nf.titleWords);
+  const needWords = words(nf.textWords);
+  const capTitleWords = words(cf.titleWords);
+  const capWords = words(cf.textWords);
   const fromNeedTitle = coverage(needTitleWords, capWords);
   const fromCapTitle = coverage(capTitleWords, needWords);
   const overall = coverage(needWords, capWords);
@@ -296,22 +342,16 @@ export function scorePair(need: NeedDocument, capability: CapabilityDocument): S
     for (const c of held) reasons.push(reason('certification', { name: c }));
   }
   const sameCountry = need.country === capability.country;
-  if (
-    sameCountry &&
-    need.province &&
-    capability.province &&
-    normalizeText(need.province) === normalizeText(capability.province)
-  ) {
+  if (sameCountry && nf.provinceKey && nf.provinceKey === cf.provinceKey) {
     structured += s.location;
-    reasons.push(reason('province', { name: need.province }));
+    reasons.push(reason('province', { name: need.province ?? '' }));
   } else if (sameCountry) {
     structured += s.location * 0.5;
     reasons.push(reason('country', { code: need.country }));
   }
   const quantity = need.quantityPerYear;
   const capacity = capability.capacityPerYear;
-  const unitsAgree =
-    !need.unit || !capability.unit || normalizeText(need.unit) === normalizeText(capability.unit);
+  const unitsAgree = !nf.unitKey || !cf.unitKey || nf.unitKey === cf.unitKey;
   if (quantity && capacity && unitsAgree) {
     if (capacity >= quantity) {
       structured += s.capacity;

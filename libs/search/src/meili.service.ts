@@ -2,6 +2,7 @@ import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '@niaz/core';
 import { Index, MeiliSearch } from 'meilisearch';
 import { createMeiliHttpClient } from './meili-http-client';
+import { MeiliDocumentBatcher } from './meili-document-batcher';
 import { MeiliTaskWaiter } from './meili-task-waiter';
 
 export type IndexKey = 'needs' | 'capabilities';
@@ -14,12 +15,15 @@ export class MeiliService implements OnModuleDestroy {
   readonly prefix: string;
   /** One poll for every task this process waits on. */
   readonly tasks: MeiliTaskWaiter;
+  /** Document writes gathered per index while the previous one is being applied. */
+  readonly documents: MeiliDocumentBatcher;
 
   constructor(config: AppConfig) {
     const { url, masterKey, indexPrefix } = config.meili;
     this.prefix = indexPrefix;
     this.client = new MeiliSearch({ host: url, apiKey: masterKey, httpClient: this.http });
     this.tasks = new MeiliTaskWaiter(this.client);
+    this.documents = new MeiliDocumentBatcher(this.client, this.tasks);
   }
 
   uid(key: IndexKey | string): string {

@@ -30,8 +30,8 @@ export class SearchIndexProcessor extends WorkerHost implements OnApplicationBoo
   }
 
   onApplicationBootstrap(): void {
-    // Jobs are short and mostly wait on Postgres and Meilisearch: run several at once.
-    if (this.worker) this.worker.concurrency = this.config.env.WORKER_CONCURRENCY;
+    // Jobs mostly wait for Meilisearch to apply their write: many at once, so it batches them.
+    if (this.worker) this.worker.concurrency = this.config.env.SEARCH_INDEX_CONCURRENCY;
   }
 
   async process(job: Job): Promise<unknown> {

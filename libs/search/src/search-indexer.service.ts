@@ -85,18 +85,25 @@ export class SearchIndexer {
     enqueued?: () => Promise<void>,
   ): Promise<Map<string, object>> {
     const docs = given ?? (await this.load(kind, ids));
-    const index = this.meili.index(kind);
     const gone = ids.filter((id) => !docs.has(id));
     // Enqueue both, then wait: a failed task fails the job, which BullMQ retries.
-    const tasks = [
-      docs.size ? index.addDocuments([...docs.values()] as Array<Record<string, unknown>>) : null,
-      gone.length ? index.deleteDocuments(gone) : null,
-    ];
-    const accepted = await Promise.all(tasks);
+    const accepted = await Promise.all([
+      docs.size
+        ? this.meili.documents.add(this.meili.uid(kind), [...docs.values()] as Array<
+            Record<string, unknown>
+          >)
+        : null,
+      gone.length
+        ? this.meili
+            .index(kind)
+            .deleteDocuments(gone)
+            .then((t) => t.taskUid)
+        : null,
+    ]);
     await enqueued?.();
-    for (const task of accepted) {
-      if (!task) continue;
-      const done = await this.meili.tasks.wait(task.taskUid);
+    for (const taskUid of accepted) {
+      if (taskUid === null) continue;
+      const done = await this.meili.tasks.wait(taskUid);
       if (done.status !== 'succeeded')
         throw new Error(`indexing ${kind} failed: ${JSON.stringify(done.error)}`);
     }

@@ -120,7 +120,15 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
  * names more words to leave out.
  */
 export function contentTokens(text: string, extra?: ReadonlySet<string>): string[] {
-  const tokens = normalizeText(text).match(TOKEN) ?? [];
+  return contentTokensOfNormalized(normalizeText(text), extra);
+}
+
+/** contentTokens of a text already in normalizeText form. */
+export function contentTokensOfNormalized(
+  normalized: string,
+  extra?: ReadonlySet<string>,
+): string[] {
+  const tokens = normalized.match(TOKEN) ?? [];
   return [
     ...new Set(
       tokens.filter((t) => !STOP.has(t) && !extra?.has(t) && (t.length > 1 || /\d/.test(t))),

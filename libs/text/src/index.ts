@@ -11,6 +11,8 @@ export {
   familiesForHs,
   familiesForText,
   findFamilyMatches,
+  findFamilyMatchesInNormalized,
+  linksBetween,
   synonymLinks,
 } from './synonyms';
 export type { FamilyMatch, SynonymFamily, SynonymLink } from './synonyms.types';

@@ -86,8 +86,13 @@ function candidateStems(token: string): string[] {
  * phrases of the normalised text, Latin tokens also when inflected.
  */
 export function findFamilyMatches(text: string): FamilyMatch[] {
+  return findFamilyMatchesInNormalized(normalizeText(text));
+}
+
+/** findFamilyMatches for a text already in normalizeText form (normalising again costs). */
+export function findFamilyMatchesInNormalized(normalized: string): FamilyMatch[] {
   const { byFirstToken } = prepare();
-  const tokens = tokenize(normalizeText(text));
+  const tokens = tokenize(normalized);
   const best = new Map<SynonymFamily, PreparedTerm>();
   tokens.forEach((token, i) => {
     for (const stem of candidateStems(token)) {
@@ -103,7 +108,7 @@ export function findFamilyMatches(text: string): FamilyMatch[] {
   });
   return [...best.values()]
     .sort((a, b) => a.order - b.order)
-    .map(({ family, term }) => ({ family, term }));
+    .map(({ family, term, normalized: normalizedTerm }) => ({ family, term, normalizedTerm }));
 }
 
 export function familiesForText(text: string): SynonymFamily[] {
@@ -127,8 +132,16 @@ export function familiesForHs(hsCode: string): SynonymFamily[] {
  * such as "keyword rulman ~ بلبرینگ". Terms are returned as written in the data.
  */
 export function synonymLinks(a: string, b: string): SynonymLink[] {
-  const onB = new Map(findFamilyMatches(b).map((m) => [m.family, m.term]));
-  return findFamilyMatches(a).flatMap((m) => {
+  return linksBetween(findFamilyMatches(a), findFamilyMatches(b));
+}
+
+/** synonymLinks from the family matches of the two texts, found beforehand. */
+export function linksBetween(
+  matchesA: readonly FamilyMatch[],
+  matchesB: readonly FamilyMatch[],
+): SynonymLink[] {
+  const onB = new Map(matchesB.map((m) => [m.family, m.term]));
+  return matchesA.flatMap((m) => {
     const termB = onB.get(m.family);
     return termB === undefined ? [] : [{ family: m.family.key, termA: m.term, termB }];
   });

@@ -17,6 +17,8 @@ export interface SynonymFamily {
 export interface FamilyMatch {
   readonly family: SynonymFamily;
   readonly term: string;
+  /** The term in normalizeText form (its words are what the text contained). */
+  readonly normalizedTerm: string;
 }
 
 /** A family both texts mention, with the term found on each side. */

@@ -1,0 +1,49 @@
+import { isolateTestFile, TestIsolation } from '@niaz/testing';
+import { MeiliSearch } from 'meilisearch';
+import { MeiliDocumentBatcher } from './meili-document-batcher';
+import { createMeiliHttpClient } from './meili-http-client';
+import { MeiliTaskWaiter } from './meili-task-waiter';
+
+describe('MeiliDocumentBatcher (real Meilisearch)', () => {
+  let isolation: TestIsolation;
+  let client: MeiliSearch;
+  let waiter: MeiliTaskWaiter;
+  let batcher: MeiliDocumentBatcher;
+  const http = createMeiliHttpClient();
+
+  beforeAll(async () => {
+    isolation = await isolateTestFile();
+    client = new MeiliSearch({
+      host: process.env.MEILI_URL!,
+      apiKey: process.env.MEILI_MASTER_KEY,
+      httpClient: http,
+    });
+    waiter = new MeiliTaskWaiter(client);
+    batcher = new MeiliDocumentBatcher(client, waiter);
+  });
+  afterAll(async () => {
+    waiter.close();
+    http.destroy();
+    await isolation.cleanup();
+  });
+
+  it('sends the first write at once and gathers those that come while it is applied', async () => {
+    const uid = `${isolation.indexPrefix}batched`;
+    const first = batcher.add(uid, [{ id: 'first' }]);
+    const rest = Array.from({ length: 10 }, (_, i) => batcher.add(uid, [{ id: `d${i}`, i }]));
+    const firstUid = await first;
+    const restUids = await Promise.all(rest);
+    // The ten that waited travel together, in one task after the first.
+    expect(new Set(restUids).size).toBe(1);
+    expect(restUids[0]).toBeGreaterThan(firstUid);
+    const done = await waiter.wait(restUids[0], 30_000);
+    expect(done.status).toBe('succeeded');
+    expect((await client.index(uid).getDocuments({ limit: 50 })).results).toHaveLength(11);
+  });
+
+  it('tells every writer of a batch when Meilisearch refuses it', async () => {
+    const uid = `${isolation.indexPrefix}refused`;
+    // An index uid Meilisearch refuses: every writer of the batch hears of it.
+    await expect(batcher.add(`${uid} bad!`, [{ id: 'x' }])).rejects.toBeDefined();
+  });
+});
