@@ -8,6 +8,8 @@ RUN npm run build && npm prune --omit=dev
 
 FROM node:22-bookworm-slim
 ENV NODE_ENV=production
+# The heap ceiling of APP_NODE_FLAGS (libs/core/src/config/process-flags.ts): keeps RSS < 300 MB.
+ENV NODE_OPTIONS=--max-old-space-size=160
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { dataSourceOptions, loadAppConfig } from '@niaz/core';
+import { APP_NODE_FLAGS, dataSourceOptions, loadAppConfig } from '@niaz/core';
 import { DataSource } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-accounts';
 import { seedDemo } from './demo/seed-demo';
@@ -66,7 +66,8 @@ async function main(): Promise<void> {
   }
 
   for (const app of ['api', 'worker']) {
-    const child = spawn(process.execPath, [join(ROOT, 'dist', 'apps', app, 'src', 'main.js')], {
+    const entry = join(ROOT, 'dist', 'apps', app, 'src', 'main.js');
+    const child = spawn(process.execPath, [...APP_NODE_FLAGS, entry], {
       env,
       stdio: 'inherit',
     });

@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { APP_NODE_FLAGS } from '@niaz/core';
 import { sleep } from './stats';
 
 /** A running api or worker process, with its peak resident memory sampled while it runs. */
@@ -34,7 +35,8 @@ export function startApp(
     ? ['--cpu-prof', '--cpu-prof-dir', opts.cpuProfileDir, '--cpu-prof-name', `${name}.cpuprofile`]
     : [];
   const entry = join(root, 'dist', 'apps', name, 'src', 'main.js');
-  const child = spawn(process.execPath, [...profile, entry], {
+  // The production flags (heap ceiling) come first, as the Dockerfile runs the apps.
+  const child = spawn(process.execPath, [...APP_NODE_FLAGS, ...profile, entry], {
     env,
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -209,6 +209,20 @@ describe('browser journey 2: supplier (tr, LTR)', () => {
       expect(bid.leadTimeDays).toBe(90);
       const inbox = await request(ctx.url).get('/api/v1/notifications').set(asSupplier).expect(200);
       expect(inbox.body.unreadCount).toBe(0);
+
+      // Switching the page to English also switches the language of her messages.
+      const before = await request(ctx.url).get('/api/v1/me').set(asSupplier).expect(200);
+      expect(before.body.user.language).toBe('tr');
+      await page.getByLabel('Dil', { exact: true }).selectOption('en');
+      await page.getByRole('link', { name: 'Notifications', exact: true }).waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('en');
+      await waitFor(
+        async () => {
+          const me = await request(ctx.url).get('/api/v1/me').set(asSupplier);
+          return me.body.user.language === 'en' || undefined;
+        },
+        { what: 'the language saved on the account', timeoutMs: 10_000 },
+      );
     }
   }, 180_000);
 });

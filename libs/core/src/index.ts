@@ -1,6 +1,7 @@
 export * from './config/env.schema';
 export * from './config/app-config';
 export * from './config/config.module';
+export * from './config/process-flags';
 export * from './database/data-source-options';
 export * from './database/database.module';
 export * from './database/base.entity';

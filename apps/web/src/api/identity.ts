@@ -21,5 +21,9 @@ export function logout(): void {
 
 export const getMe = () => unwrap(api.GET('/api/v1/me'));
 
+/** The language of the user's e-mails, notices and messenger messages (the server's copy). */
+export const updateMyLanguage = (language: 'fa' | 'tr' | 'en') =>
+  unwrap(api.PATCH('/api/v1/me', { body: { language } }));
+
 export const getOrganization = (id: string) =>
   unwrap(api.GET('/api/v1/organizations/{id}', { params: { path: { id } } }));

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
+import { updateMyLanguage } from '../api/identity';
 import { inbox } from '../api/notifications';
 import { useSession } from '../auth/session-context';
 import { changeLanguage } from '../i18n/i18n';
@@ -49,12 +50,25 @@ function useUnreadCount(signedIn: boolean): number | null {
 export function LanguageSwitcher() {
   const { t } = useTranslation();
   const lang = useLang();
+  const { me, reload } = useSession();
+  const choose = async (next: Lang) => {
+    await changeLanguage(next);
+    // A signed-in user's messages follow the page language they chose.
+    if (me && me.user.language !== next) {
+      try {
+        await updateMyLanguage(next);
+        await reload();
+      } catch {
+        // the page language changed; the stored one is retried on the next switch
+      }
+    }
+  };
   return (
     <label className="lang-switch">
       <span className="sr-only">{t('nav.language')}</span>
       <select
         value={lang}
-        onChange={(e) => void changeLanguage(e.target.value as Lang)}
+        onChange={(e) => void choose(e.target.value as Lang)}
         aria-label={t('nav.language')}
       >
         {LANGUAGES.map((l) => (
