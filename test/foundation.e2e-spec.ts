@@ -82,6 +82,8 @@ describe('api foundation (real PostgreSQL, Redis, Meilisearch)', () => {
   it('sets security headers (helmet)', async () => {
     const res = await request(ctx.url).get('/health').expect(200);
     expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['content-security-policy']).toBeDefined();
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    // Served over http (PUBLIC_URL), the page must not ask browsers to upgrade to https.
+    expect(res.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
   });
 });

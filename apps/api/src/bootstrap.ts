@@ -65,6 +65,9 @@ export async function createApiApp(
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'", 'data:'],
+        // Only a site served over https may ask browsers to upgrade its requests: a chamber's
+        // intranet install on http://10.x.y.z:3000 would otherwise load no script at all.
+        upgradeInsecureRequests: config.env.PUBLIC_URL.startsWith('https:') ? [] : null,
       },
     },
   });
