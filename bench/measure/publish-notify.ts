@@ -4,6 +4,7 @@ import { redisOptionsFromUrl } from '@niaz/jobs';
 import type { DataSource } from 'typeorm';
 import type { BenchNeed } from '../data/generate';
 import { Prng } from '../lib/prng';
+import { waitForQuietPipeline } from '../lib/quiet-pipeline';
 import { LatencySummary, sleep, summarize } from '../lib/stats';
 
 /** Where the time went, per queue: waiting for a worker and running, p50/p95 in ms. */
@@ -110,7 +111,7 @@ export async function measurePublishNotify(opts: {
   }
   await Promise.all(inFlight);
   opts.log(`published ${drafts.length} needs in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  await quiet(ds, opts.redisUrl, opts.queuePrefix);
+  await waitForQuietPipeline(ds, opts.redisUrl, opts.queuePrefix);
   const stages = await stageTimes(opts.redisUrl, opts.queuePrefix, t0Wall);
 
   const ids = drafts.map((d) => d.id);
@@ -146,32 +147,6 @@ export async function measurePublishNotify(opts: {
     duplicated: rows.reduce((a, r) => a + (r.n - r.distinct), 0),
     publishErrors,
   };
-}
-
-/** Every outbox row relayed and the matching and notifications queues empty. */
-async function quiet(ds: DataSource, redisUrl: string, prefix: string): Promise<void> {
-  const connection = { ...redisOptionsFromUrl(redisUrl), maxRetriesPerRequest: null };
-  const queues = ['search', 'matching', 'notifications'].map(
-    (name) => new Queue(name, { connection, prefix }),
-  );
-  try {
-    const deadline = Date.now() + 10 * 60_000;
-    while (Date.now() < deadline) {
-      const [{ n }] = await ds.query(
-        `SELECT count(*)::int AS n FROM outbox_event WHERE "relayedAt" IS NULL`,
-      );
-      let busy = n;
-      for (const q of queues) {
-        const c = await q.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-        busy += c.waiting + c.active + c.prioritized;
-      }
-      if (busy === 0) return;
-      await sleep(200);
-    }
-    throw new Error('the pipeline did not go quiet within 10 minutes');
-  } finally {
-    await Promise.all(queues.map((q) => q.close()));
-  }
 }
 
 /** Wait and run times of the jobs each queue completed since `since` (BullMQ keeps them). */
