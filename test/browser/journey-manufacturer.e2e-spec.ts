@@ -1,9 +1,7 @@
 import request from 'supertest';
-import type { Browser } from 'playwright-core';
-import { ApiTestContext, startApi } from '../support/api-app';
 import { bearer, bidPayload, register } from '../support/actors';
-import { launchChromium, person } from './support/browser';
-import { ensureWebBuild } from './support/web-build';
+import { person } from './support/browser';
+import { useJourneyStack, walk } from './support/journey';
 
 const TZ = 'Asia/Tehran';
 
@@ -40,22 +38,10 @@ const persianDigits = (n: number | string) =>
  * compares the bids and awards one.
  */
 describe('browser journey 1: manufacturer (fa, RTL, 360 px)', () => {
-  let ctx: ApiTestContext;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await ensureWebBuild();
-    ctx = await startApi({ worker: true });
-    browser = await launchChromium();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await ctx?.close();
-  });
+  const stack = useJourneyStack();
 
   it('signs up, posts and publishes a need, and awards the bid after the deadline', async () => {
-    const started = Date.now();
+    const { ctx, browser } = stack;
     const maker = await person(browser, 'journey-1-manufacturer-fa', {
       locale: 'fa-IR',
       timezoneId: TZ,
@@ -63,15 +49,7 @@ describe('browser journey 1: manufacturer (fa, RTL, 360 px)', () => {
       height: 740,
     });
     const { page, shot } = maker;
-    try {
-      await journey();
-    } catch (e) {
-      await shot('failure').catch(() => undefined);
-      throw e;
-    } finally {
-      await maker.context.close();
-      console.log(`journey 1 took ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    }
+    await walk(maker, 'journey 1', journey);
 
     async function journey() {
       // A browser that prefers Persian gets the Persian, right-to-left page.

@@ -1,10 +1,8 @@
 import request from 'supertest';
-import type { Browser } from 'playwright-core';
 import { waitFor } from '@niaz/testing';
-import { ApiTestContext, startApi } from '../support/api-app';
 import { needPayload } from '../support/actors';
-import { launchChromium, person } from './support/browser';
-import { ensureWebBuild } from './support/web-build';
+import { person } from './support/browser';
+import { useJourneyStack, walk } from './support/journey';
 
 const BEARINGS = 'Ball bearings 6204 for conveyor motors';
 const HOUSINGS = 'Cast iron pump housings';
@@ -17,22 +15,10 @@ const HOUSINGS = 'Cast iron pump housings';
  * public catalog, whose CSV and PDF links answer with the right content types.
  */
 describe('browser journey 3: organiser (en)', () => {
-  let ctx: ApiTestContext;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await ensureWebBuild();
-    ctx = await startApi({ worker: true });
-    browser = await launchChromium();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await ctx?.close();
-  });
+  const stack = useJourneyStack();
 
   it('curates and publishes an exhibition and opens its catalog', async () => {
-    const started = Date.now();
+    const { ctx, browser } = stack;
     const organiser = await person(browser, 'journey-3-organiser-en', {
       locale: 'en-GB',
       timezoneId: 'Asia/Tehran',
@@ -40,15 +26,7 @@ describe('browser journey 3: organiser (en)', () => {
       height: 900,
     });
     const { page, shot } = organiser;
-    try {
-      await journey();
-    } catch (e) {
-      await shot('failure').catch(() => undefined);
-      throw e;
-    } finally {
-      await organiser.context.close();
-      console.log(`journey 3 took ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    }
+    await walk(organiser, 'journey 3', journey);
 
     async function journey() {
       // A manufacturer with two published needs (through the API).

@@ -1,10 +1,8 @@
 import request from 'supertest';
-import type { Browser } from 'playwright-core';
 import { waitFor } from '@niaz/testing';
-import { ApiTestContext, startApi } from '../support/api-app';
 import { needPayload } from '../support/actors';
-import { launchChromium, person } from './support/browser';
-import { ensureWebBuild } from './support/web-build';
+import { person } from './support/browser';
+import { useJourneyStack, walk } from './support/journey';
 
 /**
  * Journey 2, in Turkish (left to right): a supplier signs up from the home page and
@@ -13,22 +11,10 @@ import { ensureWebBuild } from './support/web-build';
  * fits, opens the need, accepts the NDA, reads the details and places a bid.
  */
 describe('browser journey 2: supplier (tr, LTR)', () => {
-  let ctx: ApiTestContext;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    await ensureWebBuild();
-    ctx = await startApi({ worker: true });
-    browser = await launchChromium();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await ctx?.close();
-  });
+  const stack = useJourneyStack();
 
   it('gets told of a fitting need, accepts the NDA and bids', async () => {
-    const started = Date.now();
+    const { ctx, browser } = stack;
     const supplier = await person(browser, 'journey-2-supplier-tr', {
       locale: 'tr-TR',
       timezoneId: 'Europe/Istanbul',
@@ -36,15 +22,7 @@ describe('browser journey 2: supplier (tr, LTR)', () => {
       height: 800,
     });
     const { page, shot } = supplier;
-    try {
-      await journey();
-    } catch (e) {
-      await shot('failure').catch(() => undefined);
-      throw e;
-    } finally {
-      await supplier.context.close();
-      console.log(`journey 2 took ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    }
+    await walk(supplier, 'journey 2', journey);
 
     async function journey() {
       // A browser that prefers Turkish gets the Turkish, left-to-right page.
