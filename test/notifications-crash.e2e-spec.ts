@@ -4,10 +4,9 @@ import { ApiTestContext, startApi } from './support/api-app';
 import { Actor, addMember, register } from './support/actors';
 import {
   BotApiStandIn,
+  ChannelReceivers,
   SmtpReceiver,
-  startBotApi,
-  startSmtpReceiver,
-  startWebhookReceiver,
+  startChannelReceivers,
   WebhookReceiver,
 } from './support/notification-receivers';
 import {
@@ -36,34 +35,23 @@ describe('notifications survive a worker killed mid-batch (child process, SIGKIL
   let hooks: WebhookReceiver;
   let bot: BotApiStandIn;
   let worker: WorkerProcess | undefined;
-  const saved = { ...process.env };
+  let channels: ChannelReceivers | undefined;
 
   beforeAll(async () => {
-    [smtp, hooks, bot] = await Promise.all([
-      startSmtpReceiver(),
-      startWebhookReceiver(),
-      startBotApi(),
-    ]);
-    Object.assign(process.env, {
-      SMTP_URL: smtp.url,
-      PUBLIC_URL: 'https://niaz.test',
-      MESSENGER_API_BASE: bot.url,
-      MESSENGER_BOT_TOKEN: '123456:test-token',
-      MESSENGER_BOT_USERNAME: 'niaz_test_bot',
-      MESSENGER_POLL_MS: '200',
+    channels = await startChannelReceivers({
       NOTIFY_BACKOFF_MS: '20',
       // A killed worker's jobs are taken over once their 3 s lock lapses.
       NOTIFY_LOCK_MS: '3000',
       WORKER_CONCURRENCY: '30',
     });
+    ({ smtp, hooks, bot } = channels);
     ctx = await startApi(); // the api only: the worker is the child process
     worker = await spawnWorker();
   });
   afterAll(async () => {
     await worker?.stop();
     await ctx?.close();
-    await Promise.all([smtp?.close(), hooks?.close(), bot?.close()]);
-    process.env = saved;
+    await channels?.close();
   });
 
   it('loses nobody and duplicates nobody', async () => {

@@ -7,10 +7,10 @@ import { ApiTestContext, startApi } from './support/api-app';
 import { Actor, addMember, bearer, bidPayload, register } from './support/actors';
 import {
   BotApiStandIn,
+  ChannelReceivers,
   SmtpReceiver,
-  startBotApi,
-  startSmtpReceiver,
-  startWebhookReceiver,
+  startChannelReceivers,
+  TEST_PUBLIC_URL,
   WebhookReceiver,
 } from './support/notification-receivers';
 import {
@@ -23,7 +23,7 @@ import {
   storeMatches,
 } from './support/notify-helpers';
 
-const PUBLIC_URL = 'https://niaz.test';
+const PUBLIC_URL = TEST_PUBLIC_URL;
 
 /**
  * The notification pipeline end to end on real parts: api and worker in this process, real
@@ -35,29 +35,16 @@ describe('notifications: inbox, e-mail, webhooks, messenger (real services)', ()
   let smtp: SmtpReceiver;
   let hooks: WebhookReceiver;
   let bot: BotApiStandIn;
-  const saved = { ...process.env };
+  let channels: ChannelReceivers | undefined;
 
   beforeAll(async () => {
-    [smtp, hooks, bot] = await Promise.all([
-      startSmtpReceiver(),
-      startWebhookReceiver(),
-      startBotApi(),
-    ]);
-    Object.assign(process.env, {
-      SMTP_URL: smtp.url,
-      PUBLIC_URL,
-      MESSENGER_API_BASE: bot.url,
-      MESSENGER_BOT_TOKEN: '123456:test-token',
-      MESSENGER_BOT_USERNAME: 'niaz_test_bot',
-      MESSENGER_POLL_MS: '200',
-      NOTIFY_BACKOFF_MS: '5',
-    });
+    channels = await startChannelReceivers();
+    ({ smtp, hooks, bot } = channels);
     ctx = await startApi({ worker: true });
   });
   afterAll(async () => {
     await ctx?.close();
-    await Promise.all([smtp?.close(), hooks?.close(), bot?.close()]);
-    process.env = saved;
+    await channels?.close();
   });
 
   const api = () => request(ctx.url);

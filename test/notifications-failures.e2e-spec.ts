@@ -8,10 +8,9 @@ import { ApiTestContext, startApi } from './support/api-app';
 import { Actor, addMember, bearer, makeAdmin, register } from './support/actors';
 import {
   BotApiStandIn,
+  ChannelReceivers,
   SmtpReceiver,
-  startBotApi,
-  startSmtpReceiver,
-  startWebhookReceiver,
+  startChannelReceivers,
   WebhookReceiver,
 } from './support/notification-receivers';
 import { addWebhook, linkMessenger, publishNeed, setLanguage } from './support/notify-helpers';
@@ -28,31 +27,18 @@ describe('notifications: failures, retries, digest, quiet hours (real services)'
   let bot: BotApiStandIn;
   let buyer: Actor;
   let admin: Actor;
-  const saved = { ...process.env };
+  let channels: ChannelReceivers | undefined;
 
   beforeAll(async () => {
-    [smtp, hooks, bot] = await Promise.all([
-      startSmtpReceiver(),
-      startWebhookReceiver(),
-      startBotApi(),
-    ]);
-    Object.assign(process.env, {
-      SMTP_URL: smtp.url,
-      PUBLIC_URL: 'https://niaz.test',
-      MESSENGER_API_BASE: bot.url,
-      MESSENGER_BOT_TOKEN: '123456:test-token',
-      MESSENGER_BOT_USERNAME: 'niaz_test_bot',
-      MESSENGER_POLL_MS: '200',
-      NOTIFY_BACKOFF_MS: '5',
-    });
+    channels = await startChannelReceivers();
+    ({ smtp, hooks, bot } = channels);
     ctx = await startApi({ worker: true });
     buyer = await register(ctx, ['manufacturer']);
     admin = await makeAdmin(ctx, await register(ctx, ['organiser']));
   });
   afterAll(async () => {
     await ctx?.close();
-    await Promise.all([smtp?.close(), hooks?.close(), bot?.close()]);
-    process.env = saved;
+    await channels?.close();
   });
 
   const api = () => request(ctx.url);

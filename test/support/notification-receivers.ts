@@ -289,3 +289,48 @@ export async function startBotApi(): Promise<BotApiStandIn> {
   stand.url = await listen(server);
   return stand;
 }
+
+/** The public address the channels' links use in tests. */
+export const TEST_PUBLIC_URL = 'https://niaz.test';
+
+export interface ChannelReceivers {
+  smtp: SmtpReceiver;
+  hooks: WebhookReceiver;
+  bot: BotApiStandIn;
+  /** Stops the receivers and puts the environment back as it was. */
+  close(): Promise<void>;
+}
+
+/**
+ * A real SMTP server, a Standard Webhooks receiver and a Bot API stand-in, and the
+ * environment that sends the notifications to them (`overrides` on top); start the apps after.
+ */
+export async function startChannelReceivers(
+  overrides: Record<string, string> = {},
+): Promise<ChannelReceivers> {
+  const [smtp, hooks, bot] = await Promise.all([
+    startSmtpReceiver(),
+    startWebhookReceiver(),
+    startBotApi(),
+  ]);
+  const saved = { ...process.env };
+  Object.assign(process.env, {
+    SMTP_URL: smtp.url,
+    PUBLIC_URL: TEST_PUBLIC_URL,
+    MESSENGER_API_BASE: bot.url,
+    MESSENGER_BOT_TOKEN: '123456:test-token',
+    MESSENGER_BOT_USERNAME: 'niaz_test_bot',
+    MESSENGER_POLL_MS: '200',
+    NOTIFY_BACKOFF_MS: '5',
+    ...overrides,
+  });
+  return {
+    smtp,
+    hooks,
+    bot,
+    close: async () => {
+      await Promise.all([smtp.close(), hooks.close(), bot.close()]);
+      process.env = saved;
+    },
+  };
+}
