@@ -6,3 +6,4 @@ export * from './need.view';
 export * from './need-access';
 export * from './needs.service';
 export * from './needs.module';
+export { NeedResponse } from './dto/need.response';

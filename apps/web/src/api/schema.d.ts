@@ -1186,7 +1186,10 @@ export interface components {
             description: string;
             featured: boolean;
             hsCodes: string[];
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description the need
+             */
             id: string;
             importOrigin: string | null;
             isic: string | null;
@@ -1198,7 +1201,8 @@ export interface components {
             province: string | null;
             quantityPerYear: number | null;
             requiredCertifications: string[];
-            status: string;
+            /** @enum {string} */
+            status: "draft" | "open" | "evaluating" | "awarded" | "closed" | "cancelled" | "expired";
             /** Format: uuid */
             submissionId: string;
             targetPrice: components["schemas"]["MoneyView"] | null;

@@ -1,13 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-import {
-  MoneyView,
-  ResourceView,
-  dateTime,
-  nullableDateTime,
-  nullableMoney,
-  nullableNumber,
-  nullableString,
-} from '@niaz/core';
+import { ApiProperty, IntersectionType, PickType } from '@nestjs/swagger';
+import { MoneyView, ResourceView, dateTime, nullableDateTime, nullableString } from '@niaz/core';
+import { NeedResponse } from '@niaz/needs';
 import {
   EXHIBITION_STATUSES,
   ExhibitionStatus,
@@ -184,8 +177,9 @@ export class SubmissionPage {
   nextCursor: string | null;
 }
 
-export class CatalogNeedView {
-  @ApiProperty({ format: 'uuid' })
+/** Where an approved need stands in the catalog, and whose it is. */
+class CatalogPlacementView {
+  @ApiProperty({ format: 'uuid', description: 'the need' })
   id: string;
   @ApiProperty({ format: 'uuid' })
   submissionId: string;
@@ -193,41 +187,32 @@ export class CatalogNeedView {
   featured: boolean;
   @ApiProperty()
   order: number;
-  @ApiProperty()
-  title: string;
-  @ApiProperty()
-  description: string;
-  @ApiProperty({ enum: ['fa', 'tr', 'en'] })
-  language: 'fa' | 'tr' | 'en';
-  @ApiProperty()
-  status: string;
-  @ApiProperty({ type: [String] })
-  hsCodes: string[];
-  @nullableString()
-  isic: string | null;
-  @nullableNumber()
-  quantityPerYear: number | null;
-  @nullableString()
-  unit: string | null;
-  @nullableString()
-  importOrigin: string | null;
-  @nullableMoney()
-  annualImportValue: MoneyView | null;
-  @nullableMoney()
-  targetPrice: MoneyView | null;
-  @ApiProperty({ type: [String] })
-  requiredCertifications: string[];
-  @nullableNumber()
-  minLocalContentPercent: number | null;
-  @dateTime()
-  bidDeadline: string;
-  @ApiProperty()
-  country: string;
-  @nullableString()
-  province: string | null;
   @ApiProperty({ type: ExhibitionOrganizationView, nullable: true })
   organization: ExhibitionOrganizationView | null;
 }
+
+/** A need in the public catalog: its public fields (as the needs API shows them) and its place. */
+export class CatalogNeedView extends IntersectionType(
+  CatalogPlacementView,
+  PickType(NeedResponse, [
+    'title',
+    'description',
+    'language',
+    'status',
+    'hsCodes',
+    'isic',
+    'quantityPerYear',
+    'unit',
+    'importOrigin',
+    'annualImportValue',
+    'targetPrice',
+    'requiredCertifications',
+    'minLocalContentPercent',
+    'bidDeadline',
+    'country',
+    'province',
+  ] as const),
+) {}
 
 export class CatalogSectionView {
   @nullableString({ description: 'null: approved needs not placed in a section' })
