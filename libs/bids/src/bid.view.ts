@@ -20,14 +20,3 @@ export function bidView(bid: Bid) {
     updatedAt: bid.updatedAt,
   };
 }
-
-/** Before the deadline the owner learns that a bid exists, and nothing of its contents. */
-export function sealedBidView(bid: Bid) {
-  return {
-    id: bid.id,
-    needId: bid.needId,
-    status: bid.status,
-    sealed: true,
-    createdAt: bid.createdAt,
-  };
-}
