@@ -26,6 +26,8 @@ async function main(): Promise<void> {
     MEILI_URL: stack.meiliUrl,
     MEILI_MASTER_KEY: stack.meiliMasterKey,
     WEBHOOKS_ALLOW_PRIVATE: 'true',
+    // Secrets not given are generated once and kept here (the log says so).
+    NIAZ_DATA_DIR: process.env.NIAZ_DATA_DIR ?? join(ROOT, '.data'),
     PORT: process.env.PORT ?? '3000',
   };
   const children: ChildProcess[] = [];

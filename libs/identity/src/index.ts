@@ -10,3 +10,4 @@ export * from './auth/tokens.service';
 export * from './organizations.service';
 export * from './dto/views';
 export * from './identity.module';
+export * from './auth/session-revocations';

@@ -76,9 +76,20 @@ export class EnvironmentVariables {
   })
   MEILI_INDEX_PREFIX = '';
 
+  /**
+   * HS256 secret of access tokens. No default: production refuses to start without it;
+   * elsewhere one is generated once and kept in `.data/secrets.json` (see loadAppConfig).
+   */
+  @IsOptional()
   @IsString()
   @MinLength(16, { message: 'JWT_SECRET must be at least 16 characters' })
-  JWT_SECRET = 'dev-only-secret-change-me-please';
+  JWT_SECRET!: string;
+
+  /** Key of the e-mail unsubscribe links; same rules as JWT_SECRET. */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'UNSUBSCRIBE_KEY must be at least 16 characters' })
+  UNSUBSCRIBE_KEY!: string;
 
   @Type(() => Number)
   @IsInt()
