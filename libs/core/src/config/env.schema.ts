@@ -175,6 +175,27 @@ export class EnvironmentVariables {
   @Max(1000)
   WORKER_CONCURRENCY: number = 20;
 
+  /** Relayed outbox rows older than this many days are deleted (a daily job scheduler). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  OUTBOX_RETENTION_DAYS: number = 14;
+
+  /** How often the worker checks that its job schedulers still exist in Redis (ms). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(200)
+  @Max(600000)
+  JOB_SCHEDULE_CHECK_MS: number = 20000;
+
+  /** How often the search reconciler compares the indexes with PostgreSQL (ms). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(500)
+  @Max(86400000)
+  SEARCH_RECONCILE_MS: number = 300000;
+
   /**
    * Indexing jobs at once per worker. They mostly wait for Meilisearch to apply their write;
    * many in flight let it batch them (one small write at a time would cap publishes near
