@@ -26,6 +26,8 @@ const DECISION_FROM: Record<Decision, BidStatus[]> = {
 const deadlinePassed = (need: Need) => need.bidDeadline.getTime() <= Date.now();
 /** The owner reads bid contents after the deadline, or at once if the need says so. */
 const unsealed = (need: Need) => deadlinePassed(need) || need.bidsVisibleBeforeDeadline;
+/** The sealing rule for other libs (attachments): bid contents and files open together. */
+export { unsealed as bidsOpened };
 
 @Injectable()
 export class BidsService {
