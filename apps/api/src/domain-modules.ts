@@ -1,3 +1,4 @@
+import { AttachmentsModule } from '@niaz/attachments';
 import { BidsModule } from '@niaz/bids';
 import { CapabilitiesModule } from '@niaz/capabilities';
 import { ExhibitionsModule } from '@niaz/exhibitions';
@@ -17,4 +18,5 @@ export const DOMAIN_MODULES = [
   SearchModule,
   MatchingModule,
   NotificationsModule,
+  AttachmentsModule,
 ];
