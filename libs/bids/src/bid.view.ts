@@ -16,6 +16,7 @@ export function bidView(bid: Bid) {
     validUntil: bid.validUntil,
     decidedAt: bid.decidedAt,
     decisionReason: bid.decisionReason,
+    decisionReasonCode: bid.decisionReasonCode,
     createdAt: bid.createdAt,
     updatedAt: bid.updatedAt,
   };
