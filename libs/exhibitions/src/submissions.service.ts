@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { audit, mapPage, paginate, pgErrorCode, PG_UNIQUE_VIOLATION, problems } from '@niaz/core';
 import { Principal } from '@niaz/identity';
 import { OutboxWriter } from '@niaz/jobs';
-import { isPublished, Need } from '@niaz/needs';
+import { Need, wasPublished } from '@niaz/needs';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ListMySubmissionsQueryDto, ListSubmissionsQueryDto } from './dto/exhibition-queries.dto';
 import { CreateSubmissionDto, UpdateSubmissionDto } from './dto/submission.dto';
@@ -66,7 +66,7 @@ export class SubmissionsService {
           where: { id: dto.needId },
           lock: { mode: 'pessimistic_read' },
         });
-        if (!need || (!isPublished(need.status) && !principal.isMemberOf(need.organizationId)))
+        if (!need || (!wasPublished(need) && !principal.isMemberOf(need.organizationId)))
           throw problems.validation([
             { field: 'needId', message: 'needId does not name a need you can submit' },
           ]);
