@@ -171,6 +171,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bids/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-confirm the bid against the need's amended terms, optionally revising it (the bid's organisation, before the deadline) */
+        post: operations["BidsController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bids/{id}/reject": {
         parameters: {
             query?: never;
@@ -631,8 +648,26 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Edit a draft or open need (owner) */
+        /** Edit a draft, or amend an open need before its deadline (owner): a change of terms needs `rationale`, bidders must re-confirm */
         patch: operations["NeedsController_update"];
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A need's amendments, newest first, to whoever sees it (values of details to NDA signers only) */
+        get: operations["NeedsController_amendments"];
+        put?: never;
+        /** Amend the terms of an open need with a rationale (owner); every live bid must be re-confirmed */
+        post: operations["NeedsController_amend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/needs/{id}/award": {
@@ -1032,6 +1067,34 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AmendmentPageResponse: {
+            items: components["schemas"]["AmendmentResponse"][];
+            nextCursor: string | null;
+        };
+        AmendmentResponse: {
+            /** @description Each changed field with its value before and after */
+            changes: {
+                [key: string]: components["schemas"]["FieldChangeView"];
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The deadline moved to AMENDMENT_MIN_DAYS away */
+            deadlineExtended: boolean;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            needId: string;
+            rationale: string;
+        };
+        AmendNeedDto: {
+            /** @description The need fields to change */
+            changes: components["schemas"]["NeedChangesDto"];
+            /**
+             * @description Why the terms change
+             * @example Tolerance relaxed after supplier questions
+             */
+            rationale: string;
+        };
         AwardFiguresView: {
             count: number;
             /** @description Per currency, never converted */
@@ -1053,6 +1116,10 @@ export interface components {
             sealed?: boolean;
         };
         BidResponse: {
+            /** @description The need was amended since: re-confirm (POST /bids/:id/confirm) before the deadline */
+            confirmationRequired?: boolean;
+            /** Format: date-time */
+            confirmedAt?: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1072,7 +1139,7 @@ export interface components {
             /** @description true: contents hidden until the deadline */
             sealed: boolean;
             /** @enum {string} */
-            status: "submitted" | "shortlisted" | "rejected" | "awarded" | "withdrawn";
+            status: "submitted" | "shortlisted" | "rejected" | "awarded" | "withdrawn" | "lapsed";
             /** Format: date-time */
             updatedAt?: string;
             /** Format: date-time */
@@ -1506,7 +1573,7 @@ export interface components {
         };
         CreateWebhookDto: {
             /** @description Event types to receive; left out or empty: all */
-            events?: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
+            events?: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
             /** @description The organisation (you own) it belongs to; default: your first */
             organizationId?: string;
             /**
@@ -1646,6 +1713,14 @@ export interface components {
             week: string;
             /** @example 2027-01-18 */
             weekStart: string;
+        };
+        FieldChangeView: {
+            /** @description The value after (any JSON type) */
+            after: Record<string, never> | null;
+            /** @description The value before (any JSON type) */
+            before: Record<string, never> | null;
+            /** @description true: a change of the confidential details, values shown to NDA signers only */
+            confidential?: boolean;
         };
         ImportValueView: {
             /** @example 12500.00 */
@@ -1805,6 +1880,85 @@ export interface components {
             /** @description The supplier organisation accepting (defaults to your first supplier one) */
             organizationId?: string;
         };
+        NeedChangesDto: {
+            /**
+             * @example {
+             *       "amount": "2000000.00",
+             *       "currency": "EUR"
+             *     }
+             */
+            annualImportValue?: components["schemas"]["MoneyDto"];
+            /**
+             * @description ISO 8601, in the future
+             * @example 2027-01-31T20:30:00Z
+             */
+            bidDeadline?: string;
+            /** @default false */
+            bidsVisibleBeforeDeadline?: boolean;
+            /** @example IR */
+            country?: string;
+            /** @example Qom, Shokuhieh industrial estate */
+            deliveryLocation?: string;
+            /** @example سالانه ۵۰۰۰ عدد بلبرینگ ۶۲۰۴ از آلمان وارد می‌کنیم. */
+            description?: string;
+            /** @description Confidential: only the owner and NDA signers see it */
+            details?: string;
+            /**
+             * @description HS codes, 4–10 digits, no dots; at least one
+             * @example [
+             *       "848210"
+             *     ]
+             */
+            hsCodes?: string[];
+            /**
+             * @description ISO 3166-1 alpha-2 of the current import origin
+             * @example DE
+             */
+            importOrigin?: string;
+            /**
+             * @description ISIC Rev.4 class (4 digits)
+             * @example 2814
+             */
+            isic?: string;
+            /**
+             * @description Language of title and description (guessed when absent)
+             * @enum {string}
+             */
+            language?: "fa" | "tr" | "en";
+            /** @example 40 */
+            minLocalContentPercent?: number;
+            /** @default true */
+            ndaRequired?: boolean;
+            /** @example Qom */
+            province?: string;
+            /**
+             * @description Persian or Arabic-Indic digits are accepted
+             * @example 5000
+             */
+            quantityPerYear?: number;
+            /**
+             * @example [
+             *       "ISO 9001"
+             *     ]
+             */
+            requiredCertifications?: string[];
+            /** @description Public technical specification */
+            specification?: string;
+            /**
+             * @example {
+             *       "amount": "12.50",
+             *       "currency": "EUR"
+             *     }
+             */
+            targetPrice?: components["schemas"]["MoneyDto"];
+            /**
+             * @description Persian, Turkish or English, e.g. Konveyör için 6204 rulman
+             * @example بلبرینگ ۶۲۰۴ برای نوار نقاله
+             */
+            title?: string;
+            /** @example piece */
+            unit?: string;
+        };
         NeedMatchPage: {
             items: components["schemas"]["NeedMatchView"][];
             nextCursor: string | null;
@@ -1831,6 +1985,8 @@ export interface components {
             nextCursor: string | null;
         };
         NeedResponse: {
+            /** @description How many amendments the terms had since publication */
+            amendmentCount: number;
             annualImportValue: components["schemas"]["MoneyView"] | null;
             /** Format: date-time */
             bidDeadline: string;
@@ -1955,7 +2111,7 @@ export interface components {
             /** @description In the language of Accept-Language (else your own) */
             title: string;
             /** @enum {string} */
-            type: "need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "webhook.disabled";
+            type: "need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "webhook.disabled";
             /** Format: date-time */
             updatedAt: string;
             /** @description Where it leads in the web app (absolute, PUBLIC_URL) */
@@ -2388,6 +2544,11 @@ export interface components {
              */
             quantityPerYear?: number;
             /**
+             * @description Why the terms change; required when a published need changes a term (an amendment)
+             * @example Tolerance relaxed after supplier questions
+             */
+            rationale?: string;
+            /**
              * @example [
              *       "ISO 9001"
              *     ]
@@ -2505,7 +2666,7 @@ export interface components {
             disabledAt: string | null;
             enabled: boolean;
             /** @description Empty: all */
-            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
+            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -2522,7 +2683,7 @@ export interface components {
             disabledAt: string | null;
             enabled: boolean;
             /** @description Empty: all */
-            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
+            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -2781,6 +2942,31 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["DecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BidResponse"];
+                };
+            };
+        };
+    };
+    BidsController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBidDto"];
             };
         };
         responses: {
@@ -3720,6 +3906,84 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["NeedResponse"];
                 };
+            };
+            /** @description Invalid field, or a change of terms without rationale */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Terms frozen after the deadline, visibility of bids fixed at publication, or a shorter deadline */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NeedsController_amendments: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmendmentPageResponse"];
+                };
+            };
+        };
+    };
+    NeedsController_amend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendNeedDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmendmentResponse"];
+                };
+            };
+            /** @description Invalid field, no term changed, or no rationale */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not open, or one of the tender rules */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

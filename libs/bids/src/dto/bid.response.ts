@@ -3,8 +3,9 @@ import { MoneyView, dateTime, nullableNumber, nullableString } from '@niaz/core'
 import { BID_STATUSES, BidStatus } from '../bid.entity';
 
 /**
- * A bid (bid.view.ts). Sealed bids (`sealed: true`, the owner before the deadline) carry only
- * id, needId, status, sealed and createdAt; the other fields are then absent.
+ * A bid (bid.view.ts), to its supplier, and to the need's owner once bids are opened (a
+ * sealed bid does not exist for the owner). `lapsed`: not re-confirmed after an amendment by
+ * the deadline, so never opened.
  */
 export class BidResponse {
   @ApiProperty({ format: 'uuid' })
@@ -37,6 +38,14 @@ export class BidResponse {
   decisionReason?: string | null;
   @ApiProperty({ type: String, format: 'date-time', required: false })
   updatedAt?: string;
+  @ApiProperty({
+    required: false,
+    description:
+      'The need was amended since: re-confirm (POST /bids/:id/confirm) before the deadline',
+  })
+  confirmationRequired?: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, required: false })
+  confirmedAt?: string | null;
 }
 
 export class BidPageResponse {
