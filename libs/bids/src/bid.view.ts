@@ -16,6 +16,7 @@ export function bidView(bid: Bid, amendmentCount: number) {
     validUntil: bid.validUntil,
     decidedAt: bid.decidedAt,
     decisionReason: bid.decisionReason,
+    decisionReasonCode: bid.decisionReasonCode,
     // The need was amended since this bid answered its terms: its supplier must re-confirm.
     confirmationRequired:
       (bid.status === 'submitted' || bid.status === 'shortlisted') &&

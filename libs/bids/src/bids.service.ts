@@ -19,7 +19,7 @@ import {
   wasPublished,
 } from '@niaz/needs';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Bid, BidStatus } from './bid.entity';
+import { Bid, BidStatus, type DecisionReasonCode } from './bid.entity';
 import { bidView } from './bid.view';
 import { CreateBidDto, UpdateBidDto } from './dto/bid.dto';
 
@@ -191,7 +191,7 @@ export class BidsService {
         throw problems.illegalTransition(need.status, decision);
       if (!DECISION_FROM[decision].includes(bid.status))
         throw problems.illegalTransition(bid.status, decision);
-      await this.setDecision(m, bid, decision, principal.userId, reason ?? null);
+      await this.setDecision(m, bid, decision, principal.userId, { text: reason ?? null });
       if (decision === 'awarded') {
         await this.needs.applyTransition(m, need, 'award', principal.userId);
         const others = await m.find(Bid, {
@@ -200,13 +200,9 @@ export class BidsService {
         });
         for (const other of others) {
           if (other.id !== bid.id)
-            await this.setDecision(
-              m,
-              other,
-              'rejected',
-              principal.userId,
-              'Another bid was awarded.',
-            );
+            await this.setDecision(m, other, 'rejected', principal.userId, {
+              code: 'another-bid-awarded',
+            });
         }
       }
       return bidView(bid, need.amendmentCount);
@@ -230,12 +226,13 @@ export class BidsService {
     bid: Bid,
     decision: Decision,
     actorId: string,
-    reason: string | null,
+    reason: { text?: string | null; code?: DecisionReasonCode },
   ) {
     const before = { status: bid.status };
     bid.status = decision;
     bid.decidedAt = new Date();
-    bid.decisionReason = reason;
+    bid.decisionReason = reason.text ?? null;
+    bid.decisionReasonCode = reason.code ?? null;
     await m.save(bid);
     await audit(m, {
       actorId,
@@ -243,7 +240,7 @@ export class BidsService {
       subjectId: bid.id,
       action: decision,
       before,
-      after: { status: decision, reason },
+      after: { status: decision, reason: reason.text ?? null, reasonCode: reason.code ?? null },
     });
     await this.outbox.write(m, 'bid.decided', {
       bidId: bid.id,

@@ -8,3 +8,4 @@ export * from './needs.service';
 export * from './needs.module';
 export { NeedResponse } from './dto/need.response';
 export * from './need-amendment.entity';
+export * from './need-queries';
