@@ -17,7 +17,11 @@ import {
   submissionDecidedRecipients,
   submissionToOrganiserRecipients,
 } from './notices/exhibition-notices';
-import { needClosedRecipients, needInvitationRecipients } from './notices/need-notices';
+import {
+  needAmendedRecipients,
+  needClosedRecipients,
+  needInvitationRecipients,
+} from './notices/need-notices';
 import type { RecipientQuery } from './notices/notice';
 import { notificationWorkerOptions } from './worker-options';
 
@@ -109,6 +113,11 @@ export class NoticeProcessor extends WorkerHost implements OnApplicationBootstra
         return this.write(
           job.data.actorId,
           needInvitationRecipients(job.data.needId, job.data.organizationId),
+        );
+      case 'need.amended':
+        return this.write(
+          job.data.actorId,
+          needAmendedRecipients(job.data.needId, job.data.amendmentId),
         );
       case 'need.closed':
         // Awards tell bidders through their bid decisions; expiry has no bidders to tell.

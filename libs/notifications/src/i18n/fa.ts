@@ -19,6 +19,9 @@ export const fa: Record<string, string> = {
   'need.deadline.title': 'مهلت پیشنهاد به‌زودی تمام می‌شود: {{needTitle}}',
   'need.deadline.body':
     'مهلت ارسال پیشنهاد برای «{{needTitle}}» در {{deadline}} به پایان می‌رسد و شما هنوز پیشنهادی نداده‌اید.',
+  'need.amended.title': 'شرایط تغییر کرد: {{needTitle}}؛ پیشنهادتان را دوباره تأیید کنید',
+  'need.amended.body':
+    'خریدار شرایط «{{needTitle}}» را اصلاح کرد ({{rationale}}). اگر پیشنهادتان را پیش از {{deadline}} دوباره تأیید نکنید، گشوده نمی‌شود.',
   'need.closed.title': 'نیاز بسته شد: {{needTitle}}',
   'need.closed.body': 'خریدار نیاز «{{needTitle}}» را بست.',
   'need.closed.title_cancelled': 'نیاز لغو شد: {{needTitle}}',

@@ -18,6 +18,9 @@ export const tr: Record<string, string> = {
   'need.deadline.title': 'Teklif süresi yakında doluyor: {{needTitle}}',
   'need.deadline.body':
     '“{{needTitle}}” için teklifler {{deadline}} tarihinde kapanıyor. Henüz teklif vermediniz.',
+  'need.amended.title': 'Şartlar değişti: {{needTitle}} — teklifinizi yeniden onaylayın',
+  'need.amended.body':
+    'Alıcı “{{needTitle}}” şartlarını değiştirdi ({{rationale}}). Teklifinizi {{deadline}} öncesinde yeniden onaylamazsanız açılmaz.',
   'need.closed.title': 'İhtiyaç kapatıldı: {{needTitle}}',
   'need.closed.body': 'Alıcı “{{needTitle}}” ihtiyacını kapattı.',
   'need.closed.title_cancelled': 'İhtiyaç iptal edildi: {{needTitle}}',
