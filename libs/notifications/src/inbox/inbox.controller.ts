@@ -7,7 +7,8 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import { PageQueryDto, Public, uuidParam } from '@niaz/core';
+import { RouteConfig } from '@nestjs/platform-fastify';
+import { BodyRouteConfig, PageQueryDto, Public, uuidParam } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { UnsubscribeQueryDto } from './inbox.dto';
 import { InboxPage, NotificationView, ReadAllResponse } from './inbox.response';
@@ -65,6 +66,8 @@ export class InboxController {
 
   @Public()
   @Post('unsubscribe')
+  // Mail providers POST `List-Unsubscribe=One-Click` as a form (see BodyRouteConfig).
+  @RouteConfig({ form: true } satisfies BodyRouteConfig)
   @HttpCode(200)
   @ApiOperation({ summary: 'One-click unsubscribe (RFC 8058 List-Unsubscribe-Post)' })
   async unsubscribe(@Query() query: UnsubscribeQueryDto) {
