@@ -57,6 +57,7 @@ export class InboxController {
   @Get('unsubscribe')
   @Header('content-type', 'text/html; charset=utf-8')
   @ApiProduces('text/html')
+  @ApiOkResponse({ content: { 'text/html': { schema: { type: 'string' } } } })
   @ApiOperation({
     summary: "The e-mail's unsubscribe link (signed token, no login): turns e-mail off",
   })
@@ -70,6 +71,9 @@ export class InboxController {
   @RouteConfig({ form: true } satisfies BodyRouteConfig)
   @HttpCode(200)
   @ApiOperation({ summary: 'One-click unsubscribe (RFC 8058 List-Unsubscribe-Post)' })
+  @ApiOkResponse({
+    schema: { type: 'object', required: ['email'], properties: { email: { type: 'boolean' } } },
+  })
   async unsubscribe(@Query() query: UnsubscribeQueryDto) {
     await this.unsubscribes.unsubscribe(query.token);
     return { email: false };
