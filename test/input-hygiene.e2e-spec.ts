@@ -121,6 +121,7 @@ describe('input hygiene and stable order (real services)', () => {
         .expect(201);
       expect(res.body.title).toBe('Café pump 6204');
       expect(res.body.title).toBe('Café pump 6204'.normalize('NFC'));
+      expect(res.body).not.toHaveProperty('seq'); // the ordering column stays inside
     });
 
     it('keeps a Persian half-space inside a word and a password as typed', async () => {
