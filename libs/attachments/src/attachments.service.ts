@@ -248,7 +248,7 @@ export class AttachmentsService {
          LEFT JOIN organization o ON o.id = d."organizationId"
         WHERE d."attachmentId" = $1 AND ($2::timestamptz IS NULL OR (d."downloadedAt", d.id) < ($2, $3::uuid))
         ORDER BY d."downloadedAt" DESC, d.id DESC LIMIT $4`,
-      [id, key?.t ?? null, key?.id ?? null, limit + 1],
+      [id, key?.t ?? null, key?.k ?? null, limit + 1],
     );
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];

@@ -51,6 +51,7 @@ export class BidsController {
     summary:
       "Award one of the need's bids (owner): the same as POST /bids/:bidId/award, from the need's side",
   })
+  @ApiOkResponse({ type: BidResponse })
   awardNeed(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) needId: string,

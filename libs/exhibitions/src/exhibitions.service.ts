@@ -199,7 +199,7 @@ export class ExhibitionsService {
       throw problems.forbidden("Only the exhibition's organisers may do this.");
     const rows = await this.dataSource
       .getRepository(ExhibitionInvitation)
-      .find({ where: { exhibitionId: id }, order: { createdAt: 'ASC', id: 'ASC' } });
+      .find({ where: { exhibitionId: id }, order: { createdAt: 'ASC', seq: 'ASC' } });
     const orgs = await this.organizationRefs(rows.map((r) => r.organizationId));
     return { items: rows.map((r) => invitationView(r, orgs.get(r.organizationId))) };
   }

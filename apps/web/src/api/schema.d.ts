@@ -69,92 +69,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/attachments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The files of a target that the caller may see */
-        get: operations["AttachmentsController_list"];
-        put?: never;
-        /** Announce a file on a need, bid, capability or organisation → a presigned PUT (15 min); the owner of the target */
-        post: operations["AttachmentsController_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/attachments/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Remove a file (a need with bids: an amendment with ?rationale=) */
-        delete: operations["AttachmentsController_remove"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/attachments/{id}/complete": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Check the uploaded bytes (size, type from the bytes, SHA-256) → available */
-        post: operations["AttachmentsController_complete"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/attachments/{id}/download": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A presigned download URL (60 s) after the access check; confidential and sealed reads are logged */
-        get: operations["AttachmentsController_download"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/attachments/{id}/downloads": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Who downloaded the file and when (the owning organisation) */
-        get: operations["AttachmentsController_downloads"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -166,23 +80,6 @@ export interface paths {
         put?: never;
         /** Sign in; failed attempts are limited per account and per IP */
         post: operations["AuthController_login"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/auth/logout": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Sign out: revokes this login (its refresh token and, within a second, its access tokens) */
-        post: operations["SessionsController_logout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -268,23 +165,6 @@ export interface paths {
         put?: never;
         /** Award: the need becomes awarded and the other live bids are rejected, in one transaction */
         post: operations["BidsController_award"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/bids/{id}/confirm": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Re-confirm the bid against the need's amended terms, optionally revising it (the bid's organisation, before the deadline) */
-        post: operations["BidsController_confirm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -666,40 +546,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/hs/{code}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** An HS 2022 code's description and its parents; 8/10-digit national codes give their subheading */
-        get: operations["HsController_describe"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/hs/suggest": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The five most likely HS 2022 headings or subheadings for a title and description (fa/tr/en), with the words behind each */
-        get: operations["HsController_suggest"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -716,40 +562,6 @@ export interface paths {
         head?: never;
         /** Change your name or the language of the messages you receive */
         patch: operations["OrganizationsController_updateMe"];
-        trace?: never;
-    };
-    "/api/v1/me/sessions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Your active logins, most recently used first */
-        get: operations["SessionsController_sessions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/sessions/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Revoke one of your logins (another device, or this one) */
-        delete: operations["SessionsController_revoke"];
-        options?: never;
-        head?: never;
-        patch?: never;
         trace?: never;
     };
     "/api/v1/messenger-links": {
@@ -819,26 +631,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Edit a draft, or amend an open need before its deadline (owner): a change of terms needs `rationale`, bidders must re-confirm */
+        /** Edit a draft or open need (owner) */
         patch: operations["NeedsController_update"];
-        trace?: never;
-    };
-    "/api/v1/needs/{id}/amendments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A need's amendments, newest first, to whoever sees it (values of details to NDA signers only) */
-        get: operations["NeedsController_amendments"];
-        put?: never;
-        /** Amend the terms of an open need with a rationale (owner); every live bid must be re-confirmed */
-        post: operations["NeedsController_amend"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
         trace?: never;
     };
     "/api/v1/needs/{id}/award": {
@@ -1068,10 +862,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The e-mail's unsubscribe link (signed token, no login): a confirmation page; opening it changes nothing */
+        /** The e-mail's unsubscribe link (signed token, no login): turns e-mail off */
         get: operations["InboxController_unsubscribePage"];
         put?: never;
-        /** Unsubscribe: one-click (RFC 8058 List-Unsubscribe-Post) or the confirmation page button; answers HTML to browsers */
+        /** One-click unsubscribe (RFC 8058 List-Unsubscribe-Post) */
         post: operations["InboxController_unsubscribe"];
         delete?: never;
         options?: never;
@@ -1238,121 +1032,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        AmendmentPageResponse: {
-            items: components["schemas"]["AmendmentResponse"][];
-            nextCursor: string | null;
-        };
-        AmendmentResponse: {
-            /** @description Each changed field with its value before and after */
-            changes: {
-                [key: string]: components["schemas"]["FieldChangeView"];
-            };
-            /** Format: date-time */
-            createdAt: string;
-            /** @description The deadline moved to AMENDMENT_MIN_DAYS away */
-            deadlineExtended: boolean;
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            needId: string;
-            rationale: string;
-        };
-        AmendNeedDto: {
-            /** @description The need fields to change */
-            changes: components["schemas"]["NeedChangesDto"];
-            /**
-             * @description Why the terms change
-             * @example Tolerance relaxed after supplier questions
-             */
-            rationale: string;
-        };
-        AttachmentDownloadPageResponse: {
-            items: components["schemas"]["AttachmentDownloadResponse"][];
-            nextCursor: string | null;
-        };
-        AttachmentDownloadResponse: {
-            /** Format: date-time */
-            downloadedAt: string;
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            organizationId: string | null;
-            organizationName: string | null;
-            /** Format: uuid */
-            userId: string;
-            userName: string;
-        };
-        AttachmentDownloadUrlResponse: {
-            /** Format: date-time */
-            expiresAt: string;
-            /** @description A presigned GET; the file comes as an attachment */
-            url: string;
-        };
-        AttachmentListResponse: {
-            items: components["schemas"]["AttachmentResponse"][];
-        };
-        AttachmentResponse: {
-            /** @description SHA-256 of the bytes, hex */
-            checksum: string | null;
-            /** Format: date-time */
-            completedAt: string | null;
-            confidential: boolean;
-            contentType: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "pdf" | "png" | "jpeg" | "dxf" | "dwg" | "step" | "zip";
-            name: string;
-            /** Format: uuid */
-            organizationId: string;
-            size: number;
-            /** @enum {string} */
-            status: "pending" | "available";
-            /** Format: uuid */
-            targetId: string;
-            /** @enum {string} */
-            targetType: "need" | "bid" | "capability" | "organization";
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        AttachmentTargetDto: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            type: "need" | "bid" | "capability" | "organization";
-        };
-        AttachmentUploadResponse: {
-            /** @description SHA-256 of the bytes, hex */
-            checksum: string | null;
-            /** Format: date-time */
-            completedAt: string | null;
-            confidential: boolean;
-            contentType: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "pdf" | "png" | "jpeg" | "dxf" | "dwg" | "step" | "zip";
-            name: string;
-            /** Format: uuid */
-            organizationId: string;
-            size: number;
-            /** @enum {string} */
-            status: "pending" | "available";
-            /** Format: uuid */
-            targetId: string;
-            /** @enum {string} */
-            targetType: "need" | "bid" | "capability" | "organization";
-            /** Format: date-time */
-            updatedAt: string;
-            /** Format: date-time */
-            uploadExpiresAt: string;
-            /** @description PUT the bytes here with the same Content-Type and Content-Length */
-            uploadUrl: string;
-        };
         AwardFiguresView: {
             count: number;
             /** @description Per currency, never converted */
@@ -1374,20 +1053,11 @@ export interface components {
             sealed?: boolean;
         };
         BidResponse: {
-            /** @description The need was amended since: re-confirm (POST /bids/:id/confirm) before the deadline */
-            confirmationRequired?: boolean;
-            /** Format: date-time */
-            confirmedAt?: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             decidedAt?: string | null;
             decisionReason?: string | null;
-            /**
-             * @description Why the server decided, as a code to word in the reader's language (`another-bid-awarded`: rejected because another bid won). `decisionReason` is what the buyer wrote.
-             * @enum {string|null}
-             */
-            decisionReasonCode?: "another-bid-awarded" | null;
             /** Format: uuid */
             id: string;
             leadTimeDays?: number;
@@ -1402,7 +1072,7 @@ export interface components {
             /** @description true: contents hidden until the deadline */
             sealed: boolean;
             /** @enum {string} */
-            status: "submitted" | "shortlisted" | "rejected" | "awarded" | "withdrawn" | "lapsed";
+            status: "submitted" | "shortlisted" | "rejected" | "awarded" | "withdrawn";
             /** Format: date-time */
             updatedAt?: string;
             /** Format: date-time */
@@ -1567,25 +1237,6 @@ export interface components {
             inApp: boolean;
             messenger: boolean;
             webhook: boolean;
-        };
-        CreateAttachmentDto: {
-            /**
-             * @description Need files: only for the owner and NDA signers; organisation and capability files: members only
-             * @default false
-             */
-            confidential?: boolean;
-            /** @example application/pdf */
-            contentType: string;
-            /** @example نقشه-بلبرینگ-۶۲۰۴.pdf */
-            name: string;
-            /** @description Why the need changes: required for a need that already has bids (an amendment) */
-            rationale?: string;
-            /**
-             * @description Bytes; at most ATTACHMENT_MAX_MB
-             * @example 1048576
-             */
-            size: number;
-            target: components["schemas"]["AttachmentTargetDto"];
         };
         CreateBidDto: {
             /** @example 90 */
@@ -1855,7 +1506,7 @@ export interface components {
         };
         CreateWebhookDto: {
             /** @description Event types to receive; left out or empty: all */
-            events?: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
+            events?: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
             /** @description The organisation (you own) it belongs to; default: your first */
             organizationId?: string;
             /**
@@ -1866,6 +1517,37 @@ export interface components {
         };
         DecisionDto: {
             reason?: string;
+        };
+        DeliveryPage: {
+            items: components["schemas"]["DeliveryResponse"][];
+            nextCursor: string | null;
+        };
+        DeliveryResponse: {
+            attempts: number;
+            /** @enum {string} */
+            channel: "email" | "messenger" | "webhook";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            endpointId: string | null;
+            eventKey: string;
+            /** Format: uuid */
+            id: string;
+            lastError: string | null;
+            /** Format: uuid */
+            messengerLinkId: string | null;
+            /** Format: uuid */
+            organizationId: string | null;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** @enum {string} */
+            status: "pending" | "sending" | "sent" | "failed" | "digest" | "digested" | "skipped";
+            /** @example need.published */
+            type: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            userId: string | null;
         };
         DetailViewPageResponse: {
             items: components["schemas"]["DetailViewResponse"][];
@@ -1996,70 +1678,15 @@ export interface components {
             /** @example 2027-01-18 */
             weekStart: string;
         };
-        FieldChangeView: {
-            /** @description The value after (any JSON type) */
-            after: Record<string, never> | null;
-            /** @description The value before (any JSON type) */
-            before: Record<string, never> | null;
-            /** @description true: a change of the confidential details, values shown to NDA signers only */
-            confidential?: boolean;
-        };
         FieldErrorView: {
+            /**
+             * @description The rule that failed
+             * @example maxLength
+             */
+            code?: string;
             /** @example price.amount */
             field: string;
             message: string;
-        };
-        HsCodeParentView: {
-            /** @example 84 */
-            code: string;
-            description: string;
-            /**
-             * @example 2
-             * @enum {number}
-             */
-            level: 2 | 4;
-        };
-        HsCodeView: {
-            /** @example 848210 */
-            code: string;
-            /** @example Ball bearings */
-            description: string;
-            /**
-             * @description Chapter 2, heading 4, subheading 6
-             * @example 6
-             * @enum {number}
-             */
-            level: 2 | 4 | 6;
-            /** @description Heading then chapter (nearest first) */
-            parents: components["schemas"]["HsCodeParentView"][];
-        };
-        HsSuggestionList: {
-            /** @description At most five, most likely first */
-            items: components["schemas"]["HsSuggestionView"][];
-        };
-        HsSuggestionView: {
-            /**
-             * @description HS 2022 heading (4 digits) or subheading (6)
-             * @example 8482
-             */
-            code: string;
-            /**
-             * @description English description (HS 2022)
-             * @example Ball or roller bearings
-             */
-            description: string;
-            /**
-             * @description Relative likelihood in [0, 1], the first is 1
-             * @example 1
-             */
-            score: number;
-            /**
-             * @description The words of the text behind the suggestion
-             * @example [
-             *       "بلبرینگ"
-             *     ]
-             */
-            why: string[];
         };
         ImportValueView: {
             /** @example 12500.00 */
@@ -2219,85 +1846,6 @@ export interface components {
             /** @description The supplier organisation accepting (defaults to your first supplier one) */
             organizationId?: string;
         };
-        NeedChangesDto: {
-            /**
-             * @example {
-             *       "amount": "2000000.00",
-             *       "currency": "EUR"
-             *     }
-             */
-            annualImportValue?: components["schemas"]["MoneyDto"];
-            /**
-             * @description ISO 8601, in the future
-             * @example 2027-01-31T20:30:00Z
-             */
-            bidDeadline?: string;
-            /** @default false */
-            bidsVisibleBeforeDeadline?: boolean;
-            /** @example IR */
-            country?: string;
-            /** @example Qom, Shokuhieh industrial estate */
-            deliveryLocation?: string;
-            /** @example سالانه ۵۰۰۰ عدد بلبرینگ ۶۲۰۴ از آلمان وارد می‌کنیم. */
-            description?: string;
-            /** @description Confidential: only the owner and NDA signers see it */
-            details?: string;
-            /**
-             * @description HS codes, 4–10 digits, no dots; at least one
-             * @example [
-             *       "848210"
-             *     ]
-             */
-            hsCodes?: string[];
-            /**
-             * @description ISO 3166-1 alpha-2 of the current import origin
-             * @example DE
-             */
-            importOrigin?: string;
-            /**
-             * @description ISIC Rev.4 class (4 digits)
-             * @example 2814
-             */
-            isic?: string;
-            /**
-             * @description Language of title and description (guessed when absent)
-             * @enum {string}
-             */
-            language?: "fa" | "tr" | "en";
-            /** @example 40 */
-            minLocalContentPercent?: number;
-            /** @default true */
-            ndaRequired?: boolean;
-            /** @example Qom */
-            province?: string;
-            /**
-             * @description Persian or Arabic-Indic digits are accepted
-             * @example 5000
-             */
-            quantityPerYear?: number;
-            /**
-             * @example [
-             *       "ISO 9001"
-             *     ]
-             */
-            requiredCertifications?: string[];
-            /** @description Public technical specification */
-            specification?: string;
-            /**
-             * @example {
-             *       "amount": "12.50",
-             *       "currency": "EUR"
-             *     }
-             */
-            targetPrice?: components["schemas"]["MoneyDto"];
-            /**
-             * @description Persian, Turkish or English, e.g. Konveyör için 6204 rulman
-             * @example بلبرینگ ۶۲۰۴ برای نوار نقاله
-             */
-            title?: string;
-            /** @example piece */
-            unit?: string;
-        };
         NeedMatchPage: {
             items: components["schemas"]["NeedMatchView"][];
             nextCursor: string | null;
@@ -2324,8 +1872,6 @@ export interface components {
             nextCursor: string | null;
         };
         NeedResponse: {
-            /** @description How many amendments the terms had since publication */
-            amendmentCount: number;
             annualImportValue: components["schemas"]["MoneyView"] | null;
             /** Format: date-time */
             bidDeadline: string;
@@ -2450,7 +1996,7 @@ export interface components {
             /** @description In the language of Accept-Language (else your own) */
             title: string;
             /** @enum {string} */
-            type: "need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "webhook.disabled";
+            type: "need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "webhook.disabled";
             /** Format: date-time */
             updatedAt: string;
             /** @description Where it leads in the web app (absolute, PUBLIC_URL) */
@@ -2515,6 +2061,8 @@ export interface components {
         ProblemView: {
             detail?: string;
             errors?: components["schemas"]["FieldErrorView"][];
+            /** @example /api/v1/needs */
+            instance?: string;
             status: number;
             title: string;
             /** @example https://niaz.app/problems/validation */
@@ -2625,33 +2173,6 @@ export interface components {
             hsChapter: string;
             submitted: number;
         };
-        SessionResponse: {
-            /**
-             * Format: date-time
-             * @description When this login signed in
-             */
-            createdAt: string;
-            /** @description The login this request was made with */
-            current: boolean;
-            /** Format: date-time */
-            expiresAt: string;
-            /**
-             * Format: uuid
-             * @description The login (its refresh tokens share it)
-             */
-            id: string;
-            ip: string | null;
-            /**
-             * Format: date-time
-             * @description When its refresh token was last used
-             */
-            lastUsedAt: string;
-            userAgent: string | null;
-        };
-        SessionsResponse: {
-            /** @description Active logins, most recently used first (at most 100) */
-            items: components["schemas"]["SessionResponse"][];
-        };
         SubmissionExhibitionView: {
             /** Format: uuid */
             id: string;
@@ -2719,13 +2240,6 @@ export interface components {
             /** @description Seconds until the access token expires */
             expiresIn: number;
             refreshToken: string;
-        };
-        UnsubscribeResponse: {
-            /**
-             * @description The e-mail channel is now off
-             * @enum {boolean}
-             */
-            email: false;
         };
         UpdateBidDto: {
             /** @example 90 */
@@ -2925,11 +2439,6 @@ export interface components {
              */
             quantityPerYear?: number;
             /**
-             * @description Why the terms change; required when a published need changes a term (an amendment)
-             * @example Tolerance relaxed after supplier questions
-             */
-            rationale?: string;
-            /**
              * @example [
              *       "ISO 9001"
              *     ]
@@ -3026,8 +2535,6 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             email: string;
-            /** @description The owner proved the address (the link in the verification e-mail) */
-            emailVerified: boolean;
             /** Format: uuid */
             id: string;
             isAdmin: boolean;
@@ -3049,7 +2556,7 @@ export interface components {
             disabledAt: string | null;
             enabled: boolean;
             /** @description Empty: all */
-            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
+            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -3066,7 +2573,7 @@ export interface components {
             disabledAt: string | null;
             enabled: boolean;
             /** @description Empty: all */
-            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
+            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -3102,11 +2609,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeliveryPage"];
+                };
             };
         };
     };
@@ -3121,11 +2648,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeliveryResponse"];
+                };
             };
         };
     };
@@ -3140,6 +2687,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3159,222 +2724,35 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             /** @description The reindex job is queued (one at a time) */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-        };
-    };
-    AttachmentsController_list: {
-        parameters: {
-            query: {
-                targetId: string;
-                targetType: "need" | "bid" | "capability" | "organization";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content: {
-                    "application/json": components["schemas"]["AttachmentListResponse"];
-                };
-            };
-            /** @description A bid’s files before opening */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemView"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemView"];
-                };
-            };
-        };
-    };
-    AttachmentsController_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateAttachmentDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AttachmentUploadResponse"];
-                };
-            };
-            /** @description The need or bid can no longer change */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Over ATTACHMENT_MAX_MB or the need’s total */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemView"];
-                };
-            };
-        };
-    };
-    AttachmentsController_remove: {
-        parameters: {
-            query?: {
-                /** @description Required for a need that already has bids (an amendment) */
-                rationale?: string;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemView"];
-                };
-            };
-        };
-    };
-    AttachmentsController_complete: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AttachmentResponse"];
-                };
-            };
-            /** @description Nothing uploaded yet, or the bid is frozen */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemView"];
-                };
-            };
-        };
-    };
-    AttachmentsController_download: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AttachmentDownloadUrlResponse"];
-                };
-            };
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description No NDA, or a bid’s file before opening */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemView"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemView"];
-                };
-            };
-        };
-    };
-    AttachmentsController_downloads: {
-        parameters: {
-            query?: {
-                /** @description Opaque cursor from the previous page */
-                cursor?: string;
-                limit?: number;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AttachmentDownloadPageResponse"];
+                    "application/json": {
+                        jobId: string | null;
+                        /** @enum {string} */
+                        status: "queued";
+                    };
                 };
             };
         };
@@ -3392,6 +2770,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3405,25 +2801,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-        };
-    };
-    SessionsController_logout: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Signed out */
-            204: {
-                headers: {
-                    [name: string]: unknown;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
-                content?: never;
             };
         };
     };
@@ -3440,6 +2820,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3463,6 +2861,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3486,6 +2902,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3507,6 +2941,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3532,6 +2984,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3557,31 +3027,24 @@ export interface operations {
             };
         };
         responses: {
-            200: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BidResponse"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
-        };
-    };
-    BidsController_confirm: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateBidDto"];
-            };
-        };
-        responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3607,6 +3070,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3632,6 +3113,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3653,6 +3152,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3678,6 +3195,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3701,6 +3236,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3722,6 +3275,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3743,6 +3314,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             /** @description Deleted */
             204: {
                 headers: {
@@ -3767,6 +3356,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3794,6 +3401,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3823,6 +3448,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3846,6 +3489,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3867,6 +3528,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3892,6 +3571,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3905,7 +3602,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -3920,6 +3619,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3941,11 +3658,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -3963,11 +3700,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -3982,6 +3739,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3995,7 +3770,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -4010,6 +3787,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4035,6 +3830,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4048,7 +3861,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -4063,6 +3878,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4076,7 +3909,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -4091,6 +3926,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4118,6 +3971,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4143,6 +4014,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             /** @description Resubmitted after changes */
             200: {
                 headers: {
@@ -4166,7 +4055,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -4186,6 +4077,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4212,6 +4121,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4238,6 +4165,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4264,6 +4209,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4286,6 +4249,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4312,81 +4293,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SubmissionPage"];
-                };
-            };
-        };
-    };
-    HsController_describe: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HsCodeView"];
-                };
-            };
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemView"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemView"];
-                };
-            };
-        };
-    };
-    HsController_suggest: {
-        parameters: {
-            query: {
-                /** @description Language of the text, when known (the suggestions read all three anyway) */
-                lang?: "fa" | "tr" | "en";
-                /** @description A need's or capability's title and description, in Persian, Turkish or English */
-                q: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HsSuggestionList"];
-                };
-            };
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemView"];
                 };
             };
         };
@@ -4400,6 +4330,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4423,6 +4371,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4430,52 +4396,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MeResponse"];
                 };
-            };
-        };
-    };
-    SessionsController_sessions: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SessionsResponse"];
-                };
-            };
-        };
-    };
-    SessionsController_revoke: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Revoked */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No active login of yours has this id (problem+json) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
         };
     };
@@ -4492,6 +4412,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4511,6 +4449,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4532,6 +4488,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -4557,6 +4531,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4580,6 +4572,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4601,6 +4611,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4626,6 +4654,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4633,84 +4679,6 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["NeedResponse"];
                 };
-            };
-            /** @description Invalid field, or a change of terms without rationale */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Terms frozen after the deadline, visibility of bids fixed at publication, or a shorter deadline */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    NeedsController_amendments: {
-        parameters: {
-            query?: {
-                /** @description Opaque cursor from the previous page */
-                cursor?: string;
-                limit?: number;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AmendmentPageResponse"];
-                };
-            };
-        };
-    };
-    NeedsController_amend: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AmendNeedDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AmendmentResponse"];
-                };
-            };
-            /** @description Invalid field, no term changed, or no rationale */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not open, or one of the tender rules */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
         };
     };
@@ -4729,11 +4697,31 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BidResponse"];
+                };
             };
         };
     };
@@ -4752,6 +4740,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4777,6 +4783,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4802,6 +4826,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4815,7 +4857,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -4834,6 +4878,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4847,7 +4909,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -4866,6 +4930,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4891,6 +4973,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4918,6 +5018,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4943,6 +5061,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4964,6 +5100,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4977,7 +5131,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -4990,6 +5146,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5013,6 +5187,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5039,6 +5231,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5063,6 +5273,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5082,6 +5310,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5104,12 +5350,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The page with the confirm button (a form POST) */
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/html": string;
+                };
             };
         };
     };
@@ -5125,13 +5390,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UnsubscribeResponse"];
-                    "text/html": components["schemas"]["UnsubscribeResponse"];
+                    "application/json": {
+                        email: boolean;
+                    };
                 };
             };
         };
@@ -5147,6 +5431,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5172,6 +5474,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5207,6 +5527,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5246,6 +5584,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5269,6 +5625,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5292,6 +5666,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5313,6 +5705,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -5332,6 +5742,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5353,6 +5781,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5372,11 +5818,34 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status?: "ok";
+                    };
+                };
             };
         };
     };
@@ -5389,6 +5858,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             /** @description The Health Check is successful */
             200: {
                 headers: {
@@ -5443,57 +5930,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       },
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /** @example error */
-                        status?: string;
-                    };
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
         };

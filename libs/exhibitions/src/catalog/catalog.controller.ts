@@ -32,6 +32,7 @@ export class CatalogController {
   @Public()
   @Get(':id/catalog.csv')
   @ApiProduces('text/csv')
+  @ApiOkResponse({ content: { 'text/csv': { schema: { type: 'string' } } } })
   @ApiOperation({ summary: 'The catalog as CSV (UTF-8 with BOM, one row per need)' })
   async csv(@OptionalPrincipal() p: Principal | undefined, @Param('id', uuidParam()) id: string) {
     return file(await this.catalogs.csv(p, id));
@@ -40,6 +41,9 @@ export class CatalogController {
   @Public()
   @Get(':id/catalog.pdf')
   @ApiProduces('application/pdf')
+  @ApiOkResponse({
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
   @ApiOperation({
     summary: 'The catalog as PDF: a cover page and one block per need (?lang=fa|tr|en)',
   })
