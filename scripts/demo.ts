@@ -28,6 +28,14 @@ async function main(): Promise<void> {
     WEBHOOKS_ALLOW_PRIVATE: 'true',
     // Secrets not given are generated once and kept here (the log says so).
     NIAZ_DATA_DIR: process.env.NIAZ_DATA_DIR ?? join(ROOT, '.data'),
+    // Scripted clients on this machine (dozens of registrations a minute, hundreds of
+    // requests a second from 127.0.0.1) must not be limited; production keeps the defaults.
+    RATE_LIMIT_WRITES_PER_MINUTE_IP: process.env.RATE_LIMIT_WRITES_PER_MINUTE_IP ?? '1000000',
+    RATE_LIMIT_WRITES_PER_MINUTE_USER: process.env.RATE_LIMIT_WRITES_PER_MINUTE_USER ?? '1000000',
+    RATE_LIMIT_REGISTER_PER_HOUR_IP: process.env.RATE_LIMIT_REGISTER_PER_HOUR_IP ?? '100000',
+    RATE_LIMIT_EMAILS_PER_HOUR: process.env.RATE_LIMIT_EMAILS_PER_HOUR ?? '10000',
+    LOGIN_RATE_LIMIT: process.env.LOGIN_RATE_LIMIT ?? '1000',
+    EMAIL_VERIFICATION: process.env.EMAIL_VERIFICATION ?? 'optional',
     PORT: process.env.PORT ?? '3000',
   };
   const children: ChildProcess[] = [];

@@ -18,6 +18,14 @@ import { LoggerModule } from 'nestjs-pino';
           genReqId: (req: IncomingMessage) =>
             (req as IncomingMessage & { id?: string }).id ?? randomUUID(),
           redact: ['req.headers.authorization', 'req.headers.cookie'],
+          // Link tokens (unsubscribe, verification, password reset) never reach the log.
+          serializers: {
+            req: (req: { url?: string }) => {
+              if (req.url)
+                req.url = req.url.replace(/([?&](?:access_)?token=)[^&]*/gi, '$1[redacted]');
+              return req;
+            },
+          },
           autoLogging: {
             ignore: (req: IncomingMessage) => req.url === '/health' || req.url === '/metrics',
           },

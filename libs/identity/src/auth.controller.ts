@@ -6,6 +6,7 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
+import { RateLimit } from '@niaz/core';
 import { Public } from './auth/auth.decorators';
 import { AuthService } from './auth/auth.service';
 import { LoginDto, RefreshDto, RegisterDto } from './dto/auth.dto';
@@ -18,6 +19,7 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Post('register')
+  @RateLimit('register')
   @ApiOperation({
     summary: 'Create an account and its organisation (the caller becomes its owner)',
   })

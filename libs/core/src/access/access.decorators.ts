@@ -12,3 +12,9 @@ export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
 /** Platform admins only. */
 export const AdminOnly = () => SetMetadata(ADMIN_KEY, true);
+
+export const RATE_LIMIT_KEY = 'niaz:rate-limit';
+/** The tighter limits some routes carry on top of the per-address and per-user write limits. */
+export type RateLimitName = 'register' | 'email';
+/** Counts this route against a tighter limit (see identity's RateLimits). */
+export const RateLimit = (name: RateLimitName) => SetMetadata(RATE_LIMIT_KEY, name);

@@ -84,6 +84,7 @@ export class AuthService {
       await this.attempts.recordFailure(dto.email, ip);
       throw problems.unauthorized('E-mail or password is wrong.');
     }
+    await this.attempts.recordSuccess(dto.email, ip);
     const tokens = await this.tokens.issue(user.id, undefined, undefined, { ip, userAgent });
     return { ...tokens, user: userView(user) };
   }
