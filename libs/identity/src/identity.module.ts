@@ -19,6 +19,8 @@ import { RefreshToken } from './refresh-token.entity';
 import { SessionsController } from './sessions.controller';
 import { RateLimitInterceptor } from './limits/rate-limit.interceptor';
 import { RateLimits } from './limits/rate-limits';
+import { AccountMail } from './accounts/account-mail';
+import { AccountsService } from './accounts/accounts.service';
 import { User } from './user.entity';
 
 /** Accounts, organisations, memberships, tokens and the global auth guard. */
@@ -44,6 +46,8 @@ import { User } from './user.entity';
     LoginAttempts,
     OrganizationsService,
     RateLimits,
+    AccountMail,
+    AccountsService,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_INTERCEPTOR, useClass: RateLimitInterceptor },
   ],
