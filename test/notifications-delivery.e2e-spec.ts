@@ -452,7 +452,8 @@ describe('notifications: inbox, e-mail, webhooks, messenger (real services)', ()
       `INSERT INTO membership ("userId", "organizationId", role) VALUES ($1, $2, 'member')`,
       [s.userId, buyer.organizationId],
     );
-    const needId = await publishNeed(ctx, buyer);
+    // Bids visible from publication: on a sealed need the buyer is told of no bid at all.
+    const needId = await publishNeed(ctx, buyer, { bidsVisibleBeforeDeadline: true });
     await api()
       .post(`/api/v1/needs/${needId}/bids`)
       .set(bearer(s))

@@ -4,7 +4,14 @@
  * acted, never whole entities: a processor reloads what it needs.
  */
 
-export const QUEUES = ['search', 'matching', 'notifications', 'lifecycle', 'deliveries'] as const;
+export const QUEUES = [
+  'search',
+  'matching',
+  'notifications',
+  'lifecycle',
+  'deliveries',
+  'maintenance',
+] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 interface Actor {
@@ -67,6 +74,10 @@ export interface DirectJobs {
   'search.reindex': { actorId: string | null };
   /** Deadline reminders (48 h before) and re-queueing of deliveries that lost their job. */
   'notifications.sweep': Record<string, never>;
+  /** Deletes relayed outbox rows older than OUTBOX_RETENTION_DAYS (queue `maintenance`). */
+  'maintenance.outbox-prune': Record<string, never>;
+  /** Compares both search indexes with PostgreSQL and re-indexes what is missing or stale. */
+  'search.reconcile': Record<string, never>;
   /** Fetches the bot's updates (`/start <code>`) with getUpdates. */
   'notifications.messenger-poll': Record<string, never>;
 }

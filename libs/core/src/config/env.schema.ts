@@ -233,6 +233,27 @@ export class EnvironmentVariables {
   @Max(1000)
   WORKER_CONCURRENCY: number = 20;
 
+  /** Relayed outbox rows older than this many days are deleted (a daily job scheduler). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  OUTBOX_RETENTION_DAYS: number = 14;
+
+  /** How often the worker checks that its job schedulers still exist in Redis (ms). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(200)
+  @Max(600000)
+  JOB_SCHEDULE_CHECK_MS: number = 20000;
+
+  /** How often the search reconciler compares the indexes with PostgreSQL (ms). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(500)
+  @Max(86400000)
+  SEARCH_RECONCILE_MS: number = 300000;
+
   /**
    * Indexing jobs at once per worker. They mostly wait for Meilisearch to apply their write;
    * many in flight let it batch them (one small write at a time would cap publishes near
@@ -302,4 +323,49 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
   MESSENGER_LINK_BASE?: string;
+
+  // Attachments (libs/attachments): bytes in S3-compatible object storage, metadata in PostgreSQL.
+
+  /** S3-compatible endpoint (AWS, SeaweedFS, Garage, Ceph RGW…); the demo and tests start s3rver when it does not answer. */
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  S3_ENDPOINT = 'http://127.0.0.1:4568';
+
+  /** The endpoint browsers use for presigned URLs, when it differs from S3_ENDPOINT. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  S3_PUBLIC_ENDPOINT?: string;
+
+  @Matches(/^[a-z0-9-]{2,40}$/, { message: 'S3_REGION must be a region name such as us-east-1' })
+  S3_REGION = 'us-east-1';
+
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'S3_BUCKET must be a bucket name' })
+  S3_BUCKET = 'niaz-attachments';
+
+  @IsString()
+  S3_ACCESS_KEY_ID = 'S3RVER';
+
+  @IsString()
+  S3_SECRET_ACCESS_KEY = 'S3RVER';
+
+  /** Path-style URLs (http://host/bucket/key): what SeaweedFS, Garage, Ceph and s3rver expect. */
+  @Transform(toBool)
+  @IsBoolean()
+  S3_FORCE_PATH_STYLE = true;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(5120)
+  ATTACHMENT_MAX_MB: number = 25;
+
+  /** All of one need's files together. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(51200)
+  ATTACHMENT_MAX_MB_PER_NEED: number = 200;
+
+  /** Open Contracting ocid prefix (`ocds-` + the publisher's registered prefix). */
+  @Matches(/^ocds-[a-z0-9]{1,20}$/, { message: 'OCDS_PREFIX must look like ocds-abc123' })
+  OCDS_PREFIX = 'ocds-niaz00';
 }

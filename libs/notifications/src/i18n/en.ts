@@ -43,6 +43,7 @@ export const en: Record<string, string> = {
   'webhook.disabled.body':
     'After {{failures}} failed deliveries in a row, the webhook {{url}} was disabled. Fix the receiver, then enable it again.',
   'common.reason': 'Reason: {{reason}}',
+  'reasonCode.another-bid-awarded': 'another bid was awarded.',
   'common.why': 'Why it fits:',
   'common.open': 'Open in Niaz',
   'email.unsubscribe': 'Stop these e-mails',

@@ -45,6 +45,7 @@ export const fa: Record<string, string> = {
   'webhook.disabled.body':
     'پس از {{failures}} ارسال ناموفق پیاپی، وب‌هوک {{url}} غیرفعال شد. گیرنده را درست کنید و دوباره فعالش کنید.',
   'common.reason': 'دلیل: {{reason}}',
+  'reasonCode.another-bid-awarded': 'پیشنهاد دیگری برنده شد.',
   'common.why': 'چرا مناسب شماست:',
   'common.open': 'مشاهده در نیاز',
   'email.unsubscribe': 'لغو دریافت این ایمیل‌ها',

@@ -44,6 +44,7 @@ export const tr: Record<string, string> = {
   'webhook.disabled.body':
     'Art arda {{failures}} başarısız gönderimden sonra {{url}} webhook’u devre dışı bırakıldı. Alıcıyı düzeltip yeniden etkinleştirin.',
   'common.reason': 'Gerekçe: {{reason}}',
+  'reasonCode.another-bid-awarded': 'başka bir teklif kazandı.',
   'common.why': 'Neden uygun:',
   'common.open': 'Niaz’da aç',
   'email.unsubscribe': 'Bu e-postaları durdur',
