@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { APP_NODE_FLAGS, dataSourceOptions, loadAppConfig } from '@niaz/core';
 import { DataSource } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-accounts';
+import { demoAccess } from './demo/demo-env';
 import { startMailbox } from './demo/mailbox';
 import { seedDemo } from './demo/seed-demo';
 import { repoRoot } from './repo-root';
@@ -40,14 +41,8 @@ async function main(): Promise<void> {
     // Secrets not given are generated once and kept here (the log says so).
     NIAZ_DATA_DIR: process.env.NIAZ_DATA_DIR ?? join(ROOT, '.data'),
     SMTP_URL: process.env.SMTP_URL ?? mailbox?.smtpUrl,
-    // Scripted clients on this machine (dozens of registrations a minute, hundreds of
-    // requests a second from 127.0.0.1) must not be limited; production keeps the defaults.
-    RATE_LIMIT_WRITES_PER_MINUTE_IP: process.env.RATE_LIMIT_WRITES_PER_MINUTE_IP ?? '1000000',
-    RATE_LIMIT_WRITES_PER_MINUTE_USER: process.env.RATE_LIMIT_WRITES_PER_MINUTE_USER ?? '1000000',
-    RATE_LIMIT_REGISTER_PER_HOUR_IP: process.env.RATE_LIMIT_REGISTER_PER_HOUR_IP ?? '100000',
-    RATE_LIMIT_EMAILS_PER_HOUR: process.env.RATE_LIMIT_EMAILS_PER_HOUR ?? '10000',
-    LOGIN_RATE_LIMIT: process.env.LOGIN_RATE_LIMIT ?? '1000',
-    EMAIL_VERIFICATION: process.env.EMAIL_VERIFICATION ?? 'optional',
+    // Scripted clients on this machine must not be limited; production keeps the defaults.
+    ...demoAccess(process.env),
     PORT: process.env.PORT ?? '3000',
   };
   const children: ChildProcess[] = [];
