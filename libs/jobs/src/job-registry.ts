@@ -123,3 +123,42 @@ export type JobOf<N extends JobName = JobName> = N extends JobName
 export type EventsFor<Q extends QueueName> = {
   [E in OutboxEventName]: Q extends (typeof EVENT_ROUTES)[E][number] ? E : never;
 }[OutboxEventName];
+
+/**
+ * Jobs that a processor adds after an outbox event's own job, with an id derived from the
+ * same row (`outboxJobId(row, queue)`): the search indexer adds matching once a need or
+ * capability is searchable. Listed so that work lost with Redis can be added again.
+ */
+export const FOLLOW_UP_JOBS: {
+  [E in OutboxEventName]?: {
+    after: QueueName;
+    queue: QueueName;
+    job: (payload: OutboxEvents[E]) => JobOf<'matching.need' | 'matching.capability'>;
+  };
+} = {
+  'need.published': {
+    after: 'search',
+    queue: 'matching',
+    job: (p) => ({ name: 'matching.need', data: { needId: p.needId, actorId: p.actorId } }),
+  },
+  'need.updated': {
+    after: 'search',
+    queue: 'matching',
+    job: (p) => ({ name: 'matching.need', data: { needId: p.needId, actorId: p.actorId } }),
+  },
+  'capability.upserted': {
+    after: 'search',
+    queue: 'matching',
+    job: (p) => ({
+      name: 'matching.capability',
+      data: { capabilityId: p.capabilityId, actorId: p.actorId },
+    }),
+  },
+};
+
+/** The queues an outbox row's jobs go to, its own and the follow-ups. */
+export function queuesOfEvent(type: string): QueueName[] {
+  const routes: readonly QueueName[] = EVENT_ROUTES[type as OutboxEventName] ?? [];
+  const follow = FOLLOW_UP_JOBS[type as OutboxEventName];
+  return follow ? [...routes, follow.queue] : [...routes];
+}
