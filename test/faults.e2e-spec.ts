@@ -103,6 +103,19 @@ describe('faults: services killed and restarted under a running api and worker',
     )
       .map((r: { id: string }) => r.id)
       .sort();
+  /** Outbox rows some job of which has not completed (or not even been relayed). */
+  const unfinished = async (): Promise<number> =>
+    (
+      await db.query(
+        `SELECT count(*)::int AS n FROM outbox_event WHERE "relayedAt" IS NULL OR cardinality("pendingQueues") > 0`,
+      )
+    )[0].n;
+  const noDuplicateNotices = async () => {
+    const [{ dupes }] = await db.query(
+      `SELECT count(*)::int AS dupes FROM (SELECT 1 FROM notification GROUP BY "userId", "eventKey" HAVING count(*) > 1) d`,
+    );
+    expect(dupes).toBe(0);
+  };
   const queue = (name: string) => {
     const q = new Queue(name, {
       connection: { host: '127.0.0.1', port: redis.port, maxRetriesPerRequest: 1 },
@@ -195,19 +208,72 @@ describe('faults: services killed and restarted under a running api and worker',
       },
       { what: 'the needs to be indexed', timeoutMs: 60_000, intervalMs: 500 },
     );
-    // No outbox row is left waiting.
-    await waitFor(
-      async () =>
-        (await db.query(`SELECT count(*)::int AS n FROM outbox_event WHERE "relayedAt" IS NULL`))[0]
-          .n === 0,
-      { what: 'the outbox to drain' },
-    );
+    // No work lost: every job of every outbox row completed, including those Redis forgot.
+    await waitFor(async () => (await unfinished()) === 0, {
+      what: 'every outbox job to complete',
+      timeoutMs: 60_000,
+      intervalMs: 500,
+    });
     // Nobody told twice about one event.
-    const [{ dupes }] = await db.query(
-      `SELECT count(*)::int AS dupes FROM (SELECT 1 FROM notification GROUP BY "userId", "eventKey" HAVING count(*) > 1) d`,
-    );
-    expect(dupes).toBe(0);
+    await noDuplicateNotices();
   }, 180_000);
+
+  it('the worker SIGKILLed during indexing and matching: nothing lost, nothing duplicated', async () => {
+    const capabilities = await Promise.all([
+      addCapability(ctx, supplier),
+      addCapability(ctx, await register(ctx, ['supplier'])),
+    ]);
+    const needs = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        publishNeed(ctx, buyer, { title: `Ahşap palet ${i}`, hsCodes: ['441520'] }),
+      ),
+    );
+    // Kill once some of this burst is indexed and the rest is in flight.
+    await waitFor(async () => (await indexedIds('needs')).some((id) => needs.includes(id)), {
+      what: 'indexing to be under way',
+      intervalMs: 50,
+    });
+    await worker!.kill();
+    worker = await spawnWorker(workerEnv);
+
+    // Jobs the killed worker held are taken over once their lock lapses (30 s).
+    await waitFor(async () => (await unfinished()) === 0, {
+      what: 'every outbox job to complete after the restart',
+      timeoutMs: 150_000,
+      intervalMs: 500,
+    }).catch(async (e: Error) => {
+      const left = await db.query(
+        `SELECT id, type, "relayedAt", "pendingQueues" FROM outbox_event
+          WHERE "relayedAt" IS NULL OR cardinality("pendingQueues") > 0 ORDER BY id`,
+      );
+      const states = await Promise.all(
+        left.flatMap((r: { id: string; pendingQueues: string[] }) =>
+          r.pendingQueues.map(
+            async (q) => `${r.id}/${q}: ${await queue(q).getJobState(`ob-${r.id}-${q}`)}`,
+          ),
+        ),
+      );
+      throw new Error(`${e.message}: ${JSON.stringify(left)} ${states.join(', ')}`);
+    });
+    const indexed = await indexedIds('needs');
+    expect(needs.every((id) => indexed.includes(id))).toBe(true);
+    const caps = await indexedIds('capabilities');
+    expect(capabilities.every((id) => caps.includes(id))).toBe(true);
+    // Matching ran for every need (one `need.matched` event each), and stored each pair once.
+    const [{ matched }] = await db.query(
+      `SELECT count(DISTINCT payload->>'needId')::int AS matched FROM outbox_event
+        WHERE type = 'need.matched' AND payload->>'needId' = ANY($1)`,
+      [needs],
+    );
+    expect(matched).toBe(needs.length);
+    const [{ pairs, distinct }] = await db.query(
+      `SELECT count(*)::int AS pairs, count(DISTINCT ("needId", "capabilityId"))::int AS distinct
+         FROM match WHERE "needId" = ANY($1::uuid[])`,
+      [needs],
+    );
+    expect(pairs).toBe(distinct);
+    await noDuplicateNotices();
+  }, 240_000);
 
   it('PostgreSQL unreachable: requests answer 503 problem+json, /health/ready names it; api and worker recover without a restart (the relay LISTENs again)', async () => {
     const listening = async () =>

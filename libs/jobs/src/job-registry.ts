@@ -11,6 +11,7 @@ export const QUEUES = [
   'lifecycle',
   'deliveries',
   'maintenance',
+  'catalogs',
 ] as const;
 export type QueueName = (typeof QUEUES)[number];
 
@@ -74,6 +75,8 @@ export interface DirectJobs {
   'search.reindex': { actorId: string | null };
   /** Deadline reminders (48 h before) and re-queueing of deliveries that lost their job. */
   'notifications.sweep': Record<string, never>;
+  /** Typesets an exhibition's catalog PDF in one language (queue `catalogs`). */
+  'catalogs.pdf': { exhibitionId: string; language: 'fa' | 'tr' | 'en' };
   /** Deletes relayed outbox rows older than OUTBOX_RETENTION_DAYS (queue `maintenance`). */
   'maintenance.outbox-prune': Record<string, never>;
   /** Compares both search indexes with PostgreSQL and re-indexes what is missing or stale. */
@@ -106,11 +109,11 @@ export const EVENT_ROUTES = {
   'bid.revised': ['notifications'],
   'bid.withdrawn': ['notifications'],
   'bid.decided': ['notifications'],
-  'exhibition.published': ['search', 'notifications'],
-  'exhibition.closed': ['search'],
+  'exhibition.published': ['search', 'notifications', 'catalogs'],
+  'exhibition.closed': ['search', 'catalogs'],
   'exhibition.invitation': ['notifications'],
   'submission.created': ['notifications'],
-  'submission.decided': ['search', 'notifications'],
+  'submission.decided': ['search', 'notifications', 'catalogs'],
   'submission.resubmitted': ['notifications'],
 } as const satisfies { [E in OutboxEventName]: readonly QueueName[] };
 

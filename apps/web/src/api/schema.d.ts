@@ -381,7 +381,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The invited organisations (organisers) */
+        /** The invited organisations (organisers), newest first, paginated */
         get: operations["ExhibitionsController_invitations"];
         put?: never;
         /** Invite a manufacturer organisation to submit needs (organisers) */
@@ -1536,6 +1536,7 @@ export interface components {
         };
         ExhibitionInvitationList: {
             items: components["schemas"]["ExhibitionInvitationResponse"][];
+            nextCursor: string | null;
         };
         ExhibitionInvitationResponse: {
             /** Format: date-time */
@@ -3114,7 +3115,10 @@ export interface operations {
     CatalogController_catalog: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag of an earlier answer: 304 if the catalog has not changed since */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3124,18 +3128,32 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Changes whenever the catalog does */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CatalogResponse"];
                 };
             };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    /** @description Changes whenever the catalog does */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     CatalogController_csv: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag of an earlier answer: 304 if the catalog has not changed since */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3143,8 +3161,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The CSV file */
             200: {
                 headers: {
+                    /** @description Changes whenever the catalog does */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    /** @description Changes whenever the catalog does */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3157,7 +3187,10 @@ export interface operations {
                 /** @description Language of the PDF's labels and cover title (default: the exhibition's) */
                 lang?: "fa" | "tr" | "en";
             };
-            header?: never;
+            header?: {
+                /** @description An ETag of an earlier answer: 304 if the catalog has not changed since */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3165,7 +3198,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The PDF file */
             200: {
+                headers: {
+                    /** @description Changes whenever the catalog does */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    /** @description Changes whenever the catalog does */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The worker is still typesetting this version of the catalog: try again */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3203,7 +3255,11 @@ export interface operations {
     };
     ExhibitionsController_invitations: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                limit?: number;
+            };
             header?: never;
             path: {
                 id: string;

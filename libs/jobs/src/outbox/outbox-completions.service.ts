@@ -2,7 +2,6 @@ import { WorkerHost } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import type { Job } from 'bullmq';
-import { DataSource } from 'typeorm';
 import { JobSchedules } from '../job-schedules';
 import { OutboxRelay } from './outbox-relay.service';
 
@@ -29,7 +28,6 @@ export class OutboxCompletions implements OnApplicationBootstrap, OnApplicationS
 
   constructor(
     private readonly discovery: DiscoveryService,
-    private readonly db: DataSource,
     private readonly relay: OutboxRelay,
     private readonly schedules: JobSchedules,
   ) {}
@@ -81,16 +79,8 @@ export class OutboxCompletions implements OnApplicationBootstrap, OnApplicationS
     this.buffer = new Map();
     const count = this.buffered;
     this.buffered = 0;
-    const ids = [...batch.keys()];
     try {
-      await this.db.query(
-        `UPDATE outbox_event o
-            SET "pendingQueues" = ARRAY(SELECT unnest(o."pendingQueues")
-                                        EXCEPT SELECT unnest(string_to_array(v.done, ',')))::varchar[]
-           FROM unnest($1::bigint[], $2::text[]) AS v(id, done)
-          WHERE o.id = v.id`,
-        [ids, ids.map((id) => [...batch.get(id)!].join(','))],
-      );
+      await this.relay.markDone(new Map([...batch].map(([id, queues]) => [id, [...queues]])));
     } catch (e) {
       // PostgreSQL away: keep the marks for the next flush.
       for (const [id, queues] of batch) {

@@ -214,6 +214,19 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       );
       if (rows.length === 0) break;
       after = rows[rows.length - 1].id;
+      // What Redis knows of each pending job: completed ones only lack their mark (a worker
+      // died between the two), unknown ones were lost; the others are on their way.
+      const states = new Map<string, string>();
+      const pairs = rows.flatMap((row) => row.pendingQueues.map((queue) => ({ row, queue })));
+      for (let i = 0; i < pairs.length; i += 50) {
+        await Promise.all(
+          pairs.slice(i, i + 50).map(async ({ row, queue }) => {
+            const id = outboxJobId(row.id, queue);
+            states.set(id, await this.queues.get(queue).getJobState(id));
+          }),
+        );
+      }
+      const done = new Map<string, string[]>();
       const byQueue = new Map<
         QueueName,
         Array<{ name: string; data: object; opts: { jobId: string } }>
@@ -226,19 +239,22 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       for (const row of rows) {
         const routes: readonly QueueName[] = EVENT_ROUTES[row.type as OutboxEventName] ?? [];
         const follow = FOLLOW_UP_JOBS[row.type as OutboxEventName];
-        for (const queue of row.pendingQueues) {
+        const completed = row.pendingQueues.filter(
+          (q) => states.get(outboxJobId(row.id, q)) === 'completed',
+        );
+        if (completed.length) done.set(row.id, completed);
+        const pending = row.pendingQueues.filter((q) => !completed.includes(q));
+        for (const queue of pending) {
+          if (states.get(outboxJobId(row.id, queue)) !== 'unknown') continue;
           if (routes.includes(queue)) {
             push(queue, row.type, { ...row.payload, outboxId: row.id }, row.id);
-          } else if (
-            follow &&
-            follow.queue === queue &&
-            !row.pendingQueues.includes(follow.after)
-          ) {
+          } else if (follow && follow.queue === queue && !pending.includes(follow.after)) {
             const job = (follow.job as (p: unknown) => { name: string; data: object })(row.payload);
             push(queue, job.name, job.data, row.id);
           }
         }
       }
+      await this.markDone(done);
       for (const [queue, jobs] of byQueue) {
         await withTimeout(
           this.queues.get(queue).addBulk(jobs),
@@ -251,6 +267,20 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     }
     if (offered) this.logger.warn(`outbox: offered ${offered} unfinished jobs to the queues again`);
     return offered;
+  }
+
+  /** Takes completed queues off their rows' `pendingQueues` (row id → queues). */
+  async markDone(done: ReadonlyMap<string, readonly string[]>): Promise<void> {
+    if (done.size === 0) return;
+    const ids = [...done.keys()];
+    await this.dataSource.query(
+      `UPDATE outbox_event o
+          SET "pendingQueues" = ARRAY(SELECT unnest(o."pendingQueues")
+                                      EXCEPT SELECT unnest(string_to_array(v.done, ',')))::varchar[]
+         FROM unnest($1::bigint[], $2::text[]) AS v(id, done)
+        WHERE o.id = v.id`,
+      [ids, ids.map((id) => done.get(id)!.join(','))],
+    );
   }
 
   /**
