@@ -1,4 +1,5 @@
 import { BidsWorkerModule } from '@niaz/bids';
+import { ExhibitionsWorkerModule } from '@niaz/exhibitions';
 import { MatchingWorkerModule } from '@niaz/matching';
 import { NotificationsWorkerModule } from '@niaz/notifications';
 import { SearchWorkerModule } from '@niaz/search';
@@ -9,4 +10,5 @@ export const WORKER_MODULES = [
   SearchWorkerModule,
   MatchingWorkerModule,
   NotificationsWorkerModule,
+  ExhibitionsWorkerModule,
 ];

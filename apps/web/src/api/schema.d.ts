@@ -381,7 +381,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The invited organisations (organisers) */
+        /** The invited organisations (organisers), newest first, paginated */
         get: operations["ExhibitionsController_invitations"];
         put?: never;
         /** Invite a manufacturer organisation to submit needs (organisers) */
@@ -1518,37 +1518,6 @@ export interface components {
         DecisionDto: {
             reason?: string;
         };
-        DeliveryPage: {
-            items: components["schemas"]["DeliveryResponse"][];
-            nextCursor: string | null;
-        };
-        DeliveryResponse: {
-            attempts: number;
-            /** @enum {string} */
-            channel: "email" | "messenger" | "webhook";
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: uuid */
-            endpointId: string | null;
-            eventKey: string;
-            /** Format: uuid */
-            id: string;
-            lastError: string | null;
-            /** Format: uuid */
-            messengerLinkId: string | null;
-            /** Format: uuid */
-            organizationId: string | null;
-            /** Format: date-time */
-            sentAt: string | null;
-            /** @enum {string} */
-            status: "pending" | "sending" | "sent" | "failed" | "digest" | "digested" | "skipped";
-            /** @example need.published */
-            type: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** Format: uuid */
-            userId: string | null;
-        };
         DetailViewPageResponse: {
             items: components["schemas"]["DetailViewResponse"][];
             nextCursor: string | null;
@@ -1567,6 +1536,7 @@ export interface components {
         };
         ExhibitionInvitationList: {
             items: components["schemas"]["ExhibitionInvitationResponse"][];
+            nextCursor: string | null;
         };
         ExhibitionInvitationResponse: {
             /** Format: date-time */
@@ -1677,16 +1647,6 @@ export interface components {
             week: string;
             /** @example 2027-01-18 */
             weekStart: string;
-        };
-        FieldErrorView: {
-            /**
-             * @description The rule that failed
-             * @example maxLength
-             */
-            code?: string;
-            /** @example price.amount */
-            field: string;
-            message: string;
         };
         ImportValueView: {
             /** @example 12500.00 */
@@ -2057,16 +2017,6 @@ export interface components {
             quietHours: components["schemas"]["QuietHoursView"] | null;
             /** Format: date-time */
             updatedAt: string | null;
-        };
-        ProblemView: {
-            detail?: string;
-            errors?: components["schemas"]["FieldErrorView"][];
-            /** @example /api/v1/needs */
-            instance?: string;
-            status: number;
-            title: string;
-            /** @example https://niaz.app/problems/validation */
-            type: string;
         };
         QuietHoursDto: {
             /**
@@ -2609,31 +2559,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["DeliveryPage"];
-                };
+                content?: never;
             };
         };
     };
@@ -2648,31 +2578,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["DeliveryResponse"];
-                };
+                content?: never;
             };
         };
     };
@@ -2687,24 +2597,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2724,36 +2616,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             /** @description The reindex job is queued (one at a time) */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        jobId: string | null;
-                        /** @enum {string} */
-                        status: "queued";
-                    };
-                };
+                content?: never;
             };
         };
     };
@@ -2770,24 +2638,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2801,9 +2651,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
+                content?: never;
             };
         };
     };
@@ -2820,24 +2668,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2861,24 +2691,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -2902,24 +2714,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2941,24 +2735,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2984,24 +2760,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3027,24 +2785,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3070,24 +2810,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3113,24 +2835,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3152,24 +2856,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3195,24 +2881,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3236,24 +2904,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3275,24 +2925,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3314,24 +2946,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             /** @description Deleted */
             204: {
                 headers: {
@@ -3356,24 +2970,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3401,24 +2997,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3448,24 +3026,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3489,24 +3049,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3528,24 +3070,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3571,24 +3095,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3602,16 +3108,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
+                content?: never;
             };
         };
     };
     CatalogController_catalog: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag of an earlier answer: 304 if the catalog has not changed since */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3619,38 +3126,34 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
+                    /** @description Changes whenever the catalog does */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CatalogResponse"];
                 };
             };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    /** @description Changes whenever the catalog does */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     CatalogController_csv: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag of an earlier answer: 304 if the catalog has not changed since */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3658,31 +3161,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
+            /** @description The CSV file */
             200: {
                 headers: {
+                    /** @description Changes whenever the catalog does */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
-                content: {
-                    "text/csv": string;
+                content?: never;
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    /** @description Changes whenever the catalog does */
+                    ETag?: string;
+                    [name: string]: unknown;
                 };
+                content?: never;
             };
         };
     };
@@ -3692,7 +3187,10 @@ export interface operations {
                 /** @description Language of the PDF's labels and cover title (default: the exhibition's) */
                 lang?: "fa" | "tr" | "en";
             };
-            header?: never;
+            header?: {
+                /** @description An ETag of an earlier answer: 304 if the catalog has not changed since */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -3700,31 +3198,30 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
+            /** @description The PDF file */
             200: {
                 headers: {
+                    /** @description Changes whenever the catalog does */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/pdf": string;
+                content?: never;
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    /** @description Changes whenever the catalog does */
+                    ETag?: string;
+                    [name: string]: unknown;
                 };
+                content?: never;
+            };
+            /** @description The worker is still typesetting this version of the catalog: try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -3739,24 +3236,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3770,15 +3249,17 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
+                content?: never;
             };
         };
     };
     ExhibitionsController_invitations: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                limit?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -3787,24 +3268,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3830,24 +3293,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3861,9 +3306,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
+                content?: never;
             };
         };
     };
@@ -3878,24 +3321,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3909,9 +3334,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
+                content?: never;
             };
         };
     };
@@ -3926,24 +3349,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3971,24 +3376,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4014,24 +3401,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             /** @description Resubmitted after changes */
             200: {
                 headers: {
@@ -4055,9 +3424,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
+                content?: never;
             };
         };
     };
@@ -4077,24 +3444,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4121,24 +3470,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4165,24 +3496,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4209,24 +3522,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4249,24 +3544,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4293,24 +3570,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4330,24 +3589,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4371,24 +3612,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4412,24 +3635,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4449,24 +3654,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4488,24 +3675,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -4531,24 +3700,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4572,24 +3723,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4611,24 +3744,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4654,24 +3769,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4697,31 +3794,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["BidResponse"];
-                };
+                content?: never;
             };
         };
     };
@@ -4740,24 +3817,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4783,24 +3842,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4826,24 +3867,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4857,9 +3880,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
+                content?: never;
             };
         };
     };
@@ -4878,24 +3899,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4909,9 +3912,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
+                content?: never;
             };
         };
     };
@@ -4930,24 +3931,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4973,24 +3956,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5018,24 +3983,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5061,24 +4008,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5100,24 +4029,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5131,9 +4042,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
+                content?: never;
             };
         };
     };
@@ -5146,24 +4055,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5187,24 +4078,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5231,24 +4104,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5273,24 +4128,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5310,24 +4147,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5350,31 +4169,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "text/html": string;
-                };
+                content?: never;
             };
         };
     };
@@ -5390,33 +4189,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        email: boolean;
-                    };
-                };
+                content?: never;
             };
         };
     };
@@ -5431,24 +4208,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5474,24 +4233,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5527,24 +4268,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5584,24 +4307,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5625,24 +4330,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5666,24 +4353,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5705,24 +4374,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -5742,24 +4393,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5781,24 +4414,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5818,34 +4433,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        status?: "ok";
-                    };
-                };
+                content?: never;
             };
         };
     };
@@ -5858,24 +4450,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             /** @description The Health Check is successful */
             200: {
                 headers: {
@@ -5930,7 +4504,57 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       },
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect"
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /**
+                         * @example {
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect"
+                         *       }
+                         *     }
+                         */
+                        error?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /** @example error */
+                        status?: string;
+                    };
                 };
             };
         };
