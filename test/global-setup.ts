@@ -24,11 +24,12 @@ export default async function globalSetup(): Promise<void> {
   const url = new URL(base);
   url.pathname = `/${database}`;
   process.env.DATABASE_URL = url.toString();
-  const stack = await startStack({ dataDir, meiliPort: 0, log, database });
+  const stack = await startStack({ dataDir, meiliPort: 0, s3Port: 0, log, database });
   process.env.DATABASE_URL = stack.databaseUrl;
   process.env.REDIS_URL = stack.redisUrl;
   process.env.MEILI_URL = stack.meiliUrl;
   process.env.MEILI_MASTER_KEY = stack.meiliMasterKey;
+  process.env.S3_ENDPOINT = stack.s3Endpoint;
   process.env.NODE_ENV = 'test';
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'silent';
   process.env.WEBHOOKS_ALLOW_PRIVATE = 'true';

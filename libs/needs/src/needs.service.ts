@@ -227,7 +227,8 @@ export class NeedsService {
   }
 
   /** The caller's supplier organisation that may read the details, if any. */
-  private async ndaOrganization(principal: Principal, need: Need): Promise<string | undefined> {
+  /** Public for attachments: confidential files follow the details rule. */
+  async ndaOrganization(principal: Principal, need: Need): Promise<string | undefined> {
     const suppliers = principal.organizationsOfKind('supplier');
     if (suppliers.length === 0) return undefined;
     if (!need.ndaRequired) return suppliers[0];

@@ -265,4 +265,49 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
   MESSENGER_LINK_BASE?: string;
+
+  // Attachments (libs/attachments): bytes in S3-compatible object storage, metadata in PostgreSQL.
+
+  /** S3-compatible endpoint (AWS, SeaweedFS, Garage, Ceph RGW…); the demo and tests start s3rver when it does not answer. */
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  S3_ENDPOINT = 'http://127.0.0.1:4568';
+
+  /** The endpoint browsers use for presigned URLs, when it differs from S3_ENDPOINT. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  S3_PUBLIC_ENDPOINT?: string;
+
+  @Matches(/^[a-z0-9-]{2,40}$/, { message: 'S3_REGION must be a region name such as us-east-1' })
+  S3_REGION = 'us-east-1';
+
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'S3_BUCKET must be a bucket name' })
+  S3_BUCKET = 'niaz-attachments';
+
+  @IsString()
+  S3_ACCESS_KEY_ID = 'S3RVER';
+
+  @IsString()
+  S3_SECRET_ACCESS_KEY = 'S3RVER';
+
+  /** Path-style URLs (http://host/bucket/key): what SeaweedFS, Garage, Ceph and s3rver expect. */
+  @Transform(toBool)
+  @IsBoolean()
+  S3_FORCE_PATH_STYLE = true;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(5120)
+  ATTACHMENT_MAX_MB: number = 25;
+
+  /** All of one need's files together. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(51200)
+  ATTACHMENT_MAX_MB_PER_NEED: number = 200;
+
+  /** Open Contracting ocid prefix (`ocds-` + the publisher's registered prefix). */
+  @Matches(/^ocds-[a-z0-9]{1,20}$/, { message: 'OCDS_PREFIX must look like ocds-abc123' })
+  OCDS_PREFIX = 'ocds-niaz00';
 }
