@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Principal } from '@niaz/identity';
+import { OutboxWriter } from '@niaz/jobs';
 import { firstFitSchedule, ScheduleProblem, scheduleAll, SchedulingService } from '@niaz/meetings';
 import { DataSource } from 'typeorm';
 
@@ -151,7 +152,10 @@ export async function measureMeetings(ds: DataSource): Promise<MeetingsMeasure> 
     { organizationId: organiserOrg, role: 'owner', kinds: ['organiser'], verified: true },
   ]);
   t = performance.now();
-  await new SchedulingService(ds).scheduleAll(organiser, exhibitionId);
+  await new SchedulingService(ds, OutboxWriter.forSchema('public')).scheduleAll(
+    organiser,
+    exhibitionId,
+  );
   const serviceMs = performance.now() - t;
   return {
     scheduleAllMs,

@@ -7,3 +7,4 @@ export * from './schedule-all';
 export * from './agenda-ics';
 export * from './meetings.module';
 export * from './scheduling.service';
+export * from './meeting-audience';

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { decodeCursor, encodeCursor, problems } from '@niaz/core';
 import { isOrganiser } from '@niaz/exhibitions';
 import { Principal } from '@niaz/identity';
+import { OutboxWriter } from '@niaz/jobs';
 import { isPublished, Need } from '@niaz/needs';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import { bookableTable } from './booking';
@@ -32,7 +33,10 @@ const HOUR = 3600_000;
  */
 @Injectable()
 export class MeetingRequestsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+  ) {}
 
   /** `POST /exhibitions/:id/meeting-requests`. */
   async create(principal: Principal, exhibitionId: string, dto: CreateMeetingRequestDto) {
@@ -103,6 +107,11 @@ export class MeetingRequestsService {
         decidedById: null,
       });
       await m.save(r);
+      await this.outbox.write(m, 'meeting.requested', {
+        actorId: principal.userId,
+        exhibitionId,
+        requestId: r.id,
+      });
       const refs = await Refs.load(m, [r.fromOrganizationId, r.toOrganizationId], [r.needId]);
       return requestView(r, refs, null);
     });
@@ -280,6 +289,12 @@ export class MeetingRequestsService {
         markedAt: null,
       });
       await m.save(meeting);
+      await this.outbox.write(m, 'meeting.answered', {
+        actorId: principal.userId,
+        exhibitionId: r.exhibitionId,
+        requestId: r.id,
+        decision: 'accepted',
+      });
       const refs = await Refs.load(m, [r.fromOrganizationId, r.toOrganizationId], [r.needId]);
       return requestView(r, refs, meeting.id);
     });
@@ -320,6 +335,13 @@ export class MeetingRequestsService {
       r.decidedAt = new Date();
       r.decidedById = principal.userId;
       await m.save(r);
+      if (action === 'decline')
+        await this.outbox.write(m, 'meeting.answered', {
+          actorId: principal.userId,
+          exhibitionId: r.exhibitionId,
+          requestId: r.id,
+          decision: 'declined',
+        });
       const refs = await Refs.load(m, [r.fromOrganizationId, r.toOrganizationId], [r.needId]);
       return requestView(r, refs, null);
     });

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { OutboxEventWriter, OutboxModule, OutboxWriter } from '@niaz/jobs';
 import { AgendaService } from './agenda.service';
 import { ExhibitionParticipant } from './exhibition-participant.entity';
 import { MeetingFunnelService } from './meeting-funnel.service';
@@ -17,9 +18,12 @@ import { SchedulingService } from './scheduling.service';
 @Module({
   imports: [
     TypeOrmModule.forFeature([ExhibitionParticipant, MeetingSettings, MeetingRequest, Meeting]),
+    OutboxModule,
   ],
   controllers: [ParticipantsController, MeetingsController],
   providers: [
+    // SchedulingService takes the plain writer, so that scripts (the bench) can build it.
+    { provide: OutboxEventWriter, useExisting: OutboxWriter },
     ParticipantsService,
     MeetingSettingsService,
     MeetingRequestsService,

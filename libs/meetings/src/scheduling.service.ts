@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { problems } from '@niaz/core';
 import { isOrganiser } from '@niaz/exhibitions';
 import { Principal } from '@niaz/identity';
+import { OutboxEventWriter } from '@niaz/jobs';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { bookableTable } from './booking';
 import { MeetingOutcomeDto, UpdateMeetingDto } from './dto/meeting-request.dto';
@@ -25,7 +26,10 @@ import { ScheduleProblem, scheduleAll } from './schedule-all';
  */
 @Injectable()
 export class SchedulingService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxEventWriter,
+  ) {}
 
   /**
    * `POST /exhibitions/:id/schedule`. Every accepted meeting gets a slot and a table; locked
@@ -79,6 +83,19 @@ export class SchedulingService {
         m,
         rows.filter((r) => r.slot),
       );
+      if (settings.publishedAt) {
+        // After publishing, both sides hear of every meeting that moved.
+        const before = new Map(meetings.map((mt) => [mt.id, placeKey(mt.slotStart, mt.tableKey)]));
+        await this.outbox.writeMany(
+          m,
+          rows
+            .filter((r) => before.get(r.id) !== placeKey(r.slot && new Date(r.slot), r.table))
+            .map((r) => ({
+              type: 'meeting.changed' as const,
+              payload: { actorId: principal.userId, exhibitionId, meetingId: r.id },
+            })),
+        );
+      }
       const busy = new Set<number>();
       result.placements.forEach((p, i) => {
         if (!p) return;
@@ -106,6 +123,7 @@ export class SchedulingService {
       requireSettings(settings);
       settings.publishedAt = new Date();
       await m.save(settings);
+      await this.outbox.write(m, 'meetings.published', { actorId: principal.userId, exhibitionId });
       return { publishedAt: settings.publishedAt.toISOString() };
     });
   }
@@ -121,6 +139,7 @@ export class SchedulingService {
         dto.slotStart !== undefined || dto.tableKey !== undefined || dto.locked !== undefined;
       if (moves && !organiser)
         throw problems.forbidden('Only the organisers move or lock meetings.');
+      const was = placeKey(mt.slotStart, mt.tableKey);
       if (dto.slotStart !== undefined || dto.tableKey !== undefined) {
         if (mt.status !== 'accepted') throw problems.illegalTransition(mt.status, 'move');
         const slotStart =
@@ -179,6 +198,12 @@ export class SchedulingService {
         mt.markedAt = new Date();
       }
       await m.save(mt);
+      if (settings.publishedAt && was !== placeKey(mt.slotStart, mt.tableKey))
+        await this.outbox.write(m, 'meeting.changed', {
+          actorId: principal.userId,
+          exhibitionId: mt.exhibitionId,
+          meetingId: mt.id,
+        });
       const refs = await Refs.load(
         m,
         [mt.requesterOrganizationId, mt.recipientOrganizationId],
@@ -232,6 +257,9 @@ export class SchedulingService {
     return { mt, organiser, settings };
   }
 }
+
+const placeKey = (slot: Date | null | '', table: string | null) =>
+  `${slot ? slot.toISOString() : ''}|${table ?? ''}`;
 
 /** The stored meetings as the scheduler's index-based problem. */
 export function toProblem(
