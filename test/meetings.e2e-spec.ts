@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import request from 'supertest';
+import { pdfFonts, pdfText } from '@niaz/testing';
 import { DataSource } from 'typeorm';
 import { ApiTestContext, startApi } from './support/api-app';
 import { Actor, bearer, bidPayload, register } from './support/actors';
@@ -400,6 +401,38 @@ describe('meetings at a fair (real services)', () => {
     expect((wholeFair.text.match(/BEGIN:VEVENT/g) ?? []).length).toBe(5);
   });
 
+  it("gives the agenda as a PDF in the reader's language, Persian included", async () => {
+    const tr = await request(ctx.url)
+      .get(`/api/v1/exhibitions/${exhibitionId}/agenda.pdf`)
+      .set(bearer(turk))
+      .set('accept-language', 'tr')
+      .buffer(true)
+      .responseType('blob')
+      .expect(200);
+    expect(tr.headers['content-type']).toMatch(/application\/pdf/);
+    const text = pdfText(tr.body as Buffer);
+    expect(text).toContain('Görüşme ajandası');
+    expect(text).toContain(`Org ${maker.email}`);
+    expect(text).toContain('Asia/Tehran');
+    const fa = await request(ctx.url)
+      .get(`/api/v1/exhibitions/${exhibitionId}/agenda.pdf`)
+      .set(bearer(maker))
+      .set('accept-language', 'fa')
+      .buffer(true)
+      .responseType('blob')
+      .expect(200);
+    expect((fa.body as Buffer).subarray(0, 4).toString()).toBe('%PDF');
+    expect(
+      pdfFonts(fa.body as Buffer)
+        .map(([name]) => name)
+        .join(' '),
+    ).toMatch(/Vazirmatn/);
+    const outsiderPdf = await request(ctx.url)
+      .get(`/api/v1/exhibitions/${exhibitionId}/agenda.pdf`)
+      .set(bearer(outsider));
+    expect(outsiderPdf.status).toBe(403);
+  });
+
   it('marks held and no-show, takes outcomes, and counts the funnel with what followed', async () => {
     const ds = ctx.app.get(DataSource);
     // The fair has happened: the meeting about the need was in the past.
@@ -467,6 +500,55 @@ describe('meetings at a fair (real services)', () => {
       followedByAward: 1,
       importValueSubstituted: [{ amount: '2000000.00', currency: 'EUR' }],
     });
+  });
+
+  it('lets participants pick a common free slot when the organisers say so', async () => {
+    const ds = ctx.app.get(DataSource);
+    await ds.query(`UPDATE meeting_settings SET mode = 'participants'`);
+    // About a need of its own: a pair may meet again about another need.
+    const rid = await askMeeting(ctx, exhibitionId, third, turk, await openNeed(ctx, third));
+    const none = await call('post', '/meeting-requests/{rid}/accept', { rid }, turk, {});
+    expect(none.status).toBe(400);
+    expect(none.body.errors[0]).toMatchObject({ field: 'slotStart', code: 'slot-required' });
+    // 10:00 Tehran on the first day lies in the break.
+    const inBreak = await call('post', '/meeting-requests/{rid}/accept', { rid }, turk, {
+      slotStart: at(11, 6, 30),
+    });
+    expect(inBreak.status).toBe(400);
+    const agenda = await call('get', '/exhibitions/{id}/agenda', E, organiser);
+    const busy = new Set(
+      (
+        agenda.body.items as Array<{
+          slotStart: string;
+          requester: { id: string };
+          recipient: { id: string };
+        }>
+      )
+        .filter((i) =>
+          [i.requester.id, i.recipient.id].some(
+            (o) => o === turk.organizationId || o === third.organizationId,
+          ),
+        )
+        .map((i) => i.slotStart),
+    );
+    const slots = (await call('get', '/exhibitions/{id}/meeting-settings', E, turk)).body
+      .slots as Array<{ start: string }>;
+    const taken = slots.find((x) => busy.has(x.start))!.start;
+    const clash = await call('post', '/meeting-requests/{rid}/accept', { rid }, turk, {
+      slotStart: taken,
+    });
+    expect(clash.status).toBe(409);
+    expect(clash.body.type).toMatch(/slot-taken/);
+    const free = slots.find((x) => !busy.has(x.start))!.start;
+    const ok = await call('post', '/meeting-requests/{rid}/accept', { rid }, turk, {
+      slotStart: free,
+    });
+    expect(ok.status).toBe(200);
+    const mine = await call('get', '/exhibitions/{id}/agenda', E, third);
+    expect(mine.body.items.find((i: { id: string }) => i.id === ok.body.meetingId)).toMatchObject({
+      slotStart: free,
+    });
+    await ds.query(`UPDATE meeting_settings SET mode = 'organiser'`);
   });
 
   describe('who may do what', () => {

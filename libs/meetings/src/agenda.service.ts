@@ -4,6 +4,7 @@ import { Exhibition, isOrganiser } from '@niaz/exhibitions';
 import { Principal } from '@niaz/identity';
 import { DataSource, Not, IsNull } from 'typeorm';
 import { agendaIcs } from './agenda-ics';
+import { AgendaPdfRenderer } from './agenda-pdf.renderer';
 import { AgendaQueryDto } from './dto/meeting-request.dto';
 import { AgendaResponse, MeetingResponse } from './dto/meetings.response';
 import { callerParticipations, requireSettings, visibleExhibition } from './meeting-context';
@@ -14,6 +15,41 @@ import { meetingView, Refs } from './meeting.view';
 type Lang = 'fa' | 'tr' | 'en';
 
 /** Words of the calendar, in the reader's language. */
+/** Words of the PDF, in the reader's language. */
+const PDF_WORDS: Record<
+  Lang,
+  {
+    agenda: string;
+    all: string;
+    zone: string;
+    headers: [string, string, string, string];
+    empty: string;
+  }
+> = {
+  fa: {
+    agenda: 'برنامهٔ ملاقات‌ها',
+    all: 'همهٔ ملاقات‌های نمایشگاه',
+    zone: 'ساعت‌ها به وقت',
+    headers: ['ساعت', 'میز', 'طرف ملاقات', 'نیاز'],
+    empty: 'هنوز ملاقاتی زمان‌بندی نشده است.',
+  },
+  tr: {
+    agenda: 'Görüşme ajandası',
+    all: 'Fuarın bütün görüşmeleri',
+    zone: 'Saatler şu saat diliminde:',
+    headers: ['Saat', 'Masa', 'Görüşülen', 'İhtiyaç'],
+    empty: 'Henüz planlanmış görüşme yok.',
+  },
+  en: {
+    agenda: 'Meeting agenda',
+    all: 'All meetings of the exhibition',
+    zone: 'Times in',
+    headers: ['Time', 'Table', 'Meeting with', 'Need'],
+    empty: 'No meeting is scheduled yet.',
+  },
+};
+const LOCALES: Record<Lang, string> = { fa: 'fa-IR', tr: 'tr-TR', en: 'en-GB' };
+
 const WORDS: Record<
   Lang,
   { with: (name: string) => string; between: (a: string, b: string) => string; need: string }
@@ -33,7 +69,10 @@ const WORDS: Record<
  */
 @Injectable()
 export class AgendaService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly pdfRenderer: AgendaPdfRenderer,
+  ) {}
 
   async agenda(principal: Principal, exhibitionId: string, query: AgendaQueryDto) {
     const { e, settings, organizationId, items } = await this.load(principal, exhibitionId, query);
@@ -68,6 +107,47 @@ export class AgendaService {
         };
       });
     return agendaIcs(e.title, settings.timeZone, events);
+  }
+
+  /** The agenda as PDF: one table per day, times in the exhibition's time zone. */
+  async pdf(principal: Principal, exhibitionId: string, query: AgendaQueryDto, lang: Lang) {
+    const { e, settings, organizationId, items } = await this.load(principal, exhibitionId, query);
+    const w = PDF_WORDS[lang];
+    const zone = settings.timeZone;
+    const dayOf = new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'full', timeZone: zone });
+    const timeOf = new Intl.DateTimeFormat(LOCALES[lang], { timeStyle: 'short', timeZone: zone });
+    const days = new Map<string, Array<[string, string, string, string]>>();
+    const owner = organizationId
+      ? (items.find((i) => i.requester.id === organizationId)?.requester ??
+        items.find((i) => i.recipient.id === organizationId)?.recipient)
+      : undefined;
+    for (const mt of items) {
+      if (!mt.slotStart || !mt.slotEnd) continue;
+      const start = new Date(mt.slotStart);
+      const day = dayOf.format(start);
+      const other = organizationId
+        ? organizationId === mt.requester.id
+          ? mt.recipient.name
+          : mt.requester.name
+        : `${mt.requester.name} – ${mt.recipient.name}`;
+      const rows = days.get(day) ?? [];
+      rows.push([
+        `${timeOf.format(start)}–${timeOf.format(new Date(mt.slotEnd))}`,
+        mt.table ? mt.table.name : '',
+        other,
+        mt.need?.title ?? '',
+      ]);
+      days.set(day, rows);
+    }
+    return this.pdfRenderer.render({
+      lang,
+      title: e.title,
+      subtitle: organizationId ? `${w.agenda}: ${owner?.name ?? ''}` : w.all,
+      note: `${w.zone} ${zone}`,
+      headers: w.headers,
+      days: [...days].map(([day, rows]) => ({ day, rows })),
+      empty: w.empty,
+    });
   }
 
   private async load(principal: Principal, exhibitionId: string, query: AgendaQueryDto) {

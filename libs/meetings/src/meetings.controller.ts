@@ -9,6 +9,7 @@ import {
   Post,
   Query,
   Res,
+  StreamableFile,
 } from '@nestjs/common';
 import {
   ApiBearerAuth,
@@ -208,6 +209,27 @@ export class MeetingsController {
       .header('content-type', 'text/calendar; charset=utf-8')
       .header('content-disposition', `attachment; filename="agenda-${id}.ics"`);
     return body;
+  }
+
+  @Get('exhibitions/:id/agenda.pdf')
+  @ApiProduces('application/pdf')
+  @ApiHeader({ name: 'accept-language', required: false })
+  @ApiOperation({
+    summary:
+      "The agenda as PDF (Persian right to left; times in the exhibition's time zone), in the language of Accept-Language",
+  })
+  @ApiOkResponse({ description: 'application/pdf', schema: { type: 'string', format: 'binary' } })
+  async pdf(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Query() query: AgendaQueryDto,
+    @Headers('accept-language') acceptLanguage?: string,
+  ) {
+    const body = await this.agendas.pdf(p, id, query, pickLanguage(acceptLanguage, p.language));
+    return new StreamableFile(body, {
+      type: 'application/pdf',
+      disposition: `attachment; filename="agenda-${id}.pdf"`,
+    });
   }
 
   @Get('exhibitions/:id/meeting-stats')

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxEventWriter, OutboxModule, OutboxWriter } from '@niaz/jobs';
+import { AgendaPdfRenderer } from './agenda-pdf.renderer';
 import { AgendaService } from './agenda.service';
 import { ExhibitionParticipant } from './exhibition-participant.entity';
 import { MeetingFunnelService } from './meeting-funnel.service';
@@ -29,6 +30,7 @@ import { SchedulingService } from './scheduling.service';
     MeetingRequestsService,
     SchedulingService,
     AgendaService,
+    AgendaPdfRenderer,
     MeetingFunnelService,
   ],
   exports: [SchedulingService],
