@@ -174,7 +174,7 @@ describe('exhibitions: the Qom Industry Needs Table (real services)', () => {
     await api()
       .patch(`/api/v1/needs/${need.pumpId}`)
       .set(bearer(makerB))
-      .send({ title: T.pump })
+      .send({ title: T.pump, rationale: 'Renamed as the organiser asked' })
       .expect(200);
     const again = await api()
       .post(`/api/v1/exhibitions/${exhibitionId}/submissions/${sub.pumpId}/resubmit`)

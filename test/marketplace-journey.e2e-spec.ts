@@ -120,10 +120,13 @@ describe('marketplace journey (real services)', () => {
       .set(bearer(maker))
       .send({ reason: 'best local content' })
       .expect(200);
-    expect(
-      (await api().get(`/api/v1/bids/${bidB.body.id}`).set(bearer(supplierB)).expect(200)).body
-        .status,
-    ).toBe('rejected');
+    const rejectedB = (
+      await api().get(`/api/v1/bids/${bidB.body.id}`).set(bearer(supplierB)).expect(200)
+    ).body;
+    expect(rejectedB.status).toBe('rejected');
+    // The server's own reason travels as a code, never as an English sentence.
+    expect(rejectedB.decisionReasonCode).toBe('another-bid-awarded');
+    expect(rejectedB.decisionReason).toBeNull();
     expect(
       (await api().get(`/api/v1/bids/${bidA.body.id}`).set(bearer(supplierA)).expect(200)).body
         .status,

@@ -83,6 +83,21 @@ export class BidsController {
     return this.bids.revise(p, id, dto);
   }
 
+  @Post('bids/:id/confirm')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      "Re-confirm the bid against the need's amended terms, optionally revising it (the bid's organisation, before the deadline)",
+  })
+  @ApiOkResponse({ type: BidResponse })
+  confirm(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: UpdateBidDto,
+  ) {
+    return this.bids.confirm(p, id, dto);
+  }
+
   @Post('bids/:id/withdraw')
   @HttpCode(200)
   @ApiOkResponse({ type: BidResponse })

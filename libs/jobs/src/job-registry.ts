@@ -29,6 +29,8 @@ export interface OutboxEvents {
     reason?: string | null;
   };
   'need.invitation': Actor & { needId: string; organizationId: string };
+  /** The terms of a published need changed (row `need_amendment`); bidders must re-confirm. */
+  'need.amended': Actor & { needId: string; amendmentId: string };
   /** Matching stored this need's candidates (table `match`); notifications tell the best. */
   'need.matched': Actor & { needId: string };
   'capability.upserted': Actor & { capabilityId: string };
@@ -109,6 +111,7 @@ export const EVENT_ROUTES = {
   'need.updated': ['search'],
   'need.closed': ['search', 'notifications'],
   'need.invitation': ['notifications'],
+  'need.amended': ['notifications'],
   'need.matched': ['notifications'],
   'capability.upserted': ['search'],
   'capability.matched': ['notifications'],

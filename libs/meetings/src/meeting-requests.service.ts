@@ -3,7 +3,7 @@ import { decodeCursor, encodeCursor, problems } from '@niaz/core';
 import { isOrganiser } from '@niaz/exhibitions';
 import { Principal } from '@niaz/identity';
 import { OutboxWriter } from '@niaz/jobs';
-import { isPublished, Need } from '@niaz/needs';
+import { Need, wasPublished } from '@niaz/needs';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import { bookableTable } from './booking';
 import {
@@ -121,11 +121,10 @@ export class MeetingRequestsService {
   private async assertNeedOfEither(m: EntityManager, needId: string, a: string, b: string) {
     const need = await m.findOne(Need, {
       where: { id: needId },
-      select: { id: true, organizationId: true, status: true },
+      select: { id: true, organizationId: true, status: true, publishedAt: true },
     });
     const ok =
-      !!need &&
-      (need.organizationId === a || (need.organizationId === b && isPublished(need.status)));
+      !!need && (need.organizationId === a || (need.organizationId === b && wasPublished(need)));
     if (!ok)
       throw problems.validation([
         {

@@ -23,7 +23,11 @@ import {
   meetingRequestedRecipients,
   meetingsPublishedRecipients,
 } from './notices/meeting-notices';
-import { needClosedRecipients, needInvitationRecipients } from './notices/need-notices';
+import {
+  needAmendedRecipients,
+  needClosedRecipients,
+  needInvitationRecipients,
+} from './notices/need-notices';
 import type { RecipientQuery } from './notices/notice';
 import { notificationWorkerOptions } from './worker-options';
 
@@ -115,6 +119,11 @@ export class NoticeProcessor extends WorkerHost implements OnApplicationBootstra
         return this.write(
           job.data.actorId,
           needInvitationRecipients(job.data.needId, job.data.organizationId),
+        );
+      case 'need.amended':
+        return this.write(
+          job.data.actorId,
+          needAmendedRecipients(job.data.needId, job.data.amendmentId),
         );
       case 'need.closed':
         // Awards tell bidders through their bid decisions; expiry has no bidders to tell.

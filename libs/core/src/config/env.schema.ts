@@ -151,6 +151,13 @@ export class EnvironmentVariables {
   @IsString()
   MESSENGER_BOT_USERNAME?: string;
 
+  /** An amendment closer than this to a need's bid deadline moves the deadline this far out. */
+  @Type(() => Number)
+  @IsNumber()
+  @Min(0)
+  @Max(60)
+  AMENDMENT_MIN_DAYS: number = 3;
+
   @Type(() => Number)
   @IsInt()
   @Min(1)

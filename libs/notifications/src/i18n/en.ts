@@ -17,6 +17,9 @@ export const en: Record<string, string> = {
   'need.invitation.body': '{{buyerName}} invites you to bid on “{{needTitle}}”.',
   'need.deadline.title': 'Bidding closes soon: {{needTitle}}',
   'need.deadline.body': 'Bids on “{{needTitle}}” close on {{deadline}}. You have not bid yet.',
+  'need.amended.title': 'Terms changed: {{needTitle}} — re-confirm your bid',
+  'need.amended.body':
+    'The buyer amended “{{needTitle}}” ({{rationale}}). Your bid is not opened unless you re-confirm it before {{deadline}}.',
   'need.closed.title': 'Need closed: {{needTitle}}',
   'need.closed.body': 'The buyer closed “{{needTitle}}”.',
   'need.closed.title_cancelled': 'Need cancelled: {{needTitle}}',
@@ -55,6 +58,7 @@ export const en: Record<string, string> = {
   'webhook.disabled.body':
     'After {{failures}} failed deliveries in a row, the webhook {{url}} was disabled. Fix the receiver, then enable it again.',
   'common.reason': 'Reason: {{reason}}',
+  'reasonCode.another-bid-awarded': 'another bid was awarded.',
   'common.why': 'Why it fits:',
   'common.open': 'Open in Niaz',
   'email.unsubscribe': 'Stop these e-mails',

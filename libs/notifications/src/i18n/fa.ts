@@ -19,6 +19,9 @@ export const fa: Record<string, string> = {
   'need.deadline.title': 'مهلت پیشنهاد به‌زودی تمام می‌شود: {{needTitle}}',
   'need.deadline.body':
     'مهلت ارسال پیشنهاد برای «{{needTitle}}» در {{deadline}} به پایان می‌رسد و شما هنوز پیشنهادی نداده‌اید.',
+  'need.amended.title': 'شرایط تغییر کرد: {{needTitle}}؛ پیشنهادتان را دوباره تأیید کنید',
+  'need.amended.body':
+    'خریدار شرایط «{{needTitle}}» را اصلاح کرد ({{rationale}}). اگر پیشنهادتان را پیش از {{deadline}} دوباره تأیید نکنید، گشوده نمی‌شود.',
   'need.closed.title': 'نیاز بسته شد: {{needTitle}}',
   'need.closed.body': 'خریدار نیاز «{{needTitle}}» را بست.',
   'need.closed.title_cancelled': 'نیاز لغو شد: {{needTitle}}',
@@ -58,6 +61,7 @@ export const fa: Record<string, string> = {
   'webhook.disabled.body':
     'پس از {{failures}} ارسال ناموفق پیاپی، وب‌هوک {{url}} غیرفعال شد. گیرنده را درست کنید و دوباره فعالش کنید.',
   'common.reason': 'دلیل: {{reason}}',
+  'reasonCode.another-bid-awarded': 'پیشنهاد دیگری برنده شد.',
   'common.why': 'چرا مناسب شماست:',
   'common.open': 'مشاهده در نیاز',
   'email.unsubscribe': 'لغو دریافت این ایمیل‌ها',

@@ -18,6 +18,9 @@ export const tr: Record<string, string> = {
   'need.deadline.title': 'Teklif süresi yakında doluyor: {{needTitle}}',
   'need.deadline.body':
     '“{{needTitle}}” için teklifler {{deadline}} tarihinde kapanıyor. Henüz teklif vermediniz.',
+  'need.amended.title': 'Şartlar değişti: {{needTitle}} — teklifinizi yeniden onaylayın',
+  'need.amended.body':
+    'Alıcı “{{needTitle}}” şartlarını değiştirdi ({{rationale}}). Teklifinizi {{deadline}} öncesinde yeniden onaylamazsanız açılmaz.',
   'need.closed.title': 'İhtiyaç kapatıldı: {{needTitle}}',
   'need.closed.body': 'Alıcı “{{needTitle}}” ihtiyacını kapattı.',
   'need.closed.title_cancelled': 'İhtiyaç iptal edildi: {{needTitle}}',
@@ -58,6 +61,7 @@ export const tr: Record<string, string> = {
   'webhook.disabled.body':
     'Art arda {{failures}} başarısız gönderimden sonra {{url}} webhook’u devre dışı bırakıldı. Alıcıyı düzeltip yeniden etkinleştirin.',
   'common.reason': 'Gerekçe: {{reason}}',
+  'reasonCode.another-bid-awarded': 'başka bir teklif kazandı.',
   'common.why': 'Neden uygun:',
   'common.open': 'Niaz’da aç',
   'email.unsubscribe': 'Bu e-postaları durdur',

@@ -41,7 +41,8 @@ export function bidDecidedRecipients(
       SELECT mem."userId", b."organizationId",
              'bid.decided:' || b.id || ':' || $2::text AS "eventKey",
              jsonb_build_object('needId', n.id, 'needTitle', n.title, 'bidId', b.id,
-                                'decision', $2::text, 'reason', b."decisionReason") AS params,
+                                'decision', $2::text, 'reason', b."decisionReason",
+                                'reasonCode', b."decisionReasonCode") AS params,
              jsonb_build_object('needId', n.id, 'bidId', b.id, 'decision', $2::text) AS "webhookData",
              ${NO_MATCH_FILTER}
         FROM bid b

@@ -4,6 +4,7 @@ export const NOTICE_TYPES = [
   'need.invitation',
   'need.deadline',
   'need.closed',
+  'need.amended',
   'bid.received',
   'bid.withdrawn',
   'bid.shortlisted',
