@@ -5,6 +5,7 @@ import { ExhibitionsModule } from '@niaz/exhibitions';
 import { HsModule } from '@niaz/hs';
 import { IdentityModule } from '@niaz/identity';
 import { MatchingModule } from '@niaz/matching';
+import { MeetingsModule } from '@niaz/meetings';
 import { NeedsModule } from '@niaz/needs';
 import { SearchModule } from '@niaz/search';
 import { NotificationsModule } from '@niaz/notifications';
@@ -16,6 +17,7 @@ export const DOMAIN_MODULES = [
   CapabilitiesModule,
   BidsModule,
   ExhibitionsModule,
+  MeetingsModule,
   SearchModule,
   HsModule,
   MatchingModule,

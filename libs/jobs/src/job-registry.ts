@@ -60,6 +60,18 @@ export interface OutboxEvents {
   };
   /** The need owner changed the need after a request for changes and proposes it again. */
   'submission.resubmitted': Actor & { exhibitionId: string; submissionId: string; needId: string };
+  /** A participant asked another for a meeting (libs/meetings). */
+  'meeting.requested': Actor & { exhibitionId: string; requestId: string };
+  /** The asked side accepted or declined a meeting request. */
+  'meeting.answered': Actor & {
+    exhibitionId: string;
+    requestId: string;
+    decision: 'accepted' | 'declined';
+  };
+  /** The organisers published the exhibition's meeting schedule. */
+  'meetings.published': Actor & { exhibitionId: string };
+  /** A meeting's slot or table changed after the schedule was published. */
+  'meeting.changed': Actor & { exhibitionId: string; meetingId: string };
 }
 export type OutboxEventName = keyof OutboxEvents;
 
@@ -118,6 +130,10 @@ export const EVENT_ROUTES = {
   'submission.created': ['notifications'],
   'submission.decided': ['search', 'notifications', 'catalogs'],
   'submission.resubmitted': ['notifications'],
+  'meeting.requested': ['notifications'],
+  'meeting.answered': ['notifications'],
+  'meetings.published': ['notifications'],
+  'meeting.changed': ['notifications'],
 } as const satisfies { [E in OutboxEventName]: readonly QueueName[] };
 
 /** A job as a processor sees it: the name narrows the payload. */
