@@ -7,6 +7,7 @@ import { MatchingModule } from '@niaz/matching';
 import { NeedsModule } from '@niaz/needs';
 import { SearchModule } from '@niaz/search';
 import { NotificationsModule } from '@niaz/notifications';
+import { OpenDataModule } from '@niaz/open-data';
 
 /** The product's HTTP modules, in the order their routes should appear in the docs. */
 export const DOMAIN_MODULES = [
@@ -19,4 +20,5 @@ export const DOMAIN_MODULES = [
   MatchingModule,
   NotificationsModule,
   AttachmentsModule,
+  OpenDataModule,
 ];
