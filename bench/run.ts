@@ -18,6 +18,7 @@ import { measureCreateNeed, measureRawInsert } from './measure/create-need';
 import { measureIndexing } from './measure/indexing';
 import { insertDrafts, measurePublishNotify } from './measure/publish-notify';
 import { measureSearch } from './measure/search';
+import { measureUpload } from './measure/upload';
 
 const ROOT = repoRoot(__dirname);
 
@@ -59,14 +60,14 @@ async function main(): Promise<void> {
     .find((a) => a.startsWith('--only='))
     ?.slice(7)
     .split(',');
-  const want = (phase: 'create' | 'search' | 'freshness' | 'publish') =>
+  const want = (phase: 'create' | 'search' | 'freshness' | 'publish' | 'upload') =>
     !only || only.includes(phase);
   const plan = quick ? PLAN.quick : PLAN.full;
   const started = Date.now();
   const run = Date.now().toString(36);
   const dataDir = mkdtempSync(join(tmpdir(), 'niaz-bench-'));
   const database = `niaz_bench_${run}`;
-  const stack = await startStack({ dataDir, meiliPort: 0, log, database });
+  const stack = await startStack({ dataDir, meiliPort: 0, s3Port: 0, log, database });
   const apps: AppProcess[] = [];
   const rows: BenchRow[] = [];
   try {
@@ -79,6 +80,8 @@ async function main(): Promise<void> {
       REDIS_URL: stack.redisUrl,
       MEILI_URL: stack.meiliUrl,
       MEILI_MASTER_KEY: stack.meiliMasterKey,
+      S3_ENDPOINT: stack.s3Endpoint,
+      S3_BUCKET: `bench-${run}`,
       QUEUE_PREFIX: `bench-${run}`,
       PORT: String(3900 + Math.floor(Math.random() * 90)),
       HOST: '127.0.0.1',
@@ -199,6 +202,31 @@ async function main(): Promise<void> {
         },
       );
       log(`search measured in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    }
+
+    if (want('upload')) {
+      t = Date.now();
+      const upload = await measureUpload({
+        apiUrl,
+        apiPid: apps[0]!.child.pid!,
+        token,
+        s3: {
+          endpoint: stack.s3Endpoint,
+          bucket: env.S3_BUCKET!,
+          accessKeyId: process.env.S3_ACCESS_KEY_ID ?? 'S3RVER',
+          secretAccessKey: process.env.S3_SECRET_ACCESS_KEY ?? 'S3RVER',
+        },
+      });
+      rows.push({
+        measure: `upload a ${upload.sizeMb} MB drawing`,
+        unit: 'MB/s',
+        project: upload.projectMBps,
+        raw: upload.rawMBps,
+        target: '≥ 50 MB/s',
+        pass: upload.projectMBps >= 50,
+        note: `median of ${upload.rounds}; project = POST /attachments + presigned PUT + POST complete (type and SHA-256 read back), raw = one PutObject; api RSS ${upload.apiRssBeforeMb} → ${upload.apiRssAfterMb} MB`,
+      });
+      log(`upload measured in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }
 
     if (want('freshness')) {

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { ObjectStorage } from '@niaz/attachments';
+import { AttachmentsService, ObjectStorage } from '@niaz/attachments';
+import { waitFor } from '@niaz/testing';
 import { ApiTestContext, startApi } from './support/api-app';
 import { Actor, bearer, bidPayload, needPayload, register } from './support/actors';
 import { openApiChecker } from './support/openapi-responses';
@@ -31,7 +32,8 @@ describe('attachments (real S3 storage)', () => {
   const api = () => request(ctx.url);
 
   beforeAll(async () => {
-    ctx = await startApi();
+    // The worker records each upload's checksum.
+    ctx = await startApi({ worker: true });
     check = await openApiChecker(ctx.url);
     owner = await register(ctx, ['manufacturer']);
     signer = await register(ctx, ['supplier']);
@@ -109,7 +111,16 @@ describe('attachments (real S3 storage)', () => {
     const drawing = await upload(owner, { type: 'need', id: needId }, 'نقشه قطعه ۶۲۰۴.pdf', PDF, {
       confidential: true,
     });
-    expect(drawing).toMatchObject({ status: 'available', checksum: sha256(PDF) });
+    expect(drawing).toMatchObject({ status: 'available' });
+    // The worker reads the object back for its SHA-256.
+    const listed = await waitFor(
+      async () =>
+        (await list(owner, 'need', needId)).body.items.find(
+          (a: { id: string; checksum: string | null }) => a.id === drawing.id && a.checksum,
+        ),
+      { what: 'the checksum' },
+    );
+    expect(listed.checksum).toBe(sha256(PDF));
     const photo = await upload(owner, { type: 'need', id: needId }, 'sample.png', PNG);
 
     for (const reader of [undefined, stranger]) {
@@ -337,7 +348,6 @@ describe('attachments (real S3 storage)', () => {
     await ds.query(`UPDATE attachment SET "createdAt" = now() - interval '2 hours' WHERE id = $1`, [
       early.body.id,
     ]);
-    const { AttachmentsService } = await import('@niaz/attachments');
     expect(await ctx.app.get(AttachmentsService).sweepAbandoned()).toBeGreaterThanOrEqual(1);
     expect(await storage.head(`need/${needId}/${early.body.id}`)).toBeNull();
     expect(await ds.query(`SELECT 1 FROM attachment WHERE id = $1`, [early.body.id])).toHaveLength(

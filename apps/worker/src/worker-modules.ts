@@ -1,3 +1,4 @@
+import { AttachmentsWorkerModule } from '@niaz/attachments';
 import { BidsWorkerModule } from '@niaz/bids';
 import { MatchingWorkerModule } from '@niaz/matching';
 import { NotificationsWorkerModule } from '@niaz/notifications';
@@ -9,4 +10,5 @@ export const WORKER_MODULES = [
   SearchWorkerModule,
   MatchingWorkerModule,
   NotificationsWorkerModule,
+  AttachmentsWorkerModule,
 ];

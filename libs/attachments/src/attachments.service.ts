@@ -12,6 +12,7 @@ import {
 import { Bid, bidsOpened } from '@niaz/bids';
 import { Capability } from '@niaz/capabilities';
 import { Organization, Principal } from '@niaz/identity';
+import { QueueRegistry } from '@niaz/jobs';
 import {
   assertOwner,
   assertVisible,
@@ -20,7 +21,7 @@ import {
   Need,
   NeedsService,
 } from '@niaz/needs';
-import { DataSource, EntityManager, In, LessThan } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, LessThan } from 'typeorm';
 import { Attachment, AttachmentTarget } from './attachment.entity';
 import { AttachmentDownload } from './attachment-download.entity';
 import { attachmentView } from './attachment.view';
@@ -38,6 +39,8 @@ import { ObjectStorage } from './object-storage.service';
 export const UPLOAD_URL_TTL_SECONDS = 15 * 60;
 export const DOWNLOAD_URL_TTL_SECONDS = 60;
 export const PENDING_SWEEP_AGE_MS = 60 * 60 * 1000;
+/** A file still without a checksum this long after completion lost its job: the sweep does it. */
+const CHECKSUM_GRACE_MS = 5 * 60 * 1000;
 
 const MB = 1024 * 1024;
 
@@ -76,6 +79,7 @@ export class AttachmentsService {
     private readonly storage: ObjectStorage,
     private readonly needs: NeedsService,
     private readonly config: AppConfig,
+    private readonly queues: QueueRegistry,
   ) {}
 
   /** Records the file as pending and hands back a presigned PUT; nothing is stored before the checks. */
@@ -143,8 +147,8 @@ export class AttachmentsService {
   }
 
   /**
-   * Checks what was uploaded: the size declared, bytes of the declared kind. A mismatch removes
-   * the object and the row, so nothing stays half-way.
+   * Checks what was uploaded: the size declared, bytes of the declared kind (its first bytes,
+   * a ranged read). A mismatch removes the object and the row, so nothing stays half-way.
    */
   async complete(principal: Principal, id: string) {
     const attachment = await this.findOwn(principal, id);
@@ -166,8 +170,7 @@ export class AttachmentsService {
         },
       ]);
     }
-    const { head, sha256 } = await this.storage.inspect(attachment.objectKey);
-    const detected = detectKind(head);
+    const detected = detectKind(await this.storage.readHead(attachment.objectKey));
     if (detected !== attachment.kind) {
       await this.discard(attachment);
       throw problems.validation([
@@ -177,10 +180,14 @@ export class AttachmentsService {
         },
       ]);
     }
-    attachment.checksum = sha256;
     attachment.status = 'available';
     attachment.completedAt = new Date();
     await this.dataSource.getRepository(Attachment).save(attachment);
+    // The checksum reads the whole object: the worker does it, off the request. A job lost
+    // here is made up by the sweep, which checksums what is still without one.
+    await this.queues
+      .add('attachments', 'attachments.checksum', { attachmentId: id }, { jobId: `checksum-${id}` })
+      .catch((e: unknown) => this.logger.warn(`checksum job for ${id} not queued: ${String(e)}`));
     return attachmentView(attachment);
   }
 
@@ -275,13 +282,38 @@ export class AttachmentsService {
     });
   }
 
-  /** Removes uploads that never completed (their objects too). Returns how many went. */
+  /** Records the SHA-256 of an available file's bytes (idempotent). */
+  async recordChecksum(id: string): Promise<string | null> {
+    const attachment = await this.dataSource.getRepository(Attachment).findOneBy({ id });
+    if (!attachment || attachment.status !== 'available') return null;
+    if (attachment.checksum) return attachment.checksum;
+    const checksum = await this.storage.sha256(attachment.objectKey);
+    await this.dataSource
+      .getRepository(Attachment)
+      .update({ id, checksum: IsNull() }, { checksum });
+    return checksum;
+  }
+
+  /**
+   * Removes uploads that never completed (their objects too) and checksums available files
+   * whose checksum job was lost. Returns how many uploads went.
+   */
   async sweepAbandoned(olderThanMs = PENDING_SWEEP_AGE_MS): Promise<number> {
-    const stale = await this.dataSource.getRepository(Attachment).find({
+    const repo = this.dataSource.getRepository(Attachment);
+    const stale = await repo.find({
       where: { status: 'pending', createdAt: LessThan(new Date(Date.now() - olderThanMs)) },
       take: 200,
     });
     for (const attachment of stale) await this.discard(attachment);
+    const unsummed = await repo.find({
+      where: {
+        status: 'available',
+        checksum: IsNull(),
+        completedAt: LessThan(new Date(Date.now() - CHECKSUM_GRACE_MS)),
+      },
+      take: 50,
+    });
+    for (const attachment of unsummed) await this.recordChecksum(attachment.id);
     return stale.length;
   }
 
