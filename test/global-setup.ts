@@ -33,6 +33,10 @@ export default async function globalSetup(): Promise<void> {
   process.env.NODE_ENV = 'test';
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'silent';
   process.env.WEBHOOKS_ALLOW_PRIVATE = 'true';
+  // No secret has a default any more: each run makes its own (apps and worker processes share them).
+  process.env.JWT_SECRET = process.env.JWT_SECRET ?? randomBytes(32).toString('hex');
+  process.env.UNSUBSCRIBE_KEY = process.env.UNSUBSCRIBE_KEY ?? randomBytes(32).toString('hex');
+  process.env.NIAZ_DATA_DIR = dataDir;
   process.env.OUTBOX_POLL_MS = process.env.OUTBOX_POLL_MS ?? '200';
   process.env.NIAZ_TEST_RUN = run;
   process.env.NIAZ_TEST_DATA_DIR = dataDir;

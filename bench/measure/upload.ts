@@ -37,11 +37,13 @@ export interface UploadFigures {
   rounds: number;
   apiRssBeforeMb: number;
   apiRssAfterMb: number;
+  /** Median milliseconds of each step of the product's upload. */
+  stepsMs: { announce: number; put: number; complete: number };
 }
 
 /**
  * A drawing through the product: POST /attachments, PUT to the presigned URL, POST complete
- * (which reads the object back for its type and SHA-256), each round timed whole; beside a
+ * (size and the first bytes' type checked; the worker hashes later), each round timed whole; beside a
  * raw `PutObject` of the same bytes to the same storage. The api's RSS before and after
  * shows that the file does not pass through its memory.
  */
@@ -67,8 +69,15 @@ export async function measureUpload(opts: {
   );
   const apiRssBeforeMb = rssMb(opts.apiPid);
   const project: number[] = [];
+  const steps = { announce: [] as number[], put: [] as number[], complete: [] as number[] };
   for (let i = 0; i < rounds + 1; i++) {
     const t = performance.now();
+    let mark = t;
+    const step = (name: keyof typeof steps) => {
+      const now = performance.now();
+      if (i > 0) steps[name].push(now - mark);
+      mark = now;
+    };
     const created = await json(
       await fetch(`${opts.apiUrl}/api/v1/attachments`, {
         method: 'POST',
@@ -83,12 +92,14 @@ export async function measureUpload(opts: {
       }),
       'announce',
     );
+    step('announce');
     const put = await fetch(created.uploadUrl!, {
       method: 'PUT',
       body: bytes,
       headers: { 'content-type': 'application/pdf' },
     });
     if (!put.ok) throw new Error(`presigned PUT: ${put.status}`);
+    step('put');
     await json(
       await fetch(`${opts.apiUrl}/api/v1/attachments/${created.id}/complete`, {
         method: 'POST',
@@ -96,6 +107,7 @@ export async function measureUpload(opts: {
       }),
       'complete',
     );
+    step('complete');
     // The first round warms the connections and the storage; it is not counted.
     if (i > 0) project.push(performance.now() - t);
   }
@@ -129,5 +141,10 @@ export async function measureUpload(opts: {
     rounds,
     apiRssBeforeMb: Math.round(apiRssBeforeMb),
     apiRssAfterMb: Math.round(apiRssAfterMb),
+    stepsMs: {
+      announce: Math.round(summarize(steps.announce).p50),
+      put: Math.round(summarize(steps.put).p50),
+      complete: Math.round(summarize(steps.complete).p50),
+    },
   };
 }

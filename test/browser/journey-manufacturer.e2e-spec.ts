@@ -97,11 +97,13 @@ describe('browser journey 1: manufacturer (fa, RTL, 360 px)', () => {
       await page.getByRole('list', { name: 'کدهای HS انتخاب‌شده' }).getByText('8482').waitFor();
       await page.getByLabel('مقدار سالانه').fill('۵۰۰۰');
       await page.getByLabel('واحد', { exact: true }).fill('عدد');
-      await page.getByRole('group', { name: 'قیمت هدف هر واحد' }).getByLabel('مبلغ').fill('12.50');
-      await page
-        .getByRole('group', { name: 'قیمت هدف هر واحد' })
-        .getByLabel('ارز')
-        .selectOption('EUR');
+      // Persian digits and the Persian decimal sign: read back before it is sent.
+      const target = page.getByRole('group', { name: 'قیمت هدف هر واحد' });
+      await target.getByLabel('ارز').selectOption('EUR');
+      await target.getByLabel('مبلغ').fill('۳,۹۵');
+      await target.getByText('این را می‌شود دو جور خواند').waitFor();
+      await target.getByLabel('مبلغ').fill('۳٫۹۵');
+      expect(await target.getByTestId('targetPrice-read-back').textContent()).toContain('۳٫۹۵');
 
       // The picker has whole minutes: the next one at least 30 s away (the rest of the form,
       // the publication and the supplier's bid fit in that), so the wait stays short.
@@ -131,7 +133,7 @@ describe('browser journey 1: manufacturer (fa, RTL, 360 px)', () => {
       const published = await request(ctx.url).get(`/api/v1/needs/${needId}`).expect(200);
       expect(published.body.status).toBe('open');
       expect(published.body.hsCodes).toEqual(['8482']);
-      expect(Number(published.body.targetPrice.amount)).toBe(12.5);
+      expect(published.body.targetPrice.amount).toBe('3.9500');
       expect(published.body.targetPrice.currency).toBe('EUR');
       expect(published.body.quantityPerYear).toBe(5000);
       expect(Date.parse(published.body.bidDeadline)).toBe(deadline.getTime());

@@ -2,6 +2,7 @@ import { AttachmentsModule } from '@niaz/attachments';
 import { BidsModule } from '@niaz/bids';
 import { CapabilitiesModule } from '@niaz/capabilities';
 import { ExhibitionsModule } from '@niaz/exhibitions';
+import { HsModule } from '@niaz/hs';
 import { IdentityModule } from '@niaz/identity';
 import { MatchingModule } from '@niaz/matching';
 import { NeedsModule } from '@niaz/needs';
@@ -17,6 +18,7 @@ export const DOMAIN_MODULES = [
   BidsModule,
   ExhibitionsModule,
   SearchModule,
+  HsModule,
   MatchingModule,
   NotificationsModule,
   AttachmentsModule,

@@ -9,13 +9,14 @@ import {
   ProblemException,
   problems,
 } from '@niaz/core';
-import { Bid, bidsOpened } from '@niaz/bids';
+import { Bid } from '@niaz/bids';
 import { Capability } from '@niaz/capabilities';
-import { Organization, Principal } from '@niaz/identity';
+import { Organization, Principal, User } from '@niaz/identity';
 import { QueueRegistry } from '@niaz/jobs';
 import {
   assertOwner,
   assertVisible,
+  bidsOpened,
   isEditable,
   isNeedOwner,
   Need,
@@ -53,14 +54,6 @@ interface Access {
   /** The reader's organisation as recorded in the download log. */
   readerOrganizationId: string | null;
 }
-
-const sealed = () =>
-  new ProblemException(
-    HttpStatus.FORBIDDEN,
-    'sealed',
-    'Sealed',
-    "A bid's files stay sealed until the bids are opened.",
-  );
 
 const frozen = () =>
   new ProblemException(
@@ -247,16 +240,36 @@ export class AttachmentsService {
       throw problems.notFound('Attachment');
     const limit = query.limit ?? 20;
     const key = query.cursor ? decodeCursor(query.cursor) : null;
-    const rows: Array<{ id: string; downloadedAt: Date }> = await this.dataSource.query(
-      `SELECT d.id, d."userId", u.name AS "userName", d."organizationId", o.name AS "organizationName", d."downloadedAt"
+    const rows: Array<{
+      id: string;
+      userId: string;
+      organizationId: string | null;
+      downloadedAt: Date;
+    }> = await this.dataSource.query(
+      `SELECT d.id, d."userId", d."organizationId", d."downloadedAt"
          FROM attachment_download d
-         JOIN app_user u ON u.id = d."userId"
-         LEFT JOIN organization o ON o.id = d."organizationId"
         WHERE d."attachmentId" = $1 AND ($2::timestamptz IS NULL OR (d."downloadedAt", d.id) < ($2, $3::uuid))
         ORDER BY d."downloadedAt" DESC, d.id DESC LIMIT $4`,
       [id, key?.t ?? null, key?.id ?? null, limit + 1],
     );
-    const items = rows.slice(0, limit);
+    // Names through identity's entities: this lib's SQL names only its own tables.
+    const users = await this.dataSource.getRepository(User).find({
+      where: { id: In([...new Set(rows.map((r) => r.userId))]) },
+      select: { id: true, name: true },
+    });
+    const orgIds = [...new Set(rows.flatMap((r) => (r.organizationId ? [r.organizationId] : [])))];
+    const orgs = orgIds.length
+      ? await this.dataSource
+          .getRepository(Organization)
+          .find({ where: { id: In(orgIds) }, select: { id: true, name: true } })
+      : [];
+    const userName = new Map(users.map((u) => [u.id, u.name]));
+    const orgName = new Map(orgs.map((o) => [o.id, o.name]));
+    const items = rows.slice(0, limit).map((r) => ({
+      ...r,
+      userName: userName.get(r.userId) ?? '',
+      organizationName: r.organizationId ? (orgName.get(r.organizationId) ?? null) : null,
+    }));
     const last = items[items.length - 1];
     return {
       items,
@@ -265,7 +278,7 @@ export class AttachmentsService {
     };
   }
 
-  /** Removes a file (a need's: an amendment once bids exist; a bid's: only while bidding is open). */
+  /** Removes a file (a published need's: an amendment; a bid's: only while bidding is open). */
   async remove(principal: Principal, id: string, rationale?: string) {
     const attachment = await this.findOwn(principal, id);
     await this.dataSource.transaction(async (m) => {
@@ -333,8 +346,8 @@ export class AttachmentsService {
 
   /**
    * Who may add or remove files on a target: the organisation that owns it, while the target
-   * may change. Returns that organisation. A need's change once bids exist is an amendment:
-   * it needs a rationale and is written to the need's audit trail.
+   * may change. Returns that organisation. A published need's change is an amendment: it
+   * needs a rationale and is written to the need's audit trail.
    */
   private async assertMayChange(
     m: EntityManager,
@@ -351,16 +364,15 @@ export class AttachmentsService {
         });
         assertOwner(principal, need);
         if (!isEditable(need.status)) throw problems.illegalTransition(need.status, 'attach');
-        const bids = await m.count(Bid, {
-          where: { needId: need.id, status: In(['submitted', 'shortlisted']) },
-        });
-        if (bids > 0) {
+        // From publication on (not from the first bid, which would tell the owner that bids
+        // exist) a change of the need's files is an amendment.
+        if (need.status !== 'draft') {
           if (!change.rationale)
             throw problems.validation([
               {
                 field: 'rationale',
                 message:
-                  'this need has bids: changing its files is an amendment and needs a rationale',
+                  'this need is published: changing its files is an amendment and needs a rationale',
               },
             ]);
           await audit(m, {
@@ -423,7 +435,7 @@ export class AttachmentsService {
 
   /**
    * What `principal` may read of a target's files. Throws as the target itself would: 404 for
-   * what the caller may not know exists, 403 `sealed` for a bid's files before opening.
+   * what the caller may not know exists (a bid's files before opening, for the owner too).
    */
   private async readAccess(
     principal: Principal | undefined,
@@ -450,9 +462,15 @@ export class AttachmentsService {
         if (principal.isMemberOf(bid.organizationId))
           return { confidential: true, logged: false, readerOrganizationId: bid.organizationId };
         const need = await this.dataSource.getRepository(Need).findOneBy({ id: bid.needId });
-        if (!need || !isNeedOwner(principal, need)) throw problems.notFound('Bid');
-        // A withdrawn bid's files stay sealed for good.
-        if (bid.status === 'withdrawn' || !bidsOpened(need)) throw sealed();
+        // Before opening a sealed need's bids exist for nobody but their authors, the owner
+        // included; a withdrawn bid's files stay sealed for good.
+        if (
+          !need ||
+          !isNeedOwner(principal, need) ||
+          bid.status === 'withdrawn' ||
+          !bidsOpened(need)
+        )
+          throw problems.notFound('Bid');
         return { confidential: true, logged: true, readerOrganizationId: need.organizationId };
       }
       case 'capability': {

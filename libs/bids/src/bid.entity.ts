@@ -14,6 +14,10 @@ export type BidStatus = (typeof BID_STATUSES)[number];
  * A supplier organisation's offer on a need. One live (not withdrawn) bid per organisation
  * and need, enforced by a partial unique index, not only in code.
  */
+/** Reasons the server writes for decisions it takes itself; readers word them in their language. */
+export const DECISION_REASON_CODES = ['another-bid-awarded'] as const;
+export type DecisionReasonCode = (typeof DECISION_REASON_CODES)[number];
+
 @Entity('bid')
 @Index('bid_live_per_org_key', ['needId', 'organizationId'], {
   unique: true,
@@ -64,4 +68,8 @@ export class Bid extends BaseEntity {
 
   @Column({ type: 'text', nullable: true })
   decisionReason: string | null;
+
+  /** A reason the server gives itself (e.g. `another-bid-awarded`), worded by each reader's app. */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  decisionReasonCode: DecisionReasonCode | null;
 }

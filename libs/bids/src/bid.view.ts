@@ -16,18 +16,8 @@ export function bidView(bid: Bid) {
     validUntil: bid.validUntil,
     decidedAt: bid.decidedAt,
     decisionReason: bid.decisionReason,
+    decisionReasonCode: bid.decisionReasonCode,
     createdAt: bid.createdAt,
     updatedAt: bid.updatedAt,
-  };
-}
-
-/** Before the deadline the owner learns that a bid exists, and nothing of its contents. */
-export function sealedBidView(bid: Bid) {
-  return {
-    id: bid.id,
-    needId: bid.needId,
-    status: bid.status,
-    sealed: true,
-    createdAt: bid.createdAt,
   };
 }

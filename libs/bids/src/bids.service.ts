@@ -10,10 +10,17 @@ import {
 } from '@niaz/core';
 import { Principal } from '@niaz/identity';
 import { OutboxWriter } from '@niaz/jobs';
-import { assertOwner, isNeedOwner, Need, NeedsService } from '@niaz/needs';
+import {
+  assertOwner,
+  bidsOpened,
+  isNeedOwner,
+  Need,
+  NeedsService,
+  wasPublished,
+} from '@niaz/needs';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Bid, BidStatus } from './bid.entity';
-import { bidView, sealedBidView } from './bid.view';
+import { Bid, BidStatus, type DecisionReasonCode } from './bid.entity';
+import { bidView } from './bid.view';
 import { CreateBidDto, UpdateBidDto } from './dto/bid.dto';
 
 type Decision = 'shortlisted' | 'rejected' | 'awarded';
@@ -24,10 +31,8 @@ const DECISION_FROM: Record<Decision, BidStatus[]> = {
 };
 
 const deadlinePassed = (need: Need) => need.bidDeadline.getTime() <= Date.now();
-/** The owner reads bid contents after the deadline, or at once if the need says so. */
-const unsealed = (need: Need) => deadlinePassed(need) || need.bidsVisibleBeforeDeadline;
-/** The sealing rule for other libs (attachments): bid contents and files open together. */
-export { unsealed as bidsOpened };
+/** The owner reads bids after the deadline, or at once if the need was published so. */
+const unsealed = (need: Need) => bidsOpened(need);
 
 @Injectable()
 export class BidsService {
@@ -46,7 +51,7 @@ export class BidsService {
           where: { id: needId },
           lock: { mode: 'pessimistic_read' },
         });
-        if (!need || need.status === 'draft') throw problems.notFound('Need');
+        if (!need || !wasPublished(need)) throw problems.notFound('Need');
         if (need.organizationId === organizationId)
           throw problems.forbidden('You cannot bid on your own need.');
         this.assertBiddingOpen(need);
@@ -148,14 +153,13 @@ export class BidsService {
         where: { id: bidId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!bid) throw problems.notFound('Bid');
-      if (!unsealed(need))
-        throw problems.conflict('Bids are sealed until the deadline.', 'bids-sealed');
+      // A sealed bid does not exist for the owner until the opening.
+      if (!bid || !unsealed(need)) throw problems.notFound('Bid');
       if (need.status !== 'open' && need.status !== 'evaluating')
         throw problems.illegalTransition(need.status, decision);
       if (!DECISION_FROM[decision].includes(bid.status))
         throw problems.illegalTransition(bid.status, decision);
-      await this.setDecision(m, bid, decision, principal.userId, reason ?? null);
+      await this.setDecision(m, bid, decision, principal.userId, { text: reason ?? null });
       if (decision === 'awarded') {
         await this.needs.applyTransition(m, need, 'award', principal.userId);
         const others = await m.find(Bid, {
@@ -164,13 +168,9 @@ export class BidsService {
         });
         for (const other of others) {
           if (other.id !== bid.id)
-            await this.setDecision(
-              m,
-              other,
-              'rejected',
-              principal.userId,
-              'Another bid was awarded.',
-            );
+            await this.setDecision(m, other, 'rejected', principal.userId, {
+              code: 'another-bid-awarded',
+            });
         }
       }
       return bidView(bid);
@@ -179,9 +179,10 @@ export class BidsService {
 
   /** Awards `bidId`, which must be a bid on `needId`; the owner checks come first. */
   async awardOnNeed(principal: Principal, needId: string, bidId: string, reason?: string) {
-    await this.needs.findOwned(principal, needId);
+    const need = await this.needs.findOwned(principal, needId);
     const bid = await this.dataSource.getRepository(Bid).findOneBy({ id: bidId, needId });
-    if (!bid)
+    // Before the opening a sealed bid is answered as if it did not exist.
+    if (!bid || !unsealed(need))
       throw problems.validation([
         { field: 'bidId', message: 'bidId does not name a bid on this need' },
       ]);
@@ -193,12 +194,13 @@ export class BidsService {
     bid: Bid,
     decision: Decision,
     actorId: string,
-    reason: string | null,
+    reason: { text?: string | null; code?: DecisionReasonCode },
   ) {
     const before = { status: bid.status };
     bid.status = decision;
     bid.decidedAt = new Date();
-    bid.decisionReason = reason;
+    bid.decisionReason = reason.text ?? null;
+    bid.decisionReasonCode = reason.code ?? null;
     await m.save(bid);
     await audit(m, {
       actorId,
@@ -206,7 +208,7 @@ export class BidsService {
       subjectId: bid.id,
       action: decision,
       before,
-      after: { status: decision, reason },
+      after: { status: decision, reason: reason.text ?? null, reasonCode: reason.code ?? null },
     });
     await this.outbox.write(m, 'bid.decided', {
       bidId: bid.id,
@@ -216,17 +218,19 @@ export class BidsService {
     });
   }
 
-  /** The need owner's view: sealed until the deadline unless the need says otherwise. */
+  /**
+   * The need owner's view. Until the opening of a sealed need it is empty whatever arrived:
+   * no contents, no count, no existence (`sealed: true` says why).
+   */
   async listForNeed(principal: Principal, needId: string, query: PageQueryDto) {
     const need = await this.needs.findOwned(principal, needId);
+    if (!unsealed(need)) return { items: [], nextCursor: null, sealed: true };
     const qb = this.dataSource
       .getRepository(Bid)
       .createQueryBuilder('b')
       .where('b.needId = :needId', { needId })
       .andWhere(`b.status <> 'withdrawn'`);
-    const page = await paginate(qb, query);
-    const open = unsealed(need);
-    return { ...mapPage(page, (b) => (open ? bidView(b) : sealedBidView(b))), sealed: !open };
+    return { ...mapPage(await paginate(qb, query), bidView), sealed: false };
   }
 
   /** The caller's organisations' bids. */
@@ -245,9 +249,8 @@ export class BidsService {
     if (!bid) throw problems.notFound('Bid');
     if (principal.isMemberOf(bid.organizationId)) return bidView(bid);
     const need = await this.dataSource.getRepository(Need).findOneBy({ id: bid.needId });
-    if (need && isNeedOwner(principal, need))
-      return unsealed(need) ? bidView(bid) : sealedBidView(bid);
-    // Other suppliers never learn that this bid exists.
+    if (need && isNeedOwner(principal, need) && unsealed(need)) return bidView(bid);
+    // Other suppliers, and the owner before the opening, never learn that this bid exists.
     throw problems.notFound('Bid');
   }
 

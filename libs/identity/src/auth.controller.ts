@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Ip, Post } from '@nestjs/common';
 import {
   ApiCreatedResponse,
   ApiOkResponse,
@@ -22,8 +22,12 @@ export class AuthController {
     summary: 'Create an account and its organisation (the caller becomes its owner)',
   })
   @ApiCreatedResponse({ type: RegisterResponse })
-  register(@Body() dto: RegisterDto) {
-    return this.auth.register(dto);
+  register(
+    @Body() dto: RegisterDto,
+    @Ip() ip: string,
+    @Headers('user-agent') userAgent: string | undefined,
+  ) {
+    return this.auth.register(dto, { ip, userAgent });
   }
 
   @Post('login')
@@ -31,8 +35,12 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign in; failed attempts are limited per account and per IP' })
   @ApiTooManyRequestsResponse({ description: 'Too many failed attempts (problem+json)' })
   @ApiOkResponse({ type: LoginResponse })
-  login(@Body() dto: LoginDto, @Ip() ip: string) {
-    return this.auth.login(dto, ip);
+  login(
+    @Body() dto: LoginDto,
+    @Ip() ip: string,
+    @Headers('user-agent') userAgent: string | undefined,
+  ) {
+    return this.auth.login(dto, ip, userAgent);
   }
 
   @Post('refresh')

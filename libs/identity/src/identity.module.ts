@@ -9,12 +9,14 @@ import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
 import { PrincipalLoader } from './auth/principal.loader';
 import { TokensService } from './auth/tokens.service';
+import { SessionRevocations } from './auth/session-revocations';
 import { LoginAttempts } from './auth/login-attempts.service';
 import { Membership } from './membership.entity';
 import { Organization } from './organization.entity';
 import { OrganizationsController } from './organizations.controller';
 import { OrganizationsService } from './organizations.service';
 import { RefreshToken } from './refresh-token.entity';
+import { SessionsController } from './sessions.controller';
 import { User } from './user.entity';
 
 /** Accounts, organisations, memberships, tokens and the global auth guard. */
@@ -26,13 +28,15 @@ import { User } from './user.entity';
       useFactory: (config: AppConfig) => ({
         secret: config.env.JWT_SECRET,
         signOptions: { algorithm: 'HS256' },
+        verifyOptions: { algorithms: ['HS256'] },
       }),
     }),
     OutboxModule,
   ],
-  controllers: [AuthController, OrganizationsController],
+  controllers: [AuthController, OrganizationsController, SessionsController],
   providers: [
     TokensService,
+    SessionRevocations,
     PrincipalLoader,
     AuthService,
     LoginAttempts,

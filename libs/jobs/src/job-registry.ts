@@ -10,6 +10,7 @@ export const QUEUES = [
   'notifications',
   'lifecycle',
   'deliveries',
+  'maintenance',
   'attachments',
 ] as const;
 export type QueueName = (typeof QUEUES)[number];
@@ -78,6 +79,10 @@ export interface DirectJobs {
   'search.reindex': { actorId: string | null };
   /** Deadline reminders (48 h before) and re-queueing of deliveries that lost their job. */
   'notifications.sweep': Record<string, never>;
+  /** Deletes relayed outbox rows older than OUTBOX_RETENTION_DAYS (queue `maintenance`). */
+  'maintenance.outbox-prune': Record<string, never>;
+  /** Compares both search indexes with PostgreSQL and re-indexes what is missing or stale. */
+  'search.reconcile': Record<string, never>;
   /** Fetches the bot's updates (`/start <code>`) with getUpdates. */
   'notifications.messenger-poll': Record<string, never>;
 }

@@ -7,3 +7,4 @@ export * from './need-access';
 export * from './needs.service';
 export * from './needs.module';
 export { NeedResponse } from './dto/need.response';
+export * from './need-queries';

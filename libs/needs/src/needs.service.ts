@@ -17,7 +17,7 @@ import { CreateNeedDto } from './dto/create-need.dto';
 import { InviteDto, ListNeedsQueryDto, NdaDto } from './dto/need-actions.dto';
 import { UpdateNeedDto } from './dto/update-need.dto';
 import { detectLanguage } from '@niaz/text';
-import { assertOwner, assertVisible, isNeedOwner } from './need-access';
+import { assertOwner, assertVisible, isNeedOwner, wasPublished } from './need-access';
 import { isEditable, NeedAction, nextNeedStatus } from './need-lifecycle';
 import { Need } from './need.entity';
 import { needView } from './need.view';
@@ -45,6 +45,33 @@ function applyFields(need: Need, dto: NeedFields): void {
     need.targetPriceAmount = targetPrice.amount;
     need.targetPriceCurrency = targetPrice.currency.toUpperCase();
   }
+}
+
+/**
+ * The rules a published need's owner cannot bend (they hold from publication, not from the
+ * first bid, so that what the owner is refused never tells whether bids exist):
+ * after the deadline nothing changes; the visibility of bids is fixed; the deadline moves
+ * later, never earlier.
+ */
+function assertTenderRules(need: Need, dto: UpdateNeedDto): void {
+  if (need.bidDeadline.getTime() <= Date.now())
+    throw problems.conflict(
+      'The bid deadline has passed: the terms are frozen. Repost the need to run it again.',
+      'terms-frozen',
+    );
+  if (
+    dto.bidsVisibleBeforeDeadline !== undefined &&
+    dto.bidsVisibleBeforeDeadline !== need.bidsVisibleBeforeDeadline
+  )
+    throw problems.conflict(
+      'Whether bids are visible before the deadline is fixed at publication.',
+      'fixed-at-publication',
+    );
+  if (dto.bidDeadline !== undefined && new Date(dto.bidDeadline) < need.bidDeadline)
+    throw problems.conflict(
+      'Once published, the bid deadline may be extended, never shortened.',
+      'deadline-shortened',
+    );
 }
 
 @Injectable()
@@ -88,6 +115,7 @@ export class NeedsService {
       const need = await this.lock(m, id);
       assertOwner(principal, need);
       if (!isEditable(need.status)) throw problems.illegalTransition(need.status, 'edit');
+      if (wasPublished(need)) assertTenderRules(need, dto);
       applyFields(need, dto);
       await m.save(need);
       if (need.status === 'open')
@@ -220,7 +248,7 @@ export class NeedsService {
       if (orgs.length === 0) return { items: [], nextCursor: null };
       qb.where('n.organizationId IN (:...orgs)', { orgs });
     } else {
-      qb.where(`n.status <> 'draft'`);
+      qb.where(`n."publishedAt" IS NOT NULL`);
     }
     if (query.status) qb.andWhere('n.status = :status', { status: query.status });
     if (query.organizationId) qb.andWhere('n.organizationId = :org', { org: query.organizationId });
@@ -234,7 +262,8 @@ export class NeedsService {
         { field: 'accept', message: 'accept must be true to read the details' },
       ]);
     const need = await this.findVisible(principal, id);
-    if (need.status === 'draft') throw problems.notFound('Need');
+    // Never published (a cancelled draft included): there is nothing to sign for.
+    if (!wasPublished(need)) throw problems.notFound('Need');
     const organizationId = principal.actingOrganization('supplier', dto.organizationId);
     if (!organizationId)
       throw problems.forbidden('Only members of a supplier organisation accept NDAs.');

@@ -1,8 +1,9 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '@niaz/core';
+import { JobSchedules } from '@niaz/jobs';
 import type { EventsFor, JobOf } from '@niaz/jobs';
-import { Job, Queue } from 'bullmq';
+import { Job } from 'bullmq';
 import { DigestService } from './delivery/digest.service';
 import { NotificationSweepService, SWEEP_EVERY_MS } from './delivery/notification-sweep.service';
 import { BotApiClient } from './messenger/bot-api.client';
@@ -45,7 +46,7 @@ export class NoticeProcessor extends WorkerHost implements OnApplicationBootstra
     private readonly sweep: NotificationSweepService,
     private readonly poller: MessengerPoller,
     private readonly bot: BotApiClient,
-    @InjectQueue('notifications') private readonly queue: Queue,
+    private readonly schedules: JobSchedules,
   ) {
     super();
   }
@@ -53,24 +54,32 @@ export class NoticeProcessor extends WorkerHost implements OnApplicationBootstra
   async onApplicationBootstrap(): Promise<void> {
     const env = this.config.env;
     this.worker.concurrency = env.WORKER_CONCURRENCY;
-    await this.queue.upsertJobScheduler(
-      'notifications-sweep',
-      { every: SWEEP_EVERY_MS },
-      { name: 'notifications.sweep', data: {} },
-    );
-    await this.queue.upsertJobScheduler(
-      'notifications-digest',
-      { pattern: env.NOTIFY_DIGEST_CRON, tz: 'UTC' },
-      { name: 'notifications.digest', data: {} },
-    );
+    // Restored by JobSchedules if Redis forgets them.
+    await this.schedules.register({
+      id: 'notifications-sweep',
+      queue: 'notifications',
+      repeat: { every: SWEEP_EVERY_MS },
+      name: 'notifications.sweep',
+      data: {},
+    });
+    await this.schedules.register({
+      id: 'notifications-digest',
+      queue: 'notifications',
+      repeat: { pattern: env.NOTIFY_DIGEST_CRON, tz: 'UTC' },
+      name: 'notifications.digest',
+      data: {},
+    });
     if (this.bot.configured && env.MESSENGER_UPDATES === 'poll') {
-      await this.queue.upsertJobScheduler(
-        'messenger-poll',
-        { every: env.MESSENGER_POLL_MS },
-        { name: 'notifications.messenger-poll', data: {}, opts: { removeOnComplete: true } },
-      );
+      await this.schedules.register({
+        id: 'messenger-poll',
+        queue: 'notifications',
+        repeat: { every: env.MESSENGER_POLL_MS },
+        name: 'notifications.messenger-poll',
+        data: {},
+        opts: { removeOnComplete: true },
+      });
     } else {
-      await this.queue.removeJobScheduler('messenger-poll');
+      await this.schedules.unregister('notifications', 'messenger-poll');
     }
     if (this.bot.configured && env.MESSENGER_UPDATES === 'webhook') {
       await this.bot

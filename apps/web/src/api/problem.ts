@@ -38,11 +38,19 @@ export function normalizeField(field: string): string {
   return field.replace(/\[\d+\]/g, '').replace(/\.\d+(?=\.|$)/g, '');
 }
 
+/** What the browser refused before sending (e.g. an amount that could mean two numbers). */
+export class LocalInputError extends Error {
+  constructor(readonly fields: Record<string, string>) {
+    super(Object.values(fields).join(' '));
+  }
+}
+
 /** Splits an error into what sits beside inputs we have and what the form shows on top. */
 export function splitProblem(
   error: unknown,
   knownFields: readonly string[],
 ): { fields: Record<string, string>; form: string | null; status: number | null } {
+  if (error instanceof LocalInputError) return { fields: error.fields, form: null, status: null };
   if (!(error instanceof ApiError)) {
     return {
       fields: {},

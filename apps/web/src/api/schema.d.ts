@@ -1058,6 +1058,11 @@ export interface components {
             /** Format: date-time */
             decidedAt?: string | null;
             decisionReason?: string | null;
+            /**
+             * @description Why the server decided, as a code to word in the reader's language (`another-bid-awarded`: rejected because another bid won). `decisionReason` is what the buyer wrote.
+             * @enum {string|null}
+             */
+            decisionReasonCode?: "another-bid-awarded" | null;
             /** Format: uuid */
             id: string;
             leadTimeDays?: number;

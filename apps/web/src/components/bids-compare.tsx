@@ -7,7 +7,7 @@ import type { Bid, Need } from '../api/types';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '../i18n/format';
 import { FormError } from './field';
 import { useAsync, useLang, useNow } from './hooks';
-import { LoadError, Loading, StatusBadge } from './status';
+import { DecisionReason, LoadError, Loading, StatusBadge } from './status';
 
 /** Bid columns side by side: one column per supplier, one row per thing to compare. */
 export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => void }) {
@@ -167,7 +167,7 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
               {items.map((b) => (
                 <td key={b.id}>
                   <StatusBadge kind="bid" status={b.status} />
-                  {b.decisionReason ? <p className="muted">{b.decisionReason}</p> : null}
+                  <DecisionReason bid={b} />
                 </td>
               ))}
             </tr>

@@ -1,6 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { MoneyView, dateTime, nullableNumber, nullableString } from '@niaz/core';
-import { BID_STATUSES, BidStatus } from '../bid.entity';
+import {
+  BID_STATUSES,
+  BidStatus,
+  DECISION_REASON_CODES,
+  type DecisionReasonCode,
+} from '../bid.entity';
 
 /**
  * A bid (bid.view.ts). Sealed bids (`sealed: true`, the owner before the deadline) carry only
@@ -35,6 +40,14 @@ export class BidResponse {
   decidedAt?: string | null;
   @nullableString({ required: false })
   decisionReason?: string | null;
+  @ApiProperty({
+    enum: DECISION_REASON_CODES,
+    nullable: true,
+    required: false,
+    description:
+      "Why the server decided, as a code to word in the reader's language (`another-bid-awarded`: rejected because another bid won). `decisionReason` is what the buyer wrote.",
+  })
+  decisionReasonCode?: DecisionReasonCode | null;
   @ApiProperty({ type: String, format: 'date-time', required: false })
   updatedAt?: string;
 }

@@ -76,9 +76,20 @@ export class EnvironmentVariables {
   })
   MEILI_INDEX_PREFIX = '';
 
+  /**
+   * HS256 secret of access tokens. No default: production refuses to start without it;
+   * elsewhere one is generated once and kept in `.data/secrets.json` (see loadAppConfig).
+   */
+  @IsOptional()
   @IsString()
   @MinLength(16, { message: 'JWT_SECRET must be at least 16 characters' })
-  JWT_SECRET = 'dev-only-secret-change-me-please';
+  JWT_SECRET!: string;
+
+  /** Key of the e-mail unsubscribe links; same rules as JWT_SECRET. */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'UNSUBSCRIBE_KEY must be at least 16 characters' })
+  UNSUBSCRIBE_KEY!: string;
 
   @Type(() => Number)
   @IsInt()
@@ -163,6 +174,27 @@ export class EnvironmentVariables {
   @Min(1)
   @Max(1000)
   WORKER_CONCURRENCY: number = 20;
+
+  /** Relayed outbox rows older than this many days are deleted (a daily job scheduler). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  OUTBOX_RETENTION_DAYS: number = 14;
+
+  /** How often the worker checks that its job schedulers still exist in Redis (ms). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(200)
+  @Max(600000)
+  JOB_SCHEDULE_CHECK_MS: number = 20000;
+
+  /** How often the search reconciler compares the indexes with PostgreSQL (ms). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(500)
+  @Max(86400000)
+  SEARCH_RECONCILE_MS: number = 300000;
 
   /**
    * Indexing jobs at once per worker. They mostly wait for Meilisearch to apply their write;

@@ -73,6 +73,18 @@ const DETAILS: Record<Exclude<MessageLanguage, 'en'>, Array<[RegExp, string]>> =
     [/^E-mail or password is wrong\.$/, 'ایمیل یا گذرواژه نادرست است.'],
     [/^This already exists\.$/, 'این مورد از قبل وجود دارد.'],
     [/^No such route\.$/, 'چنین مسیری وجود ندارد.'],
+    [
+      /^The bid deadline has passed: the terms are frozen\..*$/,
+      'مهلت پیشنهاد گذشته است و شرایط ثابت‌اند؛ برای برگزاری دوباره، نیاز را از نو منتشر کنید.',
+    ],
+    [
+      /^Whether bids are visible before the deadline is fixed at publication\.$/,
+      'دیده‌شدن پیشنهادها پیش از مهلت هنگام انتشار تعیین شده و تغییر نمی‌کند.',
+    ],
+    [
+      /^Once published, the bid deadline may be extended, never shortened\.$/,
+      'پس از انتشار، مهلت پیشنهاد فقط تمدید می‌شود و کوتاه نمی‌شود.',
+    ],
   ],
   tr: [
     [/^The request has invalid fields\.$/, 'İstekte geçersiz alanlar var.'],
@@ -92,6 +104,18 @@ const DETAILS: Record<Exclude<MessageLanguage, 'en'>, Array<[RegExp, string]>> =
     [/^E-mail or password is wrong\.$/, 'E-posta veya parola yanlış.'],
     [/^This already exists\.$/, 'Bu zaten var.'],
     [/^No such route\.$/, 'Böyle bir yol yok.'],
+    [
+      /^The bid deadline has passed: the terms are frozen\..*$/,
+      'Teklif son tarihi geçti, şartlar donduruldu; yeniden yürütmek için ihtiyacı yeniden yayımlayın.',
+    ],
+    [
+      /^Whether bids are visible before the deadline is fixed at publication\.$/,
+      'Tekliflerin son tarihten önce görünüp görünmeyeceği yayımlanırken belirlenir ve değişmez.',
+    ],
+    [
+      /^Once published, the bid deadline may be extended, never shortened\.$/,
+      'Yayımlandıktan sonra teklif son tarihi uzatılabilir, asla kısaltılamaz.',
+    ],
   ],
 };
 

@@ -28,11 +28,12 @@ export class AuthGuard implements CanActivate {
     const header = request.headers.authorization;
     if (header) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
-      const userId = match ? await this.tokens.verifyAccess(match[1]) : undefined;
-      const principal = userId ? await this.principals.load(userId) : undefined;
+      const identity = match ? await this.tokens.verifyAccess(match[1]) : undefined;
+      const principal = identity ? await this.principals.load(identity.userId) : undefined;
       if (!principal)
         throw problems.unauthorized('The access token is missing, expired or invalid.');
       request.principal = principal;
+      request.sessionId = identity!.sessionId;
     }
     if (!request.principal && !isPublic) throw problems.unauthorized();
     if (adminOnly && !request.principal?.isAdmin) throw problems.forbidden('Platform admins only.');

@@ -9,7 +9,7 @@ import { Organization } from '../organization.entity';
 import { User } from '../user.entity';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
 import { LoginAttempts } from './login-attempts.service';
-import { TokensService } from './tokens.service';
+import { LoginOrigin, TokensService } from './tokens.service';
 
 @Injectable()
 export class AuthService {
@@ -21,7 +21,7 @@ export class AuthService {
   ) {}
 
   /** A user, their organisation (they own it) and a first pair of tokens, in one transaction. */
-  async register(dto: RegisterDto) {
+  async register(dto: RegisterDto, origin: LoginOrigin = {}) {
     const passwordHash = await hashPassword(dto.password);
     try {
       return await this.dataSource.transaction(async (manager) => {
@@ -60,7 +60,7 @@ export class AuthService {
           organizationId: organization.id,
           actorId: user.id,
         });
-        const tokens = await this.tokens.issue(user.id, manager);
+        const tokens = await this.tokens.issue(user.id, manager, undefined, origin);
         return { ...tokens, user: userView(user), organization: organizationView(organization) };
       });
     } catch (error) {
@@ -71,7 +71,7 @@ export class AuthService {
     }
   }
 
-  async login(dto: LoginDto, ip: string) {
+  async login(dto: LoginDto, ip: string, userAgent?: string) {
     await this.attempts.assertAllowed(dto.email, ip);
     const user = await this.dataSource
       .getRepository(User)
@@ -84,7 +84,7 @@ export class AuthService {
       await this.attempts.recordFailure(dto.email, ip);
       throw problems.unauthorized('E-mail or password is wrong.');
     }
-    const tokens = await this.tokens.issue(user.id);
+    const tokens = await this.tokens.issue(user.id, undefined, undefined, { ip, userAgent });
     return { ...tokens, user: userView(user) };
   }
 

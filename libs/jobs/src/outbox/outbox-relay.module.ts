@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxEvent } from './outbox-event.entity';
+import { OutboxMaintenanceProcessor } from './outbox-maintenance.processor';
 import { OutboxRelay } from './outbox-relay.service';
 
-/** The relay side of the outbox: only the worker imports it. */
+/** The relay side of the outbox and its pruning: only the worker imports it. */
 @Module({
   imports: [TypeOrmModule.forFeature([OutboxEvent])],
-  providers: [OutboxRelay],
-  exports: [OutboxRelay],
+  providers: [OutboxRelay, OutboxMaintenanceProcessor],
+  exports: [OutboxRelay, OutboxMaintenanceProcessor],
 })
 export class OutboxRelayModule {}

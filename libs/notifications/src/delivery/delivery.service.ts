@@ -66,7 +66,7 @@ export class DeliveryService {
     private readonly bot: BotApiClient,
     private readonly writer: NoticeWriter,
   ) {
-    this.unsubscribe = new UnsubscribeTokens(config.env.JWT_SECRET);
+    this.unsubscribe = new UnsubscribeTokens(config.env.UNSUBSCRIBE_KEY);
     this.mailDomain = new URL(config.env.PUBLIC_URL).hostname || 'niaz.local';
   }
 

@@ -43,6 +43,7 @@ export const en: Record<string, string> = {
   'webhook.disabled.body':
     'After {{failures}} failed deliveries in a row, the webhook {{url}} was disabled. Fix the receiver, then enable it again.',
   'common.reason': 'Reason: {{reason}}',
+  'reasonCode.another-bid-awarded': 'another bid was awarded.',
   'common.why': 'Why it fits:',
   'common.open': 'Open in Niaz',
   'email.unsubscribe': 'Stop these e-mails',
@@ -52,6 +53,9 @@ export const en: Record<string, string> = {
     'This chat is now linked to your Niaz account. Your notifications will arrive here.',
   'messenger.invalid': 'This code is not valid or has expired. Make a new one on Niaz.',
   'messenger.unlinked': 'This chat no longer receives Niaz notifications.',
+  'unsubscribe.confirm':
+    'Stop all Niaz e-mails to this account? In-app notices keep arriving; you can turn e-mail on again in your notification settings.',
+  'unsubscribe.button': 'Stop e-mails',
   'unsubscribe.done':
     'You will no longer receive Niaz e-mails. You can turn them on again in your notification settings.',
 };

@@ -113,6 +113,10 @@ export class NoticeRenderer {
     let body = t(`${type}.body`);
     if (typeof params.reason === 'string' && params.reason.trim()) {
       body += ` ${t('common.reason', { reason: params.reason.trim() })}`;
+    } else if (typeof params.reasonCode === 'string' && params.reasonCode) {
+      // A reason the server gave itself: worded here, never stored as a sentence.
+      const reason = t(`reasonCode.${params.reasonCode}`, { defaultValue: '' });
+      if (reason) body += ` ${t('common.reason', { reason })}`;
     }
     const reasons = Array.isArray(params.reasons)
       ? (params.reasons as MatchReason[]).map((r) => this.reason(r, language))

@@ -44,6 +44,7 @@ export const tr: Record<string, string> = {
   'webhook.disabled.body':
     'Art arda {{failures}} başarısız gönderimden sonra {{url}} webhook’u devre dışı bırakıldı. Alıcıyı düzeltip yeniden etkinleştirin.',
   'common.reason': 'Gerekçe: {{reason}}',
+  'reasonCode.another-bid-awarded': 'başka bir teklif kazandı.',
   'common.why': 'Neden uygun:',
   'common.open': 'Niaz’da aç',
   'email.unsubscribe': 'Bu e-postaları durdur',
@@ -52,6 +53,9 @@ export const tr: Record<string, string> = {
   'messenger.linked': 'Bu sohbet Niaz hesabınıza bağlandı. Bildirimleriniz artık buraya gelecek.',
   'messenger.invalid': 'Bu kod geçersiz veya süresi dolmuş. Niaz’da yeni bir kod oluşturun.',
   'messenger.unlinked': 'Bu sohbet artık Niaz bildirimlerini almayacak.',
+  'unsubscribe.confirm':
+    'Bu hesaba gelen tüm Niaz e-postaları durdurulsun mu? Uygulama içi bildirimler gelmeye devam eder; e-postayı bildirim ayarlarından yeniden açabilirsiniz.',
+  'unsubscribe.button': 'E-postaları durdur',
   'unsubscribe.done':
     'Artık Niaz e-postası almayacaksınız. Bildirim ayarlarınızdan yeniden açabilirsiniz.',
 };
