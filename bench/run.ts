@@ -93,6 +93,7 @@ async function main(): Promise<void> {
       ...process.env,
       NODE_ENV: 'production',
       JWT_SECRET: `bench-secret-${run}-0123456789abcdef`,
+      UNSUBSCRIBE_KEY: `bench-unsubscribe-${run}-0123456789abcdef`,
       LOG_LEVEL: 'warn',
       DATABASE_URL: stack.databaseUrl,
       REDIS_URL: stack.redisUrl,
