@@ -1,3 +1,4 @@
+import { AttachmentsWorkerModule } from '@niaz/attachments';
 import { BidsWorkerModule } from '@niaz/bids';
 import { ExhibitionsWorkerModule } from '@niaz/exhibitions';
 import { MatchingWorkerModule } from '@niaz/matching';
@@ -11,4 +12,5 @@ export const WORKER_MODULES = [
   MatchingWorkerModule,
   NotificationsWorkerModule,
   ExhibitionsWorkerModule,
+  AttachmentsWorkerModule,
 ];

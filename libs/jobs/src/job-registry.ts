@@ -12,6 +12,7 @@ export const QUEUES = [
   'deliveries',
   'maintenance',
   'catalogs',
+  'attachments',
 ] as const;
 export type QueueName = (typeof QUEUES)[number];
 
@@ -78,6 +79,10 @@ export type OutboxEventName = keyof OutboxEvents;
 /** Jobs added directly by the worker, not through the outbox. */
 export interface DirectJobs {
   'lifecycle.deadline-sweep': Record<string, never>;
+  /** Removes attachments whose upload never completed, objects included (queue `attachments`). */
+  'attachments.sweep': Record<string, never>;
+  /** Records an uploaded file's SHA-256 (queue `attachments`, added when the upload completes). */
+  'attachments.checksum': { attachmentId: string };
   /** One external delivery (row `delivery`: e-mail, webhook or messenger message). */
   'notifications.deliver': { deliveryId: string };
   'notifications.digest': Record<string, never>;
