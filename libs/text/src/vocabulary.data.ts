@@ -556,7 +556,7 @@ export const VOCABULARY: readonly VocabularyConcept[] = [
   ),
   c(
     'machine',
-    'machine',
+    'generic',
     '8479',
     'ماشین|ماشین آلات|دستگاه صنعتی',
     'makine|makina|makineler',
