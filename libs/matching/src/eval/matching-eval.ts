@@ -56,7 +56,8 @@ function mean(all: RankingMetrics[]): RankingMetrics {
 
 const EPOCH = new Date('2026-12-01T00:00:00Z');
 
-function capabilityRow(cap: EvalCapability) {
+/** An evaluation capability as the index holds it. */
+export function evalCapabilityDocument(cap: EvalCapability) {
   return capabilityDocument({
     id: cap.id,
     organizationId: `maker-${cap.id}`,
@@ -133,7 +134,7 @@ export async function runMatchingEvaluation(options: {
   try {
     // The project's index: production settings, production documents.
     await new SearchIndexesService(meili).ensureIndex(meili.uid('capabilities'), 'capabilities');
-    const docs = EVAL_CAPABILITIES.map(capabilityRow);
+    const docs = EVAL_CAPABILITIES.map(evalCapabilityDocument);
     await expectTask(meili.index('capabilities').addDocuments(docs as never[]));
     // The baseline: default settings, raw fields as written.
     await expectTask(client.createIndex(plainUid, { primaryKey: 'id' }));
