@@ -19,6 +19,8 @@ export interface RankingMetrics {
   recall: number;
   ndcg: number;
   mrr: number;
+  /** Share of what is shown in the top k (at most k) that is relevant. */
+  precision: number;
 }
 
 export interface EvalReport {
@@ -45,13 +47,19 @@ export function rankingMetrics(ranked: string[], relevant: string[], k = EVAL_K)
     recall: rel.size ? hits / rel.size : 0,
     ndcg: ideal ? dcg / ideal : 0,
     mrr: first >= 0 ? 1 / (first + 1) : 0,
+    precision: top.length ? hits / top.length : 0,
   };
 }
 
 function mean(all: RankingMetrics[]): RankingMetrics {
   const avg = (f: (m: RankingMetrics) => number) =>
     Math.round((all.reduce((s, m) => s + f(m), 0) / all.length) * 1000) / 1000;
-  return { recall: avg((m) => m.recall), ndcg: avg((m) => m.ndcg), mrr: avg((m) => m.mrr) };
+  return {
+    recall: avg((m) => m.recall),
+    ndcg: avg((m) => m.ndcg),
+    mrr: avg((m) => m.mrr),
+    precision: avg((m) => m.precision),
+  };
 }
 
 const EPOCH = new Date('2026-12-01T00:00:00Z');
