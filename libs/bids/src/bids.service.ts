@@ -177,7 +177,11 @@ export class BidsService {
     const bid = await this.dataSource.getRepository(Bid).findOneBy({ id: bidId, needId });
     if (!bid)
       throw problems.validation([
-        { field: 'bidId', message: 'bidId does not name a bid on this need' },
+        {
+          field: 'bidId',
+          message: 'bidId does not name a bid on this need',
+          code: 'unknownReference',
+        },
       ]);
     return this.decide(principal, bidId, 'awarded', reason);
   }
@@ -300,6 +304,8 @@ export class BidsService {
         {
           field: 'localContentPercent',
           message: `localContentPercent must be at least ${need.minLocalContentPercent} for this need`,
+          code: 'minLocalContent',
+          params: { limit: need.minLocalContentPercent },
         },
       ]);
     }

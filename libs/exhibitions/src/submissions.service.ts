@@ -68,7 +68,11 @@ export class SubmissionsService {
         });
         if (!need || (!isPublished(need.status) && !principal.isMemberOf(need.organizationId)))
           throw problems.validation([
-            { field: 'needId', message: 'needId does not name a need you can submit' },
+            {
+              field: 'needId',
+              message: 'needId does not name a need you can submit',
+              code: 'unknownReference',
+            },
           ]);
         if (!principal.isMemberOf(need.organizationId))
           throw problems.forbidden("Only the need's organisation may submit it.");
@@ -265,7 +269,11 @@ export class SubmissionsService {
         !e.sections.some((x) => x.key === dto.section)
       )
         throw problems.validation([
-          { field: 'section', message: "section must be one of the exhibition's section keys" },
+          {
+            field: 'section',
+            message: "section must be one of the exhibition's section keys",
+            code: 'isIn',
+          },
         ]);
       if (dto.section !== undefined) s.section = dto.section;
       if (dto.order !== undefined) s.order = dto.order;

@@ -25,5 +25,7 @@ export function decodeMatchCursor(cursor: string | undefined): MatchCursor | nul
   } catch {
     // answered below
   }
-  throw problems.validation([{ field: 'cursor', message: 'cursor is not valid' }]);
+  throw problems.validation([
+    { field: 'cursor', message: 'cursor is not valid', code: 'invalidCursor' },
+  ]);
 }

@@ -122,6 +122,7 @@ export class NeedsService {
           {
             field: 'bidDeadline',
             message: 'bidDeadline has passed; move it to the future before publishing',
+            code: 'deadlinePassed',
           },
         ]);
       }
@@ -230,7 +231,11 @@ export class NeedsService {
   async acceptNda(principal: Principal, id: string, dto: NdaDto) {
     if (dto.accept === false)
       throw problems.validation([
-        { field: 'accept', message: 'accept must be true to read the details' },
+        {
+          field: 'accept',
+          message: 'accept must be true to read the details',
+          code: 'ndaNotAccepted',
+        },
       ]);
     const need = await this.findVisible(principal, id);
     if (need.status === 'draft') throw problems.notFound('Need');
@@ -283,11 +288,19 @@ export class NeedsService {
       const org = await m.findOneBy(Organization, { id: dto.organizationId });
       if (!org)
         throw problems.validation([
-          { field: 'organizationId', message: 'organizationId does not name an organisation' },
+          {
+            field: 'organizationId',
+            message: 'organizationId does not name an organisation',
+            code: 'unknownReference',
+          },
         ]);
       if (!org.kinds.includes('supplier')) {
         throw problems.validation([
-          { field: 'organizationId', message: 'organizationId must name a supplier organisation' },
+          {
+            field: 'organizationId',
+            message: 'organizationId must name a supplier organisation',
+            code: 'unknownReference',
+          },
         ]);
       }
       try {

@@ -15,7 +15,9 @@ export function decodeSearchCursor(cursor: string | undefined): number {
   } catch {
     // answered below
   }
-  throw problems.validation([{ field: 'cursor', message: 'cursor is not valid' }]);
+  throw problems.validation([
+    { field: 'cursor', message: 'cursor is not valid', code: 'invalidCursor' },
+  ]);
 }
 
 export function nextSearchCursor(offset: number, limit: number, total: number): string | null {

@@ -158,7 +158,7 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
               <th scope="row">{t('bid.proposal')}</th>
               {items.map((b) => (
                 <td key={b.id} className="proposal">
-                  {b.proposal}
+                  <bdi>{b.proposal}</bdi>
                 </td>
               ))}
             </tr>

@@ -167,10 +167,14 @@ function SubmissionCard({
       <Link to={`/needs/${s.needId}`} className="list__title">
         {title}
       </Link>
-      {s.organization ? <p className="muted">{s.organization.name}</p> : null}
+      {s.organization ? (
+        <p className="muted" dir="auto">
+          {s.organization.name}
+        </p>
+      ) : null}
       {s.reason ? (
         <p className="muted">
-          {t('board.reason')}: {s.reason}
+          {t('board.reason')}: <bdi>{s.reason}</bdi>
         </p>
       ) : null}
       <FormError message={error} />
@@ -250,7 +254,9 @@ function Invitations({ exhibitionId }: { exhibitionId: string }) {
           <ul className="list" aria-label={t('board.foundManufacturers')}>
             {[...orgs.values()].map((o) => (
               <li key={o.id} className="list__item">
-                <span className="list__title">{o.name}</span>
+                <span className="list__title">
+                  <bdi>{o.name}</bdi>
+                </span>
                 <span className="list__meta">{o.needs.slice(0, 3).join(' · ')}</span>
                 {invitedIds.has(o.id) ? (
                   <span className="ok">{t('board.invited')}</span>

@@ -49,7 +49,9 @@ export function decodeCursor(cursor: string): CursorKey {
     }
     return key;
   } catch {
-    throw problems.validation([{ field: 'cursor', message: 'cursor is not valid' }]);
+    throw problems.validation([
+      { field: 'cursor', message: 'cursor is not valid', code: 'invalidCursor' },
+    ]);
   }
 }
 
