@@ -138,7 +138,7 @@ export function CatalogPage() {
         ) : null}
         {x.status === 'draft' ? <p className="alert">{t('catalog.draftNote')}</p> : null}
         <p className="actions">
-          <a className="button button--secondary" href={catalogCsvUrl(id)} download>
+          <a className="button button--secondary" href={catalogCsvUrl(id, lang)} download>
             {t('catalog.csv')}
           </a>
           <a className="button button--secondary" href={catalogPdfUrl(id, lang)} download>

@@ -14,6 +14,7 @@ import {
 import { ApiError, splitProblem } from '../api/problem';
 import { searchNeeds } from '../api/search';
 import type { ExhibitionSection, Submission, SubmissionStatus } from '../api/types';
+import { ConfirmButton } from '../components/confirm-button';
 import { Field, FormError, Notice } from '../components/field';
 import { useAsync, useDebounced, useLang } from '../components/hooks';
 import { LoadError, Loading, StatusBadge } from '../components/status';
@@ -330,9 +331,12 @@ export function CurationBoardPage() {
         {x.status === 'draft' ? (
           <div className="publish">
             <p>{t('board.draftExplain')}</p>
-            <button type="button" onClick={publish}>
-              {t('exhibitionForm.publish')}
-            </button>
+            <ConfirmButton
+              label={t('exhibitionForm.publish')}
+              question={t('confirm.publishExhibition')}
+              yes={t('confirm.publishYes')}
+              onConfirm={publish}
+            />
           </div>
         ) : null}
       </section>

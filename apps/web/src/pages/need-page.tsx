@@ -11,6 +11,7 @@ import { useSession } from '../auth/session-context';
 import { BidForm } from '../components/bid-form';
 import { BidsCompare } from '../components/bids-compare';
 import { useCountryName } from '../components/country-select';
+import { ConfirmButton } from '../components/confirm-button';
 import { Field, FormError, Notice } from '../components/field';
 import { useAsync, useLang, useNow } from '../components/hooks';
 import { useHsName } from '../components/hs-picker';
@@ -343,12 +344,12 @@ export function NeedPage() {
         {isOwner ? (
           <div className="actions" role="group" aria-label={t('needPage.ownerActions')}>
             {n.status === 'draft' ? (
-              <button
-                type="button"
-                onClick={() => void act(() => publishNeed(n.id)).catch(() => undefined)}
-              >
-                {t('needPage.publish')}
-              </button>
+              <ConfirmButton
+                label={t('needPage.publish')}
+                question={t('confirm.publishNeed')}
+                yes={t('confirm.publishYes')}
+                onConfirm={() => void act(() => publishNeed(n.id)).catch(() => undefined)}
+              />
             ) : null}
             {n.status === 'draft' || n.status === 'open' ? (
               <Link className="button button--secondary" to={`/needs/${n.id}/edit`}>

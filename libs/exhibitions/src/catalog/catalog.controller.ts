@@ -32,9 +32,16 @@ export class CatalogController {
   @Public()
   @Get(':id/catalog.csv')
   @ApiProduces('text/csv')
-  @ApiOperation({ summary: 'The catalog as CSV (UTF-8 with BOM, one row per need)' })
-  async csv(@OptionalPrincipal() p: Principal | undefined, @Param('id', uuidParam()) id: string) {
-    return file(await this.catalogs.csv(p, id));
+  @ApiOperation({
+    summary:
+      'The catalog as CSV (UTF-8 with BOM, one row per need); ?lang=fa|tr|en words the headers and country names, amounts stay plain decimals',
+  })
+  async csv(
+    @OptionalPrincipal() p: Principal | undefined,
+    @Param('id', uuidParam()) id: string,
+    @Query() query: CatalogQueryDto,
+  ) {
+    return file(await this.catalogs.csv(p, id, query.lang));
   }
 
   @Public()

@@ -125,10 +125,14 @@ export class CatalogService {
     };
   }
 
-  async csv(principal: Principal | undefined, id: string): Promise<CatalogFile> {
+  async csv(
+    principal: Principal | undefined,
+    id: string,
+    lang?: CatalogLanguage,
+  ): Promise<CatalogFile> {
     const catalog = await this.catalog(principal, id);
     return {
-      body: Buffer.from(catalogCsv(catalog), 'utf8'),
+      body: Buffer.from(catalogCsv(catalog, lang), 'utf8'),
       contentType: 'text/csv; charset=utf-8',
       disposition: contentDisposition(`exhibition-${id}.csv`, `${catalog.exhibition.title}.csv`),
     };
