@@ -1,3 +1,4 @@
+import { Language } from '@niaz/core';
 /**
  * The typed job registry: every event the domain writes to the outbox and every job the
  * worker runs, with its payload and the queues that receive it. Payloads carry ids and who
@@ -95,7 +96,7 @@ export interface DirectJobs {
   /** Deadline reminders (48 h before) and re-queueing of deliveries that lost their job. */
   'notifications.sweep': Record<string, never>;
   /** Typesets an exhibition's catalog PDF in one language (queue `catalogs`). */
-  'catalogs.pdf': { exhibitionId: string; language: 'fa' | 'tr' | 'en' };
+  'catalogs.pdf': { exhibitionId: string; language: Language };
   /** Deletes relayed outbox rows older than OUTBOX_RETENTION_DAYS (queue `maintenance`). */
   'maintenance.outbox-prune': Record<string, never>;
   /** Compares both search indexes with PostgreSQL and re-indexes what is missing or stale. */

@@ -1,7 +1,8 @@
+import { Language } from '../language/languages';
 import type { FieldError, ProblemDocument } from './problem';
 
 /** The languages messages are written in; `Accept-Language` picks one, English by default. */
-export type MessageLanguage = 'fa' | 'tr' | 'en';
+export type MessageLanguage = Language;
 
 /** The best of fa/tr/en for an `Accept-Language` header (q-values honoured), else `fallback`. */
 export function pickLanguage(
