@@ -1652,6 +1652,11 @@ export interface components {
             /** @example 2027-01-18 */
             weekStart: string;
         };
+        FieldErrorView: {
+            /** @example price.amount */
+            field: string;
+            message: string;
+        };
         ImportValueView: {
             /** @example 12500.00 */
             amount: string;
@@ -2021,6 +2026,14 @@ export interface components {
             quietHours: components["schemas"]["QuietHoursView"] | null;
             /** Format: date-time */
             updatedAt: string | null;
+        };
+        ProblemView: {
+            detail?: string;
+            errors?: components["schemas"]["FieldErrorView"][];
+            status: number;
+            title: string;
+            /** @example https://niaz.app/problems/validation */
+            type: string;
         };
         QuietHoursDto: {
             /**
@@ -4402,111 +4415,34 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The Health Check is successful */
+            /** @description Every service answers (status, info and details per service) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
                         details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
+                            [key: string]: unknown;
                         };
-                        /** @example {} */
                         error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
+                            [key: string]: unknown;
+                        };
                         info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
+                            [key: string]: unknown;
+                        };
                         /** @example ok */
                         status?: string;
                     };
                 };
             };
-            /** @description The Health Check is not successful */
+            /** @description A service is down: one `errors[]` entry per service (`field`: its name) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       },
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /** @example error */
-                        status?: string;
-                    };
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
         };
