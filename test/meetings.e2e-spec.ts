@@ -551,6 +551,38 @@ describe('meetings at a fair (real services)', () => {
     await ds.query(`UPDATE meeting_settings SET mode = 'organiser'`);
   });
 
+  it('never double-books a participant when two accepts race for one slot', async () => {
+    const ds = ctx.app.get(DataSource);
+    await ds.query(`UPDATE meeting_settings SET mode = 'participants'`);
+    const need = await openNeed(ctx, maker, { title: 'RACE بلبرینگ' });
+    const r1 = await askMeeting(ctx, exhibitionId, turk, maker, need);
+    const r2 = await askMeeting(ctx, exhibitionId, second, maker, need);
+    const busy = new Set(
+      (await call('get', '/exhibitions/{id}/agenda', E, maker)).body.items.map(
+        (i: { slotStart: string }) => i.slotStart,
+      ),
+    );
+    const slots = (await call('get', '/exhibitions/{id}/meeting-settings', E, maker)).body
+      .slots as Array<{ start: string }>;
+    const slot = slots.filter((x) => !busy.has(x.start)).pop()!.start;
+    const answers = await Promise.all(
+      [r1, r2].map((rid) =>
+        request(ctx.url)
+          .post(`/api/v1/meeting-requests/${rid}/accept`)
+          .set(bearer(maker))
+          .send({ slotStart: slot }),
+      ),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+    const [{ n }] = await ds.query(
+      `SELECT count(*)::int AS n FROM meeting WHERE "slotStart" = $1
+          AND $2 IN ("requesterOrganizationId", "recipientOrganizationId")`,
+      [slot, maker.organizationId],
+    );
+    expect(n).toBe(1);
+    await ds.query(`UPDATE meeting_settings SET mode = 'organiser'`);
+  });
+
   describe('who may do what', () => {
     type Role = 'anonymous' | 'outsider' | 'side' | 'otherParticipant' | 'organiser';
     const as = (role: Role) =>
