@@ -20,6 +20,7 @@ import { measureIndexing } from './measure/indexing';
 import { measureMeetings } from './measure/meetings';
 import { insertDrafts, measurePublishNotify } from './measure/publish-notify';
 import { measureSearch } from './measure/search';
+import { measureUpload } from './measure/upload';
 
 const ROOT = repoRoot(__dirname);
 
@@ -61,7 +62,7 @@ async function main(): Promise<void> {
     .find((a) => a.startsWith('--only='))
     ?.slice(7)
     .split(',');
-  const want = (phase: 'create' | 'search' | 'freshness' | 'publish' | 'meetings') =>
+  const want = (phase: 'create' | 'search' | 'freshness' | 'publish' | 'meetings' | 'upload') =>
     !only || only.includes(phase);
   // The meetings phase needs only PostgreSQL: alone, it skips the data set and the apps.
   const meetingsOnly = !!only && only.every((p) => p === 'meetings');
@@ -70,7 +71,7 @@ async function main(): Promise<void> {
   const run = Date.now().toString(36);
   const dataDir = mkdtempSync(join(tmpdir(), 'niaz-bench-'));
   const database = `niaz_bench_${run}`;
-  const stack = await startStack({ dataDir, meiliPort: 0, log, database });
+  const stack = await startStack({ dataDir, meiliPort: 0, s3Port: 0, log, database });
   const apps: AppProcess[] = [];
   const rows: BenchRow[] = [];
   // A bench leaves nothing behind, crash or Ctrl-C: apps, database, Redis keys, Meilisearch folder.
@@ -95,11 +96,14 @@ async function main(): Promise<void> {
       ...process.env,
       NODE_ENV: 'production',
       JWT_SECRET: `bench-secret-${run}-0123456789abcdef`,
+      UNSUBSCRIBE_KEY: `bench-unsubscribe-${run}-0123456789abcdef`,
       LOG_LEVEL: 'warn',
       DATABASE_URL: stack.databaseUrl,
       REDIS_URL: stack.redisUrl,
       MEILI_URL: stack.meiliUrl,
       MEILI_MASTER_KEY: stack.meiliMasterKey,
+      S3_ENDPOINT: stack.s3Endpoint,
+      S3_BUCKET: `bench-${run}`,
       QUEUE_PREFIX: `bench-${run}`,
       PORT: String(3900 + Math.floor(Math.random() * 90)),
       HOST: '127.0.0.1',
@@ -250,6 +254,31 @@ async function main(): Promise<void> {
         },
       );
       log(`search measured in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    }
+
+    if (want('upload')) {
+      t = Date.now();
+      const upload = await measureUpload({
+        apiUrl,
+        apiPid: apps[0]!.child.pid!,
+        token,
+        s3: {
+          endpoint: stack.s3Endpoint,
+          bucket: env.S3_BUCKET!,
+          accessKeyId: process.env.S3_ACCESS_KEY_ID ?? 'S3RVER',
+          secretAccessKey: process.env.S3_SECRET_ACCESS_KEY ?? 'S3RVER',
+        },
+      });
+      rows.push({
+        measure: `upload a ${upload.sizeMb} MB drawing`,
+        unit: 'MB/s',
+        project: upload.projectMBps,
+        raw: upload.rawMBps,
+        target: '≥ 50 MB/s',
+        pass: upload.projectMBps >= 50,
+        note: `median of ${upload.rounds}; project = POST /attachments (${upload.stepsMs.announce} ms) + presigned PUT (${upload.stepsMs.put} ms) + POST complete (${upload.stepsMs.complete} ms: size, type from the first bytes), raw = one PutObject; api RSS ${upload.apiRssBeforeMb} → ${upload.apiRssAfterMb} MB`,
+      });
+      log(`upload measured in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }
 
     if (want('freshness')) {

@@ -9,6 +9,7 @@ import { MeetingsModule } from '@niaz/meetings';
 import { NeedsModule } from '@niaz/needs';
 import { SearchModule } from '@niaz/search';
 import { NotificationsModule } from '@niaz/notifications';
+import { OpenDataModule } from '@niaz/open-data';
 
 /** The product's HTTP modules, in the order their routes should appear in the docs. */
 export const DOMAIN_MODULES = [
@@ -23,4 +24,5 @@ export const DOMAIN_MODULES = [
   MatchingModule,
   NotificationsModule,
   AttachmentsModule,
+  OpenDataModule,
 ];

@@ -189,7 +189,7 @@ export class MeetingRequestsService {
     }
     if (query.cursor) {
       const c = decodeCursor(query.cursor);
-      qb.andWhere('(r."createdAt", r.id) < (:t, :id)', { t: c.t, id: c.id });
+      qb.andWhere('(r."createdAt", r.id) < (:t, :id)', { t: c.t, id: c.k });
     }
     const rows = await qb.getMany();
     const page = rows.slice(0, limit);

@@ -1,12 +1,12 @@
 import { Column, Entity, Index } from 'typeorm';
-import { BaseEntity, decimalStringTransformer, numericNumberTransformer } from '@niaz/core';
+import { SequencedEntity, decimalStringTransformer, numericNumberTransformer } from '@niaz/core';
 import type { NeedStatus } from './need-lifecycle';
 
 /** A part, material or technology a manufacturer imports today and wants made at home. */
 @Entity('need')
 @Index('need_org_created_idx', ['organizationId', 'createdAt'])
 @Index('need_status_deadline_idx', ['status', 'bidDeadline'])
-export class Need extends BaseEntity {
+export class Need extends SequencedEntity {
   @Column({ type: 'uuid' })
   organizationId: string;
 

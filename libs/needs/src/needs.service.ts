@@ -3,6 +3,7 @@ import {
   AppConfig,
   audit,
   decodeCursor,
+  invalidCursor,
   encodeCursor,
   mapPage,
   PageQueryDto,
@@ -411,26 +412,29 @@ export class NeedsService {
     return { needId: id, organizationId, acceptedById: nda.userId, acceptedAt: nda.acceptedAt };
   }
 
-  /** Keyset pages over (viewedAt, id) with the shared cursor, so equal timestamps are not skipped. */
+  /** Keyset pages over (viewedAt, seq) with the shared cursor: equal timestamps keep their order. */
   async detailViews(principal: Principal, id: string, query: PageQueryDto) {
     await this.findOwned(principal, id);
     const limit = query.limit ?? 20;
     const key = query.cursor ? decodeCursor(query.cursor) : null;
-    const rows: Array<{ id: string; viewedAt: Date }> = await this.dataSource.query(
-      `SELECT v.id, v."userId", u.name AS "userName", v."organizationId", o.name AS "organizationName", v."viewedAt"
+    if (key && !/^\d+$/.test(key.k)) throw invalidCursor();
+    const rows: Array<{ id: string; viewedAt: Date; seq?: string }> = await this.dataSource.query(
+      `SELECT v.id, v.seq, v."userId", u.name AS "userName", v."organizationId", o.name AS "organizationName", v."viewedAt"
          FROM need_detail_view v
          JOIN app_user u ON u.id = v."userId"
          LEFT JOIN organization o ON o.id = v."organizationId"
-        WHERE v."needId" = $1 AND ($2::timestamptz IS NULL OR (v."viewedAt", v.id) < ($2, $3::uuid))
-        ORDER BY v."viewedAt" DESC, v.id DESC LIMIT $4`,
-      [id, key?.t ?? null, key?.id ?? null, limit + 1],
+        WHERE v."needId" = $1 AND ($2::timestamptz IS NULL OR (v."viewedAt", v.seq) < ($2, $3::bigint))
+        ORDER BY v."viewedAt" DESC, v.seq DESC LIMIT $4`,
+      [id, key?.t ?? null, key?.k ?? null, limit + 1],
     );
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
+    const items = rows.slice(0, limit).map(({ seq: _seq, ...view }) => view);
+    const last = rows[items.length - 1];
     return {
       items,
       nextCursor:
-        rows.length > limit && last ? encodeCursor(new Date(last.viewedAt), last.id) : null,
+        rows.length > limit && last
+          ? encodeCursor(new Date(last.viewedAt), String(last.seq))
+          : null,
     };
   }
 

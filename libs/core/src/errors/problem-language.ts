@@ -69,6 +69,14 @@ const DETAILS: Record<Exclude<MessageLanguage, 'en'>, Array<[RegExp, string]>> =
     [/^The body is not valid JSON\.$/, 'بدنهٔ درخواست JSON معتبر نیست.'],
     [/^The request body is too large\.$/, 'بدنهٔ درخواست بیش از حد بزرگ است.'],
     [/^Too many (sign-in )?attempts.*$/, 'تلاش‌های بیش از حد؛ کمی صبر کنید و دوباره امتحان کنید.'],
+    [
+      /^Too many (requests|failed sign-in attempts).*$/,
+      'درخواست‌های بیش از حد؛ کمی صبر کنید و دوباره امتحان کنید.',
+    ],
+    [
+      /^Confirm your e-mail address first.*$/,
+      'نخست نشانی ایمیل خود را تأیید کنید (پیوند ایمیل تأیید).',
+    ],
     [/^Cannot (\S+) when status is (\S+)\.$/, 'این کار ({1}) در وضعیت «{2}» ممکن نیست.'],
     [/^E-mail or password is wrong\.$/, 'ایمیل یا گذرواژه نادرست است.'],
     [/^This already exists\.$/, 'این مورد از قبل وجود دارد.'],
@@ -120,6 +128,14 @@ const DETAILS: Record<Exclude<MessageLanguage, 'en'>, Array<[RegExp, string]>> =
     [/^The body is not valid JSON\.$/, 'İstek gövdesi geçerli JSON değil.'],
     [/^The request body is too large\.$/, 'İstek gövdesi çok büyük.'],
     [/^Too many (sign-in )?attempts.*$/, 'Çok fazla deneme; biraz bekleyip yeniden deneyin.'],
+    [
+      /^Too many (requests|failed sign-in attempts).*$/,
+      'Çok fazla istek; biraz bekleyip yeniden deneyin.',
+    ],
+    [
+      /^Confirm your e-mail address first.*$/,
+      'Önce e-posta adresinizi doğrulayın (doğrulama e-postasındaki bağlantı).',
+    ],
     [/^Cannot (\S+) when status is (\S+)\.$/, '"{2}" durumundayken bu işlem ({1}) yapılamaz.'],
     [/^E-mail or password is wrong\.$/, 'E-posta veya parola yanlış.'],
     [/^This already exists\.$/, 'Bu zaten var.'],

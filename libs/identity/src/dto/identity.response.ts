@@ -114,3 +114,21 @@ export class SessionsResponse {
   })
   items: SessionResponse[];
 }
+
+export class EmailVerificationResponse {
+  @ApiProperty()
+  emailVerified: boolean;
+}
+
+export class PasswordResetRequestedResponse {
+  @ApiProperty({
+    enum: ['accepted'],
+    description: 'Always the same: if the address has an account, a link was sent to it',
+  })
+  status: 'accepted';
+}
+
+export class PasswordChangedResponse {
+  @ApiProperty({ enum: [true], description: 'Every login of the account was signed out' })
+  passwordChanged: true;
+}
