@@ -288,6 +288,16 @@ describe('exhibitions: the Qom Industry Needs Table (real services)', () => {
     expect(rows[1][col('description')]).toBe('سالانه ۵۰۰۰ عدد بلبرینگ از آلمان وارد می‌کنیم');
     expect(rows[2][col('hsCodes')]).toBe('848340 731815');
     expect(body.toString('utf8')).not.toMatch(/SECRET|موتور برقی|قالب تزریق/);
+
+    // ?lang=fa: Persian headers and country names, the same rows.
+    const fa = await api()
+      .get(`/api/v1/exhibitions/${exhibitionId}/catalog.csv?lang=fa`)
+      .expect(200);
+    const faRows = parseCsv(fa.text.replace(/^\uFEFF/, ''));
+    expect(faRows[0]).toContain('عنوان');
+    expect(faRows[1][faRows[0].indexOf('عنوان')]).toBe(T.bearing);
+    expect(faRows[1][faRows[0].indexOf('کشور')]).toBe('ایران');
+    await api().get(`/api/v1/exhibitions/${exhibitionId}/catalog.csv?lang=de`).expect(400);
   });
 
   it('gives the catalog as a PDF with the Persian and Turkish text intact', async () => {

@@ -97,6 +97,7 @@ export class ExhibitionsService {
           {
             field: 'endsAt',
             message: 'endsAt has passed; move it to the future before publishing',
+            code: 'deadlinePassed',
           },
         ]);
       }
@@ -153,6 +154,7 @@ export class ExhibitionsService {
           {
             field: 'status',
             message: 'drafts are listed only with mine=true or invited=true',
+            code: 'notPublic',
           },
         ]);
       qb.where('e.status = :status', { status });
@@ -170,7 +172,11 @@ export class ExhibitionsService {
       const org = await m.findOneBy(Organization, { id: dto.organizationId });
       if (!org)
         throw problems.validation([
-          { field: 'organizationId', message: 'organizationId does not name an organisation' },
+          {
+            field: 'organizationId',
+            message: 'organizationId does not name an organisation',
+            code: 'unknownReference',
+          },
         ]);
       if (!org.kinds.includes('manufacturer'))
         throw problems.validation([

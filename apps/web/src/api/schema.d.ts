@@ -330,7 +330,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The catalog as CSV (UTF-8 with BOM, one row per need) */
+        /** The catalog as CSV (UTF-8 with BOM, one row per need); ?lang=fa|tr|en words the headers and country names, amounts stay plain decimals */
         get: operations["CatalogController_csv"];
         put?: never;
         post?: never;
@@ -381,7 +381,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The invited organisations (organisers), newest first, paginated */
+        /** The invited organisations (organisers) */
         get: operations["ExhibitionsController_invitations"];
         put?: never;
         /** Invite a manufacturer organisation to submit needs (organisers) */
@@ -1058,6 +1058,11 @@ export interface components {
             /** Format: date-time */
             decidedAt?: string | null;
             decisionReason?: string | null;
+            /**
+             * @description Why the server decided, as a code to word in the reader's language (`another-bid-awarded`: rejected because another bid won). `decisionReason` is what the buyer wrote.
+             * @enum {string|null}
+             */
+            decisionReasonCode?: "another-bid-awarded" | null;
             /** Format: uuid */
             id: string;
             leadTimeDays?: number;
@@ -1536,7 +1541,6 @@ export interface components {
         };
         ExhibitionInvitationList: {
             items: components["schemas"]["ExhibitionInvitationResponse"][];
-            nextCursor: string | null;
         };
         ExhibitionInvitationResponse: {
             /** Format: date-time */
@@ -3115,10 +3119,7 @@ export interface operations {
     CatalogController_catalog: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description An ETag of an earlier answer: 304 if the catalog has not changed since */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -3128,32 +3129,21 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description Changes whenever the catalog does */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CatalogResponse"];
                 };
             };
-            /** @description Not modified: the `If-None-Match` ETag is current */
-            304: {
-                headers: {
-                    /** @description Changes whenever the catalog does */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
         };
     };
     CatalogController_csv: {
         parameters: {
-            query?: never;
-            header?: {
-                /** @description An ETag of an earlier answer: 304 if the catalog has not changed since */
-                "If-None-Match"?: string;
+            query?: {
+                /** @description Language of the PDF's labels and cover title (default: the exhibition's) */
+                lang?: "fa" | "tr" | "en";
             };
+            header?: never;
             path: {
                 id: string;
             };
@@ -3161,20 +3151,8 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The CSV file */
             200: {
                 headers: {
-                    /** @description Changes whenever the catalog does */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not modified: the `If-None-Match` ETag is current */
-            304: {
-                headers: {
-                    /** @description Changes whenever the catalog does */
-                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3187,10 +3165,7 @@ export interface operations {
                 /** @description Language of the PDF's labels and cover title (default: the exhibition's) */
                 lang?: "fa" | "tr" | "en";
             };
-            header?: {
-                /** @description An ETag of an earlier answer: 304 if the catalog has not changed since */
-                "If-None-Match"?: string;
-            };
+            header?: never;
             path: {
                 id: string;
             };
@@ -3198,26 +3173,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The PDF file */
             200: {
-                headers: {
-                    /** @description Changes whenever the catalog does */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Not modified: the `If-None-Match` ETag is current */
-            304: {
-                headers: {
-                    /** @description Changes whenever the catalog does */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description The worker is still typesetting this version of the catalog: try again */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3255,11 +3211,7 @@ export interface operations {
     };
     ExhibitionsController_invitations: {
         parameters: {
-            query?: {
-                /** @description Opaque cursor from the previous page */
-                cursor?: string;
-                limit?: number;
-            };
+            query?: never;
             header?: never;
             path: {
                 id: string;

@@ -225,6 +225,15 @@ const FIELD_MESSAGES: Record<Exclude<MessageLanguage, 'en'>, Catalog> = {
     'slot-required': '«{field}» لازم است: یک نوبت آزاد مشترک برگزینید.',
     'lock-unscheduled': 'فقط ملاقاتی که نوبت دارد قفل می‌شود.',
     'participant-kind': 'فقط تولیدکنندگان و تأمین‌کنندگان در ملاقات‌ها شرکت می‌کنند.',
+    minLocalContent: 'سهم ساخت داخل برای این نیاز باید دست‌کم {limit}٪ باشد.',
+    deadlinePassed: 'مهلت «{field}» گذشته است؛ پیش از انتشار آن را به آینده ببرید.',
+    endsBeforeStart: 'پایان باید پس از آغاز باشد.',
+    afterEnd: '«{field}» باید پیش از پایان یا هم‌زمان با آن باشد.',
+    outOfRange: '«{field}» باید میان سال‌های ۲۰۰۰ و ۲۱۰۰ باشد.',
+    ndaNotAccepted: 'برای خواندن جزئیات، تعهدنامهٔ محرمانگی را بپذیرید.',
+    unknownReference: '«{field}» به چیزی که بتوانید برگزینید اشاره نمی‌کند.',
+    invalidCursor: 'نشانگر صفحه نامعتبر است.',
+    notPublic: 'پیش‌نویس‌ها فقط برای صاحب یا دعوت‌شدگان فهرست می‌شوند.',
   },
   tr: {
     isString: '"{field}" metin olmalıdır.',
@@ -275,6 +284,15 @@ const FIELD_MESSAGES: Record<Exclude<MessageLanguage, 'en'>, Catalog> = {
     'slot-required': '"{field}" gerekli: ortak boş bir dilim seçin.',
     'lock-unscheduled': 'Yalnızca dilimi olan bir görüşme kilitlenebilir.',
     'participant-kind': 'Görüşmelere yalnızca üreticiler ve tedarikçiler katılır.',
+    minLocalContent: 'Bu ihtiyaç için yerli katkı en az %{limit} olmalıdır.',
+    deadlinePassed: '"{field}" geçti; yayımlamadan önce ileri bir tarihe taşıyın.',
+    endsBeforeStart: 'Bitiş, başlangıçtan sonra olmalıdır.',
+    afterEnd: '"{field}" bitişten önce ya da bitişte olmalıdır.',
+    outOfRange: '"{field}" 2000 ile 2100 arasında olmalıdır.',
+    ndaNotAccepted: 'Ayrıntıları okumak için gizlilik sözleşmesini kabul edin.',
+    unknownReference: '"{field}" seçebileceğiniz bir kaydı göstermiyor.',
+    invalidCursor: 'Sayfa imleci geçersiz.',
+    notPublic: 'Taslaklar yalnızca sahibine veya davetlilere listelenir.',
   },
 };
 
@@ -288,7 +306,15 @@ function localizeDetail(detail: string, lang: Exclude<MessageLanguage, 'en'>): s
 
 function localizeField(error: FieldError, lang: Exclude<MessageLanguage, 'en'>): FieldError {
   const template = error.code ? FIELD_MESSAGES[lang][error.code] : undefined;
-  return template ? { ...error, message: template.replace('{field}', error.field) } : error;
+  if (!template) return error;
+  const limit = error.params?.limit;
+  const shown =
+    limit === undefined
+      ? ''
+      : lang === 'fa'
+        ? String(limit).replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)])
+        : String(limit);
+  return { ...error, message: template.replace('{field}', error.field).replace('{limit}', shown) };
 }
 
 /**

@@ -76,17 +76,21 @@ export class CatalogController {
   @Get(':id/catalog.csv')
   @ApiProduces('text/csv')
   @ApiOkResponse({ content: { 'text/csv': { schema: { type: 'string' } } } })
-  @ApiOperation({ summary: 'The catalog as CSV (UTF-8 with BOM, one row per need)' })
+  @ApiOperation({
+    summary:
+      'The catalog as CSV (UTF-8 with BOM, one row per need); ?lang=fa|tr|en words the headers and country names, amounts stay plain decimals',
+  })
   @ApiOkResponse({ description: 'The CSV file', headers: ETAG_HEADERS })
   @notModified
   @ifNoneMatch
   async csv(
     @OptionalPrincipal() p: Principal | undefined,
     @Param('id', uuidParam()) id: string,
+    @Query() query: CatalogQueryDto,
     @Headers('if-none-match') etag: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    return conditional(reply, await this.catalogs.cachedCsv(p, id, etag), file);
+    return conditional(reply, await this.catalogs.cachedCsv(p, id, query.lang, etag), file);
   }
 
   @Public()

@@ -136,9 +136,14 @@ export class CatalogService {
     });
   }
 
-  cachedCsv(principal: Principal | undefined, id: string, ifNoneMatch?: string) {
-    return this.cached(principal, id, 'csv', ifNoneMatch, async () => {
-      const value = await this.csv(principal, id);
+  cachedCsv(
+    principal: Principal | undefined,
+    id: string,
+    lang: CatalogLanguage | undefined,
+    ifNoneMatch?: string,
+  ) {
+    return this.cached(principal, id, `csv:${lang ?? ''}`, ifNoneMatch, async () => {
+      const value = await this.csv(principal, id, lang);
       return { value, bytes: value.body.length };
     });
   }
@@ -306,10 +311,14 @@ export class CatalogService {
     };
   }
 
-  async csv(principal: Principal | undefined, id: string): Promise<CatalogFile> {
+  async csv(
+    principal: Principal | undefined,
+    id: string,
+    lang?: CatalogLanguage,
+  ): Promise<CatalogFile> {
     const catalog = await this.catalog(principal, id);
     return {
-      body: Buffer.from(catalogCsv(catalog), 'utf8'),
+      body: Buffer.from(catalogCsv(catalog, lang), 'utf8'),
       contentType: 'text/csv; charset=utf-8',
       disposition: contentDisposition(`exhibition-${id}.csv`, `${catalog.exhibition.title}.csv`),
     };
