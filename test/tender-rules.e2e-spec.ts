@@ -205,4 +205,139 @@ describe('tender rules against the owner and others (real services)', () => {
     const weeklyBids = stats.body.weekly.reduce((t: number, w: { bids: number }) => t + w.bids, 0);
     expect(weeklyBids).toBe(1);
   });
+
+  it('keeps a tamper-evident record: sealed bids outside the chain until the opening, any edit found', async () => {
+    const needId = await sealedNeed();
+    await api().post(`/api/v1/needs/${needId}/nda`).set(bearer(supplierA)).send({}).expect(200);
+    await api().get(`/api/v1/needs/${needId}`).set(bearer(supplierA)).expect(200);
+    const a = await bid(needId, supplierA);
+    const b = await bid(needId, supplierB);
+    await api()
+      .patch(`/api/v1/bids/${b}`)
+      .set(bearer(supplierB))
+      .send({ leadTimeDays: 70 })
+      .expect(200);
+    const audit = (who?: Actor) => api().get(`/api/v1/needs/${needId}/audit`).set(bearer(who));
+
+    // Before the opening the owner's and the admin's record shows no bid, not even a gap.
+    for (const who of [owner, admin]) {
+      const items = (await audit(who).expect(200)).body.items;
+      expect(items.map((e: { type: string }) => e.type)).toEqual([
+        'create',
+        'publish',
+        'nda',
+        'details.read',
+      ]);
+      expect(items.map((e: { seq: number }) => e.seq)).toEqual([1, 2, 3, 4]);
+    }
+    // A bidder reads the need's entries and its own bid's, waiting outside the chain.
+    const mineB = (await audit(supplierB).expect(200)).body.items;
+    expect(
+      mineB
+        .filter((e: { bidId: string | null }) => e.bidId)
+        .map((e: { type: string; seq: null }) => [e.type, e.seq]),
+    ).toEqual([
+      ['bid.submit', null],
+      ['bid.revise', null],
+    ]);
+    expect(JSON.stringify(mineB)).not.toContain(a);
+    await audit(stranger).expect(403);
+    await api().get(`/api/v1/needs/${needId}/audit`).expect(401);
+    await api().get(`/api/v1/needs/${needId}/audit/verify`).set(bearer(stranger)).expect(403);
+
+    // The opening folds the bids' events into the chain, then records itself.
+    await ctx.app
+      .get(DataSource)
+      .query(`UPDATE need SET "bidDeadline" = now() - interval '1 second' WHERE id = $1`, [needId]);
+    await ctx.app.get(BidsService).sweepDeadlines();
+    await api()
+      .post(`/api/v1/bids/${a}/award`)
+      .set(bearer(owner))
+      .send({ reason: 'best' })
+      .expect(200);
+    const items = (await audit(owner).expect(200)).body.items;
+    expect(items.map((e: { type: string }) => e.type)).toEqual([
+      'create',
+      'publish',
+      'nda',
+      'details.read',
+      'bid.submit',
+      'bid.submit',
+      'bid.revise',
+      'opening',
+      'startEvaluation',
+      'bid.awarded',
+      'award',
+      'bid.rejected',
+    ]);
+    expect(items.find((e: { type: string }) => e.type === 'opening').data).toEqual({
+      opened: 2,
+      lapsed: 0,
+    });
+    expect(items.map((e: { seq: number }) => e.seq)).toEqual(
+      items.map((_: unknown, i: number) => i + 1),
+    );
+    const ok = await api()
+      .get(`/api/v1/needs/${needId}/audit/verify`)
+      .set(bearer(supplierA))
+      .expect(200);
+    expect(ok.body).toEqual({ ok: true, entries: items.length, firstBroken: null });
+
+    // Someone with database access rewrites history: verify names the first broken entry.
+    await ctx.app
+      .get(DataSource)
+      .query(
+        `UPDATE need_audit_entry SET data = '{"reason": "forged"}' WHERE "needId" = $1 AND seq = 10`,
+        [needId],
+      );
+    const broken = await api()
+      .get(`/api/v1/needs/${needId}/audit/verify`)
+      .set(bearer(owner))
+      .expect(200);
+    expect(broken.body).toEqual({ ok: false, entries: items.length, firstBroken: 10 });
+  });
+
+  it('drops the verified badge when a verified organisation renames itself, until an admin verifies again', async () => {
+    const org = await register(ctx, ['supplier'], { name: 'Tabriz Chamber Member' });
+    await api()
+      .post(`/api/v1/admin/organizations/${org.organizationId}/verify`)
+      .set(bearer(admin))
+      .expect(200);
+    // A description change keeps the badge.
+    const described = await api()
+      .patch(`/api/v1/organizations/${org.organizationId}`)
+      .set(bearer(org))
+      .send({ description: 'We machine bearings' })
+      .expect(200);
+    expect(described.body).toMatchObject({ verified: true, verificationLost: null });
+    const renamed = await api()
+      .patch(`/api/v1/organizations/${org.organizationId}`)
+      .set(bearer(org))
+      .send({ name: 'Tehran Chamber of Commerce' })
+      .expect(200);
+    expect(renamed.body.verified).toBe(false);
+    expect(renamed.body.verifiedAt).toBeNull();
+    expect(renamed.body.verificationLost.changes).toEqual({
+      name: { before: `Org ${org.email}`, after: 'Tehran Chamber of Commerce' },
+    });
+    const pub = await api().get(`/api/v1/organizations/${org.organizationId}`).expect(200);
+    expect(pub.body.verified).toBe(false);
+    // The admins' queue shows it with what changed; others may not read the queue.
+    await api().get('/api/v1/admin/organizations/verification-queue').set(bearer(org)).expect(403);
+    const queue = await api()
+      .get('/api/v1/admin/organizations/verification-queue')
+      .set(bearer(admin))
+      .expect(200);
+    const queued = queue.body.items.find((o: { id: string }) => o.id === org.organizationId);
+    expect(queued.verificationLost.changes.name.after).toBe('Tehran Chamber of Commerce');
+    await api()
+      .post(`/api/v1/admin/organizations/${org.organizationId}/verify`)
+      .set(bearer(admin))
+      .expect(200);
+    const again = await api()
+      .get('/api/v1/admin/organizations/verification-queue')
+      .set(bearer(admin))
+      .expect(200);
+    expect(again.body.items.map((o: { id: string }) => o.id)).not.toContain(org.organizationId);
+  });
 });

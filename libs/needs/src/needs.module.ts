@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxModule } from '@niaz/jobs';
 import { Need } from './need.entity';
 import { NeedAmendment } from './need-amendment.entity';
+import { NeedAuditEntry } from './need-audit-entry.entity';
 import { NeedDetailView } from './need-detail-view.entity';
 import { NeedInvitation } from './need-invitation.entity';
 import { NeedNda } from './need-nda.entity';
@@ -11,7 +12,14 @@ import { NeedsService } from './needs.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Need, NeedNda, NeedDetailView, NeedInvitation, NeedAmendment]),
+    TypeOrmModule.forFeature([
+      Need,
+      NeedNda,
+      NeedDetailView,
+      NeedInvitation,
+      NeedAmendment,
+      NeedAuditEntry,
+    ]),
     OutboxModule,
   ],
   controllers: [NeedsController],

@@ -52,6 +52,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/organizations/verification-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisations that lost their verified badge by changing name, kinds or certificate, with what changed (platform admins) */
+        get: operations["OrganizationsController_verificationQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/search/reindex": {
         parameters: {
             query?: never;
@@ -841,6 +858,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/needs/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The need's tamper-evident record (owner, admins; bidders: the need's entries and their own bid's) */
+        get: operations["TenderAuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the need's hash chain holds, and where it first breaks */
+        get: operations["TenderAuditController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/needs/{id}/award": {
         parameters: {
             query?: never;
@@ -1352,6 +1403,40 @@ export interface components {
             uploadExpiresAt: string;
             /** @description PUT the bytes here with the same Content-Type and Content-Length */
             uploadUrl: string;
+        };
+        AuditEntryResponse: {
+            /**
+             * Format: uuid
+             * @description Who acted
+             */
+            actor: string | null;
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            bidId: string | null;
+            data: {
+                [key: string]: unknown;
+            };
+            /** @description SHA-256 (hex) of this entry and prevHash */
+            hash: string;
+            organizationId: string | null;
+            /** @description SHA-256 of the chain's previous entry (64 zeros for the first) */
+            prevHash: string;
+            /** @description Position in the need's chain; null while a sealed bid's event waits for the opening */
+            seq: number | null;
+            /** @example amend */
+            type: string;
+        };
+        AuditPageResponse: {
+            items: components["schemas"]["AuditEntryResponse"][];
+        };
+        AuditVerifyResponse: {
+            /** @description How many entries were checked */
+            entries: number;
+            /** @description The seq of the first entry whose hash or link does not hold */
+            firstBroken: number | null;
+            /** @description true: every hash and link of the chain holds */
+            ok: boolean;
         };
         AwardFiguresView: {
             count: number;
@@ -2459,6 +2544,9 @@ export interface components {
         OptionalReasonDto: {
             reason?: string;
         };
+        OrganizationQueueResponse: {
+            items: components["schemas"]["OrganizationResponse"][];
+        };
         OrganizationResponse: {
             city: string | null;
             country: string;
@@ -2483,6 +2571,8 @@ export interface components {
             };
             /** Format: date-time */
             updatedAt: string;
+            /** @description Why the verified badge was dropped (name, kinds or certificate changed) until an admin verifies again */
+            verificationLost: components["schemas"]["VerificationLostView"] | null;
             verified: boolean;
             /** Format: date-time */
             verifiedAt: string | null;
@@ -3037,6 +3127,17 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        VerificationLostView: {
+            /** Format: date-time */
+            at: string;
+            /** @description Each changed field (name, kinds, knowledgeBasedCertificate) before and after */
+            changes: {
+                [key: string]: {
+                    after?: unknown;
+                    before?: unknown;
+                };
+            };
+        };
         WebhookPage: {
             items: components["schemas"]["WebhookResponse"][];
             nextCursor: string | null;
@@ -3146,6 +3247,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrganizationResponse"];
+                };
+            };
+        };
+    };
+    OrganizationsController_verificationQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationQueueResponse"];
                 };
             };
         };
@@ -4711,6 +4831,48 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    TenderAuditController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageResponse"];
+                };
+            };
+        };
+    };
+    TenderAuditController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerifyResponse"];
+                };
             };
         };
     };
