@@ -340,4 +340,88 @@ describe('tender rules against the owner and others (real services)', () => {
       .expect(200);
     expect(again.body.items.map((o: { id: string }) => o.id)).not.toContain(org.organizationId);
   });
+
+  it('clarifications: asked and answered in the open, the asker never shown to the owner or others', async () => {
+    const needId = await sealedNeed();
+    const ask = (who: Actor | undefined, text: string) =>
+      api().post(`/api/v1/needs/${needId}/questions`).set(bearer(who)).send({ text });
+    const q1 = (await ask(supplierA, 'Is 52100 steel acceptable?').expect(201)).body;
+    const q2 = (await ask(supplierB, 'Which drawing revision applies?').expect(201)).body;
+    await ask(undefined, 'anonymous?').expect(401);
+    await ask(owner, 'own need?').expect(403);
+    expect((await ask(supplierA, '').expect(400)).body.errors[0].field).toBe('text');
+
+    // Before answers: others read nothing of A's question; A reads its own.
+    const forB = await api()
+      .get(`/api/v1/needs/${needId}/questions`)
+      .set(bearer(supplierB))
+      .expect(200);
+    expect(forB.body.items.map((q: { id: string }) => q.id)).toEqual([q2.id]);
+    expect((await api().get(`/api/v1/needs/${needId}/questions`).expect(200)).body.items).toEqual(
+      [],
+    );
+
+    await api()
+      .post(`/api/v1/needs/${needId}/questions/${q1.id}/answer`)
+      .set(bearer(supplierB))
+      .send({ text: 'no' })
+      .expect(403);
+    await api()
+      .post(`/api/v1/needs/${needId}/questions/${q1.id}/answer`)
+      .set(bearer(owner))
+      .send({ text: 'Yes, 52100 or equivalent.' })
+      .expect(200);
+    await api()
+      .post(`/api/v1/needs/${needId}/questions/${q2.id}/answer`)
+      .set(bearer(owner))
+      .send({ text: 'Revision C (in the details).', ndaOnly: true })
+      .expect(200);
+    await api()
+      .post(`/api/v1/needs/${needId}/questions/${q1.id}/answer`)
+      .set(bearer(owner))
+      .send({ text: 'again' })
+      .expect(409);
+
+    const anonymous = await api().get(`/api/v1/needs/${needId}/questions`).expect(200);
+    expect(anonymous.body.items.map((q: { answer: string }) => q.answer)).toEqual([
+      'Yes, 52100 or equivalent.',
+    ]);
+    await api().post(`/api/v1/needs/${needId}/nda`).set(bearer(stranger)).send({}).expect(200);
+    const signer = await api()
+      .get(`/api/v1/needs/${needId}/questions`)
+      .set(bearer(stranger))
+      .expect(200);
+    expect(signer.body.items).toHaveLength(2);
+
+    // Nothing the owner (or an admin) can read names the askers.
+    const askers = [supplierA, supplierB].flatMap((s) => [s.userId, s.organizationId, s.email]);
+    const ownerReads = [
+      await api().get(`/api/v1/needs/${needId}/questions`).set(bearer(owner)),
+      await api().get(`/api/v1/needs/${needId}/audit`).set(bearer(owner)),
+      await api().get(`/api/v1/needs/${needId}/audit`).set(bearer(admin)),
+      await api().get(`/api/v1/needs/${needId}`).set(bearer(owner)),
+      await api().get(`/api/v1/needs/${needId}/amendments`).set(bearer(owner)),
+      await api().get('/api/v1/notifications').set(bearer(owner)),
+    ];
+    for (const r of ownerReads) {
+      expect(r.status).toBe(200);
+      for (const id of askers) expect(JSON.stringify(r.body)).not.toContain(id);
+    }
+    expect(
+      (await api().get(`/api/v1/needs/${needId}/audit`).set(bearer(owner))).body.items.filter(
+        (e: { type: string }) => e.type === 'question',
+      ),
+    ).toHaveLength(2);
+
+    // Closed at clarificationsUntil.
+    const late = await sealedNeed({
+      clarificationsUntil: new Date(Date.now() - 60_000).toISOString(),
+    });
+    const closed = await api()
+      .post(`/api/v1/needs/${late}/questions`)
+      .set(bearer(supplierA))
+      .send({ text: 'too late?' })
+      .expect(409);
+    expect(closed.body.type).toMatch(/clarifications-closed$/);
+  });
 });

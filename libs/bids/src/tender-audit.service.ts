@@ -5,14 +5,21 @@ import { firstBrokenEntry, isNeedOwner, NeedAuditEntry, NeedsService } from '@ni
 import { DataSource, In, IsNull, Not } from 'typeorm';
 import { Bid } from './bid.entity';
 
-/** An entry as the API shows it. */
-function entryView(e: NeedAuditEntry) {
+/**
+ * An entry as the API shows it. Who asked a question is recorded (and hashed) but shown only
+ * to the asker's own organisation: never to the owner, admins or other bidders; a bidder
+ * sees no other supplier's identity.
+ */
+function entryView(e: NeedAuditEntry, orgs: string[], everyone: boolean) {
+  const own = !!e.organizationId && orgs.includes(e.organizationId);
+  // Bidders never learn which other suppliers signed, read or asked; nobody learns who asked.
+  const hidden = !own && (e.type === 'question' || (!everyone && e.organizationId !== null));
   return {
     seq: e.seq,
     type: e.type,
-    actor: e.actorId,
+    actor: hidden ? null : e.actorId,
     bidId: e.bidId,
-    organizationId: e.organizationId,
+    organizationId: hidden ? null : e.organizationId,
     at: e.at,
     data: e.data,
     hash: e.hash,
@@ -66,7 +73,8 @@ export class TenderAuditService {
           order: { id: 'ASC' },
         })
       : [];
-    return { items: [...visible, ...waiting].map(entryView) };
+    const mine = principal.organizationIds();
+    return { items: [...visible, ...waiting].map((e) => entryView(e, mine, orgs === null)) };
   }
 
   /** Whether the need's chain holds: every hash recomputed, every link followed. */

@@ -11,3 +11,4 @@ export * from './need-amendment.entity';
 export * from './need-queries';
 export * from './need-audit-entry.entity';
 export * from './need-audit';
+export * from './need-question.entity';

@@ -104,6 +104,10 @@ export class Need extends BaseEntity {
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   publishedAt: Date | null;
 
+  /** Questions are taken until then; null: two days before the bid deadline. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  clarificationsUntil: Date | null;
+
   /** How many amendments the terms had since publication (bids carry the count they answer). */
   @Column({ type: 'int', default: 0 })
   amendmentCount: number;

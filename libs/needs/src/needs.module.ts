@@ -4,6 +4,9 @@ import { OutboxModule } from '@niaz/jobs';
 import { Need } from './need.entity';
 import { NeedAmendment } from './need-amendment.entity';
 import { NeedAuditEntry } from './need-audit-entry.entity';
+import { NeedQuestion } from './need-question.entity';
+import { NeedQuestionsController } from './need-questions.controller';
+import { NeedQuestionsService } from './need-questions.service';
 import { NeedDetailView } from './need-detail-view.entity';
 import { NeedInvitation } from './need-invitation.entity';
 import { NeedNda } from './need-nda.entity';
@@ -19,11 +22,12 @@ import { NeedsService } from './needs.service';
       NeedInvitation,
       NeedAmendment,
       NeedAuditEntry,
+      NeedQuestion,
     ]),
     OutboxModule,
   ],
-  controllers: [NeedsController],
-  providers: [NeedsService],
+  controllers: [NeedsController, NeedQuestionsController],
+  providers: [NeedsService, NeedQuestionsService],
   exports: [NeedsService],
 })
 export class NeedsModule {}

@@ -36,11 +36,21 @@ type NeedFields = Omit<NeedChangesDto, 'annualImportValue' | 'targetPrice'> &
 
 /** Maps payload fields onto the entity (money split into amount + currency columns). */
 function applyFields(need: Need, dto: NeedFields): void {
-  const { annualImportValue, targetPrice, bidDeadline, country, importOrigin, ...rest } = dto;
+  const {
+    annualImportValue,
+    targetPrice,
+    bidDeadline,
+    country,
+    importOrigin,
+    clarificationsUntil: _clarificationsUntil,
+    ...rest
+  } = dto;
   // Absent optional fields arrive as own `undefined` properties of the DTO instance: skip
   // them, or they would erase what create() set (the detected language).
   Object.assign(need, Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)));
   if (bidDeadline !== undefined) need.bidDeadline = new Date(bidDeadline);
+  if (dto.clarificationsUntil !== undefined)
+    need.clarificationsUntil = new Date(dto.clarificationsUntil);
   if (country !== undefined) need.country = country.toUpperCase();
   if (importOrigin !== undefined) need.importOrigin = importOrigin.toUpperCase();
   if (annualImportValue !== undefined) {

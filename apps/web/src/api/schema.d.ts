@@ -1043,6 +1043,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/needs/{id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Answered questions to whoever sees the need (ndaOnly answers to NDA signers); the owner reads all */
+        get: operations["NeedQuestionsController_list"];
+        put?: never;
+        /** Ask a clarification (supplier members, until clarificationsUntil); asker never shown */
+        post: operations["NeedQuestionsController_ask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/questions/{qid}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a question in the open (owner); bidders and NDA signers are told */
+        post: operations["NeedQuestionsController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notification-preferences": {
         parameters: {
             query?: never;
@@ -1316,6 +1351,20 @@ export interface components {
              * @example Tolerance relaxed after supplier questions
              */
             rationale: string;
+        };
+        AnswerQuestionDto: {
+            /**
+             * @description The answer touches the confidential details: only NDA signers read it
+             * @default false
+             */
+            ndaOnly?: boolean;
+            text: string;
+        };
+        AskQuestionDto: {
+            /** @description The supplier organisation you ask for (if several) */
+            organizationId?: string;
+            /** @example Is 52100 steel acceptable? */
+            text: string;
         };
         AttachmentDownloadPageResponse: {
             items: components["schemas"]["AttachmentDownloadResponse"][];
@@ -1825,6 +1874,11 @@ export interface components {
             bidDeadline: string;
             /** @default false */
             bidsVisibleBeforeDeadline?: boolean;
+            /**
+             * @description Questions are taken until then (ISO 8601); default two days before bidDeadline
+             * @example 2027-01-29T20:30:00Z
+             */
+            clarificationsUntil?: string;
             /** @example IR */
             country: string;
             /** @example Qom, Shokuhieh industrial estate */
@@ -1940,7 +1994,7 @@ export interface components {
         };
         CreateWebhookDto: {
             /** @description Event types to receive; left out or empty: all */
-            events?: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
+            events?: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
             /** @description The organisation (you own) it belongs to; default: your first */
             organizationId?: string;
             /**
@@ -2319,6 +2373,11 @@ export interface components {
             bidDeadline?: string;
             /** @default false */
             bidsVisibleBeforeDeadline?: boolean;
+            /**
+             * @description Questions are taken until then (ISO 8601); default two days before bidDeadline
+             * @example 2027-01-29T20:30:00Z
+             */
+            clarificationsUntil?: string;
             /** @example IR */
             country?: string;
             /** @example Qom, Shokuhieh industrial estate */
@@ -2415,6 +2474,8 @@ export interface components {
             /** Format: date-time */
             bidDeadline: string;
             bidsVisibleBeforeDeadline: boolean;
+            /** Format: date-time */
+            clarificationsUntil: string;
             /** Format: date-time */
             closedAt: string | null;
             closeReason: string | null;
@@ -2535,7 +2596,7 @@ export interface components {
             /** @description In the language of Accept-Language (else your own) */
             title: string;
             /** @enum {string} */
-            type: "need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "webhook.disabled";
+            type: "need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "webhook.disabled";
             /** Format: date-time */
             updatedAt: string;
             /** @description Where it leads in the web app (absolute, PUBLIC_URL) */
@@ -2609,6 +2670,22 @@ export interface components {
             title: string;
             /** @example https://niaz.app/problems/validation */
             type: string;
+        };
+        QuestionListResponse: {
+            items: components["schemas"]["QuestionResponse"][];
+        };
+        QuestionResponse: {
+            answer: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            ndaOnly: boolean;
+            /** Format: uuid */
+            needId: string;
+            text: string;
         };
         QuietHoursDto: {
             /**
@@ -2973,6 +3050,11 @@ export interface components {
             bidDeadline?: string;
             /** @default false */
             bidsVisibleBeforeDeadline?: boolean;
+            /**
+             * @description Questions are taken until then (ISO 8601); default two days before bidDeadline
+             * @example 2027-01-29T20:30:00Z
+             */
+            clarificationsUntil?: string;
             /** @example IR */
             country?: string;
             /** @example Qom, Shokuhieh industrial estate */
@@ -3150,7 +3232,7 @@ export interface components {
             disabledAt: string | null;
             enabled: boolean;
             /** @description Empty: all */
-            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
+            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -3167,7 +3249,7 @@ export interface components {
             disabledAt: string | null;
             enabled: boolean;
             /** @description Empty: all */
-            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
+            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -5135,6 +5217,92 @@ export interface operations {
                 };
             };
             /** @description Illegal transition */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NeedQuestionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionListResponse"];
+                };
+            };
+        };
+    };
+    NeedQuestionsController_ask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AskQuestionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionResponse"];
+                };
+            };
+            /** @description Questions closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NeedQuestionsController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                qid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerQuestionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionResponse"];
+                };
+            };
+            /** @description Already answered, or the need is not open */
             409: {
                 headers: {
                     [name: string]: unknown;
