@@ -34,6 +34,8 @@ export interface OutboxEvents {
   'need.invitation': Actor & { needId: string; organizationId: string };
   /** The terms of a published need changed (row `need_amendment`); bidders must re-confirm. */
   'need.amended': Actor & { needId: string; amendmentId: string };
+  /** The owner answered a clarification in the open; bidders and NDA signers are told. */
+  'need.answered': Actor & { needId: string; questionId: string };
   /** Matching stored this need's candidates (table `match`); notifications tell the best. */
   'need.matched': Actor & { needId: string };
   'capability.upserted': Actor & { capabilityId: string };
@@ -121,6 +123,7 @@ export const EVENT_ROUTES = {
   'need.closed': ['search', 'notifications'],
   'need.invitation': ['notifications'],
   'need.amended': ['notifications'],
+  'need.answered': ['notifications'],
   'need.matched': ['notifications'],
   'capability.upserted': ['search'],
   'capability.matched': ['notifications'],

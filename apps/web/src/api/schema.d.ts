@@ -52,6 +52,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/organizations/verification-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisations that lost their verified badge by changing name, kinds or certificate, with what changed (platform admins) */
+        get: operations["OrganizationsController_verificationQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/search/reindex": {
         parameters: {
             query?: never;
@@ -69,6 +86,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The files of a target that the caller may see */
+        get: operations["AttachmentsController_list"];
+        put?: never;
+        /** Announce a file on a need, bid, capability or organisation → a presigned PUT (15 min); the owner of the target */
+        post: operations["AttachmentsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a file (a need with bids: an amendment with ?rationale=) */
+        delete: operations["AttachmentsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check the uploaded bytes (size, type from the bytes, SHA-256) → available */
+        post: operations["AttachmentsController_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A presigned download URL (60 s) after the access check; confidential and sealed reads are logged */
+        get: operations["AttachmentsController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments/{id}/downloads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who downloaded the file and when (the owning organisation) */
+        get: operations["AttachmentsController_downloads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -80,6 +183,23 @@ export interface paths {
         put?: never;
         /** Sign in; failed attempts are limited per account and per IP */
         post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: revokes this login (its refresh token and, within a second, its access tokens) */
+        post: operations["SessionsController_logout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -165,6 +285,23 @@ export interface paths {
         put?: never;
         /** Award: the need becomes awarded and the other live bids are rejected, in one transaction */
         post: operations["BidsController_award"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bids/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-confirm the bid against the need's amended terms, optionally revising it (the bid's organisation, before the deadline) */
+        post: operations["BidsController_confirm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -330,7 +467,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The catalog as CSV (UTF-8 with BOM, one row per need); ?lang=fa|tr|en words the headers and country names, amounts stay plain decimals */
+        /** The catalog as CSV (UTF-8 with BOM, one row per need) */
         get: operations["CatalogController_csv"];
         put?: never;
         post?: never;
@@ -546,6 +683,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hs/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An HS 2022 code's description and its parents; 8/10-digit national codes give their subheading */
+        get: operations["HsController_describe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hs/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The five most likely HS 2022 headings or subheadings for a title and description (fa/tr/en), with the words behind each */
+        get: operations["HsController_suggest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -562,6 +733,40 @@ export interface paths {
         head?: never;
         /** Change your name or the language of the messages you receive */
         patch: operations["OrganizationsController_updateMe"];
+        trace?: never;
+    };
+    "/api/v1/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your active logins, most recently used first */
+        get: operations["SessionsController_sessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke one of your logins (another device, or this one) */
+        delete: operations["SessionsController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/messenger-links": {
@@ -631,8 +836,60 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Edit a draft or open need (owner) */
+        /** Edit a draft, or amend an open need before its deadline (owner): a change of terms needs `rationale`, bidders must re-confirm */
         patch: operations["NeedsController_update"];
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A need's amendments, newest first, to whoever sees it (values of details to NDA signers only) */
+        get: operations["NeedsController_amendments"];
+        put?: never;
+        /** Amend the terms of an open need with a rationale (owner); every live bid must be re-confirmed */
+        post: operations["NeedsController_amend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The need's tamper-evident record (owner, admins; bidders: the need's entries and their own bid's) */
+        get: operations["TenderAuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the need's hash chain holds, and where it first breaks */
+        get: operations["TenderAuditController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/needs/{id}/award": {
@@ -786,6 +1043,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/needs/{id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Answered questions to whoever sees the need (ndaOnly answers to NDA signers); the owner reads all */
+        get: operations["NeedQuestionsController_list"];
+        put?: never;
+        /** Ask a clarification (supplier members, until clarificationsUntil); asker never shown */
+        post: operations["NeedQuestionsController_ask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/questions/{qid}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a question in the open (owner); bidders and NDA signers are told */
+        post: operations["NeedQuestionsController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notification-preferences": {
         parameters: {
             query?: never;
@@ -862,10 +1154,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The e-mail's unsubscribe link (signed token, no login): turns e-mail off */
+        /** The e-mail's unsubscribe link (signed token, no login): a confirmation page; opening it changes nothing */
         get: operations["InboxController_unsubscribePage"];
         put?: never;
-        /** One-click unsubscribe (RFC 8058 List-Unsubscribe-Post) */
+        /** Unsubscribe: one-click (RFC 8058 List-Unsubscribe-Post) or the confirmation page button; answers HTML to browsers */
         post: operations["InboxController_unsubscribe"];
         delete?: never;
         options?: never;
@@ -1032,6 +1324,169 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AmendmentPageResponse: {
+            items: components["schemas"]["AmendmentResponse"][];
+            nextCursor: string | null;
+        };
+        AmendmentResponse: {
+            /** @description Each changed field with its value before and after */
+            changes: {
+                [key: string]: components["schemas"]["FieldChangeView"];
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The deadline moved to AMENDMENT_MIN_DAYS away */
+            deadlineExtended: boolean;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            needId: string;
+            rationale: string;
+        };
+        AmendNeedDto: {
+            /** @description The need fields to change */
+            changes: components["schemas"]["NeedChangesDto"];
+            /**
+             * @description Why the terms change
+             * @example Tolerance relaxed after supplier questions
+             */
+            rationale: string;
+        };
+        AnswerQuestionDto: {
+            /**
+             * @description The answer touches the confidential details: only NDA signers read it
+             * @default false
+             */
+            ndaOnly?: boolean;
+            text: string;
+        };
+        AskQuestionDto: {
+            /** @description The supplier organisation you ask for (if several) */
+            organizationId?: string;
+            /** @example Is 52100 steel acceptable? */
+            text: string;
+        };
+        AttachmentDownloadPageResponse: {
+            items: components["schemas"]["AttachmentDownloadResponse"][];
+            nextCursor: string | null;
+        };
+        AttachmentDownloadResponse: {
+            /** Format: date-time */
+            downloadedAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string | null;
+            organizationName: string | null;
+            /** Format: uuid */
+            userId: string;
+            userName: string;
+        };
+        AttachmentDownloadUrlResponse: {
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description A presigned GET; the file comes as an attachment */
+            url: string;
+        };
+        AttachmentListResponse: {
+            items: components["schemas"]["AttachmentResponse"][];
+        };
+        AttachmentResponse: {
+            /** @description SHA-256 of the bytes, hex */
+            checksum: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            confidential: boolean;
+            contentType: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "pdf" | "png" | "jpeg" | "dxf" | "dwg" | "step" | "zip";
+            name: string;
+            /** Format: uuid */
+            organizationId: string;
+            size: number;
+            /** @enum {string} */
+            status: "pending" | "available";
+            /** Format: uuid */
+            targetId: string;
+            /** @enum {string} */
+            targetType: "need" | "bid" | "capability" | "organization";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AttachmentTargetDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "need" | "bid" | "capability" | "organization";
+        };
+        AttachmentUploadResponse: {
+            /** @description SHA-256 of the bytes, hex */
+            checksum: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            confidential: boolean;
+            contentType: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "pdf" | "png" | "jpeg" | "dxf" | "dwg" | "step" | "zip";
+            name: string;
+            /** Format: uuid */
+            organizationId: string;
+            size: number;
+            /** @enum {string} */
+            status: "pending" | "available";
+            /** Format: uuid */
+            targetId: string;
+            /** @enum {string} */
+            targetType: "need" | "bid" | "capability" | "organization";
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            uploadExpiresAt: string;
+            /** @description PUT the bytes here with the same Content-Type and Content-Length */
+            uploadUrl: string;
+        };
+        AuditEntryResponse: {
+            /**
+             * Format: uuid
+             * @description Who acted
+             */
+            actor: string | null;
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            bidId: string | null;
+            data: {
+                [key: string]: unknown;
+            };
+            /** @description SHA-256 (hex) of this entry and prevHash */
+            hash: string;
+            organizationId: string | null;
+            /** @description SHA-256 of the chain's previous entry (64 zeros for the first) */
+            prevHash: string;
+            /** @description Position in the need's chain; null while a sealed bid's event waits for the opening */
+            seq: number | null;
+            /** @example amend */
+            type: string;
+        };
+        AuditPageResponse: {
+            items: components["schemas"]["AuditEntryResponse"][];
+        };
+        AuditVerifyResponse: {
+            /** @description How many entries were checked */
+            entries: number;
+            /** @description The seq of the first entry whose hash or link does not hold */
+            firstBroken: number | null;
+            /** @description true: every hash and link of the chain holds */
+            ok: boolean;
+        };
         AwardFiguresView: {
             count: number;
             /** @description Per currency, never converted */
@@ -1053,6 +1508,10 @@ export interface components {
             sealed?: boolean;
         };
         BidResponse: {
+            /** @description The need was amended since: re-confirm (POST /bids/:id/confirm) before the deadline */
+            confirmationRequired?: boolean;
+            /** Format: date-time */
+            confirmedAt?: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1077,7 +1536,7 @@ export interface components {
             /** @description true: contents hidden until the deadline */
             sealed: boolean;
             /** @enum {string} */
-            status: "submitted" | "shortlisted" | "rejected" | "awarded" | "withdrawn";
+            status: "submitted" | "shortlisted" | "rejected" | "awarded" | "withdrawn" | "lapsed";
             /** Format: date-time */
             updatedAt?: string;
             /** Format: date-time */
@@ -1243,6 +1702,25 @@ export interface components {
             messenger: boolean;
             webhook: boolean;
         };
+        CreateAttachmentDto: {
+            /**
+             * @description Need files: only for the owner and NDA signers; organisation and capability files: members only
+             * @default false
+             */
+            confidential?: boolean;
+            /** @example application/pdf */
+            contentType: string;
+            /** @example نقشه-بلبرینگ-۶۲۰۴.pdf */
+            name: string;
+            /** @description Why the need changes: required for a need that already has bids (an amendment) */
+            rationale?: string;
+            /**
+             * @description Bytes; at most ATTACHMENT_MAX_MB
+             * @example 1048576
+             */
+            size: number;
+            target: components["schemas"]["AttachmentTargetDto"];
+        };
         CreateBidDto: {
             /** @example 90 */
             leadTimeDays: number;
@@ -1396,6 +1874,11 @@ export interface components {
             bidDeadline: string;
             /** @default false */
             bidsVisibleBeforeDeadline?: boolean;
+            /**
+             * @description Questions are taken until then (ISO 8601); default two days before bidDeadline
+             * @example 2027-01-29T20:30:00Z
+             */
+            clarificationsUntil?: string;
             /** @example IR */
             country: string;
             /** @example Qom, Shokuhieh industrial estate */
@@ -1511,7 +1994,7 @@ export interface components {
         };
         CreateWebhookDto: {
             /** @description Event types to receive; left out or empty: all */
-            events?: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
+            events?: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
             /** @description The organisation (you own) it belongs to; default: your first */
             organizationId?: string;
             /**
@@ -1652,10 +2135,70 @@ export interface components {
             /** @example 2027-01-18 */
             weekStart: string;
         };
+        FieldChangeView: {
+            /** @description The value after (any JSON type) */
+            after: Record<string, never> | null;
+            /** @description The value before (any JSON type) */
+            before: Record<string, never> | null;
+            /** @description true: a change of the confidential details, values shown to NDA signers only */
+            confidential?: boolean;
+        };
         FieldErrorView: {
             /** @example price.amount */
             field: string;
             message: string;
+        };
+        HsCodeParentView: {
+            /** @example 84 */
+            code: string;
+            description: string;
+            /**
+             * @example 2
+             * @enum {number}
+             */
+            level: 2 | 4;
+        };
+        HsCodeView: {
+            /** @example 848210 */
+            code: string;
+            /** @example Ball bearings */
+            description: string;
+            /**
+             * @description Chapter 2, heading 4, subheading 6
+             * @example 6
+             * @enum {number}
+             */
+            level: 2 | 4 | 6;
+            /** @description Heading then chapter (nearest first) */
+            parents: components["schemas"]["HsCodeParentView"][];
+        };
+        HsSuggestionList: {
+            /** @description At most five, most likely first */
+            items: components["schemas"]["HsSuggestionView"][];
+        };
+        HsSuggestionView: {
+            /**
+             * @description HS 2022 heading (4 digits) or subheading (6)
+             * @example 8482
+             */
+            code: string;
+            /**
+             * @description English description (HS 2022)
+             * @example Ball or roller bearings
+             */
+            description: string;
+            /**
+             * @description Relative likelihood in [0, 1], the first is 1
+             * @example 1
+             */
+            score: number;
+            /**
+             * @description The words of the text behind the suggestion
+             * @example [
+             *       "بلبرینگ"
+             *     ]
+             */
+            why: string[];
         };
         ImportValueView: {
             /** @example 12500.00 */
@@ -1815,6 +2358,90 @@ export interface components {
             /** @description The supplier organisation accepting (defaults to your first supplier one) */
             organizationId?: string;
         };
+        NeedChangesDto: {
+            /**
+             * @example {
+             *       "amount": "2000000.00",
+             *       "currency": "EUR"
+             *     }
+             */
+            annualImportValue?: components["schemas"]["MoneyDto"];
+            /**
+             * @description ISO 8601, in the future
+             * @example 2027-01-31T20:30:00Z
+             */
+            bidDeadline?: string;
+            /** @default false */
+            bidsVisibleBeforeDeadline?: boolean;
+            /**
+             * @description Questions are taken until then (ISO 8601); default two days before bidDeadline
+             * @example 2027-01-29T20:30:00Z
+             */
+            clarificationsUntil?: string;
+            /** @example IR */
+            country?: string;
+            /** @example Qom, Shokuhieh industrial estate */
+            deliveryLocation?: string;
+            /** @example سالانه ۵۰۰۰ عدد بلبرینگ ۶۲۰۴ از آلمان وارد می‌کنیم. */
+            description?: string;
+            /** @description Confidential: only the owner and NDA signers see it */
+            details?: string;
+            /**
+             * @description HS codes, 4–10 digits, no dots; at least one
+             * @example [
+             *       "848210"
+             *     ]
+             */
+            hsCodes?: string[];
+            /**
+             * @description ISO 3166-1 alpha-2 of the current import origin
+             * @example DE
+             */
+            importOrigin?: string;
+            /**
+             * @description ISIC Rev.4 class (4 digits)
+             * @example 2814
+             */
+            isic?: string;
+            /**
+             * @description Language of title and description (guessed when absent)
+             * @enum {string}
+             */
+            language?: "fa" | "tr" | "en";
+            /** @example 40 */
+            minLocalContentPercent?: number;
+            /** @default true */
+            ndaRequired?: boolean;
+            /** @example Qom */
+            province?: string;
+            /**
+             * @description Persian or Arabic-Indic digits are accepted
+             * @example 5000
+             */
+            quantityPerYear?: number;
+            /**
+             * @example [
+             *       "ISO 9001"
+             *     ]
+             */
+            requiredCertifications?: string[];
+            /** @description Public technical specification */
+            specification?: string;
+            /**
+             * @example {
+             *       "amount": "12.50",
+             *       "currency": "EUR"
+             *     }
+             */
+            targetPrice?: components["schemas"]["MoneyDto"];
+            /**
+             * @description Persian, Turkish or English, e.g. Konveyör için 6204 rulman
+             * @example بلبرینگ ۶۲۰۴ برای نوار نقاله
+             */
+            title?: string;
+            /** @example piece */
+            unit?: string;
+        };
         NeedMatchPage: {
             items: components["schemas"]["NeedMatchView"][];
             nextCursor: string | null;
@@ -1841,10 +2468,14 @@ export interface components {
             nextCursor: string | null;
         };
         NeedResponse: {
+            /** @description How many amendments the terms had since publication */
+            amendmentCount: number;
             annualImportValue: components["schemas"]["MoneyView"] | null;
             /** Format: date-time */
             bidDeadline: string;
             bidsVisibleBeforeDeadline: boolean;
+            /** Format: date-time */
+            clarificationsUntil: string;
             /** Format: date-time */
             closedAt: string | null;
             closeReason: string | null;
@@ -1965,7 +2596,7 @@ export interface components {
             /** @description In the language of Accept-Language (else your own) */
             title: string;
             /** @enum {string} */
-            type: "need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "webhook.disabled";
+            type: "need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "webhook.disabled";
             /** Format: date-time */
             updatedAt: string;
             /** @description Where it leads in the web app (absolute, PUBLIC_URL) */
@@ -1973,6 +2604,9 @@ export interface components {
         };
         OptionalReasonDto: {
             reason?: string;
+        };
+        OrganizationQueueResponse: {
+            items: components["schemas"]["OrganizationResponse"][];
         };
         OrganizationResponse: {
             city: string | null;
@@ -1998,6 +2632,8 @@ export interface components {
             };
             /** Format: date-time */
             updatedAt: string;
+            /** @description Why the verified badge was dropped (name, kinds or certificate changed) until an admin verifies again */
+            verificationLost: components["schemas"]["VerificationLostView"] | null;
             verified: boolean;
             /** Format: date-time */
             verifiedAt: string | null;
@@ -2034,6 +2670,22 @@ export interface components {
             title: string;
             /** @example https://niaz.app/problems/validation */
             type: string;
+        };
+        QuestionListResponse: {
+            items: components["schemas"]["QuestionResponse"][];
+        };
+        QuestionResponse: {
+            answer: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            ndaOnly: boolean;
+            /** Format: uuid */
+            needId: string;
+            text: string;
         };
         QuietHoursDto: {
             /**
@@ -2140,6 +2792,33 @@ export interface components {
             hsChapter: string;
             submitted: number;
         };
+        SessionResponse: {
+            /**
+             * Format: date-time
+             * @description When this login signed in
+             */
+            createdAt: string;
+            /** @description The login this request was made with */
+            current: boolean;
+            /** Format: date-time */
+            expiresAt: string;
+            /**
+             * Format: uuid
+             * @description The login (its refresh tokens share it)
+             */
+            id: string;
+            ip: string | null;
+            /**
+             * Format: date-time
+             * @description When its refresh token was last used
+             */
+            lastUsedAt: string;
+            userAgent: string | null;
+        };
+        SessionsResponse: {
+            /** @description Active logins, most recently used first (at most 100) */
+            items: components["schemas"]["SessionResponse"][];
+        };
         SubmissionExhibitionView: {
             /** Format: uuid */
             id: string;
@@ -2207,6 +2886,13 @@ export interface components {
             /** @description Seconds until the access token expires */
             expiresIn: number;
             refreshToken: string;
+        };
+        UnsubscribeResponse: {
+            /**
+             * @description The e-mail channel is now off
+             * @enum {boolean}
+             */
+            email: false;
         };
         UpdateBidDto: {
             /** @example 90 */
@@ -2364,6 +3050,11 @@ export interface components {
             bidDeadline?: string;
             /** @default false */
             bidsVisibleBeforeDeadline?: boolean;
+            /**
+             * @description Questions are taken until then (ISO 8601); default two days before bidDeadline
+             * @example 2027-01-29T20:30:00Z
+             */
+            clarificationsUntil?: string;
             /** @example IR */
             country?: string;
             /** @example Qom, Shokuhieh industrial estate */
@@ -2405,6 +3096,11 @@ export interface components {
              * @example 5000
              */
             quantityPerYear?: number;
+            /**
+             * @description Why the terms change; required when a published need changes a term (an amendment)
+             * @example Tolerance relaxed after supplier questions
+             */
+            rationale?: string;
             /**
              * @example [
              *       "ISO 9001"
@@ -2502,6 +3198,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             email: string;
+            /** @description The owner proved the address (the link in the verification e-mail) */
+            emailVerified: boolean;
             /** Format: uuid */
             id: string;
             isAdmin: boolean;
@@ -2510,6 +3208,17 @@ export interface components {
             name: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        VerificationLostView: {
+            /** Format: date-time */
+            at: string;
+            /** @description Each changed field (name, kinds, knowledgeBasedCertificate) before and after */
+            changes: {
+                [key: string]: {
+                    after?: unknown;
+                    before?: unknown;
+                };
+            };
         };
         WebhookPage: {
             items: components["schemas"]["WebhookResponse"][];
@@ -2523,7 +3232,7 @@ export interface components {
             disabledAt: string | null;
             enabled: boolean;
             /** @description Empty: all */
-            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
+            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -2540,7 +3249,7 @@ export interface components {
             disabledAt: string | null;
             enabled: boolean;
             /** @description Empty: all */
-            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
+            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -2624,6 +3333,25 @@ export interface operations {
             };
         };
     };
+    OrganizationsController_verificationQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationQueueResponse"];
+                };
+            };
+        };
+    };
     SearchAdminController_reindex: {
         parameters: {
             query?: never;
@@ -2639,6 +3367,217 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    AttachmentsController_list: {
+        parameters: {
+            query: {
+                targetId: string;
+                targetType: "need" | "bid" | "capability" | "organization";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentListResponse"];
+                };
+            };
+            /** @description A bid’s files before opening */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemView"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    AttachmentsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAttachmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentUploadResponse"];
+                };
+            };
+            /** @description The need or bid can no longer change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Over ATTACHMENT_MAX_MB or the need’s total */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    AttachmentsController_remove: {
+        parameters: {
+            query?: {
+                /** @description Required for a need that already has bids (an amendment) */
+                rationale?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    AttachmentsController_complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentResponse"];
+                };
+            };
+            /** @description Nothing uploaded yet, or the bid is frozen */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    AttachmentsController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentDownloadUrlResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No NDA, or a bid’s file before opening */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemView"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    AttachmentsController_downloads: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentDownloadPageResponse"];
+                };
             };
         };
     };
@@ -2665,6 +3604,24 @@ export interface operations {
             };
             /** @description Too many failed attempts (problem+json) */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SessionsController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2799,6 +3756,31 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["DecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BidResponse"];
+                };
+            };
+        };
+    };
+    BidsController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBidDto"];
             };
         };
         responses: {
@@ -3152,10 +4134,7 @@ export interface operations {
     };
     CatalogController_csv: {
         parameters: {
-            query?: {
-                /** @description Language of the PDF's labels and cover title (default: the exhibition's) */
-                lang?: "fa" | "tr" | "en";
-            };
+            query?: never;
             header?: never;
             path: {
                 id: string;
@@ -3545,6 +4524,75 @@ export interface operations {
             };
         };
     };
+    HsController_describe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HsCodeView"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemView"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    HsController_suggest: {
+        parameters: {
+            query: {
+                /** @description Language of the text, when known (the suggestions read all three anyway) */
+                lang?: "fa" | "tr" | "en";
+                /** @description A need's or capability's title and description, in Persian, Turkish or English */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HsSuggestionList"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
     OrganizationsController_me: {
         parameters: {
             query?: never;
@@ -3584,6 +4632,52 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MeResponse"];
                 };
+            };
+        };
+    };
+    SessionsController_sessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionsResponse"];
+                };
+            };
+        };
+    };
+    SessionsController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No active login of yours has this id (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -3740,6 +4834,126 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NeedResponse"];
+                };
+            };
+            /** @description Invalid field, or a change of terms without rationale */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Terms frozen after the deadline, visibility of bids fixed at publication, or a shorter deadline */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NeedsController_amendments: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmendmentPageResponse"];
+                };
+            };
+        };
+    };
+    NeedsController_amend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendNeedDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmendmentResponse"];
+                };
+            };
+            /** @description Invalid field, no term changed, or no rationale */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not open, or one of the tender rules */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TenderAuditController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageResponse"];
+                };
+            };
+        };
+    };
+    TenderAuditController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerifyResponse"];
                 };
             };
         };
@@ -4011,6 +5225,92 @@ export interface operations {
             };
         };
     };
+    NeedQuestionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionListResponse"];
+                };
+            };
+        };
+    };
+    NeedQuestionsController_ask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AskQuestionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionResponse"];
+                };
+            };
+            /** @description Questions closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NeedQuestionsController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                qid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerQuestionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionResponse"];
+                };
+            };
+            /** @description Already answered, or the need is not open */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     PreferencesController_get: {
         parameters: {
             query?: never;
@@ -4134,6 +5434,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The page with the confirm button (a form POST) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4158,7 +5459,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeResponse"];
+                    "text/html": components["schemas"]["UnsubscribeResponse"];
+                };
             };
         };
     };
@@ -4415,34 +5719,111 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Every service answers (status, info and details per service) */
+            /** @description The Health Check is successful */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
                         details?: {
-                            [key: string]: unknown;
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
                         };
+                        /** @example {} */
                         error?: {
-                            [key: string]: unknown;
-                        };
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
                         info?: {
-                            [key: string]: unknown;
-                        };
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
                         /** @example ok */
                         status?: string;
                     };
                 };
             };
-            /** @description A service is down: one `errors[]` entry per service (`field`: its name) */
+            /** @description The Health Check is not successful */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
+                    "application/json": {
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       },
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect"
+                         *       }
+                         *     }
+                         */
+                        details?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                        /**
+                         * @example {
+                         *       "redis": {
+                         *         "status": "down",
+                         *         "message": "Could not connect"
+                         *       }
+                         *     }
+                         */
+                        error?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /**
+                         * @example {
+                         *       "database": {
+                         *         "status": "up"
+                         *       }
+                         *     }
+                         */
+                        info?: {
+                            [key: string]: {
+                                status: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        } | null;
+                        /** @example error */
+                        status?: string;
+                    };
                 };
             };
         };

@@ -19,6 +19,20 @@ export class UserResponse extends ResourceView {
   emailVerified: boolean;
 }
 
+export class VerificationLostView {
+  @ApiProperty({ format: 'date-time' })
+  at: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: {
+      type: 'object',
+      properties: { before: {}, after: {} },
+    },
+    description: 'Each changed field (name, kinds, knowledgeBasedCertificate) before and after',
+  })
+  changes: Record<string, { before: unknown; after: unknown }>;
+}
+
 export class OrganizationResponse extends ResourceView {
   @ApiProperty()
   name: string;
@@ -53,6 +67,18 @@ export class OrganizationResponse extends ResourceView {
   verified: boolean;
   @nullableDateTime()
   verifiedAt: string | null;
+  @ApiProperty({
+    type: VerificationLostView,
+    nullable: true,
+    description:
+      'Why the verified badge was dropped (name, kinds or certificate changed) until an admin verifies again',
+  })
+  verificationLost: VerificationLostView | null;
+}
+
+export class OrganizationQueueResponse {
+  @ApiProperty({ type: [OrganizationResponse] })
+  items: OrganizationResponse[];
 }
 
 export class MembershipResponse {

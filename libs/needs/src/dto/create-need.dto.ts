@@ -156,6 +156,15 @@ export class CreateNeedDto {
   @IsFutureDate()
   bidDeadline: string;
 
+  @ApiPropertyOptional({
+    example: '2027-01-29T20:30:00Z',
+    description: 'Questions are taken until then (ISO 8601); default two days before bidDeadline',
+  })
+  @IsOmittable()
+  @IsString()
+  @IsISO8601({ strict: true }, { message: 'clarificationsUntil must be an ISO 8601 date-time' })
+  clarificationsUntil?: string;
+
   @ApiProperty({ example: 'IR' })
   @IsString()
   @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code' })

@@ -64,6 +64,8 @@ export class NeedResponse extends ResourceView {
   closeReason: string | null;
   @ApiProperty({ description: 'How many amendments the terms had since publication' })
   amendmentCount: number;
+  @dateTime()
+  clarificationsUntil: string;
   @ApiProperty({
     type: String,
     nullable: true,
