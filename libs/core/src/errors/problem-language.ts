@@ -82,6 +82,10 @@ const DETAILS: Record<Exclude<MessageLanguage, 'en'>, Array<[RegExp, string]>> =
     [/^This already exists\.$/, 'این مورد از قبل وجود دارد.'],
     [/^No such route\.$/, 'چنین مسیری وجود ندارد.'],
     [
+      /^Send JSON \(application\/json\)( in UTF-8)?\.$/,
+      'بدنه را به صورت JSON (application/json، UTF-8) بفرستید.',
+    ],
+    [
       /^The bid deadline has passed: the terms are frozen\..*$/,
       'مهلت پیشنهاد گذشته است و شرایط ثابت‌اند؛ برای برگزاری دوباره، نیاز را از نو منتشر کنید.',
     ],
@@ -120,6 +124,10 @@ const DETAILS: Record<Exclude<MessageLanguage, 'en'>, Array<[RegExp, string]>> =
     [/^E-mail or password is wrong\.$/, 'E-posta veya parola yanlış.'],
     [/^This already exists\.$/, 'Bu zaten var.'],
     [/^No such route\.$/, 'Böyle bir yol yok.'],
+    [
+      /^Send JSON \(application\/json\)( in UTF-8)?\.$/,
+      'Gövdeyi JSON (application/json, UTF-8) olarak gönderin.',
+    ],
     [
       /^The bid deadline has passed: the terms are frozen\..*$/,
       'Teklif son tarihi geçti, şartlar donduruldu; yeniden yürütmek için ihtiyacı yeniden yayımlayın.',
@@ -167,6 +175,9 @@ const FIELD_MESSAGES: Record<Exclude<MessageLanguage, 'en'>, Catalog> = {
     isObject: '«{field}» باید یک شیء باشد.',
     isNotEmpty: '«{field}» نباید خالی باشد.',
     isDefined: '«{field}» لازم است.',
+    forbiddenCharacters: '«{field}» نویسه‌های کنترلی یا جهت‌دهی مجاز ندارد.',
+    maxDepth: '«{field}» بیش از حد تودرتو است.',
+    invalidCursor: '«{field}» معتبر نیست؛ فهرست را از ابتدا بخوانید.',
   },
   tr: {
     isString: '"{field}" metin olmalıdır.',
@@ -198,6 +209,9 @@ const FIELD_MESSAGES: Record<Exclude<MessageLanguage, 'en'>, Catalog> = {
     isObject: '"{field}" bir nesne olmalıdır.',
     isNotEmpty: '"{field}" boş olmamalıdır.',
     isDefined: '"{field}" gereklidir.',
+    forbiddenCharacters: '"{field}" kontrol veya yön karakterleri içeremez.',
+    maxDepth: '"{field}" çok derin iç içe.',
+    invalidCursor: '"{field}" geçersiz; listeyi baştan okuyun.',
   },
 };
 
