@@ -80,10 +80,22 @@ export class NeedResponse extends ResourceView {
   detailsLocked?: boolean;
 }
 
+/** Any JSON value, null included (a plain `unknown` would be described as an object). */
+const ANY_JSON = {
+  nullable: true,
+  oneOf: [
+    { type: 'string' },
+    { type: 'number' },
+    { type: 'boolean' },
+    { type: 'array', items: {} },
+    { type: 'object' },
+  ],
+};
+
 export class FieldChangeView {
-  @ApiProperty({ nullable: true, description: 'The value before (any JSON type)' })
+  @ApiProperty({ ...ANY_JSON, description: 'The value before (any JSON type)' })
   before: unknown;
-  @ApiProperty({ nullable: true, description: 'The value after (any JSON type)' })
+  @ApiProperty({ ...ANY_JSON, description: 'The value after (any JSON type)' })
   after: unknown;
   @ApiProperty({
     required: false,
