@@ -69,6 +69,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The files of a target that the caller may see */
+        get: operations["AttachmentsController_list"];
+        put?: never;
+        /** Announce a file on a need, bid, capability or organisation → a presigned PUT (15 min); the owner of the target */
+        post: operations["AttachmentsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a file (a need with bids: an amendment with ?rationale=) */
+        delete: operations["AttachmentsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check the uploaded bytes (size, type from the bytes, SHA-256) → available */
+        post: operations["AttachmentsController_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A presigned download URL (60 s) after the access check; confidential and sealed reads are logged */
+        get: operations["AttachmentsController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments/{id}/downloads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who downloaded the file and when (the owning organisation) */
+        get: operations["AttachmentsController_downloads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -80,6 +166,58 @@ export interface paths {
         put?: never;
         /** Sign in; failed attempts are limited per account and per IP */
         post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: revokes this login (its refresh token and, within a second, its access tokens) */
+        post: operations["SessionsController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** E-mail a password-reset link (single use, 30 minutes); always 202, whether or not the address has an account */
+        post: operations["AuthController_passwordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The page the reset link opens: a form for the new password */
+        get: operations["AuthController_passwordResetPage"];
+        put?: never;
+        /** Set a new password with the reset link's token (once); every login of the account is signed out */
+        post: operations["AuthController_passwordResetConfirm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -114,6 +252,41 @@ export interface paths {
         put?: never;
         /** Create an account and its organisation (the caller becomes its owner) */
         post: operations["AuthController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The page the verification link opens: a confirm button (opening it changes nothing) */
+        get: operations["AuthController_verifyEmailPage"];
+        put?: never;
+        /** Prove the account's e-mail address with the link's token (JSON, or the page's form: then HTML) */
+        post: operations["AuthController_verifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-email/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the verification link again (limited per address) */
+        post: operations["SessionsController_resendVerification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -546,6 +719,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hs/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An HS 2022 code's description and its parents; 8/10-digit national codes give their subheading */
+        get: operations["HsController_describe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hs/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The five most likely HS 2022 headings or subheadings for a title and description (fa/tr/en), with the words behind each */
+        get: operations["HsController_suggest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -562,6 +769,40 @@ export interface paths {
         head?: never;
         /** Change your name or the language of the messages you receive */
         patch: operations["OrganizationsController_updateMe"];
+        trace?: never;
+    };
+    "/api/v1/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your active logins, most recently used first */
+        get: operations["SessionsController_sessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke one of your logins (another device, or this one) */
+        delete: operations["SessionsController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/messenger-links": {
@@ -862,10 +1103,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The e-mail's unsubscribe link (signed token, no login): turns e-mail off */
+        /** The e-mail's unsubscribe link (signed token, no login): a confirmation page; opening it changes nothing */
         get: operations["InboxController_unsubscribePage"];
         put?: never;
-        /** One-click unsubscribe (RFC 8058 List-Unsubscribe-Post) */
+        /** Unsubscribe: one-click (RFC 8058 List-Unsubscribe-Post) or the confirmation page button; answers HTML to browsers */
         post: operations["InboxController_unsubscribe"];
         delete?: never;
         options?: never;
@@ -1032,6 +1273,93 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AttachmentDownloadPageResponse: {
+            items: components["schemas"]["AttachmentDownloadResponse"][];
+            nextCursor: string | null;
+        };
+        AttachmentDownloadResponse: {
+            /** Format: date-time */
+            downloadedAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string | null;
+            organizationName: string | null;
+            /** Format: uuid */
+            userId: string;
+            userName: string;
+        };
+        AttachmentDownloadUrlResponse: {
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description A presigned GET; the file comes as an attachment */
+            url: string;
+        };
+        AttachmentListResponse: {
+            items: components["schemas"]["AttachmentResponse"][];
+        };
+        AttachmentResponse: {
+            /** @description SHA-256 of the bytes, hex */
+            checksum: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            confidential: boolean;
+            contentType: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "pdf" | "png" | "jpeg" | "dxf" | "dwg" | "step" | "zip";
+            name: string;
+            /** Format: uuid */
+            organizationId: string;
+            size: number;
+            /** @enum {string} */
+            status: "pending" | "available";
+            /** Format: uuid */
+            targetId: string;
+            /** @enum {string} */
+            targetType: "need" | "bid" | "capability" | "organization";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AttachmentTargetDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "need" | "bid" | "capability" | "organization";
+        };
+        AttachmentUploadResponse: {
+            /** @description SHA-256 of the bytes, hex */
+            checksum: string | null;
+            /** Format: date-time */
+            completedAt: string | null;
+            confidential: boolean;
+            contentType: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "pdf" | "png" | "jpeg" | "dxf" | "dwg" | "step" | "zip";
+            name: string;
+            /** Format: uuid */
+            organizationId: string;
+            size: number;
+            /** @enum {string} */
+            status: "pending" | "available";
+            /** Format: uuid */
+            targetId: string;
+            /** @enum {string} */
+            targetType: "need" | "bid" | "capability" | "organization";
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            uploadExpiresAt: string;
+            /** @description PUT the bytes here with the same Content-Type and Content-Length */
+            uploadUrl: string;
+        };
         AwardFiguresView: {
             count: number;
             /** @description Per currency, never converted */
@@ -1242,6 +1570,25 @@ export interface components {
             inApp: boolean;
             messenger: boolean;
             webhook: boolean;
+        };
+        CreateAttachmentDto: {
+            /**
+             * @description Need files: only for the owner and NDA signers; organisation and capability files: members only
+             * @default false
+             */
+            confidential?: boolean;
+            /** @example application/pdf */
+            contentType: string;
+            /** @example نقشه-بلبرینگ-۶۲۰۴.pdf */
+            name: string;
+            /** @description Why the need changes: required for a need that already has bids (an amendment) */
+            rationale?: string;
+            /**
+             * @description Bytes; at most ATTACHMENT_MAX_MB
+             * @example 1048576
+             */
+            size: number;
+            target: components["schemas"]["AttachmentTargetDto"];
         };
         CreateBidDto: {
             /** @example 90 */
@@ -1539,6 +1886,9 @@ export interface components {
             /** Format: date-time */
             viewedAt: string;
         };
+        EmailVerificationResponse: {
+            emailVerified: boolean;
+        };
         ExhibitionInvitationList: {
             items: components["schemas"]["ExhibitionInvitationResponse"][];
         };
@@ -1651,6 +2001,63 @@ export interface components {
             week: string;
             /** @example 2027-01-18 */
             weekStart: string;
+        };
+        FieldErrorView: {
+            /** @example price.amount */
+            field: string;
+            message: string;
+        };
+        HsCodeParentView: {
+            /** @example 84 */
+            code: string;
+            description: string;
+            /**
+             * @example 2
+             * @enum {number}
+             */
+            level: 2 | 4;
+        };
+        HsCodeView: {
+            /** @example 848210 */
+            code: string;
+            /** @example Ball bearings */
+            description: string;
+            /**
+             * @description Chapter 2, heading 4, subheading 6
+             * @example 6
+             * @enum {number}
+             */
+            level: 2 | 4 | 6;
+            /** @description Heading then chapter (nearest first) */
+            parents: components["schemas"]["HsCodeParentView"][];
+        };
+        HsSuggestionList: {
+            /** @description At most five, most likely first */
+            items: components["schemas"]["HsSuggestionView"][];
+        };
+        HsSuggestionView: {
+            /**
+             * @description HS 2022 heading (4 digits) or subheading (6)
+             * @example 8482
+             */
+            code: string;
+            /**
+             * @description English description (HS 2022)
+             * @example Ball or roller bearings
+             */
+            description: string;
+            /**
+             * @description Relative likelihood in [0, 1], the first is 1
+             * @example 1
+             */
+            score: number;
+            /**
+             * @description The words of the text behind the suggestion
+             * @example [
+             *       "بلبرینگ"
+             *     ]
+             */
+            why: string[];
         };
         ImportValueView: {
             /** @example 12500.00 */
@@ -2007,6 +2414,30 @@ export interface components {
             fa?: components["schemas"]["OrganizationTranslationDto"];
             tr?: components["schemas"]["OrganizationTranslationDto"];
         };
+        PasswordChangedResponse: {
+            /**
+             * @description Every login of the account was signed out
+             * @enum {boolean}
+             */
+            passwordChanged: true;
+        };
+        PasswordResetConfirmDto: {
+            /** @description The new password */
+            password: string;
+            /** @description The token of the link in the reset e-mail (single use, 30 minutes) */
+            token: string;
+        };
+        PasswordResetDto: {
+            /** @example owner@qom-machinery.ir */
+            email: string;
+        };
+        PasswordResetRequestedResponse: {
+            /**
+             * @description Always the same: if the address has an account, a link was sent to it
+             * @enum {string}
+             */
+            status: "accepted";
+        };
         PreferencesResponse: {
             channels: components["schemas"]["ChannelsView"];
             /** @enum {string} */
@@ -2021,6 +2452,14 @@ export interface components {
             quietHours: components["schemas"]["QuietHoursView"] | null;
             /** Format: date-time */
             updatedAt: string | null;
+        };
+        ProblemView: {
+            detail?: string;
+            errors?: components["schemas"]["FieldErrorView"][];
+            status: number;
+            title: string;
+            /** @example https://niaz.app/problems/validation */
+            type: string;
         };
         QuietHoursDto: {
             /**
@@ -2127,6 +2566,33 @@ export interface components {
             hsChapter: string;
             submitted: number;
         };
+        SessionResponse: {
+            /**
+             * Format: date-time
+             * @description When this login signed in
+             */
+            createdAt: string;
+            /** @description The login this request was made with */
+            current: boolean;
+            /** Format: date-time */
+            expiresAt: string;
+            /**
+             * Format: uuid
+             * @description The login (its refresh tokens share it)
+             */
+            id: string;
+            ip: string | null;
+            /**
+             * Format: date-time
+             * @description When its refresh token was last used
+             */
+            lastUsedAt: string;
+            userAgent: string | null;
+        };
+        SessionsResponse: {
+            /** @description Active logins, most recently used first (at most 100) */
+            items: components["schemas"]["SessionResponse"][];
+        };
         SubmissionExhibitionView: {
             /** Format: uuid */
             id: string;
@@ -2194,6 +2660,13 @@ export interface components {
             /** @description Seconds until the access token expires */
             expiresIn: number;
             refreshToken: string;
+        };
+        UnsubscribeResponse: {
+            /**
+             * @description The e-mail channel is now off
+             * @enum {boolean}
+             */
+            email: false;
         };
         UpdateBidDto: {
             /** @example 90 */
@@ -2489,6 +2962,8 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             email: string;
+            /** @description The owner proved the address (the link in the verification e-mail) */
+            emailVerified: boolean;
             /** Format: uuid */
             id: string;
             isAdmin: boolean;
@@ -2497,6 +2972,10 @@ export interface components {
             name: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        VerifyEmailDto: {
+            /** @description The token of the link in the verification e-mail */
+            token: string;
         };
         WebhookPage: {
             items: components["schemas"]["WebhookResponse"][];
@@ -2629,6 +3108,217 @@ export interface operations {
             };
         };
     };
+    AttachmentsController_list: {
+        parameters: {
+            query: {
+                targetId: string;
+                targetType: "need" | "bid" | "capability" | "organization";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentListResponse"];
+                };
+            };
+            /** @description A bid’s files before opening */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemView"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    AttachmentsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAttachmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentUploadResponse"];
+                };
+            };
+            /** @description The need or bid can no longer change */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Over ATTACHMENT_MAX_MB or the need’s total */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    AttachmentsController_remove: {
+        parameters: {
+            query?: {
+                /** @description Required for a need that already has bids (an amendment) */
+                rationale?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    AttachmentsController_complete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentResponse"];
+                };
+            };
+            /** @description Nothing uploaded yet, or the bid is frozen */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    AttachmentsController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentDownloadUrlResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description No NDA, or a bid’s file before opening */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemView"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    AttachmentsController_downloads: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentDownloadPageResponse"];
+                };
+            };
+        };
+    };
     AuthController_login: {
         parameters: {
             query?: never;
@@ -2656,6 +3346,100 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    SessionsController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_passwordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetRequestedResponse"];
+                };
+            };
+            /** @description Too many reset e-mails (problem+json) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_passwordResetPage: {
+        parameters: {
+            query: {
+                /** @description The token of the link in the e-mail */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An HTML page with a form that POSTs the token and password */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_passwordResetConfirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmDto"];
+                "application/x-www-form-urlencoded": components["schemas"]["PasswordResetConfirmDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordChangedResponse"];
+                    "text/html": components["schemas"]["PasswordChangedResponse"];
+                };
             };
         };
     };
@@ -2702,6 +3486,92 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RegisterResponse"];
                 };
+            };
+            /** @description The address has an account (problem+json); its owner is told by e-mail */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many registrations from this address */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_verifyEmailPage: {
+        parameters: {
+            query: {
+                /** @description The token of the link in the e-mail */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An HTML page with a form that POSTs the token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyEmailDto"];
+                "application/x-www-form-urlencoded": components["schemas"]["VerifyEmailDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailVerificationResponse"];
+                    "text/html": components["schemas"]["EmailVerificationResponse"];
+                };
+            };
+        };
+    };
+    SessionsController_resendVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailVerificationResponse"];
+                };
+            };
+            /** @description Too many verification e-mails (problem+json) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -3529,6 +4399,75 @@ export interface operations {
             };
         };
     };
+    HsController_describe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HsCodeView"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemView"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    HsController_suggest: {
+        parameters: {
+            query: {
+                /** @description Language of the text, when known (the suggestions read all three anyway) */
+                lang?: "fa" | "tr" | "en";
+                /** @description A need's or capability's title and description, in Persian, Turkish or English */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HsSuggestionList"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
     OrganizationsController_me: {
         parameters: {
             query?: never;
@@ -3568,6 +4507,52 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MeResponse"];
                 };
+            };
+        };
+    };
+    SessionsController_sessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionsResponse"];
+                };
+            };
+        };
+    };
+    SessionsController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No active login of yours has this id (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -4118,6 +5103,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The page with the confirm button (a form POST) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4142,7 +5128,10 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeResponse"];
+                    "text/html": components["schemas"]["UnsubscribeResponse"];
+                };
             };
         };
     };
