@@ -138,7 +138,7 @@ describe('authorization table (real services)', () => {
       name: 'PATCH /needs/:id',
       method: 'patch',
       path: async () => `/api/v1/needs/${await openNeed()}`,
-      body: () => ({ title: 'بلبرینگ ۶۲۰۵' }),
+      body: () => ({ title: 'بلبرینگ ۶۲۰۵', rationale: 'مدل دقیق‌تر' }),
       expect: row(401, 403, 403, 200, 200, 403),
       mayRead: ['member', 'owner'],
     },

@@ -1,7 +1,7 @@
 import type { Bid } from './bid.entity';
 
 /** The full bid: for its own organisation, and for the need's owner once bids are unsealed. */
-export function bidView(bid: Bid) {
+export function bidView(bid: Bid, amendmentCount: number) {
   return {
     id: bid.id,
     needId: bid.needId,
@@ -17,6 +17,11 @@ export function bidView(bid: Bid) {
     decidedAt: bid.decidedAt,
     decisionReason: bid.decisionReason,
     decisionReasonCode: bid.decisionReasonCode,
+    // The need was amended since this bid answered its terms: its supplier must re-confirm.
+    confirmationRequired:
+      (bid.status === 'submitted' || bid.status === 'shortlisted') &&
+      bid.termsVersion < amendmentCount,
+    confirmedAt: bid.confirmedAt,
     createdAt: bid.createdAt,
     updatedAt: bid.updatedAt,
   };

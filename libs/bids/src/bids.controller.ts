@@ -52,6 +52,7 @@ export class BidsController {
     summary:
       "Award one of the need's bids (owner): the same as POST /bids/:bidId/award, from the need's side",
   })
+  @ApiOkResponse({ type: BidResponse })
   awardNeed(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) needId: string,
@@ -82,6 +83,21 @@ export class BidsController {
     @Body() dto: UpdateBidDto,
   ) {
     return this.bids.revise(p, id, dto);
+  }
+
+  @Post('bids/:id/confirm')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      "Re-confirm the bid against the need's amended terms, optionally revising it (the bid's organisation, before the deadline)",
+  })
+  @ApiOkResponse({ type: BidResponse })
+  confirm(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: UpdateBidDto,
+  ) {
+    return this.bids.confirm(p, id, dto);
   }
 
   @Post('bids/:id/withdraw')

@@ -17,7 +17,17 @@ import {
   submissionDecidedRecipients,
   submissionToOrganiserRecipients,
 } from './notices/exhibition-notices';
-import { needClosedRecipients, needInvitationRecipients } from './notices/need-notices';
+import {
+  meetingAnsweredRecipients,
+  meetingChangedRecipients,
+  meetingRequestedRecipients,
+  meetingsPublishedRecipients,
+} from './notices/meeting-notices';
+import {
+  needAmendedRecipients,
+  needClosedRecipients,
+  needInvitationRecipients,
+} from './notices/need-notices';
 import type { RecipientQuery } from './notices/notice';
 import { notificationWorkerOptions } from './worker-options';
 
@@ -110,6 +120,11 @@ export class NoticeProcessor extends WorkerHost implements OnApplicationBootstra
           job.data.actorId,
           needInvitationRecipients(job.data.needId, job.data.organizationId),
         );
+      case 'need.amended':
+        return this.write(
+          job.data.actorId,
+          needAmendedRecipients(job.data.needId, job.data.amendmentId),
+        );
       case 'need.closed':
         // Awards tell bidders through their bid decisions; expiry has no bidders to tell.
         if (job.data.status !== 'closed' && job.data.status !== 'cancelled') return NOBODY;
@@ -152,6 +167,23 @@ export class NoticeProcessor extends WorkerHost implements OnApplicationBootstra
             job.data.reason ?? null,
             String(raw.id),
           ),
+        );
+      case 'meeting.requested':
+        return this.write(job.data.actorId, meetingRequestedRecipients(job.data.requestId));
+      case 'meeting.answered':
+        return this.write(
+          job.data.actorId,
+          meetingAnsweredRecipients(job.data.requestId, job.data.decision),
+        );
+      case 'meetings.published':
+        return this.write(
+          job.data.actorId,
+          meetingsPublishedRecipients(job.data.exhibitionId, String(raw.id)),
+        );
+      case 'meeting.changed':
+        return this.write(
+          job.data.actorId,
+          meetingChangedRecipients(job.data.meetingId, String(raw.id)),
         );
       case 'notifications.digest':
         return this.digest.gather(String(raw.id ?? raw.timestamp));

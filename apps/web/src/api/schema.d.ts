@@ -503,7 +503,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The catalog as CSV (UTF-8 with BOM, one row per need) */
+        /** The catalog as CSV (UTF-8 with BOM, one row per need); ?lang=fa|tr|en words the headers and country names, amounts stay plain decimals */
         get: operations["CatalogController_csv"];
         put?: never;
         post?: never;
@@ -4009,7 +4009,10 @@ export interface operations {
     };
     CatalogController_csv: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Language of the PDF's labels and cover title (default: the exhibition's) */
+                lang?: "fa" | "tr" | "en";
+            };
             header?: never;
             path: {
                 id: string;

@@ -209,6 +209,13 @@ export class EnvironmentVariables {
   @IsString()
   MESSENGER_BOT_USERNAME?: string;
 
+  /** An amendment closer than this to a need's bid deadline moves the deadline this far out. */
+  @Type(() => Number)
+  @IsNumber()
+  @Min(0)
+  @Max(60)
+  AMENDMENT_MIN_DAYS: number = 3;
+
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -246,6 +253,13 @@ export class EnvironmentVariables {
   @Min(200)
   @Max(600000)
   JOB_SCHEDULE_CHECK_MS: number = 20000;
+
+  /** How long a catalog PDF request waits for the worker to typeset a new version (ms). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(120000)
+  CATALOG_PDF_WAIT_MS: number = 20000;
 
   /** How often the search reconciler compares the indexes with PostgreSQL (ms). */
   @Type(() => Number)

@@ -29,7 +29,7 @@ export class PrincipalLoader {
          LEFT JOIN membership m ON m."userId" = u.id
          LEFT JOIN organization o ON o.id = m."organizationId"
         WHERE u.id = $1
-        ORDER BY m."createdAt"`,
+        ORDER BY m."createdAt", m.seq`,
       [userId],
     );
     if (rows.length === 0) return undefined;
