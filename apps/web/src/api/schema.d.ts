@@ -97,7 +97,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a file (a need with bids: an amendment with ?rationale=) */
+        /** Remove a file (a published need: an amendment with ?rationale=) */
         delete: operations["AttachmentsController_remove"];
         options?: never;
         head?: never;
@@ -344,6 +344,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bids/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-confirm the bid against the need's amended terms, optionally revising it (the bid's organisation, before the deadline) */
+        post: operations["BidsController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bids/{id}/reject": {
         parameters: {
             query?: never;
@@ -479,6 +496,57 @@ export interface paths {
         patch: operations["ExhibitionsController_update"];
         trace?: never;
     };
+    "/api/v1/exhibitions/{id}/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your agenda (participants: slots and tables once published); organisers: the whole exhibition or ?organizationId= */
+        get: operations["MeetingsController_agenda"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/agenda.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agenda as iCalendar (RFC 5545), in the exhibition's time zone, with reminders */
+        get: operations["MeetingsController_ics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/agenda.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agenda as PDF (Persian right to left; times in the exhibition's time zone), in the language of Accept-Language */
+        get: operations["MeetingsController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exhibitions/{id}/catalog": {
         parameters: {
             query?: never;
@@ -554,11 +622,150 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The invited organisations (organisers) */
+        /** The invited organisations (organisers), newest first, paginated */
         get: operations["ExhibitionsController_invitations"];
         put?: never;
         /** Invite a manufacturer organisation to submit needs (organisers) */
         post: operations["ExhibitionsController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/meeting-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your organisations' requests (?box=incoming|outgoing); organisers see all */
+        get: operations["MeetingsController_list"];
+        put?: never;
+        /** Ask another approved participant for a meeting, maybe about a need of either side; it expires after the exhibition's requestTtlHours */
+        post: operations["MeetingsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/meeting-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The meeting grid with its slots (organisers and participants) */
+        get: operations["ParticipantsController_getSettings"];
+        /** Meeting blocks, slot length, breaks, tables and rules (organisers). Blocks must not overlap and must be whole numbers of slots; days are in the exhibition's time zone */
+        put: operations["ParticipantsController_putSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/meeting-stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The meeting funnel (organisers): requested, accepted, scheduled, held, no-show, and the NDAs, bids and awards that followed */
+        get: operations["MeetingsController_funnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/ocds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An exhibition's outcomes as one OCDS record package (organisers) */
+        get: operations["OcdsController_exhibition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Participants: all registrations to organisers; approved ones and your own to participants */
+        get: operations["ParticipantsController_list"];
+        put?: never;
+        /** Register one of your organisations (manufacturer or supplier) for a published exhibition → pending, or approved when the organisers approve automatically */
+        post: operations["ParticipantsController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/participants/{pid}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a registration (organisers) */
+        post: operations["ParticipantsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/participants/{pid}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a registration (organisers); not once it has meetings */
+        post: operations["ParticipantsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/participants/{pid}/unavailability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The slots a participant cannot meet in (the participant, or organisers); replaces the list */
+        put: operations["ParticipantsController_unavailable"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -576,6 +783,40 @@ export interface paths {
         put?: never;
         /** Publish: the catalog becomes public (organisers) */
         post: operations["ExhibitionsController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Schedule all (organisers): every accepted meeting gets a slot and a table; locked meetings stay; short idle time between meetings */
+        post: operations["MeetingsController_scheduleAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/schedule/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the schedule (organisers): participants see slots and tables */
+        post: operations["MeetingsController_publish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -805,6 +1046,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/meeting-requests/{rid}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept (the organisation asked); with slotStart, book that slot and a free table (required when participants pick slots) */
+        post: operations["MeetingsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting-requests/{rid}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline with a reason (the organisation asked) */
+        post: operations["MeetingsController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting-requests/{rid}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an unanswered request (the organisation that asked) */
+        post: operations["MeetingsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{mid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Move, lock or unlock a meeting (organisers); mark it held or no_show (organisers or either side) */
+        patch: operations["MeetingsController_update"];
+        trace?: never;
+    };
+    "/api/v1/meetings/{mid}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** After a held meeting, each side: rating 1–5 and follow-up (nda, bid, none) */
+        post: operations["MeetingsController_outcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/messenger-links": {
         parameters: {
             query?: never;
@@ -872,8 +1198,26 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Edit a draft or open need (owner) */
+        /** Edit a draft, or amend an open need before its deadline (owner): a change of terms needs `rationale`, bidders must re-confirm */
         patch: operations["NeedsController_update"];
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A need's amendments, newest first, to whoever sees it (values of details to NDA signers only) */
+        get: operations["NeedsController_amendments"];
+        put?: never;
+        /** Amend the terms of an open need with a rationale (owner); every live bid must be re-confirmed */
+        post: operations["NeedsController_amend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/needs/{id}/award": {
@@ -1011,6 +1355,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/needs/{id}/ocds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OCDS 1.1 record package of one published need */
+        get: operations["OcdsController_need"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/needs/{id}/publish": {
         parameters: {
             query?: never;
@@ -1108,6 +1469,23 @@ export interface paths {
         put?: never;
         /** Unsubscribe: one-click (RFC 8058 List-Unsubscribe-Post) or the confirmation page button; answers HTML to browsers */
         post: operations["InboxController_unsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ocds/releases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OCDS 1.1 release package of published needs, oldest first (tender, tenderAmendment, tenderUpdate, award, tenderCancellation) */
+        get: operations["OcdsController_releases"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1273,6 +1651,55 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptMeetingRequestDto: {
+            /**
+             * Format: date-time
+             * @description A slot both sides have free (required when participants pick slots)
+             */
+            slotStart?: string;
+        };
+        AgendaResponse: {
+            /** Format: uuid */
+            exhibitionId: string;
+            items: components["schemas"]["MeetingResponse"][];
+            /**
+             * Format: uuid
+             * @description null: the whole exhibition
+             */
+            organizationId: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @example Asia/Tehran */
+            timeZone: string;
+        };
+        AmendmentPageResponse: {
+            items: components["schemas"]["AmendmentResponse"][];
+            nextCursor: string | null;
+        };
+        AmendmentResponse: {
+            /** @description Each changed field with its value before and after */
+            changes: {
+                [key: string]: components["schemas"]["FieldChangeView"];
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The deadline moved to AMENDMENT_MIN_DAYS away */
+            deadlineExtended: boolean;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            needId: string;
+            rationale: string;
+        };
+        AmendNeedDto: {
+            /** @description The need fields to change */
+            changes: components["schemas"]["NeedChangesDto"];
+            /**
+             * @description Why the terms change
+             * @example Tolerance relaxed after supplier questions
+             */
+            rationale: string;
+        };
         AttachmentDownloadPageResponse: {
             items: components["schemas"]["AttachmentDownloadResponse"][];
             nextCursor: string | null;
@@ -1381,6 +1808,10 @@ export interface components {
             sealed?: boolean;
         };
         BidResponse: {
+            /** @description The need was amended since: re-confirm (POST /bids/:id/confirm) before the deadline */
+            confirmationRequired?: boolean;
+            /** Format: date-time */
+            confirmedAt?: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1405,7 +1836,7 @@ export interface components {
             /** @description true: contents hidden until the deadline */
             sealed: boolean;
             /** @enum {string} */
-            status: "submitted" | "shortlisted" | "rejected" | "awarded" | "withdrawn";
+            status: "submitted" | "shortlisted" | "rejected" | "awarded" | "withdrawn" | "lapsed";
             /** Format: date-time */
             updatedAt?: string;
             /** Format: date-time */
@@ -1581,7 +2012,7 @@ export interface components {
             contentType: string;
             /** @example نقشه-بلبرینگ-۶۲۰۴.pdf */
             name: string;
-            /** @description Why the need changes: required for a need that already has bids (an amendment) */
+            /** @description Why the need changes: required once the need is published (an amendment) */
             rationale?: string;
             /**
              * @description Bytes; at most ATTACHMENT_MAX_MB
@@ -1728,6 +2159,22 @@ export interface components {
              */
             translations?: components["schemas"]["ExhibitionTranslationsDto"];
         };
+        CreateMeetingRequestDto: {
+            /**
+             * Format: uuid
+             * @description Which of your organisations asks
+             */
+            fromOrganizationId?: string;
+            /** @example Rulman üretiyoruz; görüşmek isteriz. */
+            message: string;
+            /**
+             * Format: uuid
+             * @description The need the meeting is about
+             */
+            needId?: string;
+            /** Format: uuid */
+            toOrganizationId: string;
+        };
         CreateNeedDto: {
             /**
              * @example {
@@ -1858,7 +2305,7 @@ export interface components {
         };
         CreateWebhookDto: {
             /** @description Event types to receive; left out or empty: all */
-            events?: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
+            events?: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder")[];
             /** @description The organisation (you own) it belongs to; default: your first */
             organizationId?: string;
             /**
@@ -1869,6 +2316,40 @@ export interface components {
         };
         DecisionDto: {
             reason?: string;
+        };
+        DeclineMeetingRequestDto: {
+            reason: string;
+        };
+        DeliveryPage: {
+            items: components["schemas"]["DeliveryResponse"][];
+            nextCursor: string | null;
+        };
+        DeliveryResponse: {
+            attempts: number;
+            /** @enum {string} */
+            channel: "email" | "messenger" | "webhook";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            endpointId: string | null;
+            eventKey: string;
+            /** Format: uuid */
+            id: string;
+            lastError: string | null;
+            /** Format: uuid */
+            messengerLinkId: string | null;
+            /** Format: uuid */
+            organizationId: string | null;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** @enum {string} */
+            status: "pending" | "sending" | "sent" | "failed" | "digest" | "digested" | "skipped";
+            /** @example need.published */
+            type: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            userId: string | null;
         };
         DetailViewPageResponse: {
             items: components["schemas"]["DetailViewResponse"][];
@@ -1891,6 +2372,7 @@ export interface components {
         };
         ExhibitionInvitationList: {
             items: components["schemas"]["ExhibitionInvitationResponse"][];
+            nextCursor: string | null;
         };
         ExhibitionInvitationResponse: {
             /** Format: date-time */
@@ -2002,10 +2484,33 @@ export interface components {
             /** @example 2027-01-18 */
             weekStart: string;
         };
+        FieldChangeView: {
+            /** @description The value after (any JSON type) */
+            after: Record<string, never> | null;
+            /** @description The value before (any JSON type) */
+            before: Record<string, never> | null;
+            /** @description true: a change of the confidential details, values shown to NDA signers only */
+            confidential?: boolean;
+        };
         FieldErrorView: {
+            /**
+             * @description The rule that failed, for clients that word messages themselves: class-validator constraint names (`minLength`, `isInt` …) and the API's own (`minLocalContent`, `deadlinePassed`, `endsBeforeStart`, `afterEnd`, `outOfRange`, `ndaNotAccepted`, `unknownReference`, `invalidCursor`, `notPublic`, `invalidJson`).
+             * @example minLength
+             */
+            code?: string;
             /** @example price.amount */
             field: string;
+            /** @description In the language of `Accept-Language` when the code is known */
             message: string;
+            /**
+             * @description The numbers and names the rule was checked against
+             * @example {
+             *       "limit": 3
+             *     }
+             */
+            params?: {
+                [key: string]: string | number;
+            };
         };
         HsCodeParentView: {
             /** @example 84 */
@@ -2116,7 +2621,7 @@ export interface components {
         };
         MatchReasonView: {
             /** @enum {string} */
-            code: "hs_code" | "hs_heading" | "hs_chapter" | "keyword" | "words" | "isic" | "isic_division" | "certification" | "province" | "country" | "capacity" | "verified";
+            code: "hs_code" | "hs_heading" | "hs_chapter" | "keyword" | "words" | "isic" | "isic_division" | "certification" | "certification_missing" | "province" | "country" | "capacity" | "verified";
             /**
              * @example {
              *       "code": "8482"
@@ -2130,6 +2635,153 @@ export interface components {
             /** Format: uuid */
             id: string;
             title: string;
+        };
+        MeetingFunnelResponse: {
+            accepted: number;
+            declined: number;
+            /** Format: uuid */
+            exhibitionId: string;
+            expired: number;
+            /** @description … then won it */
+            followedByAward: number;
+            /** @description … then bid on it */
+            followedByBid: number;
+            /** @description Held meetings about a need whose other side then accepted its NDA */
+            followedByNda: number;
+            held: number;
+            /** @description Annual import value of the needs those awards substitute, per currency */
+            importValueSubstituted: components["schemas"]["MoneyView"][];
+            noShow: number;
+            participants: number;
+            pending: number;
+            requested: number;
+            scheduled: number;
+        };
+        MeetingOutcomeDto: {
+            /** @enum {string} */
+            followUp: "nda" | "bid" | "none";
+            rating: number;
+        };
+        MeetingOutcomeView: {
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            followUp: "nda" | "bid" | "none";
+            rating: number;
+        };
+        MeetingRequestPage: {
+            items: components["schemas"]["MeetingRequestResponse"][];
+            nextCursor: string | null;
+        };
+        MeetingRequestResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: uuid */
+            exhibitionId: string;
+            /** Format: date-time */
+            expiresAt: string;
+            from: components["schemas"]["OrganizationRefView"];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            meetingId: string | null;
+            message: string;
+            need: components["schemas"]["NeedRefView"] | null;
+            reason: string | null;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined" | "expired" | "withdrawn";
+            to: components["schemas"]["OrganizationRefView"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MeetingResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            exhibitionId: string;
+            /** Format: uuid */
+            id: string;
+            locked: boolean;
+            need: components["schemas"]["NeedRefView"] | null;
+            recipient: components["schemas"]["OrganizationRefView"];
+            recipientOutcome: components["schemas"]["MeetingOutcomeView"] | null;
+            requester: components["schemas"]["OrganizationRefView"];
+            requesterOutcome: components["schemas"]["MeetingOutcomeView"] | null;
+            /** Format: uuid */
+            requestId: string;
+            /** Format: date-time */
+            slotEnd: string | null;
+            /** Format: date-time */
+            slotStart: string | null;
+            /** @enum {string} */
+            status: "accepted" | "held" | "no_show";
+            table: components["schemas"]["MeetingTableView"] | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MeetingSettingsDto: {
+            /** @default false */
+            autoApprove?: boolean;
+            /** @description Meeting blocks; must not overlap */
+            blocks: components["schemas"]["TimeRangeDto"][];
+            /** @description Breaks inside blocks: no meetings */
+            breaks?: components["schemas"]["TimeRangeDto"][];
+            /** @default 20 */
+            maxPendingRequests?: number;
+            /**
+             * @default organiser
+             * @enum {string}
+             */
+            mode?: "participants" | "organiser";
+            /** @default 48 */
+            requestTtlHours?: number;
+            /** @example 20 */
+            slotMinutes: number;
+            tables: components["schemas"]["MeetingTableDto"][];
+            /**
+             * @description IANA time zone; by default the exhibition country's
+             * @example Asia/Tehran
+             */
+            timeZone?: string;
+        };
+        MeetingSettingsResponse: {
+            autoApprove: boolean;
+            blocks: components["schemas"]["TimeRangeView"][];
+            breaks: components["schemas"]["TimeRangeView"][];
+            /** Format: uuid */
+            exhibitionId: string;
+            maxPendingRequests: number;
+            /** @enum {string} */
+            mode: "participants" | "organiser";
+            /** Format: date-time */
+            publishedAt: string | null;
+            requestTtlHours: number;
+            slotMinutes: number;
+            slots: components["schemas"]["SlotView"][];
+            tables: components["schemas"]["MeetingTableView"][];
+            /** @example Asia/Tehran */
+            timeZone: string;
+        };
+        MeetingTableDto: {
+            /** @example t01 */
+            key: string;
+            /**
+             * @description Required for an online table
+             * @example https://meet.example/t01
+             */
+            link?: string;
+            /** @example میز ۱ */
+            name: string;
+            /** @default false */
+            online?: boolean;
+        };
+        MeetingTableView: {
+            key: string;
+            link: string | null;
+            name: string;
+            online: boolean;
         };
         MembershipResponse: {
             organization: components["schemas"]["OrganizationResponse"];
@@ -2217,6 +2869,85 @@ export interface components {
             /** @description The supplier organisation accepting (defaults to your first supplier one) */
             organizationId?: string;
         };
+        NeedChangesDto: {
+            /**
+             * @example {
+             *       "amount": "2000000.00",
+             *       "currency": "EUR"
+             *     }
+             */
+            annualImportValue?: components["schemas"]["MoneyDto"];
+            /**
+             * @description ISO 8601, in the future
+             * @example 2027-01-31T20:30:00Z
+             */
+            bidDeadline?: string;
+            /** @default false */
+            bidsVisibleBeforeDeadline?: boolean;
+            /** @example IR */
+            country?: string;
+            /** @example Qom, Shokuhieh industrial estate */
+            deliveryLocation?: string;
+            /** @example سالانه ۵۰۰۰ عدد بلبرینگ ۶۲۰۴ از آلمان وارد می‌کنیم. */
+            description?: string;
+            /** @description Confidential: only the owner and NDA signers see it */
+            details?: string;
+            /**
+             * @description HS codes, 4–10 digits, no dots; at least one
+             * @example [
+             *       "848210"
+             *     ]
+             */
+            hsCodes?: string[];
+            /**
+             * @description ISO 3166-1 alpha-2 of the current import origin
+             * @example DE
+             */
+            importOrigin?: string;
+            /**
+             * @description ISIC Rev.4 class (4 digits)
+             * @example 2814
+             */
+            isic?: string;
+            /**
+             * @description Language of title and description (guessed when absent)
+             * @enum {string}
+             */
+            language?: "fa" | "tr" | "en";
+            /** @example 40 */
+            minLocalContentPercent?: number;
+            /** @default true */
+            ndaRequired?: boolean;
+            /** @example Qom */
+            province?: string;
+            /**
+             * @description Persian or Arabic-Indic digits are accepted
+             * @example 5000
+             */
+            quantityPerYear?: number;
+            /**
+             * @example [
+             *       "ISO 9001"
+             *     ]
+             */
+            requiredCertifications?: string[];
+            /** @description Public technical specification */
+            specification?: string;
+            /**
+             * @example {
+             *       "amount": "12.50",
+             *       "currency": "EUR"
+             *     }
+             */
+            targetPrice?: components["schemas"]["MoneyDto"];
+            /**
+             * @description Persian, Turkish or English, e.g. Konveyör için 6204 rulman
+             * @example بلبرینگ ۶۲۰۴ برای نوار نقاله
+             */
+            title?: string;
+            /** @example piece */
+            unit?: string;
+        };
         NeedMatchPage: {
             items: components["schemas"]["NeedMatchView"][];
             nextCursor: string | null;
@@ -2242,7 +2973,14 @@ export interface components {
             items: components["schemas"]["NeedResponse"][];
             nextCursor: string | null;
         };
+        NeedRefView: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+        };
         NeedResponse: {
+            /** @description How many amendments the terms had since publication */
+            amendmentCount: number;
             annualImportValue: components["schemas"]["MoneyView"] | null;
             /** Format: date-time */
             bidDeadline: string;
@@ -2367,14 +3105,59 @@ export interface components {
             /** @description In the language of Accept-Language (else your own) */
             title: string;
             /** @enum {string} */
-            type: "need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "webhook.disabled";
+            type: "need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder" | "webhook.disabled";
             /** Format: date-time */
             updatedAt: string;
             /** @description Where it leads in the web app (absolute, PUBLIC_URL) */
             url: string;
         };
+        OcdsLinks: {
+            /** @description The next page of releases */
+            next: string;
+        };
+        OcdsPublisher: {
+            name: string;
+        };
+        OcdsRecordPackageResponse: {
+            /** Format: date-time */
+            publishedDate: string;
+            publisher: components["schemas"]["OcdsPublisher"];
+            /** @description OCDS 1.1 records: every release of a need and the compiled release */
+            records: {
+                [key: string]: unknown;
+            }[];
+            uri: string;
+            /** @example 1.1 */
+            version: string;
+        };
+        OcdsReleasePackageResponse: {
+            links?: components["schemas"]["OcdsLinks"];
+            /** Format: date-time */
+            publishedDate: string;
+            publisher: components["schemas"]["OcdsPublisher"];
+            /** @description OCDS 1.1 releases (standard.open-contracting.org/1.1/en/schema/release/) */
+            releases: {
+                [key: string]: unknown;
+            }[];
+            uri: string;
+            /** @example 1.1 */
+            version: string;
+        };
         OptionalReasonDto: {
             reason?: string;
+        };
+        OrganizationRefView: {
+            /** @example TR */
+            country: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @example [
+             *       "supplier"
+             *     ]
+             */
+            kinds: string[];
+            name: string;
         };
         OrganizationResponse: {
             city: string | null;
@@ -2413,6 +3196,25 @@ export interface components {
             en?: components["schemas"]["OrganizationTranslationDto"];
             fa?: components["schemas"]["OrganizationTranslationDto"];
             tr?: components["schemas"]["OrganizationTranslationDto"];
+        };
+        ParticipantList: {
+            items: components["schemas"]["ParticipantResponse"][];
+        };
+        ParticipantResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: uuid */
+            exhibitionId: string;
+            /** Format: uuid */
+            id: string;
+            organization: components["schemas"]["OrganizationRefView"];
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            unavailable: string[];
+            /** Format: date-time */
+            updatedAt: string;
         };
         PasswordChangedResponse: {
             /**
@@ -2456,10 +3258,16 @@ export interface components {
         ProblemView: {
             detail?: string;
             errors?: components["schemas"]["FieldErrorView"][];
+            /** @example /api/v1/needs */
+            instance?: string;
             status: number;
             title: string;
             /** @example https://niaz.app/problems/validation */
             type: string;
+        };
+        PublishedResponse: {
+            /** Format: date-time */
+            publishedAt: string;
         };
         QuietHoursDto: {
             /**
@@ -2512,6 +3320,13 @@ export interface components {
             /** @example a long passphrase */
             password: string;
         };
+        RegisterParticipantDto: {
+            /**
+             * Format: uuid
+             * @description Your organisation that takes part
+             */
+            organizationId: string;
+        };
         RegisterResponse: {
             accessToken: string;
             /** @description Seconds until the access token expires */
@@ -2523,6 +3338,19 @@ export interface components {
         RequiredReasonDto: {
             /** @example کد HS را دقیق‌تر بنویسید و مقدار سالانه را اضافه کنید */
             reason: string;
+        };
+        ScheduleResultResponse: {
+            /** @description Minutes participants wait between meetings, summed */
+            idleMinutes: number;
+            /** @description Average idle minutes per participant with meetings */
+            idleMinutesPerParticipant: number;
+            /** @description Locked meetings kept where they were */
+            locked: number;
+            /** @description Accepted meetings that have a slot and a table */
+            placed: number;
+            /** @description Accepted meetings that found no place */
+            unplaced: number;
+            unplacedMeetingIds: string[];
         };
         SearchHighlightsView: {
             /** @description HTML, cropped around the matches; as title */
@@ -2593,6 +3421,17 @@ export interface components {
             /** @description Active logins, most recently used first (at most 100) */
             items: components["schemas"]["SessionResponse"][];
         };
+        SlotView: {
+            /**
+             * @description The day in the exhibition's time zone
+             * @example 2027-01-21
+             */
+            day: string;
+            /** Format: date-time */
+            end: string;
+            /** Format: date-time */
+            start: string;
+        };
         SubmissionExhibitionView: {
             /** Format: uuid */
             id: string;
@@ -2655,11 +3494,33 @@ export interface components {
             pending: number;
             rejected: number;
         };
+        TimeRangeDto: {
+            /**
+             * Format: date-time
+             * @example 2027-01-21T09:30:00Z
+             */
+            endsAt: string;
+            /**
+             * Format: date-time
+             * @example 2027-01-21T05:30:00Z
+             */
+            startsAt: string;
+        };
+        TimeRangeView: {
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: date-time */
+            startsAt: string;
+        };
         TokensResponse: {
             accessToken: string;
             /** @description Seconds until the access token expires */
             expiresIn: number;
             refreshToken: string;
+        };
+        UnavailabilityDto: {
+            /** @description Slot starts you cannot meet in */
+            slots: string[];
         };
         UnsubscribeResponse: {
             /**
@@ -2809,6 +3670,18 @@ export interface components {
             /** @example مریم احمدی */
             name?: string;
         };
+        UpdateMeetingDto: {
+            locked?: boolean;
+            /**
+             * Format: date-time
+             * @description A slot of the grid; null takes the meeting off the grid
+             */
+            slotStart?: Record<string, never> | null;
+            /** @enum {string} */
+            status?: "held" | "no_show";
+            /** @description One of the tables; by default a free one */
+            tableKey?: Record<string, never> | null;
+        };
         UpdateNeedDto: {
             /**
              * @example {
@@ -2865,6 +3738,11 @@ export interface components {
              * @example 5000
              */
             quantityPerYear?: number;
+            /**
+             * @description Why the terms change; required when a published need changes a term (an amendment)
+             * @example Tolerance relaxed after supplier questions
+             */
+            rationale?: string;
             /**
              * @example [
              *       "ISO 9001"
@@ -2989,7 +3867,7 @@ export interface components {
             disabledAt: string | null;
             enabled: boolean;
             /** @description Empty: all */
-            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
+            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder")[];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -3006,7 +3884,7 @@ export interface components {
             disabledAt: string | null;
             enabled: boolean;
             /** @description Empty: all */
-            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
+            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder")[];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -3042,11 +3920,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeliveryPage"];
+                };
             };
         };
     };
@@ -3061,11 +3959,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeliveryResponse"];
+                };
             };
         };
     };
@@ -3080,6 +3998,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3099,12 +4035,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             /** @description The reindex job is queued (one at a time) */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        jobId: string | null;
+                        /** @enum {string} */
+                        status: "queued";
+                    };
+                };
             };
         };
     };
@@ -3120,6 +4080,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3128,21 +4106,13 @@ export interface operations {
                     "application/json": components["schemas"]["AttachmentListResponse"];
                 };
             };
-            /** @description A bid’s files before opening */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemView"];
-                };
-            };
+            /** @description Also a bid’s files before opening */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
         };
@@ -3160,6 +4130,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3174,7 +4162,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
             /** @description Over ATTACHMENT_MAX_MB or the need’s total */
@@ -3183,7 +4171,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
         };
@@ -3191,7 +4179,7 @@ export interface operations {
     AttachmentsController_remove: {
         parameters: {
             query?: {
-                /** @description Required for a need that already has bids (an amendment) */
+                /** @description Required once the need is published (an amendment) */
                 rationale?: string;
             };
             header?: never;
@@ -3202,6 +4190,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -3213,7 +4219,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
         };
@@ -3229,6 +4235,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3243,7 +4267,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
         };
@@ -3259,6 +4283,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3272,16 +4314,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
-            /** @description No NDA, or a bid’s file before opening */
+            /** @description No NDA */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
             404: {
@@ -3289,7 +4331,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
         };
@@ -3309,6 +4351,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3332,6 +4392,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3345,7 +4423,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -3358,6 +4438,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             /** @description Signed out */
             204: {
                 headers: {
@@ -3380,6 +4478,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -3393,7 +4509,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -3409,6 +4527,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             /** @description An HTML page with a form that POSTs the token and password */
             200: {
                 headers: {
@@ -3432,6 +4568,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3456,6 +4610,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3479,6 +4651,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3492,14 +4682,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
             /** @description Too many registrations from this address */
             429: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -3515,6 +4709,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             /** @description An HTML page with a form that POSTs the token */
             200: {
                 headers: {
@@ -3538,6 +4750,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3558,6 +4788,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -3571,7 +4819,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -3588,6 +4838,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3609,6 +4877,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3634,6 +4920,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3659,6 +4963,67 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BidResponse"];
+                };
+            };
+        };
+    };
+    BidsController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateBidDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3684,6 +5049,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3709,6 +5092,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3730,6 +5131,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3755,6 +5174,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3778,6 +5215,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3799,6 +5254,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3820,6 +5293,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             /** @description Deleted */
             204: {
                 headers: {
@@ -3844,6 +5335,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3871,6 +5380,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3900,6 +5427,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3923,6 +5468,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3944,6 +5507,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3969,6 +5550,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3982,13 +5581,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
-    CatalogController_catalog: {
+    MeetingsController_agenda: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Organisers: this participant's agenda */
+                organizationId?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -3997,13 +5601,174 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/json": components["schemas"]["AgendaResponse"];
+                };
+            };
+        };
+    };
+    MeetingsController_ics: {
+        parameters: {
+            query?: {
+                /** @description Organisers: this participant's agenda */
+                organizationId?: string;
+            };
+            header?: {
+                "accept-language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description text/calendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+        };
+    };
+    MeetingsController_pdf: {
+        parameters: {
+            query?: {
+                /** @description Organisers: this participant's agenda */
+                organizationId?: string;
+            };
+            header?: {
+                "accept-language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    CatalogController_catalog: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag of an earlier answer: 304 if the catalog has not changed since */
+                "If-None-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    /** @description Changes whenever the catalog does */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/json": components["schemas"]["CatalogResponse"];
                 };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    /** @description Changes whenever the catalog does */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -4013,7 +5778,10 @@ export interface operations {
                 /** @description Language of the PDF's labels and cover title (default: the exhibition's) */
                 lang?: "fa" | "tr" | "en";
             };
-            header?: never;
+            header?: {
+                /** @description An ETag of an earlier answer: 304 if the catalog has not changed since */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4021,8 +5789,40 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The CSV file */
             200: {
                 headers: {
+                    /** @description Changes whenever the catalog does */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    /** @description Changes whenever the catalog does */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4035,7 +5835,10 @@ export interface operations {
                 /** @description Language of the PDF's labels and cover title (default: the exhibition's) */
                 lang?: "fa" | "tr" | "en";
             };
-            header?: never;
+            header?: {
+                /** @description An ETag of an earlier answer: 304 if the catalog has not changed since */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4043,11 +5846,52 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
                 headers: {
                     [name: string]: unknown;
                 };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The PDF file */
+            200: {
+                headers: {
+                    /** @description Changes whenever the catalog does */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    /** @description Changes whenever the catalog does */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
                 content?: never;
+            };
+            /** @description The worker is still typesetting this version of the catalog: try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -4062,6 +5906,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4075,13 +5937,19 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     ExhibitionsController_invitations: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                limit?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -4090,6 +5958,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4115,6 +6001,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4128,7 +6032,497 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MeetingsController_list: {
+        parameters: {
+            query?: {
+                box?: "incoming" | "outgoing";
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingRequestPage"];
+                };
+            };
+        };
+    };
+    MeetingsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMeetingRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingRequestResponse"];
+                };
+            };
+            /** @description A twin request exists; too many requests pending */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ParticipantsController_getSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingSettingsResponse"];
+                };
+            };
+        };
+    };
+    ParticipantsController_putSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingSettingsResponse"];
+                };
+            };
+            /** @description Scheduled meetings would lose their slot or table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MeetingsController_funnel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingFunnelResponse"];
+                };
+            };
+        };
+    };
+    OcdsController_exhibition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OcdsRecordPackageResponse"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ParticipantsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantList"];
+                };
+            };
+        };
+    };
+    ParticipantsController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterParticipantDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantResponse"];
+                };
+            };
+            /** @description Already registered; exhibition not published */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ParticipantsController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                pid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantResponse"];
+                };
+            };
+        };
+    };
+    ParticipantsController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                pid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantResponse"];
+                };
+            };
+        };
+    };
+    ParticipantsController_unavailable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                pid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnavailabilityDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantResponse"];
+                };
             };
         };
     };
@@ -4143,6 +6537,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4156,7 +6568,87 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MeetingsController_scheduleAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleResultResponse"];
+                };
+            };
+        };
+    };
+    MeetingsController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedResponse"];
+                };
             };
         };
     };
@@ -4171,6 +6663,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4198,6 +6708,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4223,6 +6751,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             /** @description Resubmitted after changes */
             200: {
                 headers: {
@@ -4246,7 +6792,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -4266,6 +6814,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4292,6 +6858,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4318,6 +6902,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4344,6 +6946,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4366,6 +6986,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4392,6 +7030,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4413,6 +7069,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4426,7 +7100,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
             404: {
@@ -4434,7 +7108,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
         };
@@ -4453,6 +7127,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4466,7 +7158,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
         };
@@ -4480,6 +7172,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4503,6 +7213,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4522,6 +7250,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4543,6 +7289,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             /** @description Revoked */
             204: {
                 headers: {
@@ -4555,7 +7319,238 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MeetingsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptMeetingRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingRequestResponse"];
+                };
+            };
+            /** @description Expired or answered; slot taken or unavailable; no table free */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MeetingsController_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineMeetingRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingRequestResponse"];
+                };
+            };
+        };
+    };
+    MeetingsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingRequestResponse"];
+                };
+            };
+        };
+    };
+    MeetingsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeetingDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Slot or table taken; side unavailable; not scheduled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MeetingsController_outcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingOutcomeDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
+                };
             };
         };
     };
@@ -4572,6 +7567,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4591,6 +7604,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4612,6 +7643,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -4637,6 +7686,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4660,6 +7727,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4681,6 +7766,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4706,12 +7809,152 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NeedResponse"];
+                };
+            };
+            /** @description Invalid field, or a change of terms without rationale */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Terms frozen after the deadline, visibility of bids fixed at publication, or a shorter deadline */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    NeedsController_amendments: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmendmentPageResponse"];
+                };
+            };
+        };
+    };
+    NeedsController_amend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendNeedDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmendmentResponse"];
+                };
+            };
+            /** @description Invalid field, no term changed, or no rationale */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Not open, or one of the tender rules */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
         };
@@ -4731,11 +7974,31 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BidResponse"];
+                };
             };
         };
     };
@@ -4754,6 +8017,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4779,6 +8060,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4804,6 +8103,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4817,7 +8134,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -4836,6 +8155,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4849,7 +8186,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -4868,6 +8207,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4893,6 +8250,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4920,6 +8295,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4945,12 +8338,77 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NdaAcceptanceResponse"];
+                };
+            };
+        };
+    };
+    OcdsController_need: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OcdsRecordPackageResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
         };
@@ -4966,6 +8424,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4979,7 +8455,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -4992,6 +8470,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5015,6 +8511,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5041,6 +8555,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5065,6 +8597,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5084,6 +8634,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5106,12 +8674,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             /** @description The page with the confirm button (a form POST) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/html": string;
+                };
             };
         };
     };
@@ -5127,6 +8715,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5134,6 +8740,49 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UnsubscribeResponse"];
                     "text/html": components["schemas"]["UnsubscribeResponse"];
+                };
+            };
+        };
+    };
+    OcdsController_releases: {
+        parameters: {
+            query?: {
+                /** @description From links.next of the previous page */
+                cursor?: string;
+                limit?: number;
+                /** @description Only releases dated at or after this instant (ISO 8601) */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OcdsReleasePackageResponse"];
                 };
             };
         };
@@ -5149,6 +8798,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5174,6 +8841,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5209,6 +8894,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5248,6 +8951,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5271,6 +8992,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5294,6 +9033,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5315,6 +9072,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -5334,6 +9109,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5355,6 +9148,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5374,11 +9185,34 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status?: "ok";
+                    };
+                };
             };
         };
     };
@@ -5391,6 +9225,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             /** @description The Health Check is successful */
             200: {
                 headers: {
@@ -5445,57 +9297,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       },
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /** @example error */
-                        status?: string;
-                    };
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
         };
