@@ -97,7 +97,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a file (a need with bids: an amendment with ?rationale=) */
+        /** Remove a file (a published need: an amendment with ?rationale=) */
         delete: operations["AttachmentsController_remove"];
         options?: never;
         head?: never;
@@ -496,6 +496,57 @@ export interface paths {
         patch: operations["ExhibitionsController_update"];
         trace?: never;
     };
+    "/api/v1/exhibitions/{id}/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your agenda (participants: slots and tables once published); organisers: the whole exhibition or ?organizationId= */
+        get: operations["MeetingsController_agenda"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/agenda.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agenda as iCalendar (RFC 5545), in the exhibition's time zone, with reminders */
+        get: operations["MeetingsController_ics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/agenda.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agenda as PDF (Persian right to left; times in the exhibition's time zone), in the language of Accept-Language */
+        get: operations["MeetingsController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exhibitions/{id}/catalog": {
         parameters: {
             query?: never;
@@ -520,7 +571,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The catalog as CSV (UTF-8 with BOM, one row per need) */
+        /** The catalog as CSV (UTF-8 with BOM, one row per need); ?lang=fa|tr|en words the headers and country names, amounts stay plain decimals */
         get: operations["CatalogController_csv"];
         put?: never;
         post?: never;
@@ -571,11 +622,150 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The invited organisations (organisers) */
+        /** The invited organisations (organisers), newest first, paginated */
         get: operations["ExhibitionsController_invitations"];
         put?: never;
         /** Invite a manufacturer organisation to submit needs (organisers) */
         post: operations["ExhibitionsController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/meeting-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your organisations' requests (?box=incoming|outgoing); organisers see all */
+        get: operations["MeetingsController_list"];
+        put?: never;
+        /** Ask another approved participant for a meeting, maybe about a need of either side; it expires after the exhibition's requestTtlHours */
+        post: operations["MeetingsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/meeting-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The meeting grid with its slots (organisers and participants) */
+        get: operations["ParticipantsController_getSettings"];
+        /** Meeting blocks, slot length, breaks, tables and rules (organisers). Blocks must not overlap and must be whole numbers of slots; days are in the exhibition's time zone */
+        put: operations["ParticipantsController_putSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/meeting-stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The meeting funnel (organisers): requested, accepted, scheduled, held, no-show, and the NDAs, bids and awards that followed */
+        get: operations["MeetingsController_funnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/ocds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An exhibition's outcomes as one OCDS record package (organisers) */
+        get: operations["OcdsController_exhibition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Participants: all registrations to organisers; approved ones and your own to participants */
+        get: operations["ParticipantsController_list"];
+        put?: never;
+        /** Register one of your organisations (manufacturer or supplier) for a published exhibition → pending, or approved when the organisers approve automatically */
+        post: operations["ParticipantsController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/participants/{pid}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a registration (organisers) */
+        post: operations["ParticipantsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/participants/{pid}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a registration (organisers); not once it has meetings */
+        post: operations["ParticipantsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/participants/{pid}/unavailability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The slots a participant cannot meet in (the participant, or organisers); replaces the list */
+        put: operations["ParticipantsController_unavailable"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -593,6 +783,40 @@ export interface paths {
         put?: never;
         /** Publish: the catalog becomes public (organisers) */
         post: operations["ExhibitionsController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Schedule all (organisers): every accepted meeting gets a slot and a table; locked meetings stay; short idle time between meetings */
+        post: operations["MeetingsController_scheduleAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/schedule/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the schedule (organisers): participants see slots and tables */
+        post: operations["MeetingsController_publish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -822,6 +1046,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/meeting-requests/{rid}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept (the organisation asked); with slotStart, book that slot and a free table (required when participants pick slots) */
+        post: operations["MeetingsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting-requests/{rid}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline with a reason (the organisation asked) */
+        post: operations["MeetingsController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting-requests/{rid}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an unanswered request (the organisation that asked) */
+        post: operations["MeetingsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{mid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Move, lock or unlock a meeting (organisers); mark it held or no_show (organisers or either side) */
+        patch: operations["MeetingsController_update"];
+        trace?: never;
+    };
+    "/api/v1/meetings/{mid}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** After a held meeting, each side: rating 1–5 and follow-up (nda, bid, none) */
+        post: operations["MeetingsController_outcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/messenger-links": {
         parameters: {
             query?: never;
@@ -1046,6 +1355,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/needs/{id}/ocds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OCDS 1.1 record package of one published need */
+        get: operations["OcdsController_need"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/needs/{id}/publish": {
         parameters: {
             query?: never;
@@ -1143,6 +1469,23 @@ export interface paths {
         put?: never;
         /** Unsubscribe: one-click (RFC 8058 List-Unsubscribe-Post) or the confirmation page button; answers HTML to browsers */
         post: operations["InboxController_unsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ocds/releases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OCDS 1.1 release package of published needs, oldest first (tender, tenderAmendment, tenderUpdate, award, tenderCancellation) */
+        get: operations["OcdsController_releases"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1308,6 +1651,27 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptMeetingRequestDto: {
+            /**
+             * Format: date-time
+             * @description A slot both sides have free (required when participants pick slots)
+             */
+            slotStart?: string;
+        };
+        AgendaResponse: {
+            /** Format: uuid */
+            exhibitionId: string;
+            items: components["schemas"]["MeetingResponse"][];
+            /**
+             * Format: uuid
+             * @description null: the whole exhibition
+             */
+            organizationId: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @example Asia/Tehran */
+            timeZone: string;
+        };
         AmendmentPageResponse: {
             items: components["schemas"]["AmendmentResponse"][];
             nextCursor: string | null;
@@ -1648,7 +2012,7 @@ export interface components {
             contentType: string;
             /** @example نقشه-بلبرینگ-۶۲۰۴.pdf */
             name: string;
-            /** @description Why the need changes: required for a need that already has bids (an amendment) */
+            /** @description Why the need changes: required once the need is published (an amendment) */
             rationale?: string;
             /**
              * @description Bytes; at most ATTACHMENT_MAX_MB
@@ -1795,6 +2159,22 @@ export interface components {
              */
             translations?: components["schemas"]["ExhibitionTranslationsDto"];
         };
+        CreateMeetingRequestDto: {
+            /**
+             * Format: uuid
+             * @description Which of your organisations asks
+             */
+            fromOrganizationId?: string;
+            /** @example Rulman üretiyoruz; görüşmek isteriz. */
+            message: string;
+            /**
+             * Format: uuid
+             * @description The need the meeting is about
+             */
+            needId?: string;
+            /** Format: uuid */
+            toOrganizationId: string;
+        };
         CreateNeedDto: {
             /**
              * @example {
@@ -1925,7 +2305,7 @@ export interface components {
         };
         CreateWebhookDto: {
             /** @description Event types to receive; left out or empty: all */
-            events?: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
+            events?: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder")[];
             /** @description The organisation (you own) it belongs to; default: your first */
             organizationId?: string;
             /**
@@ -1936,6 +2316,9 @@ export interface components {
         };
         DecisionDto: {
             reason?: string;
+        };
+        DeclineMeetingRequestDto: {
+            reason: string;
         };
         DeliveryPage: {
             items: components["schemas"]["DeliveryResponse"][];
@@ -1989,6 +2372,7 @@ export interface components {
         };
         ExhibitionInvitationList: {
             items: components["schemas"]["ExhibitionInvitationResponse"][];
+            nextCursor: string | null;
         };
         ExhibitionInvitationResponse: {
             /** Format: date-time */
@@ -2102,21 +2486,31 @@ export interface components {
         };
         FieldChangeView: {
             /** @description The value after (any JSON type) */
-            after: (string | number | boolean | unknown[] | Record<string, never>) | null;
+            after: Record<string, never> | null;
             /** @description The value before (any JSON type) */
-            before: (string | number | boolean | unknown[] | Record<string, never>) | null;
+            before: Record<string, never> | null;
             /** @description true: a change of the confidential details, values shown to NDA signers only */
             confidential?: boolean;
         };
         FieldErrorView: {
             /**
-             * @description The rule that failed
-             * @example maxLength
+             * @description The rule that failed, for clients that word messages themselves: class-validator constraint names (`minLength`, `isInt` …) and the API's own (`minLocalContent`, `deadlinePassed`, `endsBeforeStart`, `afterEnd`, `outOfRange`, `ndaNotAccepted`, `unknownReference`, `invalidCursor`, `notPublic`, `invalidJson`).
+             * @example minLength
              */
             code?: string;
             /** @example price.amount */
             field: string;
+            /** @description In the language of `Accept-Language` when the code is known */
             message: string;
+            /**
+             * @description The numbers and names the rule was checked against
+             * @example {
+             *       "limit": 3
+             *     }
+             */
+            params?: {
+                [key: string]: string | number;
+            };
         };
         HsCodeParentView: {
             /** @example 84 */
@@ -2227,7 +2621,7 @@ export interface components {
         };
         MatchReasonView: {
             /** @enum {string} */
-            code: "hs_code" | "hs_heading" | "hs_chapter" | "keyword" | "words" | "isic" | "isic_division" | "certification" | "province" | "country" | "capacity" | "verified";
+            code: "hs_code" | "hs_heading" | "hs_chapter" | "keyword" | "words" | "isic" | "isic_division" | "certification" | "certification_missing" | "province" | "country" | "capacity" | "verified";
             /**
              * @example {
              *       "code": "8482"
@@ -2241,6 +2635,153 @@ export interface components {
             /** Format: uuid */
             id: string;
             title: string;
+        };
+        MeetingFunnelResponse: {
+            accepted: number;
+            declined: number;
+            /** Format: uuid */
+            exhibitionId: string;
+            expired: number;
+            /** @description … then won it */
+            followedByAward: number;
+            /** @description … then bid on it */
+            followedByBid: number;
+            /** @description Held meetings about a need whose other side then accepted its NDA */
+            followedByNda: number;
+            held: number;
+            /** @description Annual import value of the needs those awards substitute, per currency */
+            importValueSubstituted: components["schemas"]["MoneyView"][];
+            noShow: number;
+            participants: number;
+            pending: number;
+            requested: number;
+            scheduled: number;
+        };
+        MeetingOutcomeDto: {
+            /** @enum {string} */
+            followUp: "nda" | "bid" | "none";
+            rating: number;
+        };
+        MeetingOutcomeView: {
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            followUp: "nda" | "bid" | "none";
+            rating: number;
+        };
+        MeetingRequestPage: {
+            items: components["schemas"]["MeetingRequestResponse"][];
+            nextCursor: string | null;
+        };
+        MeetingRequestResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: uuid */
+            exhibitionId: string;
+            /** Format: date-time */
+            expiresAt: string;
+            from: components["schemas"]["OrganizationRefView"];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            meetingId: string | null;
+            message: string;
+            need: components["schemas"]["NeedRefView"] | null;
+            reason: string | null;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined" | "expired" | "withdrawn";
+            to: components["schemas"]["OrganizationRefView"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MeetingResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            exhibitionId: string;
+            /** Format: uuid */
+            id: string;
+            locked: boolean;
+            need: components["schemas"]["NeedRefView"] | null;
+            recipient: components["schemas"]["OrganizationRefView"];
+            recipientOutcome: components["schemas"]["MeetingOutcomeView"] | null;
+            requester: components["schemas"]["OrganizationRefView"];
+            requesterOutcome: components["schemas"]["MeetingOutcomeView"] | null;
+            /** Format: uuid */
+            requestId: string;
+            /** Format: date-time */
+            slotEnd: string | null;
+            /** Format: date-time */
+            slotStart: string | null;
+            /** @enum {string} */
+            status: "accepted" | "held" | "no_show";
+            table: components["schemas"]["MeetingTableView"] | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MeetingSettingsDto: {
+            /** @default false */
+            autoApprove?: boolean;
+            /** @description Meeting blocks; must not overlap */
+            blocks: components["schemas"]["TimeRangeDto"][];
+            /** @description Breaks inside blocks: no meetings */
+            breaks?: components["schemas"]["TimeRangeDto"][];
+            /** @default 20 */
+            maxPendingRequests?: number;
+            /**
+             * @default organiser
+             * @enum {string}
+             */
+            mode?: "participants" | "organiser";
+            /** @default 48 */
+            requestTtlHours?: number;
+            /** @example 20 */
+            slotMinutes: number;
+            tables: components["schemas"]["MeetingTableDto"][];
+            /**
+             * @description IANA time zone; by default the exhibition country's
+             * @example Asia/Tehran
+             */
+            timeZone?: string;
+        };
+        MeetingSettingsResponse: {
+            autoApprove: boolean;
+            blocks: components["schemas"]["TimeRangeView"][];
+            breaks: components["schemas"]["TimeRangeView"][];
+            /** Format: uuid */
+            exhibitionId: string;
+            maxPendingRequests: number;
+            /** @enum {string} */
+            mode: "participants" | "organiser";
+            /** Format: date-time */
+            publishedAt: string | null;
+            requestTtlHours: number;
+            slotMinutes: number;
+            slots: components["schemas"]["SlotView"][];
+            tables: components["schemas"]["MeetingTableView"][];
+            /** @example Asia/Tehran */
+            timeZone: string;
+        };
+        MeetingTableDto: {
+            /** @example t01 */
+            key: string;
+            /**
+             * @description Required for an online table
+             * @example https://meet.example/t01
+             */
+            link?: string;
+            /** @example میز ۱ */
+            name: string;
+            /** @default false */
+            online?: boolean;
+        };
+        MeetingTableView: {
+            key: string;
+            link: string | null;
+            name: string;
+            online: boolean;
         };
         MembershipResponse: {
             organization: components["schemas"]["OrganizationResponse"];
@@ -2432,6 +2973,11 @@ export interface components {
             items: components["schemas"]["NeedResponse"][];
             nextCursor: string | null;
         };
+        NeedRefView: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+        };
         NeedResponse: {
             /** @description How many amendments the terms had since publication */
             amendmentCount: number;
@@ -2559,14 +3105,59 @@ export interface components {
             /** @description In the language of Accept-Language (else your own) */
             title: string;
             /** @enum {string} */
-            type: "need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "webhook.disabled";
+            type: "need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder" | "webhook.disabled";
             /** Format: date-time */
             updatedAt: string;
             /** @description Where it leads in the web app (absolute, PUBLIC_URL) */
             url: string;
         };
+        OcdsLinks: {
+            /** @description The next page of releases */
+            next: string;
+        };
+        OcdsPublisher: {
+            name: string;
+        };
+        OcdsRecordPackageResponse: {
+            /** Format: date-time */
+            publishedDate: string;
+            publisher: components["schemas"]["OcdsPublisher"];
+            /** @description OCDS 1.1 records: every release of a need and the compiled release */
+            records: {
+                [key: string]: unknown;
+            }[];
+            uri: string;
+            /** @example 1.1 */
+            version: string;
+        };
+        OcdsReleasePackageResponse: {
+            links?: components["schemas"]["OcdsLinks"];
+            /** Format: date-time */
+            publishedDate: string;
+            publisher: components["schemas"]["OcdsPublisher"];
+            /** @description OCDS 1.1 releases (standard.open-contracting.org/1.1/en/schema/release/) */
+            releases: {
+                [key: string]: unknown;
+            }[];
+            uri: string;
+            /** @example 1.1 */
+            version: string;
+        };
         OptionalReasonDto: {
             reason?: string;
+        };
+        OrganizationRefView: {
+            /** @example TR */
+            country: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @example [
+             *       "supplier"
+             *     ]
+             */
+            kinds: string[];
+            name: string;
         };
         OrganizationResponse: {
             city: string | null;
@@ -2605,6 +3196,25 @@ export interface components {
             en?: components["schemas"]["OrganizationTranslationDto"];
             fa?: components["schemas"]["OrganizationTranslationDto"];
             tr?: components["schemas"]["OrganizationTranslationDto"];
+        };
+        ParticipantList: {
+            items: components["schemas"]["ParticipantResponse"][];
+        };
+        ParticipantResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: uuid */
+            exhibitionId: string;
+            /** Format: uuid */
+            id: string;
+            organization: components["schemas"]["OrganizationRefView"];
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            unavailable: string[];
+            /** Format: date-time */
+            updatedAt: string;
         };
         PasswordChangedResponse: {
             /**
@@ -2654,6 +3264,10 @@ export interface components {
             title: string;
             /** @example https://niaz.app/problems/validation */
             type: string;
+        };
+        PublishedResponse: {
+            /** Format: date-time */
+            publishedAt: string;
         };
         QuietHoursDto: {
             /**
@@ -2706,6 +3320,13 @@ export interface components {
             /** @example a long passphrase */
             password: string;
         };
+        RegisterParticipantDto: {
+            /**
+             * Format: uuid
+             * @description Your organisation that takes part
+             */
+            organizationId: string;
+        };
         RegisterResponse: {
             accessToken: string;
             /** @description Seconds until the access token expires */
@@ -2717,6 +3338,19 @@ export interface components {
         RequiredReasonDto: {
             /** @example کد HS را دقیق‌تر بنویسید و مقدار سالانه را اضافه کنید */
             reason: string;
+        };
+        ScheduleResultResponse: {
+            /** @description Minutes participants wait between meetings, summed */
+            idleMinutes: number;
+            /** @description Average idle minutes per participant with meetings */
+            idleMinutesPerParticipant: number;
+            /** @description Locked meetings kept where they were */
+            locked: number;
+            /** @description Accepted meetings that have a slot and a table */
+            placed: number;
+            /** @description Accepted meetings that found no place */
+            unplaced: number;
+            unplacedMeetingIds: string[];
         };
         SearchHighlightsView: {
             /** @description HTML, cropped around the matches; as title */
@@ -2787,6 +3421,17 @@ export interface components {
             /** @description Active logins, most recently used first (at most 100) */
             items: components["schemas"]["SessionResponse"][];
         };
+        SlotView: {
+            /**
+             * @description The day in the exhibition's time zone
+             * @example 2027-01-21
+             */
+            day: string;
+            /** Format: date-time */
+            end: string;
+            /** Format: date-time */
+            start: string;
+        };
         SubmissionExhibitionView: {
             /** Format: uuid */
             id: string;
@@ -2849,11 +3494,33 @@ export interface components {
             pending: number;
             rejected: number;
         };
+        TimeRangeDto: {
+            /**
+             * Format: date-time
+             * @example 2027-01-21T09:30:00Z
+             */
+            endsAt: string;
+            /**
+             * Format: date-time
+             * @example 2027-01-21T05:30:00Z
+             */
+            startsAt: string;
+        };
+        TimeRangeView: {
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: date-time */
+            startsAt: string;
+        };
         TokensResponse: {
             accessToken: string;
             /** @description Seconds until the access token expires */
             expiresIn: number;
             refreshToken: string;
+        };
+        UnavailabilityDto: {
+            /** @description Slot starts you cannot meet in */
+            slots: string[];
         };
         UnsubscribeResponse: {
             /**
@@ -3002,6 +3669,18 @@ export interface components {
             language?: "fa" | "tr" | "en";
             /** @example مریم احمدی */
             name?: string;
+        };
+        UpdateMeetingDto: {
+            locked?: boolean;
+            /**
+             * Format: date-time
+             * @description A slot of the grid; null takes the meeting off the grid
+             */
+            slotStart?: Record<string, never> | null;
+            /** @enum {string} */
+            status?: "held" | "no_show";
+            /** @description One of the tables; by default a free one */
+            tableKey?: Record<string, never> | null;
         };
         UpdateNeedDto: {
             /**
@@ -3188,7 +3867,7 @@ export interface components {
             disabledAt: string | null;
             enabled: boolean;
             /** @description Empty: all */
-            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
+            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder")[];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -3205,7 +3884,7 @@ export interface components {
             disabledAt: string | null;
             enabled: boolean;
             /** @description Empty: all */
-            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
+            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder")[];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -3427,15 +4106,7 @@ export interface operations {
                     "application/json": components["schemas"]["AttachmentListResponse"];
                 };
             };
-            /** @description A bid’s files before opening */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
+            /** @description Also a bid’s files before opening */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3508,7 +4179,7 @@ export interface operations {
     AttachmentsController_remove: {
         parameters: {
             query?: {
-                /** @description Required for a need that already has bids (an amendment) */
+                /** @description Required once the need is published (an amendment) */
                 rationale?: string;
             };
             header?: never;
@@ -3646,7 +4317,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
-            /** @description No NDA, or a bid’s file before opening */
+            /** @description No NDA */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3879,9 +4550,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "text/html": string;
-                };
+                content?: never;
             };
         };
     };
@@ -4063,9 +4732,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "text/html": string;
-                };
+                content?: never;
             };
         };
     };
@@ -4920,9 +5587,12 @@ export interface operations {
             };
         };
     };
-    CatalogController_catalog: {
+    MeetingsController_agenda: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Organisers: this participant's agenda */
+                organizationId?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -4951,18 +5621,167 @@ export interface operations {
             };
             200: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaResponse"];
+                };
+            };
+        };
+    };
+    MeetingsController_ics: {
+        parameters: {
+            query?: {
+                /** @description Organisers: this participant's agenda */
+                organizationId?: string;
+            };
+            header?: {
+                "accept-language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description text/calendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+        };
+    };
+    MeetingsController_pdf: {
+        parameters: {
+            query?: {
+                /** @description Organisers: this participant's agenda */
+                organizationId?: string;
+            };
+            header?: {
+                "accept-language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
+    CatalogController_catalog: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag of an earlier answer: 304 if the catalog has not changed since */
+                "If-None-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    /** @description Changes whenever the catalog does */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CatalogResponse"];
                 };
             };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    /** @description Changes whenever the catalog does */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     CatalogController_csv: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description Language of the PDF's labels and cover title (default: the exhibition's) */
+                lang?: "fa" | "tr" | "en";
+            };
+            header?: {
+                /** @description An ETag of an earlier answer: 304 if the catalog has not changed since */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4988,13 +5807,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
+            /** @description The CSV file */
             200: {
                 headers: {
+                    /** @description Changes whenever the catalog does */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": string;
                 };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    /** @description Changes whenever the catalog does */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -5004,7 +5835,10 @@ export interface operations {
                 /** @description Language of the PDF's labels and cover title (default: the exhibition's) */
                 lang?: "fa" | "tr" | "en";
             };
-            header?: never;
+            header?: {
+                /** @description An ETag of an earlier answer: 304 if the catalog has not changed since */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5030,12 +5864,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
+            /** @description The PDF file */
             200: {
                 headers: {
+                    /** @description Changes whenever the catalog does */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/pdf": string;
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    /** @description Changes whenever the catalog does */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The worker is still typesetting this version of the catalog: try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
         };
@@ -5090,7 +5945,11 @@ export interface operations {
     };
     ExhibitionsController_invitations: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                limit?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -5179,6 +6038,494 @@ export interface operations {
             };
         };
     };
+    MeetingsController_list: {
+        parameters: {
+            query?: {
+                box?: "incoming" | "outgoing";
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingRequestPage"];
+                };
+            };
+        };
+    };
+    MeetingsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMeetingRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingRequestResponse"];
+                };
+            };
+            /** @description A twin request exists; too many requests pending */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ParticipantsController_getSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingSettingsResponse"];
+                };
+            };
+        };
+    };
+    ParticipantsController_putSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingSettingsResponse"];
+                };
+            };
+            /** @description Scheduled meetings would lose their slot or table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MeetingsController_funnel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingFunnelResponse"];
+                };
+            };
+        };
+    };
+    OcdsController_exhibition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OcdsRecordPackageResponse"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ParticipantsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantList"];
+                };
+            };
+        };
+    };
+    ParticipantsController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterParticipantDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantResponse"];
+                };
+            };
+            /** @description Already registered; exhibition not published */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ParticipantsController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                pid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantResponse"];
+                };
+            };
+        };
+    };
+    ParticipantsController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                pid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantResponse"];
+                };
+            };
+        };
+    };
+    ParticipantsController_unavailable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                pid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnavailabilityDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantResponse"];
+                };
+            };
+        };
+    };
     ExhibitionsController_publish: {
         parameters: {
             query?: never;
@@ -5223,6 +6570,84 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MeetingsController_scheduleAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleResultResponse"];
+                };
+            };
+        };
+    };
+    MeetingsController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedResponse"];
                 };
             };
         };
@@ -5896,6 +7321,235 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MeetingsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptMeetingRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingRequestResponse"];
+                };
+            };
+            /** @description Expired or answered; slot taken or unavailable; no table free */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MeetingsController_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineMeetingRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingRequestResponse"];
+                };
+            };
+        };
+    };
+    MeetingsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingRequestResponse"];
+                };
+            };
+        };
+    };
+    MeetingsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeetingDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Slot or table taken; side unavailable; not scheduled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MeetingsController_outcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingOutcomeDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
                 };
             };
         };
@@ -6712,6 +8366,53 @@ export interface operations {
             };
         };
     };
+    OcdsController_need: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OcdsRecordPackageResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
     NeedsController_publish: {
         parameters: {
             query?: never;
@@ -7039,6 +8740,49 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UnsubscribeResponse"];
                     "text/html": components["schemas"]["UnsubscribeResponse"];
+                };
+            };
+        };
+    };
+    OcdsController_releases: {
+        parameters: {
+            query?: {
+                /** @description From links.next of the previous page */
+                cursor?: string;
+                limit?: number;
+                /** @description Only releases dated at or after this instant (ISO 8601) */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OcdsReleasePackageResponse"];
                 };
             };
         };
