@@ -546,6 +546,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hs/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An HS 2022 code's description and its parents; 8/10-digit national codes give their subheading */
+        get: operations["HsController_describe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hs/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The five most likely HS 2022 headings or subheadings for a title and description (fa/tr/en), with the words behind each */
+        get: operations["HsController_suggest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -1175,6 +1209,8 @@ export interface components {
             facets: components["schemas"]["CapabilitySearchFacets"];
             items: components["schemas"]["CapabilitySearchHit"][];
             nextCursor: string | null;
+            /** @description Province facet values naming a place the query names (Tabriz, تبریز, Tebriz…): offered as the province filter */
+            provinceFilters: string[];
             /** @description Estimated number of hits */
             total: number;
         };
@@ -1647,6 +1683,63 @@ export interface components {
             /** @example 2027-01-18 */
             weekStart: string;
         };
+        FieldErrorView: {
+            /** @example price.amount */
+            field: string;
+            message: string;
+        };
+        HsCodeParentView: {
+            /** @example 84 */
+            code: string;
+            description: string;
+            /**
+             * @example 2
+             * @enum {number}
+             */
+            level: 2 | 4;
+        };
+        HsCodeView: {
+            /** @example 848210 */
+            code: string;
+            /** @example Ball bearings */
+            description: string;
+            /**
+             * @description Chapter 2, heading 4, subheading 6
+             * @example 6
+             * @enum {number}
+             */
+            level: 2 | 4 | 6;
+            /** @description Heading then chapter (nearest first) */
+            parents: components["schemas"]["HsCodeParentView"][];
+        };
+        HsSuggestionList: {
+            /** @description At most five, most likely first */
+            items: components["schemas"]["HsSuggestionView"][];
+        };
+        HsSuggestionView: {
+            /**
+             * @description HS 2022 heading (4 digits) or subheading (6)
+             * @example 8482
+             */
+            code: string;
+            /**
+             * @description English description (HS 2022)
+             * @example Ball or roller bearings
+             */
+            description: string;
+            /**
+             * @description Relative likelihood in [0, 1], the first is 1
+             * @example 1
+             */
+            score: number;
+            /**
+             * @description The words of the text behind the suggestion
+             * @example [
+             *       "بلبرینگ"
+             *     ]
+             */
+            why: string[];
+        };
         ImportValueView: {
             /** @example 12500.00 */
             amount: string;
@@ -1704,7 +1797,7 @@ export interface components {
         };
         MatchReasonView: {
             /** @enum {string} */
-            code: "hs_code" | "hs_heading" | "hs_chapter" | "keyword" | "words" | "isic" | "isic_division" | "certification" | "province" | "country" | "capacity" | "verified";
+            code: "hs_code" | "hs_heading" | "hs_chapter" | "keyword" | "words" | "isic" | "isic_division" | "certification" | "certification_missing" | "province" | "country" | "capacity" | "verified";
             /**
              * @example {
              *       "code": "8482"
@@ -1925,6 +2018,8 @@ export interface components {
             facets: components["schemas"]["NeedSearchFacets"];
             items: components["schemas"]["NeedSearchHit"][];
             nextCursor: string | null;
+            /** @description Province facet values naming a place the query names (Tabriz, تبریز, Tebriz…): offered as the province filter */
+            provinceFilters: string[];
             /** @description Estimated number of hits */
             total: number;
         };
@@ -2016,6 +2111,14 @@ export interface components {
             quietHours: components["schemas"]["QuietHoursView"] | null;
             /** Format: date-time */
             updatedAt: string | null;
+        };
+        ProblemView: {
+            detail?: string;
+            errors?: components["schemas"]["FieldErrorView"][];
+            status: number;
+            title: string;
+            /** @example https://niaz.app/problems/validation */
+            type: string;
         };
         QuietHoursDto: {
             /**
@@ -3520,6 +3623,75 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SubmissionPage"];
+                };
+            };
+        };
+    };
+    HsController_describe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HsCodeView"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemView"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    HsController_suggest: {
+        parameters: {
+            query: {
+                /** @description Language of the text, when known (the suggestions read all three anyway) */
+                lang?: "fa" | "tr" | "en";
+                /** @description A need's or capability's title and description, in Persian, Turkish or English */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HsSuggestionList"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemView"];
                 };
             };
         };
