@@ -203,6 +203,7 @@ describe('search and matching across Persian, Turkish and English (real api + wo
         title: 'پمپ سانتریفیوژ آب خنک کننده',
         description: 'پمپ گریز از مرکز برای برج خنک کننده',
         hsCodes: ['841370'],
+        rationale: 'پمپ به‌جای بلبرینگ',
       })
       .expect(200);
     const items = await waitFor(

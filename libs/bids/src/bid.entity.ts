@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { BaseEntity, decimalStringTransformer, numericNumberTransformer } from '@niaz/core';
+import { SequencedEntity, decimalStringTransformer, numericNumberTransformer } from '@niaz/core';
 
 export const BID_STATUSES = [
   'submitted',
@@ -7,6 +7,8 @@ export const BID_STATUSES = [
   'rejected',
   'awarded',
   'withdrawn',
+  // Not re-confirmed after an amendment by the deadline: kept, never opened.
+  'lapsed',
 ] as const;
 export type BidStatus = (typeof BID_STATUSES)[number];
 
@@ -24,7 +26,7 @@ export type DecisionReasonCode = (typeof DECISION_REASON_CODES)[number];
   where: `"status" <> 'withdrawn'`,
 })
 @Index('bid_need_idx', ['needId', 'createdAt'])
-export class Bid extends BaseEntity {
+export class Bid extends SequencedEntity {
   @Column({ type: 'uuid' })
   needId: string;
 
@@ -65,6 +67,16 @@ export class Bid extends BaseEntity {
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   decidedAt: Date | null;
+
+  /**
+   * The need's `amendmentCount` this bid answers to (set at submission and re-confirmation).
+   * Below the need's count, the need was amended since: the bid waits for re-confirmation.
+   */
+  @Column({ type: 'int', default: 0 })
+  termsVersion: number;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  confirmedAt: Date | null;
 
   @Column({ type: 'text', nullable: true })
   decisionReason: string | null;

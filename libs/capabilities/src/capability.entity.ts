@@ -1,10 +1,10 @@
 import { Column, Entity, Index } from 'typeorm';
-import { BaseEntity, numericNumberTransformer } from '@niaz/core';
+import { SequencedEntity, numericNumberTransformer } from '@niaz/core';
 
 /** What a supplier can make: processes, materials, HS codes, capacity, readiness. */
 @Entity('capability')
 @Index('capability_org_created_idx', ['organizationId', 'createdAt'])
-export class Capability extends BaseEntity {
+export class Capability extends SequencedEntity {
   @Column({ type: 'uuid' })
   organizationId: string;
 

@@ -22,4 +22,8 @@ export class User extends BaseEntity {
   /** Platform admin: verifies organisations, reindexes, watches queues. */
   @Column({ type: 'boolean', default: false })
   isAdmin: boolean;
+
+  /** When the owner of the address proved it (the link in the verification e-mail). */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  emailVerifiedAt: Date | null;
 }

@@ -18,3 +18,18 @@ export {
 export type { FamilyMatch, SynonymFamily, SynonymLink } from './synonyms.types';
 /** The brief's short name for a synonym family. */
 export type { SynonymFamily as Family } from './synonyms.types';
+export { VOCABULARY } from './vocabulary.data';
+export {
+  buildConceptSynonyms,
+  conceptToken,
+  findConceptMatches,
+  findConceptMatchesInNormalized,
+} from './vocabulary';
+export type { ConceptMatch } from './vocabulary';
+export type { ConceptGroup, VocabularyConcept } from './vocabulary.types';
+export { TermMatcher, tokenize } from './term-matcher';
+export type { TermEntry, TermMatch } from './term-matcher';
+export { PLACES } from './places.data';
+export type { Place } from './places.data';
+export { buildPlaceSynonyms, findPlaces, placeToken, placeTokensOf, provinceOf } from './places';
+export type { PlaceMatch } from './places';

@@ -1,7 +1,13 @@
 import { Public } from '@niaz/identity';
-import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { ProblemException } from '@niaz/core';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  HealthCheck,
+  HealthCheckResult,
+  HealthCheckService,
+  TypeOrmHealthIndicator,
+} from '@nestjs/terminus';
 import { MeiliHealthIndicator } from './meili.health';
 import { RedisHealthIndicator } from './redis.health';
 
@@ -18,6 +24,9 @@ export class HealthController {
 
   @Get()
   @ApiOperation({ summary: 'Liveness: the process answers' })
+  @ApiOkResponse({
+    schema: { type: 'object', properties: { status: { type: 'string', enum: ['ok'] } } },
+  })
   live() {
     return { status: 'ok' };
   }
@@ -25,11 +34,24 @@ export class HealthController {
   @Get('ready')
   @HealthCheck()
   @ApiOperation({ summary: 'Readiness: PostgreSQL, Redis and Meilisearch answer' })
-  ready() {
-    return this.health.check([
-      () => this.db.pingCheck('postgres', { timeout: 2000 }),
-      () => this.redis.isHealthy('redis'),
-      () => this.meili.isHealthy('meilisearch'),
-    ]);
+  async ready() {
+    try {
+      return await this.health.check([
+        () => this.db.pingCheck('postgres', { timeout: 2000 }),
+        () => this.redis.isHealthy('redis'),
+        () => this.meili.isHealthy('meilisearch'),
+      ]);
+    } catch (e) {
+      if (!(e instanceof ServiceUnavailableException)) throw e;
+      // 503 problem+json naming each service that is down (one entry in `errors` each).
+      const down = Object.keys((e.getResponse() as HealthCheckResult).error ?? {});
+      throw new ProblemException(
+        503,
+        'not-ready',
+        'Service unavailable',
+        `Not ready: ${down.join(', ')} down.`,
+        down.map((field) => ({ field, message: 'down', code: 'serviceDown' })),
+      );
+    }
   }
 }

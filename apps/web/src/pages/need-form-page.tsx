@@ -63,6 +63,7 @@ const FIELDS = [
   'ndaRequired',
   'bidsVisibleBeforeDeadline',
   'minLocalContentPercent',
+  'rationale',
 ];
 
 const money = (
@@ -184,6 +185,8 @@ export function NeedFormPage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Once published, a change of terms is an amendment: bidders re-confirm, it needs a reason.
+  const [rationale, setRationale] = useState('');
 
   useEffect(() => {
     if (!id) return;
@@ -208,7 +211,10 @@ export function NeedFormPage() {
       const payload = toPayload(draft, lang, t);
       let need: Need;
       if (id && original)
-        need = await updateNeed(id, changes(toPayload(original, lang, t), payload));
+        need = await updateNeed(id, {
+          ...changes(toPayload(original, lang, t), payload),
+          ...(status !== 'draft' && rationale.trim() ? { rationale: rationale.trim() } : {}),
+        });
       else need = await createNeed(payload);
       if (publish && need.status === 'draft') need = await publishNeed(need.id);
       navigate(`/needs/${need.id}`, { state: { saved: publish ? 'published' : 'saved' } });
@@ -365,11 +371,21 @@ export function NeedFormPage() {
             <input
               type="checkbox"
               checked={draft.bidsVisibleBeforeDeadline}
+              disabled={status !== 'draft'}
               onChange={(e) => set('bidsVisibleBeforeDeadline', e.target.checked)}
             />
             <span>{t('need.bidsVisibleBeforeDeadline')}</span>
           </label>
         </fieldset>
+        {status !== 'draft' ? (
+          <Field
+            label={t('needForm.rationale')}
+            error={err('rationale')}
+            hint={t('needForm.rationaleHint')}
+          >
+            <textarea rows={3} value={rationale} onChange={(e) => setRationale(e.target.value)} />
+          </Field>
+        ) : null}
         <div className="actions">
           {status === 'draft' ? (
             <button type="button" disabled={busy} onClick={() => void save(true)}>

@@ -8,8 +8,9 @@ import {
 } from '../bid.entity';
 
 /**
- * A bid (bid.view.ts). Sealed bids (`sealed: true`, the owner before the deadline) carry only
- * id, needId, status, sealed and createdAt; the other fields are then absent.
+ * A bid (bid.view.ts), to its supplier, and to the need's owner once bids are opened (a
+ * sealed bid does not exist for the owner). `lapsed`: not re-confirmed after an amendment by
+ * the deadline, so never opened.
  */
 export class BidResponse {
   @ApiProperty({ format: 'uuid' })
@@ -50,6 +51,14 @@ export class BidResponse {
   decisionReasonCode?: DecisionReasonCode | null;
   @ApiProperty({ type: String, format: 'date-time', required: false })
   updatedAt?: string;
+  @ApiProperty({
+    required: false,
+    description:
+      'The need was amended since: re-confirm (POST /bids/:id/confirm) before the deadline',
+  })
+  confirmationRequired?: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, required: false })
+  confirmedAt?: string | null;
 }
 
 export class BidPageResponse {

@@ -62,3 +62,13 @@ export const problems = {
       `Cannot ${action} when status is ${from}.`,
     ),
 };
+
+/** 429: over an abuse limit; `retryAfterSeconds` becomes the Retry-After header. */
+export class TooManyRequests extends ProblemException {
+  constructor(
+    readonly retryAfterSeconds: number,
+    detail = 'Too many requests; wait a little and try again.',
+  ) {
+    super(HttpStatus.TOO_MANY_REQUESTS, 'too-many-requests', 'Too many requests', detail);
+  }
+}

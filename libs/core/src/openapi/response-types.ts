@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
 
 /**
  * Response shapes shared by several domains, for the OpenAPI document: the web app's typed
@@ -20,7 +20,9 @@ export const dateTime = (extra: Record<string, unknown> = {}) =>
   ApiProperty({ type: String, format: 'date-time', ...extra });
 export const nullableDateTime = () =>
   ApiProperty({ type: String, format: 'date-time', nullable: true });
-export const nullableMoney = () => ApiProperty({ type: MoneyView, nullable: true });
+/** `null` or a MoneyView: `allOf` around the reference, as OpenAPI 3.0 ignores a $ref's siblings. */
+export const nullableMoney = () =>
+  ApiProperty({ nullable: true, allOf: [{ $ref: getSchemaPath(MoneyView) }] });
 
 /** Fields every resource carries. */
 export class ResourceView {
@@ -64,6 +66,8 @@ export class ProblemView {
   status: number;
   @ApiProperty({ required: false })
   detail?: string;
+  @ApiProperty({ required: false, example: '/api/v1/needs' })
+  instance?: string;
   @ApiProperty({ type: [FieldErrorView], required: false })
   errors?: FieldErrorView[];
 }

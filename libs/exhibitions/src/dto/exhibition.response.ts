@@ -115,6 +115,8 @@ export class ExhibitionInvitationResponse extends ResourceView {
 export class ExhibitionInvitationList {
   @ApiProperty({ type: [ExhibitionInvitationResponse] })
   items: ExhibitionInvitationResponse[];
+  @nullableString()
+  nextCursor: string | null;
 }
 
 export class SubmissionNeedView {

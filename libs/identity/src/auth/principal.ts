@@ -18,6 +18,8 @@ export class Principal {
     readonly language: Language,
     readonly isAdmin: boolean,
     readonly memberships: PrincipalMembership[],
+    /** The owner proved the address (see EMAIL_VERIFICATION). */
+    readonly emailVerified = true,
   ) {}
 
   /** Every organisation the caller belongs to. */

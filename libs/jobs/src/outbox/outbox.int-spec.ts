@@ -10,6 +10,8 @@ import { OutboxModule } from './outbox.module';
 import { OutboxRelayModule } from './outbox-relay.module';
 import { OutboxRelay } from './outbox-relay.service';
 import { OutboxWriter } from './outbox.writer';
+import { OutboxMaintenanceProcessor } from './outbox-maintenance.processor';
+import { JobSchedules } from '../job-schedules';
 import { outboxJobId } from './outbox-channel';
 
 async function buildContext() {
@@ -142,18 +144,20 @@ describe('transactional outbox (real PostgreSQL and Redis)', () => {
         `INSERT INTO outbox_event (type, payload) SELECT 'capability.upserted', jsonb_build_object('capabilityId', g::text, 'actorId', null) FROM generate_series(1, $1) g`,
         [rows],
       );
-      ctx.relay.relayedIds.length = 0;
-      other.relay.relayedIds.length = 0;
+      const seen = { a: [] as string[], b: [] as string[] };
+      ctx.relay.onRelayed = (ids) => seen.a.push(...ids);
+      other.relay.onRelayed = (ids) => seen.b.push(...ids);
       await Promise.all([
         ctx.relay.wake(),
         other.relay.wake(),
         ctx.relay.wake(),
         other.relay.wake(),
       ]);
-      const a = new Set(ctx.relay.relayedIds);
-      const b = new Set(other.relay.relayedIds);
-      expect(a.size).toBe(ctx.relay.relayedIds.length);
-      expect(b.size).toBe(other.relay.relayedIds.length);
+      ctx.relay.onRelayed = undefined;
+      const a = new Set(seen.a);
+      const b = new Set(seen.b);
+      expect(a.size).toBe(seen.a.length);
+      expect(b.size).toBe(seen.b.length);
       expect([...a].filter((id) => b.has(id))).toEqual([]);
       expect(a.size + b.size).toBe(rows);
       expect(a.size).toBeGreaterThan(0);
@@ -163,6 +167,80 @@ describe('transactional outbox (real PostgreSQL and Redis)', () => {
     } finally {
       await other.close();
     }
+  });
+});
+
+describe('outbox upkeep (real PostgreSQL and Redis)', () => {
+  let isolation: TestIsolation;
+  let ctx: Ctx;
+
+  beforeAll(async () => {
+    isolation = await isolateTestFile();
+    ctx = await buildContext();
+  });
+  afterAll(async () => {
+    await ctx?.close();
+    await isolation?.cleanup();
+  });
+
+  it('prunes relayed rows older than the retention, never rows still waiting', async () => {
+    await ctx.ds.query('DELETE FROM outbox_event');
+    await ctx.ds.query(
+      `INSERT INTO outbox_event (type, payload, "createdAt", "relayedAt") VALUES
+         ('need.updated', '{"needId":"old-relayed","actorId":null}', now() - interval '20 days', now() - interval '20 days'),
+         ('need.updated', '{"needId":"young-relayed","actorId":null}', now() - interval '2 days', now() - interval '2 days'),
+         ('need.updated', '{"needId":"old-waiting","actorId":null}', now() - interval '40 days', NULL)`,
+    );
+    const maintenance = ctx.moduleRef.get(OutboxMaintenanceProcessor);
+    expect(await maintenance.prune(14)).toBe(1);
+    const left: Array<{ needId: string }> = await ctx.ds.query(
+      `SELECT payload->>'needId' AS "needId" FROM outbox_event ORDER BY id`,
+    );
+    expect(left.map((r) => r.needId)).toEqual(['young-relayed', 'old-waiting']);
+  });
+
+  it('records a failed relay on its rows (attempts, lastError) and clears the error once relayed', async () => {
+    await ctx.ds.query('DELETE FROM outbox_event');
+    const id = await publish(ctx, 'need-fails');
+    const queue = ctx.queues.get('search');
+    const addBulk = jest.spyOn(queue, 'addBulk').mockRejectedValueOnce(new Error('Redis is away'));
+    try {
+      expect(await ctx.relay.wake()).toBe(0);
+    } finally {
+      addBulk.mockRestore();
+    }
+    const [failed] = await ctx.ds.query(
+      `SELECT attempts, "lastError", "relayedAt" FROM outbox_event WHERE id = $1`,
+      [id],
+    );
+    expect(failed).toMatchObject({ attempts: 1, lastError: 'Redis is away', relayedAt: null });
+    expect(await ctx.relay.wake()).toBe(1);
+    const [relayed] = await ctx.ds.query(
+      `SELECT attempts, "lastError", "relayedAt" FROM outbox_event WHERE id = $1`,
+      [id],
+    );
+    expect(relayed.attempts).toBe(2);
+    expect(relayed.lastError).toBeNull();
+    expect(relayed.relayedAt).not.toBeNull();
+  });
+
+  it('restores a job scheduler that Redis forgot', async () => {
+    const schedules = ctx.moduleRef.get(JobSchedules);
+    await schedules.register({
+      id: 'test-sweep',
+      queue: 'lifecycle',
+      repeat: { every: 60_000 },
+      name: 'lifecycle.deadline-sweep',
+      data: {},
+    });
+    const lifecycle = ctx.queues.get('lifecycle');
+    expect(await lifecycle.getJobScheduler('test-sweep')).toBeDefined();
+    expect(await schedules.check()).toBe(0);
+    await lifecycle.obliterate({ force: true }); // as a Redis restarted without persistence
+    expect(await lifecycle.getJobScheduler('test-sweep')).toBeUndefined();
+    expect(await schedules.check()).toBe(1);
+    expect(await lifecycle.getJobScheduler('test-sweep')).toBeDefined();
+    await schedules.unregister('lifecycle', 'test-sweep');
   });
 });
 

@@ -107,6 +107,17 @@ export class NoticeRenderer {
         timeZone: timeZone ?? DEFAULT_ZONES[language],
       }).format(new Date(params.bidDeadline));
     }
+    if (typeof params.slotStart === 'string') {
+      // A meeting's time is the fair's: in the exhibition's time zone, whoever reads it.
+      vars.slot = new Intl.DateTimeFormat(locale, {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        timeZone:
+          (typeof params.timeZone === 'string' ? params.timeZone : undefined) ??
+          timeZone ??
+          DEFAULT_ZONES[language],
+      }).format(new Date(params.slotStart));
+    }
     const context = type === 'need.closed' && params.status === 'cancelled' ? 'cancelled' : '';
     const t = (key: string, extra: Record<string, unknown> = {}) =>
       this.i18n.t(key, { ...vars, ...extra, lng: language, context });

@@ -1,0 +1,43 @@
+import { normalizeText } from './normalize';
+import { TermMatcher, type TermMatch } from './term-matcher';
+import { VOCABULARY } from './vocabulary.data';
+import type { VocabularyConcept } from './vocabulary.types';
+
+/**
+ * The general vocabulary in use: concepts found in a text (for HS suggestions, matching
+ * and the `searchConcepts` of the index), their index tokens and the Meilisearch synonyms.
+ */
+
+let matcher: TermMatcher<VocabularyConcept> | undefined;
+const vocabularyMatcher = () => (matcher ??= new TermMatcher(VOCABULARY));
+
+export type ConceptMatch = TermMatch<VocabularyConcept>;
+
+/** The concepts a text names, each with its most specific term, in data order. */
+export function findConceptMatches(text: string): ConceptMatch[] {
+  return vocabularyMatcher().find(normalizeText(text));
+}
+
+/** findConceptMatches for a text already in normalizeText form. */
+export function findConceptMatchesInNormalized(normalized: string): ConceptMatch[] {
+  return vocabularyMatcher().find(normalized);
+}
+
+/** The one word standing for a concept in the indexes (`xconstainlesssteel`). */
+export function conceptToken(concept: VocabularyConcept): string {
+  return `xcon${concept.key.replace(/[^a-z0-9]/g, '')}`;
+}
+
+/**
+ * The Meilisearch synonyms of the vocabulary, one-way like the families': each normalised
+ * term → its concept's token. Unit words are left out: they say nothing about the product.
+ */
+export function buildConceptSynonyms(): Record<string, string[]> {
+  const table: Record<string, string[]> = {};
+  for (const [concept, terms] of vocabularyMatcher().termsByEntry) {
+    if (concept.group === 'unit') continue;
+    const token = conceptToken(concept);
+    for (const term of terms) table[term] = [...new Set([...(table[term] ?? []), token])].sort();
+  }
+  return table;
+}
