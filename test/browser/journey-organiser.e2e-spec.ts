@@ -117,7 +117,7 @@ describe('browser journey 3: organiser (en)', () => {
         { what: 'both needs in the search index', timeoutMs: 20_000 },
       );
       await page.getByLabel('Find a manufacturer').fill('Tabriz Motor');
-      await page.getByRole('button', { name: 'Invite Tabriz Motor Works' }).click();
+      await page.getByRole('button', { name: 'Invite: Tabriz Motor Works' }).click();
       await page.getByRole('list', { name: 'Invited' }).getByText('Tabriz Motor Works').waitFor();
       await shot('invited');
 

@@ -126,7 +126,7 @@ describe('browser journey 2: supplier (tr, LTR)', () => {
         { what: 'the need.matched notice', timeoutMs: 30_000 },
       );
       await page.getByRole('link', { name: 'Ana sayfa' }).click();
-      const badge = page.getByRole('link', { name: 'Bildirimler, 1 okunmamış' });
+      const badge = page.getByRole('link', { name: 'Bildirimler 1 okunmamış' });
       await badge.waitFor({ timeout: 20_000 });
       // The home page lists the fitting need as well.
       await page.getByRole('link', { name: 'بلبرینگ ۶۲۰۴ برای نوار نقاله' }).first().waitFor();

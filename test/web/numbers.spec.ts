@@ -1,4 +1,5 @@
 import { editableNumber, parseLocalNumber } from '../../apps/web/src/i18n/numbers';
+import { atHourIn } from '../../apps/web/src/i18n/format';
 
 describe('numbers as people type them (web)', () => {
   const ok = (s: string, lang: 'fa' | 'tr' | 'en') => parseLocalNumber(s, lang);
@@ -38,5 +39,18 @@ describe('numbers as people type them (web)', () => {
       expect(parseLocalNumber(editableNumber('3950.5', lang), lang)).toMatchObject({
         value: '3950.50',
       });
+  });
+});
+
+describe('default deadline hour', () => {
+  it('is 17:00 on the clock of the need’s zone', () => {
+    const near = new Date('2027-01-10T12:00:00Z');
+    expect(atHourIn(near, 17, 'Asia/Tehran').toISOString()).toBe('2027-01-10T13:30:00.000Z');
+    expect(atHourIn(near, 17, 'Europe/Istanbul').toISOString()).toBe('2027-01-10T14:00:00.000Z');
+    expect(atHourIn(near, 17, 'UTC').toISOString()).toBe('2027-01-10T17:00:00.000Z');
+    // Late in the UTC day it is already the next day in Tehran.
+    expect(atHourIn(new Date('2027-01-10T22:00:00Z'), 17, 'Asia/Tehran').toISOString()).toBe(
+      '2027-01-11T13:30:00.000Z',
+    );
   });
 });

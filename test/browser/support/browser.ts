@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { seriousViolations, type Violation } from './axe';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(__dirname, '..', '..', 'artifacts');
@@ -24,8 +25,12 @@ export function launchChromium(): Promise<Browser> {
 export interface Person {
   context: BrowserContext;
   page: Page;
-  /** Saves a full-page PNG under test/artifacts/<journey>/<n>-<name>.png. */
+  /**
+   * Saves a full-page PNG under test/artifacts/<journey>/<n>-<name>.png, and runs axe-core
+   * over the page: its serious and critical violations are kept in `violations`.
+   */
   shot(name: string): Promise<void>;
+  violations: Array<{ shot: string } & Violation>;
 }
 
 /** A browser context as a person has it: language, time zone, screen width. */
@@ -45,11 +50,15 @@ export async function person(
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   let n = 0;
+  const violations: Person['violations'] = [];
   return {
     context,
     page,
+    violations,
     shot: async (name) => {
       n += 1;
+      if (name !== 'failure')
+        for (const v of await seriousViolations(page)) violations.push({ shot: name, ...v });
       await page.screenshot({
         path: join(dir, `${String(n).padStart(2, '0')}-${name}.png`),
         fullPage: true,

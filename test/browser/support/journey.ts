@@ -34,6 +34,8 @@ export async function walk(who: Person, label: string, steps: () => Promise<void
   const started = Date.now();
   try {
     await steps();
+    // Every page the journey photographed passed axe-core: no serious or critical violation.
+    expect(who.violations).toEqual([]);
   } catch (e) {
     await who.shot('failure').catch(() => undefined);
     throw e;

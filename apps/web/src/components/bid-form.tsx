@@ -35,11 +35,14 @@ export function BidForm({
   need,
   existing,
   onSaved,
+  onStart,
 }: {
   need: Need;
   existing?: Bid;
   /** After a save, with the message to show (the form may be drawn anew). */
   onSaved: (message: string) => void;
+  /** When a save or withdrawal starts: the page clears its older banners. */
+  onStart?: () => void;
 }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -71,6 +74,7 @@ export function BidForm({
   };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
+    onStart?.();
     setBusy(true);
     setErrors({});
     setFormError(null);
@@ -96,6 +100,8 @@ export function BidForm({
   };
   const withdraw = async () => {
     if (!existing) return;
+    onStart?.();
+    setFormError(null);
     setBusy(true);
     try {
       await withdrawBid(existing.id);

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bidsForNeed, decideBid, type Decision } from '../api/bids';
@@ -83,7 +84,7 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
         <p>{t('bids.sealedUntil', { date: formatDate(need.bidDeadline, lang) })}</p>
         {left > 0 ? (
           <p className="muted" aria-live="off">
-            {t('bids.opensIn', { time: countdown(left, lang) })}
+            {t('bids.opensIn', { time: countdown(left, lang, t) })}
           </p>
         ) : (
           <Loading />
@@ -244,12 +245,14 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
   );
 }
 
-function countdown(ms: number, lang: 'fa' | 'tr' | 'en'): string {
+/** "64 days · 10:51:00": the days named, the rest as a clock. */
+function countdown(ms: number, lang: 'fa' | 'tr' | 'en', t: TFunction): string {
   const s = Math.ceil(ms / 1000);
   const d = Math.floor(s / 86400);
   const h = Math.floor((s % 86400) / 3600);
   const m = Math.floor((s % 3600) / 60);
   const sec = s % 60;
   const pad = (n: number) => formatNumber(n, lang).padStart(2, formatNumber(0, lang));
-  return `${d ? `${formatNumber(d, lang)} · ` : ''}${pad(h)}:${pad(m)}:${pad(sec)}`;
+  const days = d ? `${t('bids.days', { count: d, n: formatNumber(d, lang) })} · ` : '';
+  return `${days}${pad(h)}:${pad(m)}:${pad(sec)}`;
 }

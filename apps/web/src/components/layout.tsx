@@ -136,22 +136,16 @@ export function Layout({ children }: { children: ReactNode }) {
               {me ? (
                 <>
                   <li>
-                    <NavLink
-                      to="/notifications"
-                      aria-label={
-                        unread
-                          ? t('nav.notificationsUnread', {
-                              count: unread,
-                              n: formatNumber(unread, lang),
-                            })
-                          : undefined
-                      }
-                    >
+                    {/* The name is the visible text ("Notifications 3") and, for screen
+                        readers, the word "unread" after it. */}
+                    <NavLink to="/notifications">
                       {t('nav.notifications')}
                       {unread ? (
-                        <span className="unread" aria-hidden="true">
-                          {formatNumber(unread, lang)}
-                        </span>
+                        <>
+                          {' '}
+                          <span className="unread">{formatNumber(unread, lang)}</span>
+                          <span className="sr-only"> {t('nav.unreadWord')}</span>
+                        </>
                       ) : null}
                     </NavLink>
                   </li>

@@ -94,3 +94,31 @@ export function editableAmount(amount: string | null | undefined): string {
   const kept = fraction.replace(/0+$/, '');
   return kept ? `${whole}.${kept.length === 1 ? `${kept}0` : kept}` : whole;
 }
+
+/** Where a need's deadline is read by default: its country's zone (Iran, Türkiye), else the browser's. */
+export function zoneOfCountry(country: string | null | undefined): string | undefined {
+  if (country === 'IR') return 'Asia/Tehran';
+  if (country === 'TR') return 'Europe/Istanbul';
+  return undefined;
+}
+
+/** The instant when the clock in `timeZone` shows `hour`:00 on the calendar day of `near` there. */
+export function atHourIn(near: Date, hour: number, timeZone?: string): Date {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      hourCycle: 'h23',
+    })
+      .formatToParts(near)
+      .map((p) => [p.type, Number(p.value)]),
+  ) as Record<string, number>;
+  // The zone's offset at that moment: its wall clock read as UTC, minus the instant itself.
+  const wallAsUtc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute);
+  const offset = wallAsUtc - Math.floor(near.getTime() / 60_000) * 60_000;
+  return new Date(Date.UTC(parts.year, parts.month - 1, parts.day, hour) - offset);
+}

@@ -13,7 +13,7 @@ import { useLang } from '../components/hooks';
 import { HsPicker } from '../components/hs-picker';
 import { MoneyInput, moneyPayload, readNumber, type MoneyDraft } from '../components/money-input';
 import { Loading } from '../components/status';
-import { toAsciiDigits } from '../i18n/format';
+import { atHourIn, toAsciiDigits, zoneOfCountry } from '../i18n/format';
 import type { Lang } from '../i18n/languages';
 import { editableNumber } from '../i18n/numbers';
 
@@ -113,8 +113,11 @@ function emptyDraft(lang: string): Draft {
     targetPrice: { amount: '', currency },
     requiredCertifications: '',
     specification: '',
-    bidDeadline: new Date(
-      Math.ceil((Date.now() + 30 * 86400_000) / 3600_000) * 3600_000,
+    // 17:00 in the need's zone, thirty days from now (not whatever hour UTC happens to be).
+    bidDeadline: atHourIn(
+      new Date(Date.now() + 30 * 86400_000),
+      17,
+      zoneOfCountry(lang === 'tr' ? 'TR' : 'IR'),
     ).toISOString(),
     country: lang === 'tr' ? 'TR' : 'IR',
     province: '',

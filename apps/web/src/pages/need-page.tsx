@@ -186,7 +186,10 @@ export function NeedPage() {
   const [ndaChecked, setNdaChecked] = useState(false);
   const [bidNotice, setBidNotice] = useState<string | null>(null);
   const now = useNow(1000);
-  const flash = (location.state as { saved?: string } | null)?.saved;
+  // "Published"/"saved" greets the arrival only: the next action clears it, so no old banner
+  // stands beside a new error.
+  const [flashCleared, setFlashCleared] = useState(false);
+  const flash = flashCleared ? undefined : (location.state as { saved?: string } | null)?.saved;
 
   if (need.loading && !need.data) return <Loading />;
   if (need.error || !need.data) return <LoadError error={need.error} />;
@@ -198,6 +201,8 @@ export function NeedPage() {
 
   const act = async (fn: () => Promise<unknown>) => {
     setActionError(null);
+    setFlashCleared(true);
+    setBidNotice(null);
     try {
       await fn();
       await need.reload();
@@ -402,6 +407,10 @@ export function NeedPage() {
                 key={myBid?.id ?? 'new'}
                 need={n}
                 existing={myBid}
+                onStart={() => {
+                  setBidNotice(null);
+                  setFlashCleared(true);
+                }}
                 onSaved={(message) => {
                   setBidNotice(message);
                   void mine.reload();
