@@ -50,6 +50,10 @@ describe('lint layers (eslint.config.mjs)', () => {
       "import { QueueRegistry } from '@niaz/jobs';\nexport const x = QueueRegistry;\n",
     ],
     ['apps/api/src/planted.ts', "import { Need } from '@niaz/needs';\nexport const x = Need;\n"],
+    [
+      'libs/core/src/planted.ts',
+      "import { LANGUAGES } from '@niaz/text';\nexport const x = LANGUAGES;\n",
+    ],
   ])('lets %s import downwards', async (file, code) => {
     expect(await problems(file, code)).not.toContain('no-restricted-imports');
   });

@@ -22,4 +22,6 @@ export * from './errors/problem-language';
 export * from './openapi/response-types';
 export * from './hygiene/text-hygiene';
 export * from './hygiene/input-hygiene';
-export * from './language/languages';
+// The languages are defined once in libs/text (pure, also read by the web app).
+export { LANGUAGES, isLanguage } from '@niaz/text';
+export type { Language } from '@niaz/text';

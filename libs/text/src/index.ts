@@ -34,3 +34,5 @@ export { PLACES } from './places.data';
 export type { Place } from './places.data';
 export { buildPlaceSynonyms, findPlaces, placeToken, placeTokensOf, provinceOf } from './places';
 export type { PlaceMatch } from './places';
+export { LANGUAGES, isLanguage } from './languages';
+export type { Language } from './languages';

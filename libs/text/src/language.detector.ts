@@ -1,4 +1,4 @@
-import { Language } from '@niaz/core';
+import type { Language } from './languages';
 import { foldTurkish } from './normalize';
 
 export type TextLanguage = Language;

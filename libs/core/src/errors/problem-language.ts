@@ -1,4 +1,4 @@
-import { Language } from '../language/languages';
+import type { Language } from '@niaz/text';
 import type { FieldError, ProblemDocument } from './problem';
 
 /** The languages messages are written in; `Accept-Language` picks one, English by default. */
