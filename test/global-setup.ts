@@ -37,6 +37,15 @@ export default async function globalSetup(): Promise<void> {
   process.env.JWT_SECRET = process.env.JWT_SECRET ?? randomBytes(32).toString('hex');
   process.env.UNSUBSCRIBE_KEY = process.env.UNSUBSCRIBE_KEY ?? randomBytes(32).toString('hex');
   process.env.NIAZ_DATA_DIR = dataDir;
+  // Suites register hundreds of accounts from one address; abuse limits get their own tests.
+  for (const name of [
+    'RATE_LIMIT_WRITES_PER_MINUTE_IP',
+    'RATE_LIMIT_WRITES_PER_MINUTE_USER',
+    'RATE_LIMIT_REGISTER_PER_HOUR_IP',
+    'RATE_LIMIT_EMAILS_PER_HOUR',
+  ]) {
+    process.env[name] = process.env[name] ?? '1000000';
+  }
   process.env.OUTBOX_POLL_MS = process.env.OUTBOX_POLL_MS ?? '200';
   process.env.NIAZ_TEST_RUN = run;
   process.env.NIAZ_TEST_DATA_DIR = dataDir;

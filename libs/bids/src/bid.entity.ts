@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { BaseEntity, decimalStringTransformer, numericNumberTransformer } from '@niaz/core';
+import { SequencedEntity, decimalStringTransformer, numericNumberTransformer } from '@niaz/core';
 
 export const BID_STATUSES = [
   'submitted',
@@ -26,7 +26,7 @@ export type DecisionReasonCode = (typeof DECISION_REASON_CODES)[number];
   where: `"status" <> 'withdrawn'`,
 })
 @Index('bid_need_idx', ['needId', 'createdAt'])
-export class Bid extends BaseEntity {
+export class Bid extends SequencedEntity {
   @Column({ type: 'uuid' })
   needId: string;
 

@@ -6,7 +6,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { PageQueryDto, uuidParam } from '@niaz/core';
+import { PageQueryDto, RequiresVerifiedEmail, uuidParam } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { BidsService } from './bids.service';
 import { AwardNeedDto, CreateBidDto, DecisionDto, UpdateBidDto } from './dto/bid.dto';
@@ -19,6 +19,7 @@ export class BidsController {
   constructor(private readonly bids: BidsService) {}
 
   @Post('needs/:id/bids')
+  @RequiresVerifiedEmail()
   @ApiOperation({
     summary:
       'Bid on an open need (supplier members); one live bid per organisation; 409 after the deadline',
@@ -51,6 +52,7 @@ export class BidsController {
     summary:
       "Award one of the need's bids (owner): the same as POST /bids/:bidId/award, from the need's side",
   })
+  @ApiOkResponse({ type: BidResponse })
   awardNeed(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) needId: string,

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@niaz/core';
@@ -17,6 +17,10 @@ import { OrganizationsController } from './organizations.controller';
 import { OrganizationsService } from './organizations.service';
 import { RefreshToken } from './refresh-token.entity';
 import { SessionsController } from './sessions.controller';
+import { RateLimitInterceptor } from './limits/rate-limit.interceptor';
+import { RateLimits } from './limits/rate-limits';
+import { AccountMail } from './accounts/account-mail';
+import { AccountsService } from './accounts/accounts.service';
 import { User } from './user.entity';
 
 /** Accounts, organisations, memberships, tokens and the global auth guard. */
@@ -41,8 +45,12 @@ import { User } from './user.entity';
     AuthService,
     LoginAttempts,
     OrganizationsService,
+    RateLimits,
+    AccountMail,
+    AccountsService,
     { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_INTERCEPTOR, useClass: RateLimitInterceptor },
   ],
-  exports: [OrganizationsService, PrincipalLoader, TokensService],
+  exports: [OrganizationsService, PrincipalLoader, TokensService, RateLimits],
 })
 export class IdentityModule {}

@@ -1,24 +1,30 @@
 import { Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
   ApiBearerAuth,
+  ApiTooManyRequestsResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { problems, uuidParam } from '@niaz/core';
+import { problems, RateLimit, uuidParam } from '@niaz/core';
+import { AccountsService } from './accounts/accounts.service';
 import { CurrentPrincipal, CurrentSession } from './auth/auth.decorators';
 import type { Principal } from './auth/principal';
 import { TokensService } from './auth/tokens.service';
-import { SessionsResponse } from './dto/identity.response';
+import { EmailVerificationResponse, SessionsResponse } from './dto/identity.response';
 
 /** A user's logins: sign out of this one, see them all, revoke any. */
 @ApiTags('auth')
 @ApiBearerAuth('bearer')
 @Controller()
 export class SessionsController {
-  constructor(private readonly tokens: TokensService) {}
+  constructor(
+    private readonly tokens: TokensService,
+    private readonly accounts: AccountsService,
+  ) {}
 
   @Post('auth/logout')
   @HttpCode(204)
@@ -46,5 +52,15 @@ export class SessionsController {
   async revoke(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam()) id: string) {
     const revoked = await this.tokens.revoke(principal.userId, [id]);
     if (!revoked.includes(id)) throw problems.notFound('Session');
+  }
+
+  @Post('auth/verify-email/resend')
+  @RateLimit('email')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Send the verification link again (limited per address)' })
+  @ApiAcceptedResponse({ type: EmailVerificationResponse })
+  @ApiTooManyRequestsResponse({ description: 'Too many verification e-mails (problem+json)' })
+  resendVerification(@CurrentPrincipal() principal: Principal) {
+    return this.accounts.resendVerification(principal);
   }
 }

@@ -1,12 +1,17 @@
 import { Column, Entity, Index } from 'typeorm';
-import { BaseEntity, decimalStringTransformer, numericNumberTransformer } from '@niaz/core';
+import {
+  SequencedEntity,
+  decimalStringTransformer,
+  numericNumberTransformer,
+  Language,
+} from '@niaz/core';
 import type { NeedStatus } from './need-lifecycle';
 
 /** A part, material or technology a manufacturer imports today and wants made at home. */
 @Entity('need')
 @Index('need_org_created_idx', ['organizationId', 'createdAt'])
 @Index('need_status_deadline_idx', ['status', 'bidDeadline'])
-export class Need extends BaseEntity {
+export class Need extends SequencedEntity {
   @Column({ type: 'uuid' })
   organizationId: string;
 
@@ -23,7 +28,7 @@ export class Need extends BaseEntity {
   description: string;
 
   @Column({ type: 'varchar', length: 2 })
-  language: 'fa' | 'tr' | 'en';
+  language: Language;
 
   @Column({ type: 'text', array: true })
   hsCodes: string[];

@@ -9,7 +9,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { PageQueryDto, uuidParam } from '@niaz/core';
+import { PageQueryDto, RequiresVerifiedEmail, uuidParam } from '@niaz/core';
 import { CurrentPrincipal, OptionalPrincipal, Principal, Public } from '@niaz/identity';
 import { CreateNeedDto } from './dto/create-need.dto';
 import { InviteDto, ListNeedsQueryDto, NdaDto, ReasonDto } from './dto/need-actions.dto';
@@ -109,6 +109,7 @@ export class NeedsController {
   }
 
   @Post(':id/publish')
+  @RequiresVerifiedEmail()
   @HttpCode(200)
   @ApiConflictResponse({ description: 'Illegal transition' })
   @ApiOkResponse({ type: NeedResponse })
@@ -141,6 +142,7 @@ export class NeedsController {
   }
 
   @Post(':id/nda')
+  @RequiresVerifiedEmail()
   @HttpCode(200)
   @ApiOperation({ summary: 'Accept the NDA (supplier members); the details become visible' })
   @ApiOkResponse({ type: NdaAcceptanceResponse })

@@ -3,6 +3,7 @@ import {
   AppConfig,
   audit,
   decodeCursor,
+  invalidCursor,
   encodeCursor,
   mapPage,
   PageQueryDto,
@@ -302,6 +303,7 @@ export class NeedsService {
           {
             field: 'bidDeadline',
             message: 'bidDeadline has passed; move it to the future before publishing',
+            code: 'deadlinePassed',
           },
         ]);
       }
@@ -425,7 +427,11 @@ export class NeedsService {
   async acceptNda(principal: Principal, id: string, dto: NdaDto) {
     if (dto.accept === false)
       throw problems.validation([
-        { field: 'accept', message: 'accept must be true to read the details' },
+        {
+          field: 'accept',
+          message: 'accept must be true to read the details',
+          code: 'ndaNotAccepted',
+        },
       ]);
     const need = await this.findVisible(principal, id);
     // Never published (a cancelled draft included): there is nothing to sign for.
@@ -457,26 +463,29 @@ export class NeedsService {
     return { needId: id, organizationId, acceptedById: nda.userId, acceptedAt: nda.acceptedAt };
   }
 
-  /** Keyset pages over (viewedAt, id) with the shared cursor, so equal timestamps are not skipped. */
+  /** Keyset pages over (viewedAt, seq) with the shared cursor: equal timestamps keep their order. */
   async detailViews(principal: Principal, id: string, query: PageQueryDto) {
     await this.findOwned(principal, id);
     const limit = query.limit ?? 20;
     const key = query.cursor ? decodeCursor(query.cursor) : null;
-    const rows: Array<{ id: string; viewedAt: Date }> = await this.dataSource.query(
-      `SELECT v.id, v."userId", u.name AS "userName", v."organizationId", o.name AS "organizationName", v."viewedAt"
+    if (key && !/^\d+$/.test(key.k)) throw invalidCursor();
+    const rows: Array<{ id: string; viewedAt: Date; seq?: string }> = await this.dataSource.query(
+      `SELECT v.id, v.seq, v."userId", u.name AS "userName", v."organizationId", o.name AS "organizationName", v."viewedAt"
          FROM need_detail_view v
          JOIN app_user u ON u.id = v."userId"
          LEFT JOIN organization o ON o.id = v."organizationId"
-        WHERE v."needId" = $1 AND ($2::timestamptz IS NULL OR (v."viewedAt", v.id) < ($2, $3::uuid))
-        ORDER BY v."viewedAt" DESC, v.id DESC LIMIT $4`,
-      [id, key?.t ?? null, key?.id ?? null, limit + 1],
+        WHERE v."needId" = $1 AND ($2::timestamptz IS NULL OR (v."viewedAt", v.seq) < ($2, $3::bigint))
+        ORDER BY v."viewedAt" DESC, v.seq DESC LIMIT $4`,
+      [id, key?.t ?? null, key?.k ?? null, limit + 1],
     );
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
+    const items = rows.slice(0, limit).map(({ seq: _seq, ...view }) => view);
+    const last = rows[items.length - 1];
     return {
       items,
       nextCursor:
-        rows.length > limit && last ? encodeCursor(new Date(last.viewedAt), last.id) : null,
+        rows.length > limit && last
+          ? encodeCursor(new Date(last.viewedAt), String(last.seq))
+          : null,
     };
   }
 
@@ -488,11 +497,19 @@ export class NeedsService {
       const org = await m.findOneBy(Organization, { id: dto.organizationId });
       if (!org)
         throw problems.validation([
-          { field: 'organizationId', message: 'organizationId does not name an organisation' },
+          {
+            field: 'organizationId',
+            message: 'organizationId does not name an organisation',
+            code: 'unknownReference',
+          },
         ]);
       if (!org.kinds.includes('supplier')) {
         throw problems.validation([
-          { field: 'organizationId', message: 'organizationId must name a supplier organisation' },
+          {
+            field: 'organizationId',
+            message: 'organizationId must name a supplier organisation',
+            code: 'unknownReference',
+          },
         ]);
       }
       try {

@@ -114,7 +114,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a file (a need with bids: an amendment with ?rationale=) */
+        /** Remove a file (a published need: an amendment with ?rationale=) */
         delete: operations["AttachmentsController_remove"];
         options?: never;
         head?: never;
@@ -206,6 +206,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** E-mail a password-reset link (single use, 30 minutes); always 202, whether or not the address has an account */
+        post: operations["AuthController_passwordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The page the reset link opens: a form for the new password */
+        get: operations["AuthController_passwordResetPage"];
+        put?: never;
+        /** Set a new password with the reset link's token (once); every login of the account is signed out */
+        post: operations["AuthController_passwordResetConfirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/refresh": {
         parameters: {
             query?: never;
@@ -234,6 +269,41 @@ export interface paths {
         put?: never;
         /** Create an account and its organisation (the caller becomes its owner) */
         post: operations["AuthController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The page the verification link opens: a confirm button (opening it changes nothing) */
+        get: operations["AuthController_verifyEmailPage"];
+        put?: never;
+        /** Prove the account's e-mail address with the link's token (JSON, or the page's form: then HTML) */
+        post: operations["AuthController_verifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-email/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the verification link again (limited per address) */
+        post: operations["SessionsController_resendVerification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -443,6 +513,57 @@ export interface paths {
         patch: operations["ExhibitionsController_update"];
         trace?: never;
     };
+    "/api/v1/exhibitions/{id}/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your agenda (participants: slots and tables once published); organisers: the whole exhibition or ?organizationId= */
+        get: operations["MeetingsController_agenda"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/agenda.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agenda as iCalendar (RFC 5545), in the exhibition's time zone, with reminders */
+        get: operations["MeetingsController_ics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/agenda.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agenda as PDF (Persian right to left; times in the exhibition's time zone), in the language of Accept-Language */
+        get: operations["MeetingsController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exhibitions/{id}/catalog": {
         parameters: {
             query?: never;
@@ -467,7 +588,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The catalog as CSV (UTF-8 with BOM, one row per need) */
+        /** The catalog as CSV (UTF-8 with BOM, one row per need); ?lang=fa|tr|en words the headers and country names, amounts stay plain decimals */
         get: operations["CatalogController_csv"];
         put?: never;
         post?: never;
@@ -518,11 +639,150 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The invited organisations (organisers) */
+        /** The invited organisations (organisers), newest first, paginated */
         get: operations["ExhibitionsController_invitations"];
         put?: never;
         /** Invite a manufacturer organisation to submit needs (organisers) */
         post: operations["ExhibitionsController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/meeting-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your organisations' requests (?box=incoming|outgoing); organisers see all */
+        get: operations["MeetingsController_list"];
+        put?: never;
+        /** Ask another approved participant for a meeting, maybe about a need of either side; it expires after the exhibition's requestTtlHours */
+        post: operations["MeetingsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/meeting-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The meeting grid with its slots (organisers and participants) */
+        get: operations["ParticipantsController_getSettings"];
+        /** Meeting blocks, slot length, breaks, tables and rules (organisers). Blocks must not overlap and must be whole numbers of slots; days are in the exhibition's time zone */
+        put: operations["ParticipantsController_putSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/meeting-stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The meeting funnel (organisers): requested, accepted, scheduled, held, no-show, and the NDAs, bids and awards that followed */
+        get: operations["MeetingsController_funnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/ocds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An exhibition's outcomes as one OCDS record package (organisers) */
+        get: operations["OcdsController_exhibition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Participants: all registrations to organisers; approved ones and your own to participants */
+        get: operations["ParticipantsController_list"];
+        put?: never;
+        /** Register one of your organisations (manufacturer or supplier) for a published exhibition → pending, or approved when the organisers approve automatically */
+        post: operations["ParticipantsController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/participants/{pid}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a registration (organisers) */
+        post: operations["ParticipantsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/participants/{pid}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a registration (organisers); not once it has meetings */
+        post: operations["ParticipantsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/participants/{pid}/unavailability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The slots a participant cannot meet in (the participant, or organisers); replaces the list */
+        put: operations["ParticipantsController_unavailable"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -540,6 +800,40 @@ export interface paths {
         put?: never;
         /** Publish: the catalog becomes public (organisers) */
         post: operations["ExhibitionsController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Schedule all (organisers): every accepted meeting gets a slot and a table; locked meetings stay; short idle time between meetings */
+        post: operations["MeetingsController_scheduleAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/schedule/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the schedule (organisers): participants see slots and tables */
+        post: operations["MeetingsController_publish"];
         delete?: never;
         options?: never;
         head?: never;
@@ -764,6 +1058,91 @@ export interface paths {
         post?: never;
         /** Revoke one of your logins (another device, or this one) */
         delete: operations["SessionsController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting-requests/{rid}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept (the organisation asked); with slotStart, book that slot and a free table (required when participants pick slots) */
+        post: operations["MeetingsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting-requests/{rid}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline with a reason (the organisation asked) */
+        post: operations["MeetingsController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting-requests/{rid}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an unanswered request (the organisation that asked) */
+        post: operations["MeetingsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{mid}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Move, lock or unlock a meeting (organisers); mark it held or no_show (organisers or either side) */
+        patch: operations["MeetingsController_update"];
+        trace?: never;
+    };
+    "/api/v1/meetings/{mid}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** After a held meeting, each side: rating 1–5 and follow-up (nda, bid, none) */
+        post: operations["MeetingsController_outcome"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1027,6 +1406,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/needs/{id}/ocds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OCDS 1.1 record package of one published need */
+        get: operations["OcdsController_need"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/needs/{id}/publish": {
         parameters: {
             query?: never;
@@ -1159,6 +1555,23 @@ export interface paths {
         put?: never;
         /** Unsubscribe: one-click (RFC 8058 List-Unsubscribe-Post) or the confirmation page button; answers HTML to browsers */
         post: operations["InboxController_unsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ocds/releases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OCDS 1.1 release package of published needs, oldest first (tender, tenderAmendment, tenderUpdate, award, tenderCancellation) */
+        get: operations["OcdsController_releases"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1324,6 +1737,27 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptMeetingRequestDto: {
+            /**
+             * Format: date-time
+             * @description A slot both sides have free (required when participants pick slots)
+             */
+            slotStart?: string;
+        };
+        AgendaResponse: {
+            /** Format: uuid */
+            exhibitionId: string;
+            items: components["schemas"]["MeetingResponse"][];
+            /**
+             * Format: uuid
+             * @description null: the whole exhibition
+             */
+            organizationId: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @example Asia/Tehran */
+            timeZone: string;
+        };
         AmendmentPageResponse: {
             items: components["schemas"]["AmendmentResponse"][];
             nextCursor: string | null;
@@ -1712,7 +2146,7 @@ export interface components {
             contentType: string;
             /** @example نقشه-بلبرینگ-۶۲۰۴.pdf */
             name: string;
-            /** @description Why the need changes: required for a need that already has bids (an amendment) */
+            /** @description Why the need changes: required once the need is published (an amendment) */
             rationale?: string;
             /**
              * @description Bytes; at most ATTACHMENT_MAX_MB
@@ -1859,6 +2293,22 @@ export interface components {
              */
             translations?: components["schemas"]["ExhibitionTranslationsDto"];
         };
+        CreateMeetingRequestDto: {
+            /**
+             * Format: uuid
+             * @description Which of your organisations asks
+             */
+            fromOrganizationId?: string;
+            /** @example Rulman üretiyoruz; görüşmek isteriz. */
+            message: string;
+            /**
+             * Format: uuid
+             * @description The need the meeting is about
+             */
+            needId?: string;
+            /** Format: uuid */
+            toOrganizationId: string;
+        };
         CreateNeedDto: {
             /**
              * @example {
@@ -1994,7 +2444,7 @@ export interface components {
         };
         CreateWebhookDto: {
             /** @description Event types to receive; left out or empty: all */
-            events?: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
+            events?: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder")[];
             /** @description The organisation (you own) it belongs to; default: your first */
             organizationId?: string;
             /**
@@ -2005,6 +2455,40 @@ export interface components {
         };
         DecisionDto: {
             reason?: string;
+        };
+        DeclineMeetingRequestDto: {
+            reason: string;
+        };
+        DeliveryPage: {
+            items: components["schemas"]["DeliveryResponse"][];
+            nextCursor: string | null;
+        };
+        DeliveryResponse: {
+            attempts: number;
+            /** @enum {string} */
+            channel: "email" | "messenger" | "webhook";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            endpointId: string | null;
+            eventKey: string;
+            /** Format: uuid */
+            id: string;
+            lastError: string | null;
+            /** Format: uuid */
+            messengerLinkId: string | null;
+            /** Format: uuid */
+            organizationId: string | null;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** @enum {string} */
+            status: "pending" | "sending" | "sent" | "failed" | "digest" | "digested" | "skipped";
+            /** @example need.published */
+            type: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            userId: string | null;
         };
         DetailViewPageResponse: {
             items: components["schemas"]["DetailViewResponse"][];
@@ -2022,8 +2506,12 @@ export interface components {
             /** Format: date-time */
             viewedAt: string;
         };
+        EmailVerificationResponse: {
+            emailVerified: boolean;
+        };
         ExhibitionInvitationList: {
             items: components["schemas"]["ExhibitionInvitationResponse"][];
+            nextCursor: string | null;
         };
         ExhibitionInvitationResponse: {
             /** Format: date-time */
@@ -2137,16 +2625,31 @@ export interface components {
         };
         FieldChangeView: {
             /** @description The value after (any JSON type) */
-            after: Record<string, never> | null;
+            after: (string | number | boolean | unknown[] | Record<string, never>) | null;
             /** @description The value before (any JSON type) */
-            before: Record<string, never> | null;
+            before: (string | number | boolean | unknown[] | Record<string, never>) | null;
             /** @description true: a change of the confidential details, values shown to NDA signers only */
             confidential?: boolean;
         };
         FieldErrorView: {
+            /**
+             * @description The rule that failed, for clients that word messages themselves: class-validator constraint names (`minLength`, `isInt` …) and the API's own (`minLocalContent`, `deadlinePassed`, `endsBeforeStart`, `afterEnd`, `outOfRange`, `ndaNotAccepted`, `unknownReference`, `invalidCursor`, `notPublic`, `invalidJson`).
+             * @example minLength
+             */
+            code?: string;
             /** @example price.amount */
             field: string;
+            /** @description In the language of `Accept-Language` when the code is known */
             message: string;
+            /**
+             * @description The numbers and names the rule was checked against
+             * @example {
+             *       "limit": 3
+             *     }
+             */
+            params?: {
+                [key: string]: string | number;
+            };
         };
         HsCodeParentView: {
             /** @example 84 */
@@ -2257,7 +2760,7 @@ export interface components {
         };
         MatchReasonView: {
             /** @enum {string} */
-            code: "hs_code" | "hs_heading" | "hs_chapter" | "keyword" | "words" | "isic" | "isic_division" | "certification" | "province" | "country" | "capacity" | "verified";
+            code: "hs_code" | "hs_heading" | "hs_chapter" | "keyword" | "words" | "isic" | "isic_division" | "certification" | "certification_missing" | "province" | "country" | "capacity" | "verified";
             /**
              * @example {
              *       "code": "8482"
@@ -2271,6 +2774,153 @@ export interface components {
             /** Format: uuid */
             id: string;
             title: string;
+        };
+        MeetingFunnelResponse: {
+            accepted: number;
+            declined: number;
+            /** Format: uuid */
+            exhibitionId: string;
+            expired: number;
+            /** @description … then won it */
+            followedByAward: number;
+            /** @description … then bid on it */
+            followedByBid: number;
+            /** @description Held meetings about a need whose other side then accepted its NDA */
+            followedByNda: number;
+            held: number;
+            /** @description Annual import value of the needs those awards substitute, per currency */
+            importValueSubstituted: components["schemas"]["MoneyView"][];
+            noShow: number;
+            participants: number;
+            pending: number;
+            requested: number;
+            scheduled: number;
+        };
+        MeetingOutcomeDto: {
+            /** @enum {string} */
+            followUp: "nda" | "bid" | "none";
+            rating: number;
+        };
+        MeetingOutcomeView: {
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            followUp: "nda" | "bid" | "none";
+            rating: number;
+        };
+        MeetingRequestPage: {
+            items: components["schemas"]["MeetingRequestResponse"][];
+            nextCursor: string | null;
+        };
+        MeetingRequestResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: uuid */
+            exhibitionId: string;
+            /** Format: date-time */
+            expiresAt: string;
+            from: components["schemas"]["OrganizationRefView"];
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            meetingId: string | null;
+            message: string;
+            need: components["schemas"]["NeedRefView"] | null;
+            reason: string | null;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "declined" | "expired" | "withdrawn";
+            to: components["schemas"]["OrganizationRefView"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MeetingResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            exhibitionId: string;
+            /** Format: uuid */
+            id: string;
+            locked: boolean;
+            need: components["schemas"]["NeedRefView"] | null;
+            recipient: components["schemas"]["OrganizationRefView"];
+            recipientOutcome: components["schemas"]["MeetingOutcomeView"] | null;
+            requester: components["schemas"]["OrganizationRefView"];
+            requesterOutcome: components["schemas"]["MeetingOutcomeView"] | null;
+            /** Format: uuid */
+            requestId: string;
+            /** Format: date-time */
+            slotEnd: string | null;
+            /** Format: date-time */
+            slotStart: string | null;
+            /** @enum {string} */
+            status: "accepted" | "held" | "no_show";
+            table: components["schemas"]["MeetingTableView"] | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MeetingSettingsDto: {
+            /** @default false */
+            autoApprove?: boolean;
+            /** @description Meeting blocks; must not overlap */
+            blocks: components["schemas"]["TimeRangeDto"][];
+            /** @description Breaks inside blocks: no meetings */
+            breaks?: components["schemas"]["TimeRangeDto"][];
+            /** @default 20 */
+            maxPendingRequests?: number;
+            /**
+             * @default organiser
+             * @enum {string}
+             */
+            mode?: "participants" | "organiser";
+            /** @default 48 */
+            requestTtlHours?: number;
+            /** @example 20 */
+            slotMinutes: number;
+            tables: components["schemas"]["MeetingTableDto"][];
+            /**
+             * @description IANA time zone; by default the exhibition country's
+             * @example Asia/Tehran
+             */
+            timeZone?: string;
+        };
+        MeetingSettingsResponse: {
+            autoApprove: boolean;
+            blocks: components["schemas"]["TimeRangeView"][];
+            breaks: components["schemas"]["TimeRangeView"][];
+            /** Format: uuid */
+            exhibitionId: string;
+            maxPendingRequests: number;
+            /** @enum {string} */
+            mode: "participants" | "organiser";
+            /** Format: date-time */
+            publishedAt: string | null;
+            requestTtlHours: number;
+            slotMinutes: number;
+            slots: components["schemas"]["SlotView"][];
+            tables: components["schemas"]["MeetingTableView"][];
+            /** @example Asia/Tehran */
+            timeZone: string;
+        };
+        MeetingTableDto: {
+            /** @example t01 */
+            key: string;
+            /**
+             * @description Required for an online table
+             * @example https://meet.example/t01
+             */
+            link?: string;
+            /** @example میز ۱ */
+            name: string;
+            /** @default false */
+            online?: boolean;
+        };
+        MeetingTableView: {
+            key: string;
+            link: string | null;
+            name: string;
+            online: boolean;
         };
         MembershipResponse: {
             organization: components["schemas"]["OrganizationResponse"];
@@ -2467,6 +3117,11 @@ export interface components {
             items: components["schemas"]["NeedResponse"][];
             nextCursor: string | null;
         };
+        NeedRefView: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+        };
         NeedResponse: {
             /** @description How many amendments the terms had since publication */
             amendmentCount: number;
@@ -2596,17 +3251,62 @@ export interface components {
             /** @description In the language of Accept-Language (else your own) */
             title: string;
             /** @enum {string} */
-            type: "need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "webhook.disabled";
+            type: "need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder" | "webhook.disabled";
             /** Format: date-time */
             updatedAt: string;
             /** @description Where it leads in the web app (absolute, PUBLIC_URL) */
             url: string;
+        };
+        OcdsLinks: {
+            /** @description The next page of releases */
+            next: string;
+        };
+        OcdsPublisher: {
+            name: string;
+        };
+        OcdsRecordPackageResponse: {
+            /** Format: date-time */
+            publishedDate: string;
+            publisher: components["schemas"]["OcdsPublisher"];
+            /** @description OCDS 1.1 records: every release of a need and the compiled release */
+            records: {
+                [key: string]: unknown;
+            }[];
+            uri: string;
+            /** @example 1.1 */
+            version: string;
+        };
+        OcdsReleasePackageResponse: {
+            links?: components["schemas"]["OcdsLinks"];
+            /** Format: date-time */
+            publishedDate: string;
+            publisher: components["schemas"]["OcdsPublisher"];
+            /** @description OCDS 1.1 releases (standard.open-contracting.org/1.1/en/schema/release/) */
+            releases: {
+                [key: string]: unknown;
+            }[];
+            uri: string;
+            /** @example 1.1 */
+            version: string;
         };
         OptionalReasonDto: {
             reason?: string;
         };
         OrganizationQueueResponse: {
             items: components["schemas"]["OrganizationResponse"][];
+        };
+        OrganizationRefView: {
+            /** @example TR */
+            country: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @example [
+             *       "supplier"
+             *     ]
+             */
+            kinds: string[];
+            name: string;
         };
         OrganizationResponse: {
             city: string | null;
@@ -2648,6 +3348,49 @@ export interface components {
             fa?: components["schemas"]["OrganizationTranslationDto"];
             tr?: components["schemas"]["OrganizationTranslationDto"];
         };
+        ParticipantList: {
+            items: components["schemas"]["ParticipantResponse"][];
+        };
+        ParticipantResponse: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: uuid */
+            exhibitionId: string;
+            /** Format: uuid */
+            id: string;
+            organization: components["schemas"]["OrganizationRefView"];
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            unavailable: string[];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PasswordChangedResponse: {
+            /**
+             * @description Every login of the account was signed out
+             * @enum {boolean}
+             */
+            passwordChanged: true;
+        };
+        PasswordResetConfirmDto: {
+            /** @description The new password */
+            password: string;
+            /** @description The token of the link in the reset e-mail (single use, 30 minutes) */
+            token: string;
+        };
+        PasswordResetDto: {
+            /** @example owner@qom-machinery.ir */
+            email: string;
+        };
+        PasswordResetRequestedResponse: {
+            /**
+             * @description Always the same: if the address has an account, a link was sent to it
+             * @enum {string}
+             */
+            status: "accepted";
+        };
         PreferencesResponse: {
             channels: components["schemas"]["ChannelsView"];
             /** @enum {string} */
@@ -2666,10 +3409,16 @@ export interface components {
         ProblemView: {
             detail?: string;
             errors?: components["schemas"]["FieldErrorView"][];
+            /** @example /api/v1/needs */
+            instance?: string;
             status: number;
             title: string;
             /** @example https://niaz.app/problems/validation */
             type: string;
+        };
+        PublishedResponse: {
+            /** Format: date-time */
+            publishedAt: string;
         };
         QuestionListResponse: {
             items: components["schemas"]["QuestionResponse"][];
@@ -2738,6 +3487,13 @@ export interface components {
             /** @example a long passphrase */
             password: string;
         };
+        RegisterParticipantDto: {
+            /**
+             * Format: uuid
+             * @description Your organisation that takes part
+             */
+            organizationId: string;
+        };
         RegisterResponse: {
             accessToken: string;
             /** @description Seconds until the access token expires */
@@ -2749,6 +3505,19 @@ export interface components {
         RequiredReasonDto: {
             /** @example کد HS را دقیق‌تر بنویسید و مقدار سالانه را اضافه کنید */
             reason: string;
+        };
+        ScheduleResultResponse: {
+            /** @description Minutes participants wait between meetings, summed */
+            idleMinutes: number;
+            /** @description Average idle minutes per participant with meetings */
+            idleMinutesPerParticipant: number;
+            /** @description Locked meetings kept where they were */
+            locked: number;
+            /** @description Accepted meetings that have a slot and a table */
+            placed: number;
+            /** @description Accepted meetings that found no place */
+            unplaced: number;
+            unplacedMeetingIds: string[];
         };
         SearchHighlightsView: {
             /** @description HTML, cropped around the matches; as title */
@@ -2819,6 +3588,17 @@ export interface components {
             /** @description Active logins, most recently used first (at most 100) */
             items: components["schemas"]["SessionResponse"][];
         };
+        SlotView: {
+            /**
+             * @description The day in the exhibition's time zone
+             * @example 2027-01-21
+             */
+            day: string;
+            /** Format: date-time */
+            end: string;
+            /** Format: date-time */
+            start: string;
+        };
         SubmissionExhibitionView: {
             /** Format: uuid */
             id: string;
@@ -2881,11 +3661,33 @@ export interface components {
             pending: number;
             rejected: number;
         };
+        TimeRangeDto: {
+            /**
+             * Format: date-time
+             * @example 2027-01-21T09:30:00Z
+             */
+            endsAt: string;
+            /**
+             * Format: date-time
+             * @example 2027-01-21T05:30:00Z
+             */
+            startsAt: string;
+        };
+        TimeRangeView: {
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: date-time */
+            startsAt: string;
+        };
         TokensResponse: {
             accessToken: string;
             /** @description Seconds until the access token expires */
             expiresIn: number;
             refreshToken: string;
+        };
+        UnavailabilityDto: {
+            /** @description Slot starts you cannot meet in */
+            slots: string[];
         };
         UnsubscribeResponse: {
             /**
@@ -3034,6 +3836,18 @@ export interface components {
             language?: "fa" | "tr" | "en";
             /** @example مریم احمدی */
             name?: string;
+        };
+        UpdateMeetingDto: {
+            locked?: boolean;
+            /**
+             * Format: date-time
+             * @description A slot of the grid; null takes the meeting off the grid
+             */
+            slotStart?: Record<string, never> | null;
+            /** @enum {string} */
+            status?: "held" | "no_show";
+            /** @description One of the tables; by default a free one */
+            tableKey?: Record<string, never> | null;
         };
         UpdateNeedDto: {
             /**
@@ -3220,6 +4034,10 @@ export interface components {
                 };
             };
         };
+        VerifyEmailDto: {
+            /** @description The token of the link in the verification e-mail */
+            token: string;
+        };
         WebhookPage: {
             items: components["schemas"]["WebhookResponse"][];
             nextCursor: string | null;
@@ -3232,7 +4050,7 @@ export interface components {
             disabledAt: string | null;
             enabled: boolean;
             /** @description Empty: all */
-            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
+            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder")[];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -3249,7 +4067,7 @@ export interface components {
             disabledAt: string | null;
             enabled: boolean;
             /** @description Empty: all */
-            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
+            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder")[];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -3285,11 +4103,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeliveryPage"];
+                };
             };
         };
     };
@@ -3304,11 +4142,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeliveryResponse"];
+                };
             };
         };
     };
@@ -3323,6 +4181,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3342,6 +4218,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3361,12 +4255,36 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             /** @description The reindex job is queued (one at a time) */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        jobId: string | null;
+                        /** @enum {string} */
+                        status: "queued";
+                    };
+                };
             };
         };
     };
@@ -3382,6 +4300,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3390,21 +4326,13 @@ export interface operations {
                     "application/json": components["schemas"]["AttachmentListResponse"];
                 };
             };
-            /** @description A bid’s files before opening */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProblemView"];
-                };
-            };
+            /** @description Also a bid’s files before opening */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
         };
@@ -3422,6 +4350,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3436,7 +4382,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
             /** @description Over ATTACHMENT_MAX_MB or the need’s total */
@@ -3445,7 +4391,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
         };
@@ -3453,7 +4399,7 @@ export interface operations {
     AttachmentsController_remove: {
         parameters: {
             query?: {
-                /** @description Required for a need that already has bids (an amendment) */
+                /** @description Required once the need is published (an amendment) */
                 rationale?: string;
             };
             header?: never;
@@ -3464,6 +4410,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -3475,7 +4439,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
         };
@@ -3491,6 +4455,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3505,7 +4487,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
         };
@@ -3521,6 +4503,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3534,16 +4534,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
-            /** @description No NDA, or a bid’s file before opening */
+            /** @description No NDA */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
             404: {
@@ -3551,7 +4551,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
         };
@@ -3571,6 +4571,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3594,6 +4612,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3607,7 +4643,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -3620,12 +4658,162 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             /** @description Signed out */
             204: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    AuthController_passwordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordResetRequestedResponse"];
+                };
+            };
+            /** @description Too many reset e-mails (problem+json) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    AuthController_passwordResetPage: {
+        parameters: {
+            query: {
+                /** @description The token of the link in the e-mail */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description An HTML page with a form that POSTs the token and password */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_passwordResetConfirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmDto"];
+                "application/x-www-form-urlencoded": components["schemas"]["PasswordResetConfirmDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordChangedResponse"];
+                    "text/html": components["schemas"]["PasswordChangedResponse"];
+                };
             };
         };
     };
@@ -3642,6 +4830,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3665,12 +4871,176 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RegisterResponse"];
+                };
+            };
+            /** @description The address has an account (problem+json); its owner is told by e-mail */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Too many registrations from this address */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    AuthController_verifyEmailPage: {
+        parameters: {
+            query: {
+                /** @description The token of the link in the e-mail */
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description An HTML page with a form that POSTs the token */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AuthController_verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyEmailDto"];
+                "application/x-www-form-urlencoded": components["schemas"]["VerifyEmailDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailVerificationResponse"];
+                    "text/html": components["schemas"]["EmailVerificationResponse"];
+                };
+            };
+        };
+    };
+    SessionsController_resendVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailVerificationResponse"];
+                };
+            };
+            /** @description Too many verification e-mails (problem+json) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
         };
@@ -3688,6 +5058,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3709,6 +5097,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3734,6 +5140,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3759,6 +5183,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3784,6 +5226,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3809,6 +5269,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3834,6 +5312,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3855,6 +5351,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3880,6 +5394,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3903,6 +5435,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -3924,6 +5474,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3945,6 +5513,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             /** @description Deleted */
             204: {
                 headers: {
@@ -3969,6 +5555,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3996,6 +5600,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4025,6 +5647,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4048,6 +5688,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4069,6 +5727,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4094,6 +5770,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4107,14 +5801,151 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MeetingsController_agenda: {
+        parameters: {
+            query?: {
+                /** @description Organisers: this participant's agenda */
+                organizationId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaResponse"];
+                };
+            };
+        };
+    };
+    MeetingsController_ics: {
+        parameters: {
+            query?: {
+                /** @description Organisers: this participant's agenda */
+                organizationId?: string;
+            };
+            header?: {
+                "accept-language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description text/calendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+        };
+    };
+    MeetingsController_pdf: {
+        parameters: {
+            query?: {
+                /** @description Organisers: this participant's agenda */
+                organizationId?: string;
+            };
+            header?: {
+                "accept-language"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description application/pdf */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
     CatalogController_catalog: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag of an earlier answer: 304 if the catalog has not changed since */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4122,20 +5953,55 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
+                    /** @description Changes whenever the catalog does */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CatalogResponse"];
                 };
             };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    /** @description Changes whenever the catalog does */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     CatalogController_csv: {
         parameters: {
-            query?: never;
-            header?: never;
+            query?: {
+                /** @description Language of the PDF's labels and cover title (default: the exhibition's) */
+                lang?: "fa" | "tr" | "en";
+            };
+            header?: {
+                /** @description An ETag of an earlier answer: 304 if the catalog has not changed since */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4143,8 +6009,40 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The CSV file */
             200: {
                 headers: {
+                    /** @description Changes whenever the catalog does */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    /** @description Changes whenever the catalog does */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4157,7 +6055,10 @@ export interface operations {
                 /** @description Language of the PDF's labels and cover title (default: the exhibition's) */
                 lang?: "fa" | "tr" | "en";
             };
-            header?: never;
+            header?: {
+                /** @description An ETag of an earlier answer: 304 if the catalog has not changed since */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -4165,11 +6066,52 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
                 headers: {
                     [name: string]: unknown;
                 };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The PDF file */
+            200: {
+                headers: {
+                    /** @description Changes whenever the catalog does */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Not modified: the `If-None-Match` ETag is current */
+            304: {
+                headers: {
+                    /** @description Changes whenever the catalog does */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
                 content?: never;
+            };
+            /** @description The worker is still typesetting this version of the catalog: try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -4184,6 +6126,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4197,13 +6157,19 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
     ExhibitionsController_invitations: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                limit?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -4212,6 +6178,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4237,6 +6221,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4250,7 +6252,497 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MeetingsController_list: {
+        parameters: {
+            query?: {
+                box?: "incoming" | "outgoing";
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingRequestPage"];
+                };
+            };
+        };
+    };
+    MeetingsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMeetingRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingRequestResponse"];
+                };
+            };
+            /** @description A twin request exists; too many requests pending */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ParticipantsController_getSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingSettingsResponse"];
+                };
+            };
+        };
+    };
+    ParticipantsController_putSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingSettingsResponse"];
+                };
+            };
+            /** @description Scheduled meetings would lose their slot or table */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MeetingsController_funnel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingFunnelResponse"];
+                };
+            };
+        };
+    };
+    OcdsController_exhibition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OcdsRecordPackageResponse"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ParticipantsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantList"];
+                };
+            };
+        };
+    };
+    ParticipantsController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterParticipantDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantResponse"];
+                };
+            };
+            /** @description Already registered; exhibition not published */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    ParticipantsController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                pid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantResponse"];
+                };
+            };
+        };
+    };
+    ParticipantsController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                pid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantResponse"];
+                };
+            };
+        };
+    };
+    ParticipantsController_unavailable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                pid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnavailabilityDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantResponse"];
+                };
             };
         };
     };
@@ -4265,6 +6757,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4278,7 +6788,87 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MeetingsController_scheduleAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleResultResponse"];
+                };
+            };
+        };
+    };
+    MeetingsController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedResponse"];
+                };
             };
         };
     };
@@ -4293,6 +6883,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4320,6 +6928,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4345,6 +6971,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             /** @description Resubmitted after changes */
             200: {
                 headers: {
@@ -4368,7 +7012,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -4388,6 +7034,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4414,6 +7078,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4440,6 +7122,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4466,6 +7166,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4488,6 +7206,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4514,6 +7250,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4535,6 +7289,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4548,7 +7320,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
             404: {
@@ -4556,7 +7328,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
         };
@@ -4575,6 +7347,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4588,7 +7378,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ProblemView"];
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
         };
@@ -4602,6 +7392,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4625,6 +7433,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4644,6 +7470,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4665,6 +7509,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             /** @description Revoked */
             204: {
                 headers: {
@@ -4677,7 +7539,238 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MeetingsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptMeetingRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingRequestResponse"];
+                };
+            };
+            /** @description Expired or answered; slot taken or unavailable; no table free */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MeetingsController_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineMeetingRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingRequestResponse"];
+                };
+            };
+        };
+    };
+    MeetingsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                rid: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingRequestResponse"];
+                };
+            };
+        };
+    };
+    MeetingsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMeetingDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description Slot or table taken; side unavailable; not scheduled */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MeetingsController_outcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                mid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingOutcomeDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
+                };
             };
         };
     };
@@ -4694,6 +7787,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4713,6 +7824,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4734,6 +7863,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -4759,6 +7906,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4782,6 +7947,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4803,6 +7986,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4828,6 +8029,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4841,14 +8060,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
             /** @description Terms frozen after the deadline, visibility of bids fixed at publication, or a shorter deadline */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -4867,6 +8090,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4892,6 +8133,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4905,14 +8164,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
             /** @description Not open, or one of the tender rules */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -4927,6 +8190,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4948,6 +8229,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4973,11 +8272,31 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BidResponse"];
+                };
             };
         };
     };
@@ -4996,6 +8315,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5021,6 +8358,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5046,6 +8401,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5059,7 +8432,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -5078,6 +8453,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5091,7 +8484,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -5110,6 +8505,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5135,6 +8548,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5162,6 +8593,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5187,12 +8636,77 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NdaAcceptanceResponse"];
+                };
+            };
+        };
+    };
+    OcdsController_need: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OcdsRecordPackageResponse"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
         };
@@ -5208,6 +8722,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5221,7 +8753,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -5236,6 +8770,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5261,6 +8813,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5274,7 +8844,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -5294,6 +8866,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5307,7 +8897,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
             };
         };
     };
@@ -5320,6 +8912,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5343,6 +8953,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5369,6 +8997,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5393,6 +9039,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5412,6 +9076,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5434,12 +9116,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             /** @description The page with the confirm button (a form POST) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/html": string;
+                };
             };
         };
     };
@@ -5455,6 +9157,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5462,6 +9182,49 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UnsubscribeResponse"];
                     "text/html": components["schemas"]["UnsubscribeResponse"];
+                };
+            };
+        };
+    };
+    OcdsController_releases: {
+        parameters: {
+            query?: {
+                /** @description From links.next of the previous page */
+                cursor?: string;
+                limit?: number;
+                /** @description Only releases dated at or after this instant (ISO 8601) */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OcdsReleasePackageResponse"];
                 };
             };
         };
@@ -5477,6 +9240,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5502,6 +9283,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5537,6 +9336,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5576,6 +9393,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5599,6 +9434,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5622,6 +9475,24 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5643,6 +9514,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -5662,6 +9551,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5683,6 +9590,24 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5702,11 +9627,34 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status?: "ok";
+                    };
+                };
             };
         };
     };
@@ -5719,111 +9667,52 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The Health Check is successful */
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Every service answers (status, info and details per service) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
                         details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
+                            [key: string]: unknown;
                         };
-                        /** @example {} */
                         error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
+                            [key: string]: unknown;
+                        };
                         info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
+                            [key: string]: unknown;
+                        };
                         /** @example ok */
                         status?: string;
                     };
                 };
             };
-            /** @description The Health Check is not successful */
+            /** @description A service is down: one `errors[]` entry per service (`field`: its name) */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       },
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                        /**
-                         * @example {
-                         *       "redis": {
-                         *         "status": "down",
-                         *         "message": "Could not connect"
-                         *       }
-                         *     }
-                         */
-                        error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
-                        info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /** @example error */
-                        status?: string;
-                    };
+                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
         };

@@ -66,6 +66,7 @@ export function loadAppConfig(source: NodeJS.ProcessEnv = process.env): AppConfi
       `Invalid environment, fix these variables:\n${lines.join('\n')}`,
     );
   }
+  env.EMAIL_VERIFICATION ??= env.NODE_ENV === 'production' ? 'required' : 'optional';
   const missing = fillSecrets(env, source);
   if (missing.length > 0) {
     throw new InvalidEnvironmentError(

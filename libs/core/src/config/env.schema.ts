@@ -110,10 +110,11 @@ export class EnvironmentVariables {
   @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
   PUBLIC_URL = 'http://localhost:3000';
 
+  /** Failed sign-ins per (account, client address) per LOGIN_RATE_WINDOW_SECONDS (3× that per address). */
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  @Max(100)
+  @Max(100_000)
   LOGIN_RATE_LIMIT: number = 10;
 
   @Type(() => Number)
@@ -121,6 +122,63 @@ export class EnvironmentVariables {
   @Min(1)
   @Max(3600)
   LOGIN_RATE_WINDOW_SECONDS: number = 60;
+
+  /**
+   * Failed sign-ins of one account from all addresses per LOGIN_ACCOUNT_WINDOW_SECONDS. Past
+   * it, only addresses that have not failed on this account may still try: a stranger's
+   * guesses cannot lock the owner out.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  LOGIN_ACCOUNT_FAILURE_LIMIT: number = 50;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  LOGIN_ACCOUNT_WINDOW_SECONDS: number = 900;
+
+  /**
+   * `required`: until the owner clicks the link in the verification e-mail, an account may
+   * sign in and look but not publish, bid or sign NDAs. `optional` (the demo): it may act at
+   * once. Default: `required` in production, `optional` elsewhere.
+   */
+  @IsOptional()
+  @IsIn(['required', 'optional'])
+  EMAIL_VERIFICATION!: 'required' | 'optional';
+
+  // Abuse limits, counted in Redis (shared by every api replica). `npm run demo` and the
+  // tests raise them; the defaults suit production.
+
+  /** Writes (POST, PUT, PATCH, DELETE) per client address per minute. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  RATE_LIMIT_WRITES_PER_MINUTE_IP: number = 300;
+
+  /** Writes per signed-in user per minute. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  RATE_LIMIT_WRITES_PER_MINUTE_USER: number = 120;
+
+  /** Registrations per client address per hour (holds back probing which addresses exist). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  RATE_LIMIT_REGISTER_PER_HOUR_IP: number = 10;
+
+  /** Password-reset and verification e-mails per address per hour (4× that per client address). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  RATE_LIMIT_EMAILS_PER_HOUR: number = 5;
 
   @IsOptional()
   @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
@@ -195,6 +253,13 @@ export class EnvironmentVariables {
   @Min(200)
   @Max(600000)
   JOB_SCHEDULE_CHECK_MS: number = 20000;
+
+  /** How long a catalog PDF request waits for the worker to typeset a new version (ms). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(120000)
+  CATALOG_PDF_WAIT_MS: number = 20000;
 
   /** How often the search reconciler compares the indexes with PostgreSQL (ms). */
   @Type(() => Number)

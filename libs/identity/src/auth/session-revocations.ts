@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { AppConfig } from '@niaz/core';
 import { producerConnection } from '@niaz/jobs';
 import Redis from 'ioredis';
@@ -11,7 +11,7 @@ import { DataSource } from 'typeorm';
  * expiry takes over. While Redis is away the check asks PostgreSQL instead.
  */
 @Injectable()
-export class SessionRevocations implements OnModuleDestroy {
+export class SessionRevocations implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(SessionRevocations.name);
   private readonly redis: Redis;
   private readonly ttlSeconds: number;
@@ -22,10 +22,16 @@ export class SessionRevocations implements OnModuleDestroy {
   ) {
     this.redis = new Redis({
       ...producerConnection(config.redis.url),
+      lazyConnect: true,
       keyPrefix: `${config.redis.queuePrefix}:revoked-session:`,
     });
     this.redis.on('error', () => undefined);
     this.ttlSeconds = config.env.JWT_ACCESS_TTL_SECONDS + 60;
+  }
+
+  /** Connected before the first request (commands are not queued while connecting). */
+  async onModuleInit(): Promise<void> {
+    await this.redis.connect().catch((e: Error) => this.logger.warn(`Redis: ${e.message}`));
   }
 
   onModuleDestroy(): void {

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ResourceView, nullableDateTime, nullableString } from '@niaz/core';
+import { ResourceView, nullableDateTime, nullableString, LANGUAGES, Language } from '@niaz/core';
 import { MEMBERSHIP_ROLES, MembershipRole } from '../membership.entity';
-import { LANGUAGES, Language, ORGANIZATION_KINDS, OrganizationKind } from '../organization.entity';
+import { ORGANIZATION_KINDS, OrganizationKind } from '../organization.entity';
 
 /** Response shapes of views.ts, for the OpenAPI document. */
 export class UserResponse extends ResourceView {
@@ -139,4 +139,22 @@ export class SessionsResponse {
     description: 'Active logins, most recently used first (at most 100)',
   })
   items: SessionResponse[];
+}
+
+export class EmailVerificationResponse {
+  @ApiProperty()
+  emailVerified: boolean;
+}
+
+export class PasswordResetRequestedResponse {
+  @ApiProperty({
+    enum: ['accepted'],
+    description: 'Always the same: if the address has an account, a link was sent to it',
+  })
+  status: 'accepted';
+}
+
+export class PasswordChangedResponse {
+  @ApiProperty({ enum: [true], description: 'Every login of the account was signed out' })
+  passwordChanged: true;
 }

@@ -19,7 +19,7 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import { PageQueryDto, Public, uuidParam } from '@niaz/core';
+import { BodyRouteConfig, PageQueryDto, Public, uuidParam } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { UnsubscribeQueryDto } from './inbox.dto';
 import type { FastifyReply } from 'fastify';
@@ -74,6 +74,7 @@ export class InboxController {
   @Get('unsubscribe')
   @Header('content-type', 'text/html; charset=utf-8')
   @ApiProduces('text/html')
+  @ApiOkResponse({ content: { 'text/html': { schema: { type: 'string' } } } })
   @ApiOperation({
     summary:
       "The e-mail's unsubscribe link (signed token, no login): a confirmation page; opening it changes nothing",
@@ -86,7 +87,8 @@ export class InboxController {
   /** Mail clients (RFC 8058) and the page's button POST a form here; only this turns e-mail off. */
   @Public()
   @Post('unsubscribe')
-  @RouteConfig({ form: true })
+  // Mail providers POST `List-Unsubscribe=One-Click` as a form (see BodyRouteConfig).
+  @RouteConfig({ form: true } satisfies BodyRouteConfig)
   @HttpCode(200)
   @ApiOperation({
     summary:
