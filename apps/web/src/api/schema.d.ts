@@ -2073,8 +2073,6 @@ export interface components {
             facets: components["schemas"]["CapabilitySearchFacets"];
             items: components["schemas"]["CapabilitySearchHit"][];
             nextCursor: string | null;
-            /** @description Province facet values naming a place the query names (Tabriz, تبریز, Tebriz…): offered as the province filter */
-            provinceFilters: string[];
             /** @description Estimated number of hits */
             total: number;
         };
@@ -3223,8 +3221,6 @@ export interface components {
             facets: components["schemas"]["NeedSearchFacets"];
             items: components["schemas"]["NeedSearchHit"][];
             nextCursor: string | null;
-            /** @description Province facet values naming a place the query names (Tabriz, تبریز, Tebriz…): offered as the province filter */
-            provinceFilters: string[];
             /** @description Estimated number of hits */
             total: number;
         };
@@ -4774,9 +4770,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "text/html": string;
-                };
+                content?: never;
             };
         };
     };
@@ -4958,9 +4952,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "text/html": string;
-                };
+                content?: never;
             };
         };
     };

@@ -80,10 +80,10 @@ export class NeedResponse extends ResourceView {
   detailsLocked?: boolean;
 }
 
-/** Any JSON value, null included (a plain `unknown` would be described as an object). */
+/** Any JSON value (a field's value before or after an amendment). */
 const ANY_JSON = {
   nullable: true,
-  oneOf: [
+  anyOf: [
     { type: 'string' },
     { type: 'number' },
     { type: 'boolean' },
