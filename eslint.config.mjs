@@ -56,7 +56,7 @@ export default tseslint.config(
     },
   },
   layer(['libs/core/src/**'], [], 'core knows no other lib.'),
-  layer(['libs/text/src/**'], [], 'text is pure: it imports no other lib.'),
+  layer(['libs/text/src/**'], ['core'], 'text is pure: it imports only core.'),
   layer(
     ['libs/jobs/src/**'],
     ['core', 'text'],
@@ -68,7 +68,7 @@ export default tseslint.config(
     'search sits below the domain libs: core, text and jobs only.',
   ),
   layer(
-    ['libs/{identity,needs,capabilities,bids,exhibitions,matching,notifications}/src/**'],
+    ['libs/{identity,needs,capabilities,bids,exhibitions,matching,notifications,meetings}/src/**'],
     [
       'core',
       'text',
@@ -81,6 +81,7 @@ export default tseslint.config(
       'exhibitions',
       'matching',
       'notifications',
+      'meetings',
     ],
     'Domain libs import core, text, jobs, search and other domain libs (through their index), never testing.',
   ),

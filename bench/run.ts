@@ -17,8 +17,10 @@ import { measureFreshness } from './freshness';
 import { measureBullmqRoundTrip } from './measure/bullmq-roundtrip';
 import { measureCreateNeed, measureRawInsert } from './measure/create-need';
 import { measureIndexing } from './measure/indexing';
+import { measureMeetings } from './measure/meetings';
 import { insertDrafts, measurePublishNotify } from './measure/publish-notify';
 import { measureSearch } from './measure/search';
+import { measureUpload } from './measure/upload';
 
 const ROOT = repoRoot(__dirname);
 
@@ -60,14 +62,16 @@ async function main(): Promise<void> {
     .find((a) => a.startsWith('--only='))
     ?.slice(7)
     .split(',');
-  const want = (phase: 'create' | 'search' | 'freshness' | 'publish') =>
+  const want = (phase: 'create' | 'search' | 'freshness' | 'publish' | 'meetings' | 'upload') =>
     !only || only.includes(phase);
+  // The meetings phase needs only PostgreSQL: alone, it skips the data set and the apps.
+  const meetingsOnly = !!only && only.every((p) => p === 'meetings');
   const plan = quick ? PLAN.quick : PLAN.full;
   const started = Date.now();
   const run = Date.now().toString(36);
   const dataDir = mkdtempSync(join(tmpdir(), 'niaz-bench-'));
   const database = `niaz_bench_${run}`;
-  const stack = await startStack({ dataDir, meiliPort: 0, log, database });
+  const stack = await startStack({ dataDir, meiliPort: 0, s3Port: 0, log, database });
   const apps: AppProcess[] = [];
   const rows: BenchRow[] = [];
   // A bench leaves nothing behind, crash or Ctrl-C: apps, database, Redis keys, Meilisearch folder.
@@ -92,11 +96,14 @@ async function main(): Promise<void> {
       ...process.env,
       NODE_ENV: 'production',
       JWT_SECRET: `bench-secret-${run}-0123456789abcdef`,
+      UNSUBSCRIBE_KEY: `bench-unsubscribe-${run}-0123456789abcdef`,
       LOG_LEVEL: 'warn',
       DATABASE_URL: stack.databaseUrl,
       REDIS_URL: stack.redisUrl,
       MEILI_URL: stack.meiliUrl,
       MEILI_MASTER_KEY: stack.meiliMasterKey,
+      S3_ENDPOINT: stack.s3Endpoint,
+      S3_BUCKET: `bench-${run}`,
       QUEUE_PREFIX: `bench-${run}`,
       PORT: String(3900 + Math.floor(Math.random() * 90)),
       HOST: '127.0.0.1',
@@ -110,6 +117,36 @@ async function main(): Promise<void> {
       dataSourceOptions({ url: stack.databaseUrl, schema: 'public', poolSize: 4 }),
     ).initialize();
     await ds.runMigrations({ transaction: 'each' });
+
+    if (want('meetings')) {
+      const t0 = Date.now();
+      const mt = await measureMeetings(ds);
+      rows.push(
+        {
+          measure: 'schedule all (300 participants, 1,500 meetings, 2 d × 16 slots × 40 tables)',
+          unit: 'ms',
+          project: mt.serviceMs,
+          raw: mt.firstFitMs,
+          target: '≤ 5000 ms',
+          pass: mt.serviceMs <= 5000,
+          note: `project = POST /exhibitions/:id/schedule's service (read, schedule, write) on PostgreSQL; the scheduler alone ${mt.scheduleAllMs.toFixed(0)} ms; raw = naive first-fit (pure). Placed ${mt.placed} vs first-fit ${mt.firstFitPlaced} (capacity 1,280 table-slots)`,
+        },
+        {
+          measure: 'idle time per participant (schedule all vs first fit)',
+          unit: 'min',
+          project: mt.idlePerParticipant,
+          raw: mt.firstFitIdlePerParticipant,
+          pass: mt.idlePerParticipant < mt.firstFitIdlePerParticipant,
+          note: 'minutes each participant waits between meetings on the same day (lunch included), same input',
+        },
+      );
+      log(`meetings measured in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    }
+    if (meetingsOnly) {
+      await ds.destroy();
+      printReport(rows);
+      return;
+    }
 
     let t = Date.now();
     const data = generateDataSet(plan.size);
@@ -217,6 +254,31 @@ async function main(): Promise<void> {
         },
       );
       log(`search measured in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    }
+
+    if (want('upload')) {
+      t = Date.now();
+      const upload = await measureUpload({
+        apiUrl,
+        apiPid: apps[0]!.child.pid!,
+        token,
+        s3: {
+          endpoint: stack.s3Endpoint,
+          bucket: env.S3_BUCKET!,
+          accessKeyId: process.env.S3_ACCESS_KEY_ID ?? 'S3RVER',
+          secretAccessKey: process.env.S3_SECRET_ACCESS_KEY ?? 'S3RVER',
+        },
+      });
+      rows.push({
+        measure: `upload a ${upload.sizeMb} MB drawing`,
+        unit: 'MB/s',
+        project: upload.projectMBps,
+        raw: upload.rawMBps,
+        target: '≥ 50 MB/s',
+        pass: upload.projectMBps >= 50,
+        note: `median of ${upload.rounds}; project = POST /attachments (${upload.stepsMs.announce} ms) + presigned PUT (${upload.stepsMs.put} ms) + POST complete (${upload.stepsMs.complete} ms: size, type from the first bytes), raw = one PutObject; api RSS ${upload.apiRssBeforeMb} → ${upload.apiRssAfterMb} MB`,
+      });
+      log(`upload measured in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }
 
     if (want('freshness')) {

@@ -25,13 +25,16 @@ async function main(): Promise<void> {
       masterKey: meili.masterKey || undefined,
       log: (l) => console.log(`[eval] ${l}`),
     });
-    const row = (name: string, m: { recall: number; ndcg: number; mrr: number }) =>
-      `${name.padEnd(28)} ${m.recall.toFixed(3).padStart(10)} ${m.ndcg.toFixed(3).padStart(9)} ${m.mrr.toFixed(3).padStart(7)}`;
+    const row = (
+      name: string,
+      m: { recall: number; ndcg: number; mrr: number; precision: number },
+    ) =>
+      `${name.padEnd(28)} ${m.recall.toFixed(3).padStart(10)} ${m.ndcg.toFixed(3).padStart(9)} ${m.mrr.toFixed(3).padStart(7)} ${m.precision.toFixed(3).padStart(8)}`;
     console.log(
       `\n${report.needs} needs, ${report.capabilities} capabilities, ${report.relevantPairs} relevant pairs (fa/tr/en)\n`,
     );
     console.log(
-      `${''.padEnd(28)} ${`recall@${EVAL_K}`.padStart(10)} ${`nDCG@${EVAL_K}`.padStart(9)} ${'MRR'.padStart(7)}`,
+      `${''.padEnd(28)} ${`recall@${EVAL_K}`.padStart(10)} ${`nDCG@${EVAL_K}`.padStart(9)} ${'MRR'.padStart(7)} ${`P@${EVAL_K}`.padStart(8)}`,
     );
     console.log(row('Niaz matcher', report.matcher));
     console.log(row('plain Meilisearch (raw)', report.plain));

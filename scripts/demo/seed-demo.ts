@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DEMO_CAPABILITIES, DEMO_NEEDS } from './demo-marketplace';
 import { seedExhibitions } from './demo-exhibitions';
+import { seedMeetings } from './demo-meetings';
 
 /** A stable UUID from a name, so running the demo twice finds the same rows. */
 export function demoId(name: string): string {
@@ -60,6 +61,7 @@ export async function seedDemo(ds: DataSource): Promise<{ created: number }> {
     }
     await seedMarketplace(m, outbox);
     await seedExhibitions(m, demoId, outbox);
+    await seedMeetings(m, demoId);
   });
   return { created };
 }

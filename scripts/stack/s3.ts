@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { EnsureOptions, existingService, Service } from './service';
 
 export const DEFAULT_S3_ENDPOINT = 'http://127.0.0.1:4568';
+const DEFAULT_BUCKET = 'niaz-attachments';
+const CORS = `<CORSConfiguration><CORSRule><AllowedOrigin>*</AllowedOrigin><AllowedMethod>GET</AllowedMethod><AllowedMethod>PUT</AllowedMethod><AllowedMethod>HEAD</AllowedMethod><AllowedHeader>*</AllowedHeader><ExposeHeader>ETag</ExposeHeader><MaxAgeSeconds>3000</MaxAgeSeconds></CORSRule></CORSConfiguration>`;
 
 /** true when something answers HTTP at `url` (any status: S3 answers 403 to an anonymous GET). */
 async function answers(url: string): Promise<boolean> {
@@ -42,6 +44,8 @@ export async function ensureS3(opts: EnsureOptions & { port?: number }): Promise
     directory: dir,
     // Path-style only: bucket names never taken from the Host header.
     vhostBuckets: false,
+    // The bucket, with CORS so that the web app's browser can PUT to presigned URLs.
+    configureBuckets: [{ name: env.S3_BUCKET || DEFAULT_BUCKET, configs: [CORS] }],
   });
   const address = await server.run();
   return {

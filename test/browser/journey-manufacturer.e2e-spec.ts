@@ -75,7 +75,8 @@ describe('browser journey 1: manufacturer (fa, RTL, 360 px)', () => {
       await page.getByRole('button', { name: 'ساخت حساب' }).click();
       const passwordError = page.locator('.field--error .error');
       await passwordError.waitFor();
-      expect(await passwordError.textContent()).toMatch(/password|گذرواژه/i);
+      // Worded by the app from the error's code, in Persian with Persian digits.
+      expect(await passwordError.textContent()).toBe('باید دست‌کم ۸ نویسه باشد.');
       await shot('signup-field-error');
       await page.getByLabel('گذرواژه').fill('correct horse battery');
       await page.getByRole('button', { name: 'ساخت حساب' }).click();
@@ -120,6 +121,23 @@ describe('browser journey 1: manufacturer (fa, RTL, 360 px)', () => {
       expect(chosen).not.toMatch(/20\d\d/);
       await page.getByLabel('جزئیات محرمانه').fill('نقشهٔ فنی محرمانه: تلرانس ۰٫۰۰۲ میلی‌متر');
       await shot('need-form');
+
+      // A Turkish bearing maker is already on Niaz (made through the API).
+      const supplier = await register(ctx, ['supplier'], {
+        country: 'TR',
+        province: 'Erzurum',
+        name: 'Ayşe',
+      });
+      await request(ctx.url)
+        .post('/api/v1/capabilities')
+        .set(bearer(supplier))
+        .send({
+          title: 'Bilyalı rulman üretimi',
+          description: 'Konveyör ve elektrik motorları için rulman',
+          hsCodes: ['8482'],
+          country: 'TR',
+        })
+        .expect(201);
       await page.getByRole('button', { name: 'انتشار نیاز' }).click();
 
       // The need's page: published, Jalali dates with Persian digits.
@@ -139,12 +157,12 @@ describe('browser journey 1: manufacturer (fa, RTL, 360 px)', () => {
       expect(Date.parse(published.body.bidDeadline)).toBe(deadline.getTime());
       await shot('need-published');
 
-      // A supplier reads the details under NDA and bids (through the API).
-      const supplier = await register(ctx, ['supplier'], {
-        country: 'TR',
-        province: 'Erzurum',
-        name: 'Ayşe',
-      });
+      // Matching runs in the worker: the page says it is looking, then the maker appears
+      // without a reload.
+      await page.getByText('Bilyalı rulman üretimi').waitFor({ timeout: 30_000 });
+      await shot('matches-live');
+
+      // The supplier reads the details under NDA and bids (through the API).
       await request(ctx.url)
         .post(`/api/v1/needs/${needId}/nda`)
         .set(bearer(supplier))

@@ -15,8 +15,9 @@ function toJsonSchema(node: unknown): unknown {
     out[k] = toJsonSchema(v);
   }
   if ((node as Json).nullable === true) {
+    // `{nullable, type: object, allOf: [$ref]}` (a nullable nested DTO): null must pass the allOf too.
+    if (out.allOf || out.$ref) return { anyOf: [out, { type: 'null' }] };
     if (typeof out.type === 'string') out.type = [out.type, 'null'];
-    else if (out.allOf || out.$ref) return { anyOf: [out, { type: 'null' }] };
     if (Array.isArray(out.enum)) out.enum = [...(out.enum as unknown[]), null];
   }
   return out;

@@ -72,6 +72,11 @@ export async function createApiApp(
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
+        // Attachments travel between the browser and object storage through presigned URLs.
+        connectSrc: [
+          "'self'",
+          new URL(config.env.S3_PUBLIC_ENDPOINT ?? config.env.S3_ENDPOINT).origin,
+        ],
         scriptSrc: ["'self'", "'unsafe-inline'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],

@@ -67,8 +67,7 @@ export class AttachmentsController {
   @Get()
   @ApiOperation({ summary: 'The files of a target that the caller may see' })
   @ApiOkResponse({ type: AttachmentListResponse })
-  @ApiForbiddenResponse({ type: ProblemView, description: 'A bid’s files before opening' })
-  @ApiNotFoundResponse({ type: ProblemView })
+  @ApiNotFoundResponse({ type: ProblemView, description: 'Also a bid’s files before opening' })
   list(@OptionalPrincipal() p: Principal | undefined, @Query() query: ListAttachmentsQueryDto) {
     return this.attachments.list(p, query.targetType, query.targetId);
   }
@@ -81,10 +80,7 @@ export class AttachmentsController {
   })
   @ApiOkResponse({ type: AttachmentDownloadUrlResponse })
   @ApiUnauthorizedResponse({ type: ProblemView })
-  @ApiForbiddenResponse({
-    type: ProblemView,
-    description: 'No NDA, or a bid’s file before opening',
-  })
+  @ApiForbiddenResponse({ type: ProblemView, description: 'No NDA' })
   @ApiNotFoundResponse({ type: ProblemView })
   download(@OptionalPrincipal() p: Principal | undefined, @Param('id', uuidParam()) id: string) {
     return this.attachments.download(p, id);
@@ -103,7 +99,7 @@ export class AttachmentsController {
 
   @Delete(':id')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Remove a file (a need with bids: an amendment with ?rationale=)' })
+  @ApiOperation({ summary: 'Remove a file (a published need: an amendment with ?rationale=)' })
   @ApiNoContentResponse()
   @ApiConflictResponse({ type: ProblemView })
   async remove(

@@ -4,6 +4,7 @@ import { BidsModule } from '@niaz/bids';
 import { NeedsModule } from '@niaz/needs';
 import { Attachment } from './attachment.entity';
 import { AttachmentDownload } from './attachment-download.entity';
+import { AttachmentsProcessor } from './attachments.processor';
 import { AttachmentsController } from './attachments.controller';
 import { AttachmentsService } from './attachments.service';
 import { ObjectStorage } from './object-storage.service';
@@ -15,3 +16,10 @@ import { ObjectStorage } from './object-storage.service';
   exports: [AttachmentsService, ObjectStorage],
 })
 export class AttachmentsModule {}
+
+/** The worker side: the sweep of abandoned uploads. */
+@Module({
+  imports: [AttachmentsModule],
+  providers: [AttachmentsProcessor],
+})
+export class AttachmentsWorkerModule {}

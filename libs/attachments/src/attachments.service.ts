@@ -11,7 +11,8 @@ import {
 } from '@niaz/core';
 import { Bid } from '@niaz/bids';
 import { Capability } from '@niaz/capabilities';
-import { Organization, Principal } from '@niaz/identity';
+import { Organization, Principal, User } from '@niaz/identity';
+import { QueueRegistry } from '@niaz/jobs';
 import {
   assertOwner,
   assertVisible,
@@ -21,7 +22,7 @@ import {
   Need,
   NeedsService,
 } from '@niaz/needs';
-import { DataSource, EntityManager, In, LessThan } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, LessThan } from 'typeorm';
 import { Attachment, AttachmentTarget } from './attachment.entity';
 import { AttachmentDownload } from './attachment-download.entity';
 import { attachmentView } from './attachment.view';
@@ -39,6 +40,8 @@ import { ObjectStorage } from './object-storage.service';
 export const UPLOAD_URL_TTL_SECONDS = 15 * 60;
 export const DOWNLOAD_URL_TTL_SECONDS = 60;
 export const PENDING_SWEEP_AGE_MS = 60 * 60 * 1000;
+/** A file still without a checksum this long after completion lost its job: the sweep does it. */
+const CHECKSUM_GRACE_MS = 5 * 60 * 1000;
 
 const MB = 1024 * 1024;
 
@@ -51,14 +54,6 @@ interface Access {
   /** The reader's organisation as recorded in the download log. */
   readerOrganizationId: string | null;
 }
-
-const sealed = () =>
-  new ProblemException(
-    HttpStatus.FORBIDDEN,
-    'sealed',
-    'Sealed',
-    "A bid's files stay sealed until the bids are opened.",
-  );
 
 const frozen = () =>
   new ProblemException(
@@ -77,6 +72,7 @@ export class AttachmentsService {
     private readonly storage: ObjectStorage,
     private readonly needs: NeedsService,
     private readonly config: AppConfig,
+    private readonly queues: QueueRegistry,
   ) {}
 
   /** Records the file as pending and hands back a presigned PUT; nothing is stored before the checks. */
@@ -144,8 +140,8 @@ export class AttachmentsService {
   }
 
   /**
-   * Checks what was uploaded: the size declared, bytes of the declared kind. A mismatch removes
-   * the object and the row, so nothing stays half-way.
+   * Checks what was uploaded: the size declared, bytes of the declared kind (its first bytes,
+   * a ranged read). A mismatch removes the object and the row, so nothing stays half-way.
    */
   async complete(principal: Principal, id: string) {
     const attachment = await this.findOwn(principal, id);
@@ -167,8 +163,7 @@ export class AttachmentsService {
         },
       ]);
     }
-    const { head, sha256 } = await this.storage.inspect(attachment.objectKey);
-    const detected = detectKind(head);
+    const detected = detectKind(await this.storage.readHead(attachment.objectKey));
     if (detected !== attachment.kind) {
       await this.discard(attachment);
       throw problems.validation([
@@ -178,10 +173,14 @@ export class AttachmentsService {
         },
       ]);
     }
-    attachment.checksum = sha256;
     attachment.status = 'available';
     attachment.completedAt = new Date();
     await this.dataSource.getRepository(Attachment).save(attachment);
+    // The checksum reads the whole object: the worker does it, off the request. A job lost
+    // here is made up by the sweep, which checksums what is still without one.
+    await this.queues
+      .add('attachments', 'attachments.checksum', { attachmentId: id }, { jobId: `checksum-${id}` })
+      .catch((e: unknown) => this.logger.warn(`checksum job for ${id} not queued: ${String(e)}`));
     return attachmentView(attachment);
   }
 
@@ -241,16 +240,36 @@ export class AttachmentsService {
       throw problems.notFound('Attachment');
     const limit = query.limit ?? 20;
     const key = query.cursor ? decodeCursor(query.cursor) : null;
-    const rows: Array<{ id: string; downloadedAt: Date }> = await this.dataSource.query(
-      `SELECT d.id, d."userId", u.name AS "userName", d."organizationId", o.name AS "organizationName", d."downloadedAt"
+    const rows: Array<{
+      id: string;
+      userId: string;
+      organizationId: string | null;
+      downloadedAt: Date;
+    }> = await this.dataSource.query(
+      `SELECT d.id, d."userId", d."organizationId", d."downloadedAt"
          FROM attachment_download d
-         JOIN app_user u ON u.id = d."userId"
-         LEFT JOIN organization o ON o.id = d."organizationId"
         WHERE d."attachmentId" = $1 AND ($2::timestamptz IS NULL OR (d."downloadedAt", d.id) < ($2, $3::uuid))
         ORDER BY d."downloadedAt" DESC, d.id DESC LIMIT $4`,
       [id, key?.t ?? null, key?.k ?? null, limit + 1],
     );
-    const items = rows.slice(0, limit);
+    // Names through identity's entities: this lib's SQL names only its own tables.
+    const users = await this.dataSource.getRepository(User).find({
+      where: { id: In([...new Set(rows.map((r) => r.userId))]) },
+      select: { id: true, name: true },
+    });
+    const orgIds = [...new Set(rows.flatMap((r) => (r.organizationId ? [r.organizationId] : [])))];
+    const orgs = orgIds.length
+      ? await this.dataSource
+          .getRepository(Organization)
+          .find({ where: { id: In(orgIds) }, select: { id: true, name: true } })
+      : [];
+    const userName = new Map(users.map((u) => [u.id, u.name]));
+    const orgName = new Map(orgs.map((o) => [o.id, o.name]));
+    const items = rows.slice(0, limit).map((r) => ({
+      ...r,
+      userName: userName.get(r.userId) ?? '',
+      organizationName: r.organizationId ? (orgName.get(r.organizationId) ?? null) : null,
+    }));
     const last = items[items.length - 1];
     return {
       items,
@@ -259,7 +278,7 @@ export class AttachmentsService {
     };
   }
 
-  /** Removes a file (a need's: an amendment once bids exist; a bid's: only while bidding is open). */
+  /** Removes a file (a published need's: an amendment; a bid's: only while bidding is open). */
   async remove(principal: Principal, id: string, rationale?: string) {
     const attachment = await this.findOwn(principal, id);
     await this.dataSource.transaction(async (m) => {
@@ -276,13 +295,38 @@ export class AttachmentsService {
     });
   }
 
-  /** Removes uploads that never completed (their objects too). Returns how many went. */
+  /** Records the SHA-256 of an available file's bytes (idempotent). */
+  async recordChecksum(id: string): Promise<string | null> {
+    const attachment = await this.dataSource.getRepository(Attachment).findOneBy({ id });
+    if (!attachment || attachment.status !== 'available') return null;
+    if (attachment.checksum) return attachment.checksum;
+    const checksum = await this.storage.sha256(attachment.objectKey);
+    await this.dataSource
+      .getRepository(Attachment)
+      .update({ id, checksum: IsNull() }, { checksum });
+    return checksum;
+  }
+
+  /**
+   * Removes uploads that never completed (their objects too) and checksums available files
+   * whose checksum job was lost. Returns how many uploads went.
+   */
   async sweepAbandoned(olderThanMs = PENDING_SWEEP_AGE_MS): Promise<number> {
-    const stale = await this.dataSource.getRepository(Attachment).find({
+    const repo = this.dataSource.getRepository(Attachment);
+    const stale = await repo.find({
       where: { status: 'pending', createdAt: LessThan(new Date(Date.now() - olderThanMs)) },
       take: 200,
     });
     for (const attachment of stale) await this.discard(attachment);
+    const unsummed = await repo.find({
+      where: {
+        status: 'available',
+        checksum: IsNull(),
+        completedAt: LessThan(new Date(Date.now() - CHECKSUM_GRACE_MS)),
+      },
+      take: 50,
+    });
+    for (const attachment of unsummed) await this.recordChecksum(attachment.id);
     return stale.length;
   }
 
@@ -302,8 +346,8 @@ export class AttachmentsService {
 
   /**
    * Who may add or remove files on a target: the organisation that owns it, while the target
-   * may change. Returns that organisation. A need's change once bids exist is an amendment:
-   * it needs a rationale and is written to the need's audit trail.
+   * may change. Returns that organisation. A published need's change is an amendment: it
+   * needs a rationale and is written to the need's audit trail.
    */
   private async assertMayChange(
     m: EntityManager,
@@ -320,16 +364,15 @@ export class AttachmentsService {
         });
         assertOwner(principal, need);
         if (!isEditable(need.status)) throw problems.illegalTransition(need.status, 'attach');
-        const bids = await m.count(Bid, {
-          where: { needId: need.id, status: In(['submitted', 'shortlisted']) },
-        });
-        if (bids > 0) {
+        // From publication on (not from the first bid, which would tell the owner that bids
+        // exist) a change of the need's files is an amendment.
+        if (need.status !== 'draft') {
           if (!change.rationale)
             throw problems.validation([
               {
                 field: 'rationale',
                 message:
-                  'this need has bids: changing its files is an amendment and needs a rationale',
+                  'this need is published: changing its files is an amendment and needs a rationale',
               },
             ]);
           await audit(m, {
@@ -392,7 +435,7 @@ export class AttachmentsService {
 
   /**
    * What `principal` may read of a target's files. Throws as the target itself would: 404 for
-   * what the caller may not know exists, 403 `sealed` for a bid's files before opening.
+   * what the caller may not know exists (a bid's files before opening, for the owner too).
    */
   private async readAccess(
     principal: Principal | undefined,
@@ -419,9 +462,15 @@ export class AttachmentsService {
         if (principal.isMemberOf(bid.organizationId))
           return { confidential: true, logged: false, readerOrganizationId: bid.organizationId };
         const need = await this.dataSource.getRepository(Need).findOneBy({ id: bid.needId });
-        if (!need || !isNeedOwner(principal, need)) throw problems.notFound('Bid');
-        // A withdrawn bid's files stay sealed for good.
-        if (bid.status === 'withdrawn' || !bidsOpened(need)) throw sealed();
+        // Before opening a sealed need's bids exist for nobody but their authors, the owner
+        // included; a withdrawn bid's files stay sealed for good.
+        if (
+          !need ||
+          !isNeedOwner(principal, need) ||
+          bid.status === 'withdrawn' ||
+          !bidsOpened(need)
+        )
+          throw problems.notFound('Bid');
         return { confidential: true, logged: true, readerOrganizationId: need.organizationId };
       }
       case 'capability': {

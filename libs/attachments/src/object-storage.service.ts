@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import {
   CreateBucketCommand,
   DeleteObjectCommand,
@@ -19,11 +19,11 @@ export interface StoredObject {
 
 /**
  * The only place that talks to the S3-compatible object storage (AWS SDK v3). Bytes travel
- * between browsers and the storage through presigned URLs; the api reads an object only
- * to check its first bytes and its checksum, streaming.
+ * between browsers and the storage through presigned URLs; the api reads only an object's
+ * first bytes, and the worker its checksum, streaming.
  */
 @Injectable()
-export class ObjectStorage {
+export class ObjectStorage implements OnModuleDestroy {
   private readonly logger = new Logger(ObjectStorage.name);
   private readonly client: S3Client;
   /** Signs URLs for browsers (S3_PUBLIC_ENDPOINT when the storage is reached by another name). */
@@ -47,6 +47,12 @@ export class ObjectStorage {
       ? new S3Client({ ...common, endpoint: env.S3_PUBLIC_ENDPOINT })
       : this.client;
     this.bucket = env.S3_BUCKET;
+  }
+
+  onModuleDestroy() {
+    // Keep-alive sockets would hold the process open after the app closes.
+    this.client.destroy();
+    if (this.signer !== this.client) this.signer.destroy();
   }
 
   /** Creates the bucket on first use when it is missing (a managed service may have made it already). */
@@ -121,24 +127,20 @@ export class ObjectStorage {
     }
   }
 
-  /**
-   * Reads the object once, streaming: its first `headBytes` bytes (for type detection) and its
-   * SHA-256. Memory stays at one chunk whatever the size.
-   */
-  async inspect(key: string, headBytes = 4096): Promise<{ head: Buffer; sha256: string }> {
+  /** The object's first `bytes` bytes (a ranged GET), for type detection. */
+  async readHead(key: string, bytes = 4096): Promise<Buffer> {
+    const res = await this.client.send(
+      new GetObjectCommand({ Bucket: this.bucket, Key: key, Range: `bytes=0-${bytes - 1}` }),
+    );
+    return Buffer.from(await res.Body!.transformToByteArray()).subarray(0, bytes);
+  }
+
+  /** The object's SHA-256, hex, read streaming: memory stays at one chunk whatever the size. */
+  async sha256(key: string): Promise<string> {
     const res = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
     const hash = createHash('sha256');
-    const chunks: Buffer[] = [];
-    let have = 0;
-    for await (const chunk of res.Body as Readable) {
-      const buf = chunk as Buffer;
-      hash.update(buf);
-      if (have < headBytes) {
-        chunks.push(buf.subarray(0, headBytes - have));
-        have += Math.min(buf.length, headBytes - have);
-      }
-    }
-    return { head: Buffer.concat(chunks), sha256: hash.digest('hex') };
+    for await (const chunk of res.Body as Readable) hash.update(chunk as Buffer);
+    return hash.digest('hex');
   }
 
   async remove(key: string): Promise<void> {

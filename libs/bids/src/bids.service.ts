@@ -216,7 +216,11 @@ export class BidsService {
     // Before the opening a sealed bid is answered as if it did not exist.
     if (!bid || !unsealed(need))
       throw problems.validation([
-        { field: 'bidId', message: 'bidId does not name a bid on this need' },
+        {
+          field: 'bidId',
+          message: 'bidId does not name a bid on this need',
+          code: 'unknownReference',
+        },
       ]);
     return this.decide(principal, bidId, 'awarded', reason);
   }
@@ -375,6 +379,8 @@ export class BidsService {
         {
           field: 'localContentPercent',
           message: `localContentPercent must be at least ${need.minLocalContentPercent} for this need`,
+          code: 'minLocalContent',
+          params: { limit: need.minLocalContentPercent },
         },
       ]);
     }

@@ -29,7 +29,11 @@ export function decideSubmission<N extends NeedFacts>(
 ): { verdict: 'create' | 'resubmit'; need: N } {
   if (!f.need || (f.need.publishedAt === null && !f.callerOwnsNeed))
     throw problems.validation([
-      { field: 'needId', message: 'needId does not name a need you can submit' },
+      {
+        field: 'needId',
+        message: 'needId does not name a need you can submit',
+        code: 'unknownReference',
+      },
     ]);
   if (!f.callerOwnsNeed) throw problems.forbidden("Only the need's organisation may submit it.");
   if (f.exhibition.status === 'closed') throw problems.illegalTransition('closed', 'submit');

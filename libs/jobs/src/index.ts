@@ -10,3 +10,4 @@ export * from './outbox/outbox.module';
 export * from './outbox/outbox-relay.service';
 export * from './outbox/outbox-relay.module';
 export * from './outbox/outbox-maintenance.processor';
+export * from './outbox/outbox-completions.service';

@@ -28,6 +28,7 @@ export class JobSchedules implements OnApplicationBootstrap, OnApplicationShutdo
   private readonly schedules = new Map<string, JobSchedule>();
   private timer?: NodeJS.Timeout;
   private checking?: Promise<number>;
+  private readonly restoredListeners: Array<() => void> = [];
 
   constructor(
     private readonly queues: QueueRegistry,
@@ -57,6 +58,11 @@ export class JobSchedules implements OnApplicationBootstrap, OnApplicationShutdo
     await this.queues.get(queue).removeJobScheduler(id);
   }
 
+  /** Called after a check restored missing schedulers (Redis lost its memory). */
+  onRestored(listener: () => void): void {
+    this.restoredListeners.push(listener);
+  }
+
   /** Upserts every registered schedule missing from Redis; returns how many it restored. */
   check(): Promise<number> {
     this.checking ??= this.restoreMissing().finally(() => (this.checking = undefined));
@@ -64,6 +70,12 @@ export class JobSchedules implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   private async restoreMissing(): Promise<number> {
+    const restored = await this.restoreEach();
+    if (restored) for (const listener of this.restoredListeners) listener();
+    return restored;
+  }
+
+  private async restoreEach(): Promise<number> {
     let restored = 0;
     for (const schedule of this.schedules.values()) {
       try {

@@ -8,3 +8,4 @@ export * from './matches.service';
 export * from './matching.processor';
 export * from './matching.module';
 export * from './eval/matching-eval';
+export * from './eval/search-eval';

@@ -13,6 +13,7 @@ export const MATCH_REASON_CODES = [
   'isic',
   'isic_division',
   'certification',
+  'certification_missing',
   'province',
   'country',
   'capacity',

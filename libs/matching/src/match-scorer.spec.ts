@@ -185,3 +185,39 @@ describe('rankCapabilities / rankNeeds', () => {
     expect(ranked.map((r) => r.need.id)).toEqual(['n-open']);
   });
 });
+
+describe('required certifications weigh', () => {
+  const implantNeed = need({
+    title: 'پیچ استخوان تیتانیومی',
+    description: 'پیچ کورتیکال برای جراحی ارتوپدی، سالانه ۲۰۰۰ عدد',
+    hsCodes: ['902110'],
+    isic: '3250',
+    requiredCertifications: ['ISO 13485'],
+    quantityPerYear: 2000,
+  });
+
+  it('ranks a maker lacking the required certificate below a comparable one that has it, and says what it lacks', () => {
+    const lacking = capability({
+      id: 'lacking',
+      title: 'Titanyum kemik vidası ve ortopedik implant üretimi',
+      description: 'Titanyum kortikal kemik vidaları, ortopedik cerrahi için',
+      hsCodes: ['902110'],
+      isic: '3250',
+      certifications: ['ISO 9001'],
+    });
+    const holding = capability({
+      id: 'holding',
+      title: 'Ortopedik implant üretimi',
+      description: 'Titanyum kemik vidaları',
+      hsCodes: ['902110'],
+      isic: '3250',
+      certifications: ['ISO 13485:2016'],
+    });
+    const a = scorePair(implantNeed, lacking);
+    const b = scorePair(implantNeed, holding);
+    expect(b.score).toBeGreaterThan(a.score);
+    expect(a.reasons.map((r) => r.text)).toContain('lacks ISO 13485');
+    expect(b.reasons.map((r) => r.text)).toContain('has ISO 13485');
+    expect(b.reasons.map((r) => r.code)).not.toContain('certification_missing');
+  });
+});

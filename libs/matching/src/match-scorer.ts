@@ -27,6 +27,8 @@ export const WEIGHTS = {
   structuredShare: 0.2,
   /** Topical fit at which structured signals count in full. */
   structuredFullAt: 0.3,
+  /** Share of the score lost when the capability lacks every certification the need requires. */
+  missingCertification: 0.2,
 };
 
 /** HS match levels: same 6-digit code, same 4-digit heading, same 2-digit chapter. */
@@ -335,11 +337,15 @@ export function scorePair(need: NeedDocument, capability: CapabilityDocument): S
       reasons.push(reason('isic_division', { code: division }));
     }
   }
+  let missingShare = 0;
   if (need.certifications.length === 0) structured += s.certifications;
   else {
     const held = need.certifications.filter((c) => capability.certifications.includes(c));
     structured += (s.certifications * held.length) / need.certifications.length;
     for (const c of held) reasons.push(reason('certification', { name: c }));
+    const missing = need.certifications.filter((c) => !capability.certifications.includes(c));
+    for (const c of missing) reasons.push(reason('certification_missing', { name: c }));
+    missingShare = missing.length / need.certifications.length;
   }
   const sameCountry = need.country === capability.country;
   if (sameCountry && nf.provinceKey && nf.provinceKey === cf.provinceKey) {
@@ -364,8 +370,11 @@ export function scorePair(need: NeedDocument, capability: CapabilityDocument): S
   }
 
   const weight = Math.min(1, topical / WEIGHTS.structuredFullAt);
+  // A certificate the need requires is a condition, not a bonus: lacking it costs a share of
+  // the whole score, so a comparable maker that holds it ranks above.
   const raw =
-    (1 - WEIGHTS.structuredShare) * topical + WEIGHTS.structuredShare * structured * weight;
+    ((1 - WEIGHTS.structuredShare) * topical + WEIGHTS.structuredShare * structured * weight) *
+    (1 - WEIGHTS.missingCertification * missingShare);
   return {
     score: Math.round(Math.min(1, Math.max(0, raw)) * 10_000) / 10_000,
     topical,

@@ -17,12 +17,19 @@ export interface RankedNeed extends ScoredPair {
   need: NeedDocument;
 }
 
+/**
+ * A candidate far below the best one fits by a neighbour's traits (a shared heading, a
+ * generic word) rather than by the product: below this share of the best score it is cut.
+ */
+export const RELATIVE_CUT = 0.5;
+
 /** Best first; equal scores by id, so that a rerun gives the same order and the same cut. */
 function rank<T extends ScoredPair>(items: T[], id: (t: T) => string, opts: MatchOptions): T[] {
-  return items
+  const kept = items
     .filter((i) => i.score >= opts.minScore && i.score > 0)
-    .sort((a, b) => b.score - a.score || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0))
-    .slice(0, opts.topN);
+    .sort((a, b) => b.score - a.score || (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0));
+  const best = kept[0]?.score ?? 0;
+  return kept.filter((i) => i.score >= best * RELATIVE_CUT).slice(0, opts.topN);
 }
 
 /** Scores candidates for a need; never the need's own organisation. Pure. */

@@ -280,6 +280,7 @@ export class NeedsService {
           {
             field: 'bidDeadline',
             message: 'bidDeadline has passed; move it to the future before publishing',
+            code: 'deadlinePassed',
           },
         ]);
       }
@@ -389,7 +390,11 @@ export class NeedsService {
   async acceptNda(principal: Principal, id: string, dto: NdaDto) {
     if (dto.accept === false)
       throw problems.validation([
-        { field: 'accept', message: 'accept must be true to read the details' },
+        {
+          field: 'accept',
+          message: 'accept must be true to read the details',
+          code: 'ndaNotAccepted',
+        },
       ]);
     const need = await this.findVisible(principal, id);
     // Never published (a cancelled draft included): there is nothing to sign for.
@@ -446,11 +451,19 @@ export class NeedsService {
       const org = await m.findOneBy(Organization, { id: dto.organizationId });
       if (!org)
         throw problems.validation([
-          { field: 'organizationId', message: 'organizationId does not name an organisation' },
+          {
+            field: 'organizationId',
+            message: 'organizationId does not name an organisation',
+            code: 'unknownReference',
+          },
         ]);
       if (!org.kinds.includes('supplier')) {
         throw problems.validation([
-          { field: 'organizationId', message: 'organizationId must name a supplier organisation' },
+          {
+            field: 'organizationId',
+            message: 'organizationId must name a supplier organisation',
+            code: 'unknownReference',
+          },
         ]);
       }
       try {

@@ -18,6 +18,12 @@ import {
   submissionToOrganiserRecipients,
 } from './notices/exhibition-notices';
 import {
+  meetingAnsweredRecipients,
+  meetingChangedRecipients,
+  meetingRequestedRecipients,
+  meetingsPublishedRecipients,
+} from './notices/meeting-notices';
+import {
   needAmendedRecipients,
   needClosedRecipients,
   needInvitationRecipients,
@@ -161,6 +167,23 @@ export class NoticeProcessor extends WorkerHost implements OnApplicationBootstra
             job.data.reason ?? null,
             String(raw.id),
           ),
+        );
+      case 'meeting.requested':
+        return this.write(job.data.actorId, meetingRequestedRecipients(job.data.requestId));
+      case 'meeting.answered':
+        return this.write(
+          job.data.actorId,
+          meetingAnsweredRecipients(job.data.requestId, job.data.decision),
+        );
+      case 'meetings.published':
+        return this.write(
+          job.data.actorId,
+          meetingsPublishedRecipients(job.data.exhibitionId, String(raw.id)),
+        );
+      case 'meeting.changed':
+        return this.write(
+          job.data.actorId,
+          meetingChangedRecipients(job.data.meetingId, String(raw.id)),
         );
       case 'notifications.digest':
         return this.digest.gather(String(raw.id ?? raw.timestamp));

@@ -18,7 +18,7 @@ import {
  */
 const NEED_SELECT = `
   SELECT n.id, n."organizationId", o.name AS "organizationName", o.translations AS "organizationTranslations",
-         o.verified, n.status, n.language, n.title, n.description, n.specification, n."hsCodes", n.isic,
+         o.city AS "organizationCity", o.verified, n.status, n.language, n.title, n.description, n.specification, n."hsCodes", n.isic,
          n.country, n.province, n."requiredCertifications", n."quantityPerYear", n.unit, n."importOrigin",
          n."bidDeadline", n."publishedAt", n."createdAt", n."updatedAt"
     FROM need n JOIN organization o ON o.id = n."organizationId"
@@ -26,7 +26,7 @@ const NEED_SELECT = `
 
 const CAPABILITY_SELECT = `
   SELECT c.id, c."organizationId", o.name AS "organizationName", o.translations AS "organizationTranslations",
-         o.verified, c.language, c.title, c.description, c."hsCodes", c.isic, c.processes, c.materials,
+         o.city AS "organizationCity", o.verified, c.language, c.title, c.description, c."hsCodes", c.isic, c.processes, c.materials,
          c.certifications, c."capacityPerYear", c.unit, c.trl, c."localContentPercent", c.country,
          c.province, c."createdAt", c."updatedAt"
     FROM capability c JOIN organization o ON o.id = c."organizationId"

@@ -1,4 +1,4 @@
-import { buildFamilySynonyms } from '@niaz/text';
+import { buildConceptSynonyms, buildFamilySynonyms, buildPlaceSynonyms } from '@niaz/text';
 import type { FilterableAttributes, Settings } from 'meilisearch';
 import type { IndexKey } from './meili.service';
 import { STOP_WORDS } from './search-terms';
@@ -11,6 +11,14 @@ const equalityOnly = (attributePatterns: string[]): FilterableAttributes => [
   },
 ];
 
+function mergeSynonyms(...tables: Array<Record<string, string[]>>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const table of tables)
+    for (const [term, tokens] of Object.entries(table))
+      out[term] = [...new Set([...(out[term] ?? []), ...tokens])].sort();
+  return Object.fromEntries(Object.entries(out).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+}
+
 const COMMON: Settings = {
   // pes for every attribute: Meilisearch then applies its Persian normaliser even to short
   // Persian texts it would take for Arabic; Turkish and English results are unchanged
@@ -22,9 +30,9 @@ const COMMON: Settings = {
     disableOnNumbers: true,
     disableOnAttributes: ['hsCodes', 'isic'],
   },
-  // One-way: a family's words in any language → its token, which documents carry in
-  // searchFamilies (last in the ranking, so the words themselves rank first).
-  synonyms: buildFamilySynonyms(),
+  // One-way: a family's, concept's or place's words in any language → its token, which
+  // documents carry in searchFamilies (last in the ranking, so the words themselves rank first).
+  synonyms: mergeSynonyms(buildFamilySynonyms(), buildConceptSynonyms(), buildPlaceSynonyms()),
   stopWords: [...STOP_WORDS],
   // Word proximity within an attribute, not word by word: short titles lose nothing, and
   // indexing one document (what every publish waits for) costs markedly less.

@@ -1,4 +1,5 @@
-import { familyTokensOf, normalizeText, toAsciiDigits } from '@niaz/text';
+import { normalizeText, toAsciiDigits } from '@niaz/text';
+import { meaningTokensOf } from './search-terms';
 
 /**
  * What the indexes hold: PUBLIC fields only (never a need's `details`, never a draft).
@@ -39,7 +40,10 @@ export interface NeedDocument {
   /** Description and the public technical specification. */
   searchDescription: string;
   searchOrganization: string;
-  /** Tokens of the product families the text names (`xfambearing`): one-way synonyms reach them. */
+  /**
+   * Tokens of what the text names (`xfambearing`, `xconbone`) and of where it is located
+   * (`xplacetabriz`): one-way synonyms from every language reach them.
+   */
   searchFamilies: string;
 }
 
@@ -71,7 +75,10 @@ export interface CapabilityDocument {
   searchProcesses: string;
   searchMaterials: string;
   searchOrganization: string;
-  /** Tokens of the product families the text names (`xfambearing`): one-way synonyms reach them. */
+  /**
+   * Tokens of what the text names (`xfambearing`, `xconbone`) and of where it is located
+   * (`xplacetabriz`): one-way synonyms from every language reach them.
+   */
   searchFamilies: string;
 }
 
@@ -80,6 +87,8 @@ export interface OrganizationRow {
   organizationId: string;
   organizationName: string;
   organizationTranslations?: Record<string, { name?: string } | undefined> | null;
+  /** The organisation's city: a search for the city finds what it publishes. */
+  organizationCity?: string | null;
   verified: boolean;
 }
 
@@ -199,7 +208,10 @@ export function needDocument(row: NeedRow, exhibitionIds: readonly string[] = []
     searchTitle: normalizeText(row.title),
     searchDescription: normalizeText([description, row.specification ?? ''].join('\n')),
     searchOrganization: organizationSearchText(row),
-    searchFamilies: familyTokensOf(`${row.title}\n${description}`),
+    searchFamilies: meaningTokensOf(`${row.title}\n${description}`, [
+      row.province,
+      row.organizationCity,
+    ]),
   };
 }
 
@@ -234,8 +246,9 @@ export function capabilityDocument(row: CapabilityRow): CapabilityDocument {
     searchProcesses: normalizeText(processes.join('\n')),
     searchMaterials: normalizeText(materials.join('\n')),
     searchOrganization: organizationSearchText(row),
-    searchFamilies: familyTokensOf(
+    searchFamilies: meaningTokensOf(
       [row.title, row.description ?? '', ...processes, ...materials].join('\n'),
+      [row.province, row.organizationCity],
     ),
   };
 }

@@ -1,4 +1,15 @@
-import { normalizeText } from '@niaz/text';
+import {
+  conceptToken,
+  familyToken,
+  findConceptMatchesInNormalized,
+  findFamilyMatchesInNormalized,
+  findPlaces,
+  normalizeText,
+  placeTokensOf,
+  SYNONYM_FAMILIES,
+  TermMatcher,
+  tokenize,
+} from '@niaz/text';
 
 /**
  * Function words of Persian, Turkish and English in normalizeText space (Persian affixes
@@ -134,4 +145,80 @@ export function contentTokensOfNormalized(
       tokens.filter((t) => !STOP.has(t) && !extra?.has(t) && (t.length > 1 || /\d/.test(t))),
     ),
   ];
+}
+
+const familyMatcher = new TermMatcher(SYNONYM_FAMILIES);
+
+/**
+ * The tokens of what a text names and where it is: product families (`xfambearing`),
+ * vocabulary concepts other than units (`xconbone`), places (`xplacetabriz` and its
+ * province), the places also from the location fields. Documents carry them in
+ * `searchFamilies`, where the one-way synonyms of every language lead.
+ */
+export function meaningTokensOf(
+  text: string,
+  locations: ReadonlyArray<string | null | undefined> = [],
+): string {
+  const normalized = normalizeText(text);
+  const tokens = [
+    ...findFamilyMatchesInNormalized(normalized).map((m) => familyToken(m.family)),
+    ...findConceptMatchesInNormalized(normalized)
+      .filter((m) => m.entry.group !== 'unit')
+      .map((m) => conceptToken(m.entry)),
+    ...placeTokensOf(text, ...locations).split(' '),
+  ].filter(Boolean);
+  return [...new Set(tokens)].join(' ');
+}
+
+/** How much a query word tells: what Meilisearch drops first when all words find nothing. */
+const enum Weight {
+  Product = 0,
+  Concept = 1,
+  Unknown = 2,
+  Place = 3,
+  Generic = 4,
+}
+
+/**
+ * A normalised query with its words reordered so that Meilisearch's `last` matching
+ * strategy, which drops words from the end until something matches, drops the least
+ * telling first: generic words and attributes (`yedek parça`, `industrial`), then places,
+ * then words no list knows, keeping product nouns and concepts (whose synonyms cross
+ * languages) to the end. A term of several words stays whole (its synonym is a phrase), and
+ * an inflected Latin word is asked in the form the synonyms know (`vidası` → `vida`).
+ * Documents matching more of the words still rank first (ranking rule `words`).
+ */
+export function orderQueryWords(normalized: string): string {
+  const tokens = tokenize(normalized);
+  if (tokens.length < 2) return normalized;
+  const weight: Weight[] = tokens.map(() => Weight.Unknown);
+  const span: number[] = tokens.map((_, i) => i);
+  const mark = (position: number, length: number, w: Weight) => {
+    for (let j = 0; j < length && position + j < tokens.length; j++) {
+      if (weight[position + j] !== Weight.Unknown && weight[position + j] <= w) continue;
+      weight[position + j] = w;
+      span[position + j] = position;
+    }
+  };
+  const lengthOf = (normalizedTerm: string) => tokenize(normalizedTerm).length;
+  // An inflected word (`vidası`) is asked as its term (`vida`): synonyms only know the term.
+  const asTerm = (m: { position: number; normalizedTerm: string }) =>
+    tokenize(m.normalizedTerm).forEach((t, j) => {
+      if (m.position + j < tokens.length) tokens[m.position + j] = t;
+    });
+  const concepts = findConceptMatchesInNormalized(normalized);
+  const places = findPlaces(normalized);
+  const families = familyMatcher.find(normalized);
+  for (const m of [...concepts, ...places, ...families]) asTerm(m);
+  for (const m of concepts) {
+    const g = m.entry.group;
+    const generic = g === 'generic' || g === 'attribute' || g === 'unit';
+    mark(m.position, lengthOf(m.normalizedTerm), generic ? Weight.Generic : Weight.Concept);
+  }
+  for (const m of places) mark(m.position, lengthOf(m.normalizedTerm), Weight.Place);
+  for (const m of families) mark(m.position, lengthOf(m.normalizedTerm), Weight.Product);
+  const order = tokens
+    .map((t, i) => ({ t, i, w: weight[i], s: span[i] }))
+    .sort((a, b) => a.w - b.w || a.s - b.s || a.i - b.i);
+  return order.map((o) => o.t).join(' ');
 }

@@ -12,6 +12,7 @@ import { decodeSearchCursor, nextSearchCursor } from './search-cursor';
 import { CapabilityDocument, canonicalCertification, NeedDocument } from './search-documents';
 import { allOf, anyOf } from './search-filter';
 import { highlightHtml, MARK_POST, MARK_PRE } from './search-highlights';
+import { orderQueryWords } from './search-terms';
 
 /** Facet names of the API → document attributes. */
 const NEED_FACETS = {
@@ -124,10 +125,14 @@ function searchRequest<D>(
   facets: Record<string, string>,
   newestFirst: string[],
 ): MeiliSearchRequest {
-  const q = normalizeText(query.q ?? '');
+  const q = orderQueryWords(normalizeText(query.q ?? ''));
   return {
     q,
     params: {
+      // Every word when some document has them all; else words dropped from the end, which
+      // orderQueryWords fills with the least telling (a word with no counterpart in the
+      // document's language must not empty the result).
+      matchingStrategy: 'last',
       filter,
       offset: decodeSearchCursor(query.cursor),
       limit: query.limit ?? 20,

@@ -29,3 +29,7 @@ export type { ConceptMatch } from './vocabulary';
 export type { ConceptGroup, VocabularyConcept } from './vocabulary.types';
 export { TermMatcher, tokenize } from './term-matcher';
 export type { TermEntry, TermMatch } from './term-matcher';
+export { PLACES } from './places.data';
+export type { Place } from './places.data';
+export { buildPlaceSynonyms, findPlaces, placeToken, placeTokensOf, provinceOf } from './places';
+export type { PlaceMatch } from './places';

@@ -26,6 +26,9 @@ const LATIN_WORD = /^[a-z]+$/;
 
 export function isInflectionOf(termToken: string, textToken: string): boolean {
   if (termToken === textToken) return true;
+  // Three-letter terms take only the English plural (`pcbs`, `leds`).
+  if (termToken.length === 3 && LATIN_WORD.test(textToken) && textToken === `${termToken}s`)
+    return true;
   if (termToken.length < MIN_INFLECTABLE_LENGTH || !LATIN_WORD.test(textToken)) return false;
   const rest = textToken.slice(termToken.length);
   return (
@@ -43,6 +46,7 @@ export function candidateStems(token: string): string[] {
   for (let cut = token.length - 1; cut >= shortest; cut--) {
     if (LATIN_INFLECTION.test(token.slice(cut))) stems.push(token.slice(0, cut));
   }
+  if (token.length === 4 && token.endsWith('s')) stems.push(token.slice(0, 3));
   return stems;
 }
 

@@ -69,92 +69,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/attachments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The files of a target that the caller may see */
-        get: operations["AttachmentsController_list"];
-        put?: never;
-        /** Announce a file on a need, bid, capability or organisation → a presigned PUT (15 min); the owner of the target */
-        post: operations["AttachmentsController_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/attachments/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Remove a file (a need with bids: an amendment with ?rationale=) */
-        delete: operations["AttachmentsController_remove"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/attachments/{id}/complete": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Check the uploaded bytes (size, type from the bytes, SHA-256) → available */
-        post: operations["AttachmentsController_complete"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/attachments/{id}/download": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A presigned download URL (60 s) after the access check; confidential and sealed reads are logged */
-        get: operations["AttachmentsController_download"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/attachments/{id}/downloads": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Who downloaded the file and when (the owning organisation) */
-        get: operations["AttachmentsController_downloads"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -166,58 +80,6 @@ export interface paths {
         put?: never;
         /** Sign in; failed attempts are limited per account and per IP */
         post: operations["AuthController_login"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/auth/logout": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Sign out: revokes this login (its refresh token and, within a second, its access tokens) */
-        post: operations["SessionsController_logout"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/auth/password-reset": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** E-mail a password-reset link (single use, 30 minutes); always 202, whether or not the address has an account */
-        post: operations["AuthController_passwordReset"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/auth/password-reset/confirm": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The page the reset link opens: a form for the new password */
-        get: operations["AuthController_passwordResetPage"];
-        put?: never;
-        /** Set a new password with the reset link's token (once); every login of the account is signed out */
-        post: operations["AuthController_passwordResetConfirm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -252,41 +114,6 @@ export interface paths {
         put?: never;
         /** Create an account and its organisation (the caller becomes its owner) */
         post: operations["AuthController_register"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/auth/verify-email": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The page the verification link opens: a confirm button (opening it changes nothing) */
-        get: operations["AuthController_verifyEmailPage"];
-        put?: never;
-        /** Prove the account's e-mail address with the link's token (JSON, or the page's form: then HTML) */
-        post: operations["AuthController_verifyEmail"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/auth/verify-email/resend": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Send the verification link again (limited per address) */
-        post: operations["SessionsController_resendVerification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -338,23 +165,6 @@ export interface paths {
         put?: never;
         /** Award: the need becomes awarded and the other live bids are rejected, in one transaction */
         post: operations["BidsController_award"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/bids/{id}/confirm": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Re-confirm the bid against the need's amended terms, optionally revising it (the bid's organisation, before the deadline) */
-        post: operations["BidsController_confirm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -520,7 +330,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The catalog as CSV (UTF-8 with BOM, one row per need) */
+        /** The catalog as CSV (UTF-8 with BOM, one row per need); ?lang=fa|tr|en words the headers and country names, amounts stay plain decimals */
         get: operations["CatalogController_csv"];
         put?: never;
         post?: never;
@@ -736,40 +546,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/hs/{code}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** An HS 2022 code's description and its parents; 8/10-digit national codes give their subheading */
-        get: operations["HsController_describe"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/hs/suggest": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The five most likely HS 2022 headings or subheadings for a title and description (fa/tr/en), with the words behind each */
-        get: operations["HsController_suggest"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -786,40 +562,6 @@ export interface paths {
         head?: never;
         /** Change your name or the language of the messages you receive */
         patch: operations["OrganizationsController_updateMe"];
-        trace?: never;
-    };
-    "/api/v1/me/sessions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Your active logins, most recently used first */
-        get: operations["SessionsController_sessions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me/sessions/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Revoke one of your logins (another device, or this one) */
-        delete: operations["SessionsController_revoke"];
-        options?: never;
-        head?: never;
-        patch?: never;
         trace?: never;
     };
     "/api/v1/messenger-links": {
@@ -889,26 +631,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Edit a draft, or amend an open need before its deadline (owner): a change of terms needs `rationale`, bidders must re-confirm */
+        /** Edit a draft or open need (owner) */
         patch: operations["NeedsController_update"];
-        trace?: never;
-    };
-    "/api/v1/needs/{id}/amendments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A need's amendments, newest first, to whoever sees it (values of details to NDA signers only) */
-        get: operations["NeedsController_amendments"];
-        put?: never;
-        /** Amend the terms of an open need with a rationale (owner); every live bid must be re-confirmed */
-        post: operations["NeedsController_amend"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
         trace?: never;
     };
     "/api/v1/needs/{id}/award": {
@@ -1138,10 +862,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The e-mail's unsubscribe link (signed token, no login): a confirmation page; opening it changes nothing */
+        /** The e-mail's unsubscribe link (signed token, no login): turns e-mail off */
         get: operations["InboxController_unsubscribePage"];
         put?: never;
-        /** Unsubscribe: one-click (RFC 8058 List-Unsubscribe-Post) or the confirmation page button; answers HTML to browsers */
+        /** One-click unsubscribe (RFC 8058 List-Unsubscribe-Post) */
         post: operations["InboxController_unsubscribe"];
         delete?: never;
         options?: never;
@@ -1308,121 +1032,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        AmendmentPageResponse: {
-            items: components["schemas"]["AmendmentResponse"][];
-            nextCursor: string | null;
-        };
-        AmendmentResponse: {
-            /** @description Each changed field with its value before and after */
-            changes: {
-                [key: string]: components["schemas"]["FieldChangeView"];
-            };
-            /** Format: date-time */
-            createdAt: string;
-            /** @description The deadline moved to AMENDMENT_MIN_DAYS away */
-            deadlineExtended: boolean;
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            needId: string;
-            rationale: string;
-        };
-        AmendNeedDto: {
-            /** @description The need fields to change */
-            changes: components["schemas"]["NeedChangesDto"];
-            /**
-             * @description Why the terms change
-             * @example Tolerance relaxed after supplier questions
-             */
-            rationale: string;
-        };
-        AttachmentDownloadPageResponse: {
-            items: components["schemas"]["AttachmentDownloadResponse"][];
-            nextCursor: string | null;
-        };
-        AttachmentDownloadResponse: {
-            /** Format: date-time */
-            downloadedAt: string;
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            organizationId: string | null;
-            organizationName: string | null;
-            /** Format: uuid */
-            userId: string;
-            userName: string;
-        };
-        AttachmentDownloadUrlResponse: {
-            /** Format: date-time */
-            expiresAt: string;
-            /** @description A presigned GET; the file comes as an attachment */
-            url: string;
-        };
-        AttachmentListResponse: {
-            items: components["schemas"]["AttachmentResponse"][];
-        };
-        AttachmentResponse: {
-            /** @description SHA-256 of the bytes, hex */
-            checksum: string | null;
-            /** Format: date-time */
-            completedAt: string | null;
-            confidential: boolean;
-            contentType: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "pdf" | "png" | "jpeg" | "dxf" | "dwg" | "step" | "zip";
-            name: string;
-            /** Format: uuid */
-            organizationId: string;
-            size: number;
-            /** @enum {string} */
-            status: "pending" | "available";
-            /** Format: uuid */
-            targetId: string;
-            /** @enum {string} */
-            targetType: "need" | "bid" | "capability" | "organization";
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        AttachmentTargetDto: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            type: "need" | "bid" | "capability" | "organization";
-        };
-        AttachmentUploadResponse: {
-            /** @description SHA-256 of the bytes, hex */
-            checksum: string | null;
-            /** Format: date-time */
-            completedAt: string | null;
-            confidential: boolean;
-            contentType: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "pdf" | "png" | "jpeg" | "dxf" | "dwg" | "step" | "zip";
-            name: string;
-            /** Format: uuid */
-            organizationId: string;
-            size: number;
-            /** @enum {string} */
-            status: "pending" | "available";
-            /** Format: uuid */
-            targetId: string;
-            /** @enum {string} */
-            targetType: "need" | "bid" | "capability" | "organization";
-            /** Format: date-time */
-            updatedAt: string;
-            /** Format: date-time */
-            uploadExpiresAt: string;
-            /** @description PUT the bytes here with the same Content-Type and Content-Length */
-            uploadUrl: string;
-        };
         AwardFiguresView: {
             count: number;
             /** @description Per currency, never converted */
@@ -1444,10 +1053,6 @@ export interface components {
             sealed?: boolean;
         };
         BidResponse: {
-            /** @description The need was amended since: re-confirm (POST /bids/:id/confirm) before the deadline */
-            confirmationRequired?: boolean;
-            /** Format: date-time */
-            confirmedAt?: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -1472,7 +1077,7 @@ export interface components {
             /** @description true: contents hidden until the deadline */
             sealed: boolean;
             /** @enum {string} */
-            status: "submitted" | "shortlisted" | "rejected" | "awarded" | "withdrawn" | "lapsed";
+            status: "submitted" | "shortlisted" | "rejected" | "awarded" | "withdrawn";
             /** Format: date-time */
             updatedAt?: string;
             /** Format: date-time */
@@ -1637,25 +1242,6 @@ export interface components {
             inApp: boolean;
             messenger: boolean;
             webhook: boolean;
-        };
-        CreateAttachmentDto: {
-            /**
-             * @description Need files: only for the owner and NDA signers; organisation and capability files: members only
-             * @default false
-             */
-            confidential?: boolean;
-            /** @example application/pdf */
-            contentType: string;
-            /** @example نقشه-بلبرینگ-۶۲۰۴.pdf */
-            name: string;
-            /** @description Why the need changes: required for a need that already has bids (an amendment) */
-            rationale?: string;
-            /**
-             * @description Bytes; at most ATTACHMENT_MAX_MB
-             * @example 1048576
-             */
-            size: number;
-            target: components["schemas"]["AttachmentTargetDto"];
         };
         CreateBidDto: {
             /** @example 90 */
@@ -1925,7 +1511,7 @@ export interface components {
         };
         CreateWebhookDto: {
             /** @description Event types to receive; left out or empty: all */
-            events?: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
+            events?: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
             /** @description The organisation (you own) it belongs to; default: your first */
             organizationId?: string;
             /**
@@ -1936,37 +1522,6 @@ export interface components {
         };
         DecisionDto: {
             reason?: string;
-        };
-        DeliveryPage: {
-            items: components["schemas"]["DeliveryResponse"][];
-            nextCursor: string | null;
-        };
-        DeliveryResponse: {
-            attempts: number;
-            /** @enum {string} */
-            channel: "email" | "messenger" | "webhook";
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: uuid */
-            endpointId: string | null;
-            eventKey: string;
-            /** Format: uuid */
-            id: string;
-            lastError: string | null;
-            /** Format: uuid */
-            messengerLinkId: string | null;
-            /** Format: uuid */
-            organizationId: string | null;
-            /** Format: date-time */
-            sentAt: string | null;
-            /** @enum {string} */
-            status: "pending" | "sending" | "sent" | "failed" | "digest" | "digested" | "skipped";
-            /** @example need.published */
-            type: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** Format: uuid */
-            userId: string | null;
         };
         DetailViewPageResponse: {
             items: components["schemas"]["DetailViewResponse"][];
@@ -1983,9 +1538,6 @@ export interface components {
             userName: string;
             /** Format: date-time */
             viewedAt: string;
-        };
-        EmailVerificationResponse: {
-            emailVerified: boolean;
         };
         ExhibitionInvitationList: {
             items: components["schemas"]["ExhibitionInvitationResponse"][];
@@ -2100,75 +1652,10 @@ export interface components {
             /** @example 2027-01-18 */
             weekStart: string;
         };
-        FieldChangeView: {
-            /** @description The value after (any JSON type) */
-            after: (string | number | boolean | unknown[] | Record<string, never>) | null;
-            /** @description The value before (any JSON type) */
-            before: (string | number | boolean | unknown[] | Record<string, never>) | null;
-            /** @description true: a change of the confidential details, values shown to NDA signers only */
-            confidential?: boolean;
-        };
         FieldErrorView: {
-            /**
-             * @description The rule that failed
-             * @example maxLength
-             */
-            code?: string;
             /** @example price.amount */
             field: string;
             message: string;
-        };
-        HsCodeParentView: {
-            /** @example 84 */
-            code: string;
-            description: string;
-            /**
-             * @example 2
-             * @enum {number}
-             */
-            level: 2 | 4;
-        };
-        HsCodeView: {
-            /** @example 848210 */
-            code: string;
-            /** @example Ball bearings */
-            description: string;
-            /**
-             * @description Chapter 2, heading 4, subheading 6
-             * @example 6
-             * @enum {number}
-             */
-            level: 2 | 4 | 6;
-            /** @description Heading then chapter (nearest first) */
-            parents: components["schemas"]["HsCodeParentView"][];
-        };
-        HsSuggestionList: {
-            /** @description At most five, most likely first */
-            items: components["schemas"]["HsSuggestionView"][];
-        };
-        HsSuggestionView: {
-            /**
-             * @description HS 2022 heading (4 digits) or subheading (6)
-             * @example 8482
-             */
-            code: string;
-            /**
-             * @description English description (HS 2022)
-             * @example Ball or roller bearings
-             */
-            description: string;
-            /**
-             * @description Relative likelihood in [0, 1], the first is 1
-             * @example 1
-             */
-            score: number;
-            /**
-             * @description The words of the text behind the suggestion
-             * @example [
-             *       "بلبرینگ"
-             *     ]
-             */
-            why: string[];
         };
         ImportValueView: {
             /** @example 12500.00 */
@@ -2328,85 +1815,6 @@ export interface components {
             /** @description The supplier organisation accepting (defaults to your first supplier one) */
             organizationId?: string;
         };
-        NeedChangesDto: {
-            /**
-             * @example {
-             *       "amount": "2000000.00",
-             *       "currency": "EUR"
-             *     }
-             */
-            annualImportValue?: components["schemas"]["MoneyDto"];
-            /**
-             * @description ISO 8601, in the future
-             * @example 2027-01-31T20:30:00Z
-             */
-            bidDeadline?: string;
-            /** @default false */
-            bidsVisibleBeforeDeadline?: boolean;
-            /** @example IR */
-            country?: string;
-            /** @example Qom, Shokuhieh industrial estate */
-            deliveryLocation?: string;
-            /** @example سالانه ۵۰۰۰ عدد بلبرینگ ۶۲۰۴ از آلمان وارد می‌کنیم. */
-            description?: string;
-            /** @description Confidential: only the owner and NDA signers see it */
-            details?: string;
-            /**
-             * @description HS codes, 4–10 digits, no dots; at least one
-             * @example [
-             *       "848210"
-             *     ]
-             */
-            hsCodes?: string[];
-            /**
-             * @description ISO 3166-1 alpha-2 of the current import origin
-             * @example DE
-             */
-            importOrigin?: string;
-            /**
-             * @description ISIC Rev.4 class (4 digits)
-             * @example 2814
-             */
-            isic?: string;
-            /**
-             * @description Language of title and description (guessed when absent)
-             * @enum {string}
-             */
-            language?: "fa" | "tr" | "en";
-            /** @example 40 */
-            minLocalContentPercent?: number;
-            /** @default true */
-            ndaRequired?: boolean;
-            /** @example Qom */
-            province?: string;
-            /**
-             * @description Persian or Arabic-Indic digits are accepted
-             * @example 5000
-             */
-            quantityPerYear?: number;
-            /**
-             * @example [
-             *       "ISO 9001"
-             *     ]
-             */
-            requiredCertifications?: string[];
-            /** @description Public technical specification */
-            specification?: string;
-            /**
-             * @example {
-             *       "amount": "12.50",
-             *       "currency": "EUR"
-             *     }
-             */
-            targetPrice?: components["schemas"]["MoneyDto"];
-            /**
-             * @description Persian, Turkish or English, e.g. Konveyör için 6204 rulman
-             * @example بلبرینگ ۶۲۰۴ برای نوار نقاله
-             */
-            title?: string;
-            /** @example piece */
-            unit?: string;
-        };
         NeedMatchPage: {
             items: components["schemas"]["NeedMatchView"][];
             nextCursor: string | null;
@@ -2433,8 +1841,6 @@ export interface components {
             nextCursor: string | null;
         };
         NeedResponse: {
-            /** @description How many amendments the terms had since publication */
-            amendmentCount: number;
             annualImportValue: components["schemas"]["MoneyView"] | null;
             /** Format: date-time */
             bidDeadline: string;
@@ -2559,7 +1965,7 @@ export interface components {
             /** @description In the language of Accept-Language (else your own) */
             title: string;
             /** @enum {string} */
-            type: "need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "webhook.disabled";
+            type: "need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "webhook.disabled";
             /** Format: date-time */
             updatedAt: string;
             /** @description Where it leads in the web app (absolute, PUBLIC_URL) */
@@ -2606,30 +2012,6 @@ export interface components {
             fa?: components["schemas"]["OrganizationTranslationDto"];
             tr?: components["schemas"]["OrganizationTranslationDto"];
         };
-        PasswordChangedResponse: {
-            /**
-             * @description Every login of the account was signed out
-             * @enum {boolean}
-             */
-            passwordChanged: true;
-        };
-        PasswordResetConfirmDto: {
-            /** @description The new password */
-            password: string;
-            /** @description The token of the link in the reset e-mail (single use, 30 minutes) */
-            token: string;
-        };
-        PasswordResetDto: {
-            /** @example owner@qom-machinery.ir */
-            email: string;
-        };
-        PasswordResetRequestedResponse: {
-            /**
-             * @description Always the same: if the address has an account, a link was sent to it
-             * @enum {string}
-             */
-            status: "accepted";
-        };
         PreferencesResponse: {
             channels: components["schemas"]["ChannelsView"];
             /** @enum {string} */
@@ -2648,8 +2030,6 @@ export interface components {
         ProblemView: {
             detail?: string;
             errors?: components["schemas"]["FieldErrorView"][];
-            /** @example /api/v1/needs */
-            instance?: string;
             status: number;
             title: string;
             /** @example https://niaz.app/problems/validation */
@@ -2760,33 +2140,6 @@ export interface components {
             hsChapter: string;
             submitted: number;
         };
-        SessionResponse: {
-            /**
-             * Format: date-time
-             * @description When this login signed in
-             */
-            createdAt: string;
-            /** @description The login this request was made with */
-            current: boolean;
-            /** Format: date-time */
-            expiresAt: string;
-            /**
-             * Format: uuid
-             * @description The login (its refresh tokens share it)
-             */
-            id: string;
-            ip: string | null;
-            /**
-             * Format: date-time
-             * @description When its refresh token was last used
-             */
-            lastUsedAt: string;
-            userAgent: string | null;
-        };
-        SessionsResponse: {
-            /** @description Active logins, most recently used first (at most 100) */
-            items: components["schemas"]["SessionResponse"][];
-        };
         SubmissionExhibitionView: {
             /** Format: uuid */
             id: string;
@@ -2854,13 +2207,6 @@ export interface components {
             /** @description Seconds until the access token expires */
             expiresIn: number;
             refreshToken: string;
-        };
-        UnsubscribeResponse: {
-            /**
-             * @description The e-mail channel is now off
-             * @enum {boolean}
-             */
-            email: false;
         };
         UpdateBidDto: {
             /** @example 90 */
@@ -3060,11 +2406,6 @@ export interface components {
              */
             quantityPerYear?: number;
             /**
-             * @description Why the terms change; required when a published need changes a term (an amendment)
-             * @example Tolerance relaxed after supplier questions
-             */
-            rationale?: string;
-            /**
              * @example [
              *       "ISO 9001"
              *     ]
@@ -3161,8 +2502,6 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             email: string;
-            /** @description The owner proved the address (the link in the verification e-mail) */
-            emailVerified: boolean;
             /** Format: uuid */
             id: string;
             isAdmin: boolean;
@@ -3171,10 +2510,6 @@ export interface components {
             name: string;
             /** Format: date-time */
             updatedAt: string;
-        };
-        VerifyEmailDto: {
-            /** @description The token of the link in the verification e-mail */
-            token: string;
         };
         WebhookPage: {
             items: components["schemas"]["WebhookResponse"][];
@@ -3188,7 +2523,7 @@ export interface components {
             disabledAt: string | null;
             enabled: boolean;
             /** @description Empty: all */
-            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
+            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -3205,7 +2540,7 @@ export interface components {
             disabledAt: string | null;
             enabled: boolean;
             /** @description Empty: all */
-            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
+            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested")[];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -3241,31 +2576,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["DeliveryPage"];
-                };
+                content?: never;
             };
         };
     };
@@ -3280,31 +2595,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["DeliveryResponse"];
-                };
+                content?: never;
             };
         };
     };
@@ -3319,24 +2614,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3356,355 +2633,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             /** @description The reindex job is queued (one at a time) */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        jobId: string | null;
-                        /** @enum {string} */
-                        status: "queued";
-                    };
-                };
-            };
-        };
-    };
-    AttachmentsController_list: {
-        parameters: {
-            query: {
-                targetId: string;
-                targetType: "need" | "bid" | "capability" | "organization";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AttachmentListResponse"];
-                };
-            };
-            /** @description A bid’s files before opening */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-        };
-    };
-    AttachmentsController_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateAttachmentDto"];
-            };
-        };
-        responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AttachmentUploadResponse"];
-                };
-            };
-            /** @description The need or bid can no longer change */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Over ATTACHMENT_MAX_MB or the need’s total */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-        };
-    };
-    AttachmentsController_remove: {
-        parameters: {
-            query?: {
-                /** @description Required for a need that already has bids (an amendment) */
-                rationale?: string;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
-            };
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-        };
-    };
-    AttachmentsController_complete: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AttachmentResponse"];
-                };
-            };
-            /** @description Nothing uploaded yet, or the bid is frozen */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-        };
-    };
-    AttachmentsController_download: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AttachmentDownloadUrlResponse"];
-                };
-            };
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description No NDA, or a bid’s file before opening */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-        };
-    };
-    AttachmentsController_downloads: {
-        parameters: {
-            query?: {
-                /** @description Opaque cursor from the previous page */
-                cursor?: string;
-                limit?: number;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AttachmentDownloadPageResponse"];
-                };
             };
         };
     };
@@ -3721,24 +2655,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3752,179 +2668,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-        };
-    };
-    SessionsController_logout: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Signed out */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
                 content?: never;
-            };
-        };
-    };
-    AuthController_passwordReset: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PasswordResetDto"];
-            };
-        };
-        responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PasswordResetRequestedResponse"];
-                };
-            };
-            /** @description Too many reset e-mails (problem+json) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-        };
-    };
-    AuthController_passwordResetPage: {
-        parameters: {
-            query: {
-                /** @description The token of the link in the e-mail */
-                token: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description An HTML page with a form that POSTs the token and password */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
-                };
-            };
-        };
-    };
-    AuthController_passwordResetConfirm: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["PasswordResetConfirmDto"];
-                "application/x-www-form-urlencoded": components["schemas"]["PasswordResetConfirmDto"];
-            };
-        };
-        responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PasswordChangedResponse"];
-                    "text/html": components["schemas"]["PasswordChangedResponse"];
-                };
             };
         };
     };
@@ -3941,24 +2685,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3982,178 +2708,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RegisterResponse"];
-                };
-            };
-            /** @description The address has an account (problem+json); its owner is told by e-mail */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Too many registrations from this address */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-        };
-    };
-    AuthController_verifyEmailPage: {
-        parameters: {
-            query: {
-                /** @description The token of the link in the e-mail */
-                token: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description An HTML page with a form that POSTs the token */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/html": string;
-                };
-            };
-        };
-    };
-    AuthController_verifyEmail: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["VerifyEmailDto"];
-                "application/x-www-form-urlencoded": components["schemas"]["VerifyEmailDto"];
-            };
-        };
-        responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EmailVerificationResponse"];
-                    "text/html": components["schemas"]["EmailVerificationResponse"];
-                };
-            };
-        };
-    };
-    SessionsController_resendVerification: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["EmailVerificationResponse"];
-                };
-            };
-            /** @description Too many verification e-mails (problem+json) */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
         };
@@ -4171,24 +2731,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4210,24 +2752,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4253,24 +2777,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4296,67 +2802,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BidResponse"];
-                };
-            };
-        };
-    };
-    BidsController_confirm: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UpdateBidDto"];
-            };
-        };
-        responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4382,24 +2827,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4425,24 +2852,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4464,24 +2873,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4507,24 +2898,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4548,24 +2921,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4587,24 +2942,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4626,24 +2963,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             /** @description Deleted */
             204: {
                 headers: {
@@ -4668,24 +2987,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4713,24 +3014,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4760,24 +3043,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4801,24 +3066,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -4840,24 +3087,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4883,24 +3112,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4914,9 +3125,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
+                content?: never;
             };
         };
     };
@@ -4931,24 +3140,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4961,7 +3152,10 @@ export interface operations {
     };
     CatalogController_csv: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Language of the PDF's labels and cover title (default: the exhibition's) */
+                lang?: "fa" | "tr" | "en";
+            };
             header?: never;
             path: {
                 id: string;
@@ -4970,31 +3164,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "text/csv": string;
-                };
+                content?: never;
             };
         };
     };
@@ -5012,31 +3186,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/pdf": string;
-                };
+                content?: never;
             };
         };
     };
@@ -5051,24 +3205,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5082,9 +3218,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
+                content?: never;
             };
         };
     };
@@ -5099,24 +3233,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5142,24 +3258,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5173,9 +3271,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
+                content?: never;
             };
         };
     };
@@ -5190,24 +3286,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5221,9 +3299,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
+                content?: never;
             };
         };
     };
@@ -5238,24 +3314,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5283,24 +3341,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5326,24 +3366,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             /** @description Resubmitted after changes */
             200: {
                 headers: {
@@ -5367,9 +3389,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
+                content?: never;
             };
         };
     };
@@ -5389,24 +3409,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5433,24 +3435,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5477,24 +3461,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5521,24 +3487,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5561,24 +3509,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5605,135 +3535,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SubmissionPage"];
-                };
-            };
-        };
-    };
-    HsController_describe: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                code: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HsCodeView"];
-                };
-            };
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-        };
-    };
-    HsController_suggest: {
-        parameters: {
-            query: {
-                /** @description Language of the text, when known (the suggestions read all three anyway) */
-                lang?: "fa" | "tr" | "en";
-                /** @description A need's or capability's title and description, in Persian, Turkish or English */
-                q: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HsSuggestionList"];
-                };
-            };
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
         };
@@ -5747,24 +3554,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5788,114 +3577,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MeResponse"];
-                };
-            };
-        };
-    };
-    SessionsController_sessions: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SessionsResponse"];
-                };
-            };
-        };
-    };
-    SessionsController_revoke: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Revoked */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description No active login of yours has this id (problem+json) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
         };
@@ -5913,24 +3600,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5950,24 +3619,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5989,24 +3640,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -6032,24 +3665,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6073,24 +3688,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6112,24 +3709,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6155,152 +3734,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["NeedResponse"];
-                };
-            };
-            /** @description Invalid field, or a change of terms without rationale */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Terms frozen after the deadline, visibility of bids fixed at publication, or a shorter deadline */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-        };
-    };
-    NeedsController_amendments: {
-        parameters: {
-            query?: {
-                /** @description Opaque cursor from the previous page */
-                cursor?: string;
-                limit?: number;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AmendmentPageResponse"];
-                };
-            };
-        };
-    };
-    NeedsController_amend: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AmendNeedDto"];
-            };
-        };
-        responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AmendmentResponse"];
-                };
-            };
-            /** @description Invalid field, no term changed, or no rationale */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Not open, or one of the tender rules */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
         };
@@ -6320,31 +3759,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["BidResponse"];
-                };
+                content?: never;
             };
         };
     };
@@ -6363,24 +3782,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6406,24 +3807,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6449,24 +3832,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6480,9 +3845,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
+                content?: never;
             };
         };
     };
@@ -6501,24 +3864,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6532,9 +3877,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
+                content?: never;
             };
         };
     };
@@ -6553,24 +3896,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6596,24 +3921,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -6641,24 +3948,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6684,24 +3973,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6723,24 +3994,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6754,9 +4007,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
+                content?: never;
             };
         };
     };
@@ -6769,24 +4020,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6810,24 +4043,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6854,24 +4069,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6896,24 +4093,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6933,24 +4112,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6973,32 +4134,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description The page with the confirm button (a form POST) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "text/html": string;
-                };
+                content?: never;
             };
         };
     };
@@ -7014,32 +4154,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["UnsubscribeResponse"];
-                    "text/html": components["schemas"]["UnsubscribeResponse"];
-                };
+                content?: never;
             };
         };
     };
@@ -7054,24 +4173,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7097,24 +4198,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7150,24 +4233,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7207,24 +4272,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7248,24 +4295,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7289,24 +4318,6 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -7328,24 +4339,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -7365,24 +4358,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7404,24 +4379,6 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7441,34 +4398,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        status?: "ok";
-                    };
-                };
+                content?: never;
             };
         };
     };
@@ -7481,73 +4415,28 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description The Health Check is successful */
+            /** @description Every service answers (status, info and details per service) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
                         details?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
+                            [key: string]: unknown;
                         };
-                        /** @example {} */
                         error?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
-                        /**
-                         * @example {
-                         *       "database": {
-                         *         "status": "up"
-                         *       }
-                         *     }
-                         */
+                            [key: string]: unknown;
+                        };
                         info?: {
-                            [key: string]: {
-                                status: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        } | null;
+                            [key: string]: unknown;
+                        };
                         /** @example ok */
                         status?: string;
                     };
                 };
             };
-            /** @description The Health Check is not successful */
+            /** @description A service is down: one `errors[]` entry per service (`field`: its name) */
             503: {
                 headers: {
                     [name: string]: unknown;

@@ -6,6 +6,7 @@ import { splitProblem } from '../api/problem';
 import type { Bid, Need } from '../api/types';
 import { formatDate, formatMoney } from '../i18n/format';
 import { editableNumber } from '../i18n/numbers';
+import { ConfirmButton } from './confirm-button';
 import { DeadlineInput } from './deadline-input';
 import { Field, FormError } from './field';
 import { useLang } from './hooks';
@@ -167,14 +168,14 @@ export function BidForm({
           {live ? t('bidForm.revise') : t('bidForm.submit')}
         </button>
         {live ? (
-          <button
-            type="button"
-            className="button--secondary"
+          <ConfirmButton
+            secondary
             disabled={busy}
-            onClick={() => void withdraw()}
-          >
-            {t('bidForm.withdraw')}
-          </button>
+            label={t('bidForm.withdraw')}
+            question={t('confirm.withdrawBid')}
+            yes={t('confirm.withdrawYes')}
+            onConfirm={() => void withdraw()}
+          />
         ) : null}
       </div>
     </form>

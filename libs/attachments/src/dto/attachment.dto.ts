@@ -56,7 +56,7 @@ export class CreateAttachmentDto {
   confidential?: boolean;
 
   @ApiPropertyOptional({
-    description: 'Why the need changes: required for a need that already has bids (an amendment)',
+    description: 'Why the need changes: required once the need is published (an amendment)',
   })
   @IsOmittable()
   @IsString()
@@ -66,7 +66,7 @@ export class CreateAttachmentDto {
 }
 
 export class RemoveAttachmentQueryDto {
-  @ApiPropertyOptional({ description: 'Required for a need that already has bids (an amendment)' })
+  @ApiPropertyOptional({ description: 'Required once the need is published (an amendment)' })
   @IsOmittable()
   @IsString()
   @MinLength(3)

@@ -254,6 +254,13 @@ export class EnvironmentVariables {
   @Max(600000)
   JOB_SCHEDULE_CHECK_MS: number = 20000;
 
+  /** How long a catalog PDF request waits for the worker to typeset a new version (ms). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(120000)
+  CATALOG_PDF_WAIT_MS: number = 20000;
+
   /** How often the search reconciler compares the indexes with PostgreSQL (ms). */
   @Type(() => Number)
   @IsInt()

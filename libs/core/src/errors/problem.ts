@@ -5,6 +5,8 @@ export interface FieldError {
   message: string;
   /** The validation rule that failed (e.g. `maxLength`), for clients that write their own messages. */
   code?: string;
+  /** The rule's numbers and names (e.g. `{ limit: 3 }`), for the client's own wording. */
+  params?: Record<string, string | number>;
 }
 
 /** RFC 9457 problem details, as every error of the API is answered. */

@@ -37,10 +37,23 @@ export class ResourceView {
 export class FieldErrorView {
   @ApiProperty({ example: 'price.amount' })
   field: string;
-  @ApiProperty()
+  @ApiProperty({ description: 'In the language of `Accept-Language` when the code is known' })
   message: string;
-  @ApiProperty({ required: false, example: 'maxLength', description: 'The rule that failed' })
+  @ApiProperty({
+    required: false,
+    example: 'minLength',
+    description:
+      "The rule that failed, for clients that word messages themselves: class-validator constraint names (`minLength`, `isInt` …) and the API's own (`minLocalContent`, `deadlinePassed`, `endsBeforeStart`, `afterEnd`, `outOfRange`, `ndaNotAccepted`, `unknownReference`, `invalidCursor`, `notPublic`, `invalidJson`).",
+  })
   code?: string;
+  @ApiProperty({
+    required: false,
+    type: Object,
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+    example: { limit: 3 },
+    description: 'The numbers and names the rule was checked against',
+  })
+  params?: Record<string, string | number>;
 }
 
 /** RFC 9457 problem details: every error of the API. */

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ResourceView, nullableDateTime, nullableString } from '@niaz/core';
+import { ResourceView, nullableDateTime, nullableString, LANGUAGES, Language } from '@niaz/core';
 import { MEMBERSHIP_ROLES, MembershipRole } from '../membership.entity';
-import { LANGUAGES, Language, ORGANIZATION_KINDS, OrganizationKind } from '../organization.entity';
+import { ORGANIZATION_KINDS, OrganizationKind } from '../organization.entity';
 
 /** Response shapes of views.ts, for the OpenAPI document. */
 export class UserResponse extends ResourceView {

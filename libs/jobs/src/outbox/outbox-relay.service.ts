@@ -2,7 +2,13 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { AppConfig } from '@niaz/core';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { EVENT_ROUTES, OutboxEventName, QueueName } from '../job-registry';
+import {
+  EVENT_ROUTES,
+  FOLLOW_UP_JOBS,
+  OutboxEventName,
+  queuesOfEvent,
+  QueueName,
+} from '../job-registry';
 import { QueueRegistry } from '../queue-registry';
 import { outboxChannel, outboxJobId } from './outbox-channel';
 
@@ -172,9 +178,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       }
       const ids = rows.map((r) => r.id);
       await manager.query(
-        `UPDATE outbox_event SET "relayedAt" = now(), attempts = attempts + 1, "lastError" = NULL
-          WHERE id = ANY($1::bigint[])`,
-        [ids],
+        `UPDATE outbox_event o
+            SET "relayedAt" = now(), attempts = attempts + 1, "lastError" = NULL,
+                "pendingQueues" = string_to_array(v.queues, ',')::varchar[]
+           FROM unnest($1::bigint[], $2::text[]) AS v(id, queues)
+          WHERE o.id = v.id`,
+        [ids, rows.map((r) => queuesOfEvent(r.type).join(','))],
       );
       return ids;
     });
@@ -182,6 +191,96 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.relayedCount += ids.length;
     if (ids.length) this.onRelayed?.(ids);
     return ids.length;
+  }
+
+  /**
+   * Adds again every job of a relayed row that has not completed (its queue is still in
+   * `pendingQueues`): what Redis lost when it restarted without its data is derived again
+   * from PostgreSQL. Job ids derive from the row, so a job Redis still holds is not added
+   * twice; a job that ran but whose completion was not recorded runs again, which every
+   * processor tolerates (indexing rewrites the current state, notices and deliveries are
+   * keyed per recipient and event, so nobody is told twice). A follow-up (matching) waits
+   * for its first job (indexing), which adds it itself. Returns the jobs offered.
+   */
+  async replayUnfinished(): Promise<number> {
+    let offered = 0;
+    let after = '0';
+    for (;;) {
+      const rows: Array<OutboxRow & { pendingQueues: QueueName[] }> = await this.dataSource.query(
+        `SELECT id, type, payload, "pendingQueues" FROM outbox_event
+          WHERE id > $1 AND "relayedAt" IS NOT NULL AND cardinality("pendingQueues") > 0
+          ORDER BY id LIMIT $2`,
+        [after, BATCH_SIZE],
+      );
+      if (rows.length === 0) break;
+      after = rows[rows.length - 1].id;
+      // What Redis knows of each pending job: completed ones only lack their mark (a worker
+      // died between the two), unknown ones were lost; the others are on their way.
+      const states = new Map<string, string>();
+      const pairs = rows.flatMap((row) => row.pendingQueues.map((queue) => ({ row, queue })));
+      for (let i = 0; i < pairs.length; i += 50) {
+        await Promise.all(
+          pairs.slice(i, i + 50).map(async ({ row, queue }) => {
+            const id = outboxJobId(row.id, queue);
+            states.set(id, await this.queues.get(queue).getJobState(id));
+          }),
+        );
+      }
+      const done = new Map<string, string[]>();
+      const byQueue = new Map<
+        QueueName,
+        Array<{ name: string; data: object; opts: { jobId: string } }>
+      >();
+      const push = (queue: QueueName, name: string, data: object, rowId: string) => {
+        const list = byQueue.get(queue) ?? [];
+        list.push({ name, data, opts: { jobId: outboxJobId(rowId, queue) } });
+        byQueue.set(queue, list);
+      };
+      for (const row of rows) {
+        const routes: readonly QueueName[] = EVENT_ROUTES[row.type as OutboxEventName] ?? [];
+        const follow = FOLLOW_UP_JOBS[row.type as OutboxEventName];
+        const completed = row.pendingQueues.filter(
+          (q) => states.get(outboxJobId(row.id, q)) === 'completed',
+        );
+        if (completed.length) done.set(row.id, completed);
+        const pending = row.pendingQueues.filter((q) => !completed.includes(q));
+        for (const queue of pending) {
+          if (states.get(outboxJobId(row.id, queue)) !== 'unknown') continue;
+          if (routes.includes(queue)) {
+            push(queue, row.type, { ...row.payload, outboxId: row.id }, row.id);
+          } else if (follow && follow.queue === queue && !pending.includes(follow.after)) {
+            const job = (follow.job as (p: unknown) => { name: string; data: object })(row.payload);
+            push(queue, job.name, job.data, row.id);
+          }
+        }
+      }
+      await this.markDone(done);
+      for (const [queue, jobs] of byQueue) {
+        await withTimeout(
+          this.queues.get(queue).addBulk(jobs),
+          ADD_TIMEOUT_MS,
+          `re-adding ${jobs.length} jobs to ${queue}`,
+        );
+        offered += jobs.length;
+      }
+      if (rows.length < BATCH_SIZE) break;
+    }
+    if (offered) this.logger.warn(`outbox: offered ${offered} unfinished jobs to the queues again`);
+    return offered;
+  }
+
+  /** Takes completed queues off their rows' `pendingQueues` (row id → queues). */
+  async markDone(done: ReadonlyMap<string, readonly string[]>): Promise<void> {
+    if (done.size === 0) return;
+    const ids = [...done.keys()];
+    await this.dataSource.query(
+      `UPDATE outbox_event o
+          SET "pendingQueues" = ARRAY(SELECT unnest(o."pendingQueues")
+                                      EXCEPT SELECT unnest(string_to_array(v.done, ',')))::varchar[]
+         FROM unnest($1::bigint[], $2::text[]) AS v(id, done)
+        WHERE o.id = v.id`,
+      [ids, ids.map((id) => done.get(id)!.join(','))],
+    );
   }
 
   /**

@@ -42,16 +42,18 @@ describe('the matching evaluation set', () => {
 });
 
 describe('rankingMetrics', () => {
-  it('computes recall@k, nDCG@k and reciprocal rank', () => {
+  it('computes recall@k, nDCG@k, reciprocal rank and precision@k', () => {
     expect(rankingMetrics(['a', 'b', 'c'], ['a', 'c'])).toEqual({
       recall: 1,
       ndcg: (1 + 1 / Math.log2(4)) / (1 + 1 / Math.log2(3)),
       mrr: 1,
+      precision: 2 / 3,
     });
     expect(rankingMetrics(['x', 'y', 'a'], ['a', 'b'])).toEqual({
       recall: 0.5,
       ndcg: 1 / Math.log2(4) / (1 + 1 / Math.log2(3)),
       mrr: 1 / 3,
+      precision: 1 / 3,
     });
     expect(rankingMetrics(['x'], ['a']).mrr).toBe(0);
     expect(rankingMetrics([...'abcdefghijk'], ['k']).recall).toBe(0);

@@ -19,6 +19,8 @@ export interface RankingMetrics {
   recall: number;
   ndcg: number;
   mrr: number;
+  /** Share of what is shown in the top k (at most k) that is relevant. */
+  precision: number;
 }
 
 export interface EvalReport {
@@ -45,18 +47,25 @@ export function rankingMetrics(ranked: string[], relevant: string[], k = EVAL_K)
     recall: rel.size ? hits / rel.size : 0,
     ndcg: ideal ? dcg / ideal : 0,
     mrr: first >= 0 ? 1 / (first + 1) : 0,
+    precision: top.length ? hits / top.length : 0,
   };
 }
 
 function mean(all: RankingMetrics[]): RankingMetrics {
   const avg = (f: (m: RankingMetrics) => number) =>
     Math.round((all.reduce((s, m) => s + f(m), 0) / all.length) * 1000) / 1000;
-  return { recall: avg((m) => m.recall), ndcg: avg((m) => m.ndcg), mrr: avg((m) => m.mrr) };
+  return {
+    recall: avg((m) => m.recall),
+    ndcg: avg((m) => m.ndcg),
+    mrr: avg((m) => m.mrr),
+    precision: avg((m) => m.precision),
+  };
 }
 
 const EPOCH = new Date('2026-12-01T00:00:00Z');
 
-function capabilityRow(cap: EvalCapability) {
+/** An evaluation capability as the index holds it. */
+export function evalCapabilityDocument(cap: EvalCapability) {
   return capabilityDocument({
     id: cap.id,
     organizationId: `maker-${cap.id}`,
@@ -133,7 +142,7 @@ export async function runMatchingEvaluation(options: {
   try {
     // The project's index: production settings, production documents.
     await new SearchIndexesService(meili).ensureIndex(meili.uid('capabilities'), 'capabilities');
-    const docs = EVAL_CAPABILITIES.map(capabilityRow);
+    const docs = EVAL_CAPABILITIES.map(evalCapabilityDocument);
     await expectTask(meili.index('capabilities').addDocuments(docs as never[]));
     // The baseline: default settings, raw fields as written.
     await expectTask(client.createIndex(plainUid, { primaryKey: 'id' }));

@@ -7,6 +7,8 @@ import {
   nullableMoney,
   nullableNumber,
   nullableString,
+  LANGUAGES,
+  Language,
 } from '@niaz/core';
 import { NEED_STATUSES, NeedStatus } from '../need-lifecycle';
 
@@ -20,8 +22,8 @@ export class NeedResponse extends ResourceView {
   title: string;
   @ApiProperty()
   description: string;
-  @ApiProperty({ enum: ['fa', 'tr', 'en'] })
-  language: 'fa' | 'tr' | 'en';
+  @ApiProperty({ enum: LANGUAGES })
+  language: Language;
   @ApiProperty({ type: [String] })
   hsCodes: string[];
   @nullableString()

@@ -42,6 +42,18 @@ export const en: Record<string, string> = {
   'submission.changes_requested.title': 'Changes requested: {{needTitle}}',
   'submission.changes_requested.body':
     'The organiser of “{{exhibitionTitle}}” asks for changes to “{{needTitle}}”.',
+  'meeting.requested.title': 'Meeting request from {{otherName}}',
+  'meeting.requested.body': '{{otherName}} asks to meet you at “{{exhibitionTitle}}”.',
+  'meeting.accepted.title': '{{otherName}} accepted your meeting request',
+  'meeting.accepted.body': 'Your meeting with {{otherName}} at “{{exhibitionTitle}}” is agreed.',
+  'meeting.declined.title': '{{otherName}} declined your meeting request',
+  'meeting.declined.body': '{{otherName}} will not meet at “{{exhibitionTitle}}”.',
+  'meetings.published.title': 'Meeting schedule published: {{exhibitionTitle}}',
+  'meetings.published.body': 'Your agenda for “{{exhibitionTitle}}” is ready: times and tables.',
+  'meeting.changed.title': 'Meeting moved: {{otherName}}',
+  'meeting.changed.body': 'Your meeting with {{otherName}} is now at {{slot}}, {{tableName}}.',
+  'meeting.reminder.title': 'Meeting at {{slot}}: {{otherName}}',
+  'meeting.reminder.body': 'In {{minutes}} minutes or less: {{otherName}}, {{tableName}}.',
   'webhook.disabled.title': 'Webhook disabled',
   'webhook.disabled.body':
     'After {{failures}} failed deliveries in a row, the webhook {{url}} was disabled. Fix the receiver, then enable it again.',

@@ -44,6 +44,19 @@ export const fa: Record<string, string> = {
   'submission.changes_requested.title': 'درخواست اصلاح: {{needTitle}}',
   'submission.changes_requested.body':
     'برگزارکننده «{{exhibitionTitle}}» اصلاح «{{needTitle}}» را خواسته است.',
+  'meeting.requested.title': 'درخواست ملاقات از {{otherName}}',
+  'meeting.requested.body': '{{otherName}} می‌خواهد در «{{exhibitionTitle}}» با شما ملاقات کند.',
+  'meeting.accepted.title': '{{otherName}} درخواست ملاقات شما را پذیرفت',
+  'meeting.accepted.body': 'ملاقات شما با {{otherName}} در «{{exhibitionTitle}}» قطعی شد.',
+  'meeting.declined.title': '{{otherName}} درخواست ملاقات شما را نپذیرفت',
+  'meeting.declined.body': '{{otherName}} در «{{exhibitionTitle}}» ملاقات نمی‌کند.',
+  'meetings.published.title': 'برنامهٔ ملاقات‌ها منتشر شد: {{exhibitionTitle}}',
+  'meetings.published.body':
+    'برنامهٔ ملاقات‌های شما در «{{exhibitionTitle}}» آماده است: زمان‌ها و میزها.',
+  'meeting.changed.title': 'تغییر زمان ملاقات: {{otherName}}',
+  'meeting.changed.body': 'ملاقات شما با {{otherName}} اکنون در {{slot}}، {{tableName}} است.',
+  'meeting.reminder.title': 'ملاقات در {{slot}}: {{otherName}}',
+  'meeting.reminder.body': 'حداکثر {{minutes}} دقیقهٔ دیگر: {{otherName}}، {{tableName}}.',
   'webhook.disabled.title': 'وب‌هوک غیرفعال شد',
   'webhook.disabled.body':
     'پس از {{failures}} ارسال ناموفق پیاپی، وب‌هوک {{url}} غیرفعال شد. گیرنده را درست کنید و دوباره فعالش کنید.',

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig } from '@niaz/core';
-import type { Language } from '@niaz/identity';
+import { AppConfig, LANGUAGES, Language } from '@niaz/core';
 import { type MatchReason, reasonText } from '@niaz/matching';
 import i18next, { i18n as I18n } from 'i18next';
 import { en } from './en';
 import { fa } from './fa';
 import { tr } from './tr';
 
-export const NOTICE_LANGUAGES: readonly Language[] = ['fa', 'tr', 'en'];
+export const NOTICE_LANGUAGES: readonly Language[] = LANGUAGES;
 
 const LOCALES: Record<Language, string> = { fa: 'fa-IR', tr: 'tr-TR', en: 'en-GB' };
 /** Where dates are shown when the reader set no time zone of their own. */
@@ -106,6 +105,17 @@ export class NoticeRenderer {
         timeStyle: 'short',
         timeZone: timeZone ?? DEFAULT_ZONES[language],
       }).format(new Date(params.bidDeadline));
+    }
+    if (typeof params.slotStart === 'string') {
+      // A meeting's time is the fair's: in the exhibition's time zone, whoever reads it.
+      vars.slot = new Intl.DateTimeFormat(locale, {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        timeZone:
+          (typeof params.timeZone === 'string' ? params.timeZone : undefined) ??
+          timeZone ??
+          DEFAULT_ZONES[language],
+      }).format(new Date(params.slotStart));
     }
     const context = type === 'need.closed' && params.status === 'cancelled' ? 'cancelled' : '';
     const t = (key: string, extra: Record<string, unknown> = {}) =>

@@ -43,6 +43,20 @@ export const tr: Record<string, string> = {
   'submission.changes_requested.title': 'Değişiklik istendi: {{needTitle}}',
   'submission.changes_requested.body':
     '“{{exhibitionTitle}}” düzenleyicisi “{{needTitle}}” için değişiklik istiyor.',
+  'meeting.requested.title': '{{otherName}} görüşme istiyor',
+  'meeting.requested.body':
+    '{{otherName}}, “{{exhibitionTitle}}” fuarında sizinle görüşmek istiyor.',
+  'meeting.accepted.title': '{{otherName}} görüşme isteğinizi kabul etti',
+  'meeting.accepted.body':
+    '“{{exhibitionTitle}}” fuarında {{otherName}} ile görüşmeniz kesinleşti.',
+  'meeting.declined.title': '{{otherName}} görüşme isteğinizi reddetti',
+  'meeting.declined.body': '{{otherName}}, “{{exhibitionTitle}}” fuarında görüşmeyecek.',
+  'meetings.published.title': 'Görüşme programı yayımlandı: {{exhibitionTitle}}',
+  'meetings.published.body': '“{{exhibitionTitle}}” için ajandanız hazır: saatler ve masalar.',
+  'meeting.changed.title': 'Görüşme taşındı: {{otherName}}',
+  'meeting.changed.body': '{{otherName}} ile görüşmeniz artık {{slot}}, {{tableName}}.',
+  'meeting.reminder.title': '{{slot}} görüşmesi: {{otherName}}',
+  'meeting.reminder.body': 'En geç {{minutes}} dakika içinde: {{otherName}}, {{tableName}}.',
   'webhook.disabled.title': 'Webhook devre dışı bırakıldı',
   'webhook.disabled.body':
     'Art arda {{failures}} başarısız gönderimden sonra {{url}} webhook’u devre dışı bırakıldı. Alıcıyı düzeltip yeniden etkinleştirin.',

@@ -17,6 +17,12 @@ export const NOTICE_TYPES = [
   'submission.approved',
   'submission.rejected',
   'submission.changes_requested',
+  'meeting.requested',
+  'meeting.accepted',
+  'meeting.declined',
+  'meetings.published',
+  'meeting.changed',
+  'meeting.reminder',
   'webhook.disabled',
 ] as const;
 export type NoticeType = (typeof NOTICE_TYPES)[number];

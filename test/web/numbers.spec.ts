@@ -1,4 +1,4 @@
-import { editableNumber, parseLocalNumber } from '../apps/web/src/i18n/numbers';
+import { editableNumber, parseLocalNumber } from '../../apps/web/src/i18n/numbers';
 
 describe('numbers as people type them (web)', () => {
   const ok = (s: string, lang: 'fa' | 'tr' | 'en') => parseLocalNumber(s, lang);

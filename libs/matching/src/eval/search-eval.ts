@@ -1,0 +1,119 @@
+import { randomBytes } from 'node:crypto';
+import { loadAppConfig, LANGUAGES, Language } from '@niaz/core';
+import {
+  capabilitySearchRequest,
+  MeiliService,
+  SearchCapabilitiesQueryDto,
+  SearchIndexesService,
+} from '@niaz/search';
+import { EVAL_CAPABILITIES } from './eval-capabilities';
+import { EVAL_NEEDS } from './eval-needs';
+import { EVAL_K, evalCapabilityDocument } from './matching-eval';
+
+/** The issue's target: recall@10 ≥ 0.8 for every language pair. */
+export const SEARCH_EVAL_TARGET = 0.8;
+
+export interface SearchEvalFigures {
+  /** Mean recall@10 per `query language→document language`, and `all`. */
+  recall: Record<string, number>;
+  /** Share of the (at most 10) results returned that are relevant. */
+  precision: number;
+}
+
+export interface SearchEvalReport {
+  queries: number;
+  niaz: SearchEvalFigures;
+  plain: SearchEvalFigures;
+  meetsTarget: boolean;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const language = new Map(EVAL_CAPABILITIES.map((c) => [c.id, c.language as Language]));
+
+function figures(runs: Array<{ from: Language; ranked: string[]; relevant: string[] }>) {
+  const byPair = new Map<string, number[]>();
+  const precision: number[] = [];
+  for (const { from, ranked, relevant } of runs) {
+    const top = new Set(ranked.slice(0, EVAL_K));
+    for (const to of LANGUAGES) {
+      const rel = relevant.filter((id) => language.get(id) === to);
+      if (!rel.length) continue;
+      const r = rel.filter((id) => top.has(id)).length / rel.length;
+      byPair.set(`${from}→${to}`, [...(byPair.get(`${from}→${to}`) ?? []), r]);
+    }
+    const all = relevant.filter((id) => top.has(id)).length / relevant.length;
+    byPair.set('all', [...(byPair.get('all') ?? []), all]);
+    if (top.size) precision.push(relevant.filter((id) => top.has(id)).length / top.size);
+  }
+  const mean = (xs: number[]) => round(xs.reduce((s, x) => s + x, 0) / xs.length);
+  return {
+    recall: Object.fromEntries([...byPair].map(([k, xs]) => [k, mean(xs)])),
+    precision: precision.length ? mean(precision) : 0,
+  };
+}
+
+/**
+ * `npm run eval:search`: each need's title of the matching evaluation as a search query over
+ * its capabilities, through the public search's request (production settings and
+ * documents) and through plain Meilisearch (default settings, raw fields, the raw title);
+ * recall@10 per language pair over the relevant capabilities.
+ */
+export async function runSearchEvaluation(options: {
+  meiliUrl: string;
+  masterKey?: string;
+  log?: (line: string) => void;
+}): Promise<SearchEvalReport> {
+  const prefix = `evals${randomBytes(4).toString('hex')}_`;
+  const config = loadAppConfig({
+    MEILI_URL: options.meiliUrl,
+    MEILI_MASTER_KEY: options.masterKey,
+    MEILI_INDEX_PREFIX: prefix,
+  });
+  const meili = new MeiliService(config);
+  const client = meili.client;
+  const plainUid = meili.uid('plain_capabilities');
+  try {
+    await new SearchIndexesService(meili).ensureIndex(meili.uid('capabilities'), 'capabilities');
+    const docs = EVAL_CAPABILITIES.map(evalCapabilityDocument);
+    await meili
+      .index('capabilities')
+      .addDocuments(docs as never[])
+      .waitTask({ timeout: 120_000 });
+    await client.createIndex(plainUid, { primaryKey: 'id' }).waitTask();
+    await client
+      .index(plainUid)
+      .addDocuments(EVAL_CAPABILITIES as never[])
+      .waitTask({ timeout: 120_000 });
+    options.log?.(`indexed ${docs.length} capabilities twice (search, plain)`);
+
+    const ours = [];
+    const plain = [];
+    for (const need of EVAL_NEEDS) {
+      const from = need.language as Language;
+      const { q, params } = capabilitySearchRequest(
+        Object.assign(new SearchCapabilitiesQueryDto(), { q: need.title, limit: EVAL_K }),
+      );
+      const res = await meili
+        .index('capabilities')
+        .search(q, { ...params, facets: undefined, attributesToHighlight: undefined });
+      ours.push({ from, ranked: res.hits.map((h) => String(h.id)), relevant: need.relevant });
+      const raw = await client.index(plainUid).search(need.title, { limit: EVAL_K });
+      plain.push({ from, ranked: raw.hits.map((h) => String(h.id)), relevant: need.relevant });
+    }
+    const niaz = figures(ours);
+    const pairs = Object.entries(niaz.recall).filter(([k]) => k !== 'all');
+    return {
+      queries: EVAL_NEEDS.length,
+      niaz,
+      plain: figures(plain),
+      meetsTarget: pairs.every(([, r]) => r >= SEARCH_EVAL_TARGET),
+    };
+  } finally {
+    for (const uid of [meili.uid('capabilities'), plainUid])
+      await client
+        .deleteIndex(uid)
+        .waitTask()
+        .catch(() => undefined);
+    meili.onModuleDestroy();
+  }
+}

@@ -1,0 +1,51 @@
+import 'reflect-metadata';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runSearchEvaluation, SEARCH_EVAL_TARGET } from '@niaz/matching';
+import { ensureMeilisearch } from './stack';
+
+/**
+ * `npm run eval:search`: recall@10 of the public search per language pair (a need's title
+ * as the query, its relevant capabilities as the answers) beside plain Meilisearch; exits 1
+ * when a pair is below the target.
+ */
+async function main(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'niaz-eval-search-'));
+  const meili = await ensureMeilisearch({
+    dataDir,
+    port: 0,
+    log: (l) => console.log(`[eval] ${l}`),
+  });
+  try {
+    const report = await runSearchEvaluation({
+      meiliUrl: meili.url,
+      masterKey: meili.masterKey || undefined,
+      log: (l) => console.log(`[eval] ${l}`),
+    });
+    const keys = Object.keys(report.niaz.recall).sort((a, b) =>
+      a === 'all' ? 1 : b === 'all' ? -1 : a < b ? -1 : 1,
+    );
+    console.log(`\n${report.queries} queries (need titles) over the evaluation capabilities\n`);
+    console.log(`${'recall@10'.padEnd(12)}${'Niaz'.padStart(8)}${'plain'.padStart(8)}`);
+    for (const k of keys)
+      console.log(
+        `${k.padEnd(12)}${report.niaz.recall[k].toFixed(3).padStart(8)}${(report.plain.recall[k] ?? 0).toFixed(3).padStart(8)}`,
+      );
+    console.log(
+      `${'precision'.padEnd(12)}${report.niaz.precision.toFixed(3).padStart(8)}${report.plain.precision.toFixed(3).padStart(8)}`,
+    );
+    console.log(
+      `\ntarget: recall@10 ≥ ${SEARCH_EVAL_TARGET} for every pair → ${report.meetsTarget ? 'met' : 'MISSED'}`,
+    );
+    process.exitCode = report.meetsTarget ? 0 : 1;
+  } finally {
+    await meili.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
