@@ -23,7 +23,7 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import { RateLimit } from '@niaz/core';
+import { BodyRouteConfig, HtmlPageResponse, JsonOrHtmlResponse, RateLimit } from '@niaz/core';
 import { Public } from './auth/auth.decorators';
 import { AuthService } from './auth/auth.service';
 import {
@@ -106,10 +106,7 @@ export class AuthController {
   @ApiOperation({
     summary: 'The page the verification link opens: a confirm button (opening it changes nothing)',
   })
-  @ApiOkResponse({
-    description: 'An HTML page with a form that POSTs the token',
-    content: { 'text/html': { schema: { type: 'string' } } },
-  })
+  @HtmlPageResponse('An HTML page with a form that POSTs the token')
   verifyEmailPage(
     @Query() query: LinkTokenQueryDto,
     @Headers('accept-language') acceptLanguage: string | undefined,
@@ -118,7 +115,7 @@ export class AuthController {
   }
 
   @Post('verify-email')
-  @RouteConfig({ form: true })
+  @RouteConfig({ form: true } satisfies BodyRouteConfig)
   @HttpCode(200)
   @ApiOperation({
     summary:
@@ -126,7 +123,7 @@ export class AuthController {
   })
   @ApiConsumes('application/json', 'application/x-www-form-urlencoded')
   @ApiProduces('application/json', 'text/html')
-  @ApiOkResponse({ type: EmailVerificationResponse })
+  @JsonOrHtmlResponse(EmailVerificationResponse, 'JSON, or a page for browsers (Accept: text/html)')
   async verifyEmail(
     @Body() dto: VerifyEmailDto,
     @Headers('accept') accept: string | undefined,
@@ -158,10 +155,7 @@ export class AuthController {
   @Header('content-type', 'text/html; charset=utf-8')
   @ApiProduces('text/html')
   @ApiOperation({ summary: 'The page the reset link opens: a form for the new password' })
-  @ApiOkResponse({
-    description: 'An HTML page with a form that POSTs the token and password',
-    content: { 'text/html': { schema: { type: 'string' } } },
-  })
+  @HtmlPageResponse('An HTML page with a form that POSTs the token and password')
   passwordResetPage(
     @Query() query: LinkTokenQueryDto,
     @Headers('accept-language') acceptLanguage: string | undefined,
@@ -170,7 +164,7 @@ export class AuthController {
   }
 
   @Post('password-reset/confirm')
-  @RouteConfig({ form: true })
+  @RouteConfig({ form: true } satisfies BodyRouteConfig)
   @HttpCode(200)
   @ApiOperation({
     summary:
@@ -178,7 +172,7 @@ export class AuthController {
   })
   @ApiConsumes('application/json', 'application/x-www-form-urlencoded')
   @ApiProduces('application/json', 'text/html')
-  @ApiOkResponse({ type: PasswordChangedResponse })
+  @JsonOrHtmlResponse(PasswordChangedResponse, 'JSON, or a page for browsers (Accept: text/html)')
   async passwordResetConfirm(
     @Body() dto: PasswordResetConfirmDto,
     @Headers('accept') accept: string | undefined,

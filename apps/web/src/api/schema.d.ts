@@ -4588,13 +4588,14 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
+            /** @description JSON, or a page for browsers (Accept: text/html) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PasswordChangedResponse"];
-                    "text/html": components["schemas"]["PasswordChangedResponse"];
+                    "text/html": string;
                 };
             };
         };
@@ -4772,13 +4773,14 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
+            /** @description JSON, or a page for browsers (Accept: text/html) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["EmailVerificationResponse"];
-                    "text/html": components["schemas"]["EmailVerificationResponse"];
+                    "text/html": string;
                 };
             };
         };
@@ -8737,13 +8739,14 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
+            /** @description JSON, or a page for browsers (Accept: text/html) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UnsubscribeResponse"];
-                    "text/html": components["schemas"]["UnsubscribeResponse"];
+                    "text/html": string;
                 };
             };
         };

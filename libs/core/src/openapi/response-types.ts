@@ -1,4 +1,5 @@
-import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
+import { applyDecorators, Type } from '@nestjs/common';
+import { ApiExtraModels, ApiOkResponse, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 
 /**
  * Response shapes shared by several domains, for the OpenAPI document: the web app's typed
@@ -71,3 +72,20 @@ export class ProblemView {
   @ApiProperty({ type: [FieldErrorView], required: false })
   errors?: FieldErrorView[];
 }
+
+/** 200 with an HTML page (the pages links in e-mails open). */
+export const HtmlPageResponse = (description: string) =>
+  ApiOkResponse({ description, content: { 'text/html': { schema: { type: 'string' } } } });
+
+/** 200 with JSON of `type`, or an HTML page when the client accepts text/html (a form's POST). */
+export const JsonOrHtmlResponse = (type: Type<unknown>, description?: string) =>
+  applyDecorators(
+    ApiExtraModels(type),
+    ApiOkResponse({
+      description,
+      content: {
+        'application/json': { schema: { $ref: getSchemaPath(type) } },
+        'text/html': { schema: { type: 'string' } },
+      },
+    }),
+  );

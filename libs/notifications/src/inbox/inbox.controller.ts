@@ -19,7 +19,14 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import { BodyRouteConfig, PageQueryDto, Public, uuidParam } from '@niaz/core';
+import {
+  BodyRouteConfig,
+  HtmlPageResponse,
+  JsonOrHtmlResponse,
+  PageQueryDto,
+  Public,
+  uuidParam,
+} from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { UnsubscribeQueryDto } from './inbox.dto';
 import type { FastifyReply } from 'fastify';
@@ -74,12 +81,11 @@ export class InboxController {
   @Get('unsubscribe')
   @Header('content-type', 'text/html; charset=utf-8')
   @ApiProduces('text/html')
-  @ApiOkResponse({ content: { 'text/html': { schema: { type: 'string' } } } })
   @ApiOperation({
     summary:
       "The e-mail's unsubscribe link (signed token, no login): a confirmation page; opening it changes nothing",
   })
-  @ApiOkResponse({ description: 'The page with the confirm button (a form POST)' })
+  @HtmlPageResponse('The page with the confirm button (a form POST)')
   unsubscribePage(@Query() query: UnsubscribeQueryDto) {
     return this.unsubscribes.confirmationPage(query.token);
   }
@@ -96,7 +102,7 @@ export class InboxController {
   })
   @ApiConsumes('application/x-www-form-urlencoded', 'application/json')
   @ApiProduces('application/json', 'text/html')
-  @ApiOkResponse({ type: UnsubscribeResponse })
+  @JsonOrHtmlResponse(UnsubscribeResponse, 'JSON, or a page for browsers (Accept: text/html)')
   async unsubscribe(
     @Query() query: UnsubscribeQueryDto,
     @Headers('accept') accept: string | undefined,
