@@ -25,6 +25,8 @@ module.exports = {
   transform: { '^.+\\.(t|j)s$': ['@swc/jest', swc] },
   moduleNameMapper: { '^@niaz/([a-z-]+)$': '<rootDir>/libs/$1/src' },
   setupFiles: ['reflect-metadata'],
+  // Responses that break the OpenAPI document fail the running test (issue 16, point 9).
+  setupFilesAfterEnv: ['<rootDir>/test/support/contract-after-each.ts'],
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   testTimeout: 60000,

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { dataSourceOptions } from '@niaz/core';
+import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { repoRoot } from '../scripts/repo-root';
@@ -16,8 +17,10 @@ import { measureFreshness } from './freshness';
 import { measureBullmqRoundTrip } from './measure/bullmq-roundtrip';
 import { measureCreateNeed, measureRawInsert } from './measure/create-need';
 import { measureIndexing } from './measure/indexing';
+import { measureMeetings } from './measure/meetings';
 import { insertDrafts, measurePublishNotify } from './measure/publish-notify';
 import { measureSearch } from './measure/search';
+import { measureUpload } from './measure/upload';
 
 const ROOT = repoRoot(__dirname);
 
@@ -40,7 +43,7 @@ const PLAN = {
     publishRate: 50,
     lightRate: 5,
     lightSeconds: 6,
-    freshnessSamples: 10,
+    freshnessSamples: 50,
   },
 };
 
@@ -59,26 +62,48 @@ async function main(): Promise<void> {
     .find((a) => a.startsWith('--only='))
     ?.slice(7)
     .split(',');
-  const want = (phase: 'create' | 'search' | 'freshness' | 'publish') =>
+  const want = (phase: 'create' | 'search' | 'freshness' | 'publish' | 'meetings' | 'upload') =>
     !only || only.includes(phase);
+  // The meetings phase needs only PostgreSQL: alone, it skips the data set and the apps.
+  const meetingsOnly = !!only && only.every((p) => p === 'meetings');
   const plan = quick ? PLAN.quick : PLAN.full;
   const started = Date.now();
   const run = Date.now().toString(36);
   const dataDir = mkdtempSync(join(tmpdir(), 'niaz-bench-'));
   const database = `niaz_bench_${run}`;
-  const stack = await startStack({ dataDir, meiliPort: 0, log, database });
+  const stack = await startStack({ dataDir, meiliPort: 0, s3Port: 0, log, database });
   const apps: AppProcess[] = [];
   const rows: BenchRow[] = [];
+  // A bench leaves nothing behind, crash or Ctrl-C: apps, database, Redis keys, Meilisearch folder.
+  let cleaned: Promise<void> | undefined;
+  const cleanUp = () =>
+    (cleaned ??= (async () => {
+      for (const app of apps) await app.stop().catch(() => undefined);
+      await dropDatabase(stack.databaseUrl, database).catch(() => undefined);
+      await deleteRedisKeys(stack.redisUrl, [`bench-${run}`, `bench-raw-${run}`]).catch(
+        () => undefined,
+      );
+      await stack.stop().catch(() => undefined);
+      rmSync(dataDir, { recursive: true, force: true });
+    })());
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => {
+      log(`${signal}: cleaning up`);
+      void cleanUp().finally(() => process.exit(130));
+    });
   try {
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: 'production',
       JWT_SECRET: `bench-secret-${run}-0123456789abcdef`,
+      UNSUBSCRIBE_KEY: `bench-unsubscribe-${run}-0123456789abcdef`,
       LOG_LEVEL: 'warn',
       DATABASE_URL: stack.databaseUrl,
       REDIS_URL: stack.redisUrl,
       MEILI_URL: stack.meiliUrl,
       MEILI_MASTER_KEY: stack.meiliMasterKey,
+      S3_ENDPOINT: stack.s3Endpoint,
+      S3_BUCKET: `bench-${run}`,
       QUEUE_PREFIX: `bench-${run}`,
       PORT: String(3900 + Math.floor(Math.random() * 90)),
       HOST: '127.0.0.1',
@@ -92,6 +117,36 @@ async function main(): Promise<void> {
       dataSourceOptions({ url: stack.databaseUrl, schema: 'public', poolSize: 4 }),
     ).initialize();
     await ds.runMigrations({ transaction: 'each' });
+
+    if (want('meetings')) {
+      const t0 = Date.now();
+      const mt = await measureMeetings(ds);
+      rows.push(
+        {
+          measure: 'schedule all (300 participants, 1,500 meetings, 2 d × 16 slots × 40 tables)',
+          unit: 'ms',
+          project: mt.serviceMs,
+          raw: mt.firstFitMs,
+          target: '≤ 5000 ms',
+          pass: mt.serviceMs <= 5000,
+          note: `project = POST /exhibitions/:id/schedule's service (read, schedule, write) on PostgreSQL; the scheduler alone ${mt.scheduleAllMs.toFixed(0)} ms; raw = naive first-fit (pure). Placed ${mt.placed} vs first-fit ${mt.firstFitPlaced} (capacity 1,280 table-slots)`,
+        },
+        {
+          measure: 'idle time per participant (schedule all vs first fit)',
+          unit: 'min',
+          project: mt.idlePerParticipant,
+          raw: mt.firstFitIdlePerParticipant,
+          pass: mt.idlePerParticipant < mt.firstFitIdlePerParticipant,
+          note: 'minutes each participant waits between meetings on the same day (lunch included), same input',
+        },
+      );
+      log(`meetings measured in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    }
+    if (meetingsOnly) {
+      await ds.destroy();
+      printReport(rows);
+      return;
+    }
 
     let t = Date.now();
     const data = generateDataSet(plan.size);
@@ -201,6 +256,31 @@ async function main(): Promise<void> {
       log(`search measured in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }
 
+    if (want('upload')) {
+      t = Date.now();
+      const upload = await measureUpload({
+        apiUrl,
+        apiPid: apps[0]!.child.pid!,
+        token,
+        s3: {
+          endpoint: stack.s3Endpoint,
+          bucket: env.S3_BUCKET!,
+          accessKeyId: process.env.S3_ACCESS_KEY_ID ?? 'S3RVER',
+          secretAccessKey: process.env.S3_SECRET_ACCESS_KEY ?? 'S3RVER',
+        },
+      });
+      rows.push({
+        measure: `upload a ${upload.sizeMb} MB drawing`,
+        unit: 'MB/s',
+        project: upload.projectMBps,
+        raw: upload.rawMBps,
+        target: '≥ 50 MB/s',
+        pass: upload.projectMBps >= 50,
+        note: `median of ${upload.rounds}; project = POST /attachments (${upload.stepsMs.announce} ms) + presigned PUT (${upload.stepsMs.put} ms) + POST complete (${upload.stepsMs.complete} ms: size, type from the first bytes), raw = one PutObject; api RSS ${upload.apiRssBeforeMb} → ${upload.apiRssAfterMb} MB`,
+      });
+      log(`upload measured in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    }
+
     if (want('freshness')) {
       // The drafts POST /needs made are still being relayed and indexed after a short run.
       await waitForQuietPipeline(ds, stack.redisUrl, env.QUEUE_PREFIX!);
@@ -304,10 +384,7 @@ async function main(): Promise<void> {
     }
     await ds.destroy();
   } finally {
-    for (const app of apps) await app.stop();
-    await dropDatabase(stack.databaseUrl, database);
-    await stack.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await cleanUp();
   }
   printReport(rows);
   const file = saveReport(
@@ -336,6 +413,23 @@ async function signIn(apiUrl: string, email: string): Promise<string> {
   });
   if (!res.ok) throw new Error(`bench sign-in failed: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { accessToken: string }).accessToken;
+}
+
+/** Deletes every key under the run's queue prefixes (BullMQ leaves completed-job keys). */
+async function deleteRedisKeys(redisUrl: string, prefixes: string[]): Promise<number> {
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+  let deleted = 0;
+  try {
+    for (const prefix of prefixes) {
+      const stream = redis.scanStream({ match: `${prefix}*`, count: 1000 });
+      for await (const keys of stream as AsyncIterable<string[]>)
+        if (keys.length) deleted += await redis.unlink(...keys);
+    }
+  } finally {
+    redis.disconnect();
+  }
+  log(`removed ${deleted} Redis keys of the run`);
+  return deleted;
 }
 
 async function dropDatabase(databaseUrl: string, database: string): Promise<void> {

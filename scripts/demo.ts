@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { APP_NODE_FLAGS, dataSourceOptions, loadAppConfig } from '@niaz/core';
 import { DataSource } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo/demo-accounts';
+import { demoAccess } from './demo/demo-env';
+import { startMailbox } from './demo/mailbox';
 import { seedDemo } from './demo/seed-demo';
 import { repoRoot } from './repo-root';
 import { startStack } from './stack';
@@ -18,6 +20,15 @@ const ROOT = repoRoot();
 async function main(): Promise<void> {
   const log = (line: string) => console.log(`[demo] ${line}`);
   const stack = await startStack({ dataDir: join(ROOT, '.data'), meiliPort: 7700, log });
+  // E-mails (verification links, password resets, notices) land in a local mailbox page
+  // unless a real SMTP_URL is given. Development only: the api itself never serves it.
+  const mailbox = process.env.SMTP_URL
+    ? undefined
+    : await startMailbox({
+        smtpPort: Number(process.env.DEMO_SMTP_PORT ?? 2525),
+        httpPort: Number(process.env.DEMO_MAILBOX_PORT ?? 3025),
+      });
+  if (mailbox) log(`mailbox: e-mails the demo sends are at ${mailbox.pageUrl}`);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: process.env.NODE_ENV ?? 'development',
@@ -25,7 +36,13 @@ async function main(): Promise<void> {
     REDIS_URL: stack.redisUrl,
     MEILI_URL: stack.meiliUrl,
     MEILI_MASTER_KEY: stack.meiliMasterKey,
+    S3_ENDPOINT: stack.s3Endpoint,
     WEBHOOKS_ALLOW_PRIVATE: 'true',
+    // Secrets not given are generated once and kept here (the log says so).
+    NIAZ_DATA_DIR: process.env.NIAZ_DATA_DIR ?? join(ROOT, '.data'),
+    SMTP_URL: process.env.SMTP_URL ?? mailbox?.smtpUrl,
+    // Scripted clients on this machine must not be limited; production keeps the defaults.
+    ...demoAccess(process.env),
     PORT: process.env.PORT ?? '3000',
   };
   const children: ChildProcess[] = [];
@@ -44,6 +61,7 @@ async function main(): Promise<void> {
           }),
       ),
     );
+    await mailbox?.stop();
     await stack.stop();
     process.exit(code);
   };

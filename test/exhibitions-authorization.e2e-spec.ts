@@ -36,7 +36,7 @@ describe('exhibitions authorization table (real services)', () => {
   const actors = {} as Record<Exclude<Role, 'anonymous'>, Actor>;
 
   beforeAll(async () => {
-    ctx = await startApi();
+    ctx = await startApi({ worker: true }); // the worker typesets catalog PDFs
     actors.organiser = await register(ctx, ['organiser']);
     actors.member = await addMember(ctx, actors.organiser);
     actors.needOwner = await register(ctx, ['manufacturer']);

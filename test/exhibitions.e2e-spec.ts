@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { parseCsv, pdfPagePng, pdfText } from '@niaz/testing';
 import request from 'supertest';
+import { CatalogPdfRenderer } from '../libs/exhibitions/src/catalog/catalog-pdf.renderer';
 import { DataSource } from 'typeorm';
 import { ApiTestContext, startApi } from './support/api-app';
 import { Actor, addMember, bearer, bidPayload, register } from './support/actors';
@@ -43,9 +44,11 @@ describe('exhibitions: the Qom Industry Needs Table (real services)', () => {
   const need: Record<keyof typeof T | 'pumpId', string> = {} as never;
   const sub: Record<string, string> = {};
   const api = () => request(ctx.url);
+  let apiTypesets: jest.SpyInstance;
 
   beforeAll(async () => {
-    ctx = await startApi();
+    ctx = await startApi({ worker: true }); // the worker typesets catalog PDFs
+    apiTypesets = jest.spyOn(ctx.app.get(CatalogPdfRenderer), 'render');
     organiser = await register(ctx, ['organiser'], { name: 'روح‌الله ابراهیمی' });
     colleague = await addMember(ctx, organiser);
     makerA = await register(ctx, ['manufacturer']);
@@ -77,10 +80,32 @@ describe('exhibitions: the Qom Industry Needs Table (real services)', () => {
       .get(`/api/v1/exhibitions/${exhibitionId}/invitations`)
       .set(bearer(organiser))
       .expect(200);
+    // Newest first, a page at a time.
     expect(invited.body.items.map((i: { organizationId: string }) => i.organizationId)).toEqual([
+      makerB.organizationId,
       makerA.organizationId,
+    ]);
+    expect(invited.body.nextCursor).toBeNull();
+    const first = await api()
+      .get(`/api/v1/exhibitions/${exhibitionId}/invitations?limit=1`)
+      .set(bearer(organiser))
+      .expect(200);
+    expect(first.body.items.map((i: { organizationId: string }) => i.organizationId)).toEqual([
       makerB.organizationId,
     ]);
+    const second = await api()
+      .get(`/api/v1/exhibitions/${exhibitionId}/invitations`)
+      .query({ limit: 1, cursor: first.body.nextCursor })
+      .set(bearer(organiser))
+      .expect(200);
+    expect(second.body.items.map((i: { organizationId: string }) => i.organizationId)).toEqual([
+      makerA.organizationId,
+    ]);
+    expect(second.body.nextCursor).toBeNull();
+    await api()
+      .get(`/api/v1/exhibitions/${exhibitionId}/invitations?limit=101`)
+      .set(bearer(organiser))
+      .expect(400);
     await api().get(`/api/v1/exhibitions/${exhibitionId}`).set(bearer(makerA)).expect(200);
     await api().get(`/api/v1/exhibitions/${exhibitionId}`).expect(404);
     await api().get(`/api/v1/exhibitions/${exhibitionId}`).set(bearer(supplier)).expect(404);
@@ -174,7 +199,7 @@ describe('exhibitions: the Qom Industry Needs Table (real services)', () => {
     await api()
       .patch(`/api/v1/needs/${need.pumpId}`)
       .set(bearer(makerB))
-      .send({ title: T.pump })
+      .send({ title: T.pump, rationale: 'Renamed as the organiser asked' })
       .expect(200);
     const again = await api()
       .post(`/api/v1/exhibitions/${exhibitionId}/submissions/${sub.pumpId}/resubmit`)
@@ -263,6 +288,16 @@ describe('exhibitions: the Qom Industry Needs Table (real services)', () => {
     expect(rows[1][col('description')]).toBe('سالانه ۵۰۰۰ عدد بلبرینگ از آلمان وارد می‌کنیم');
     expect(rows[2][col('hsCodes')]).toBe('848340 731815');
     expect(body.toString('utf8')).not.toMatch(/SECRET|موتور برقی|قالب تزریق/);
+
+    // ?lang=fa: Persian headers and country names, the same rows.
+    const fa = await api()
+      .get(`/api/v1/exhibitions/${exhibitionId}/catalog.csv?lang=fa`)
+      .expect(200);
+    const faRows = parseCsv(fa.text.replace(/^\uFEFF/, ''));
+    expect(faRows[0]).toContain('عنوان');
+    expect(faRows[1][faRows[0].indexOf('عنوان')]).toBe(T.bearing);
+    expect(faRows[1][faRows[0].indexOf('کشور')]).toBe('ایران');
+    await api().get(`/api/v1/exhibitions/${exhibitionId}/catalog.csv?lang=de`).expect(400);
   });
 
   it('gives the catalog as a PDF with the Persian and Turkish text intact', async () => {
@@ -299,6 +334,62 @@ describe('exhibitions: the Qom Industry Needs Table (real services)', () => {
       })
       .expect(200);
     expect(pdfText(tr.body)).toContain('Makine ve parçaları');
+    // Typeset by the worker: the api's renderer never ran.
+    expect(apiTypesets).not.toHaveBeenCalled();
+  });
+
+  it('caches the catalog: ETag and 304 for JSON, CSV and PDF, a new ETag once the exhibition or an approved need changes', async () => {
+    const paths = ['catalog', 'catalog.csv', 'catalog.pdf', 'catalog.pdf?lang=tr'];
+    const etags = new Map<string, string>();
+    for (const path of paths) {
+      const first = await api().get(`/api/v1/exhibitions/${exhibitionId}/${path}`).expect(200);
+      const etag = first.headers.etag as string;
+      expect(etag).toMatch(/^"[\w-]+"$/);
+      expect(first.headers['cache-control']).toBe('no-cache');
+      etags.set(path, etag);
+      const again = await api()
+        .get(`/api/v1/exhibitions/${exhibitionId}/${path}`)
+        .set('if-none-match', etag)
+        .expect(304);
+      expect(again.headers.etag).toBe(etag);
+      expect(again.text ?? '').toBe('');
+    }
+    expect(new Set(etags.values()).size).toBe(paths.length);
+
+    // An approved need changes (its owner's edit, as the need service writes it).
+    const ds = ctx.app.get(DataSource);
+    await ds.query(`UPDATE need SET title = $2, "updatedAt" = now() WHERE id = $1`, [
+      need.plate,
+      'ورق ضد سایش نسخه دوم',
+    ]);
+    const changed = await api()
+      .get(`/api/v1/exhibitions/${exhibitionId}/catalog`)
+      .set('if-none-match', etags.get('catalog')!)
+      .expect(200);
+    expect(JSON.stringify(changed.body)).toContain('ورق ضد سایش نسخه دوم');
+    expect(changed.headers.etag).not.toBe(etags.get('catalog'));
+    await api()
+      .get(`/api/v1/exhibitions/${exhibitionId}/catalog.csv`)
+      .set('if-none-match', etags.get('catalog.csv')!)
+      .expect(200);
+    await ds.query(`UPDATE need SET title = $2, "updatedAt" = now() WHERE id = $1`, [
+      need.plate,
+      T.plate,
+    ]);
+
+    // The exhibition changes (its organiser edits it).
+    const before = (await api().get(`/api/v1/exhibitions/${exhibitionId}/catalog`).expect(200))
+      .headers.etag;
+    await api()
+      .patch(`/api/v1/exhibitions/${exhibitionId}`)
+      .set(bearer(organiser))
+      .send({ city: 'Qom, Pardisan' })
+      .expect(200);
+    const after = await api()
+      .get(`/api/v1/exhibitions/${exhibitionId}/catalog`)
+      .set('if-none-match', before)
+      .expect(200);
+    expect(after.headers.etag).not.toBe(before);
   });
 
   it('adds up the figures: submissions, sectors, import value, bids, matches, awards, weeks', async () => {

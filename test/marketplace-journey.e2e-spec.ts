@@ -65,7 +65,7 @@ describe('marketplace journey (real services)', () => {
     expect(views.body.items).toHaveLength(1);
     expect(views.body.items[0].userId).toBe(supplierA.userId);
 
-    // Both bid; A revises. The owner sees sealed bids only.
+    // Both bid; A revises. Until the opening the owner sees no bid at all, not even a count.
     const bidA = await api()
       .post(`/api/v1/needs/${needId}/bids`)
       .set(bearer(supplierA))
@@ -83,9 +83,10 @@ describe('marketplace journey (real services)', () => {
       .expect(200);
     const sealed = await api().get(`/api/v1/needs/${needId}/bids`).set(bearer(maker)).expect(200);
     expect(sealed.body.sealed).toBe(true);
-    expect(sealed.body.items).toHaveLength(2);
+    expect(sealed.body.items).toHaveLength(0);
     expect(JSON.stringify(sealed.body)).not.toMatch(/11\.2|10\.9|B-PROPOSAL/);
-    await api().post(`/api/v1/bids/${bidA.body.id}/award`).set(bearer(maker)).send({}).expect(409);
+    await api().post(`/api/v1/bids/${bidA.body.id}/award`).set(bearer(maker)).send({}).expect(404);
+    await api().get(`/api/v1/bids/${bidA.body.id}`).set(bearer(maker)).expect(404);
 
     // Suppliers never see each other's bids.
     await api().get(`/api/v1/bids/${bidB.body.id}`).set(bearer(supplierA)).expect(404);
@@ -119,10 +120,13 @@ describe('marketplace journey (real services)', () => {
       .set(bearer(maker))
       .send({ reason: 'best local content' })
       .expect(200);
-    expect(
-      (await api().get(`/api/v1/bids/${bidB.body.id}`).set(bearer(supplierB)).expect(200)).body
-        .status,
-    ).toBe('rejected');
+    const rejectedB = (
+      await api().get(`/api/v1/bids/${bidB.body.id}`).set(bearer(supplierB)).expect(200)
+    ).body;
+    expect(rejectedB.status).toBe('rejected');
+    // The server's own reason travels as a code, never as an English sentence.
+    expect(rejectedB.decisionReasonCode).toBe('another-bid-awarded');
+    expect(rejectedB.decisionReason).toBeNull();
     expect(
       (await api().get(`/api/v1/bids/${bidA.body.id}`).set(bearer(supplierA)).expect(200)).body
         .status,

@@ -1,3 +1,5 @@
+import { AppConfig } from '@niaz/core';
+import { JwtService } from '@nestjs/jwt';
 import { UnsubscribeTokens } from '@niaz/notifications';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -66,9 +68,7 @@ describe('notifications: who may call what, and bad input (real services)', () =
   const db = () => ctx.app.get(DataSource);
   const as = (role: Role) => (role === 'anonymous' ? {} : bearer(actors[role]));
   const unsubscribeToken = (a: Actor) =>
-    new UnsubscribeTokens(process.env.JWT_SECRET ?? 'dev-only-secret-change-me-please').sign(
-      a.userId,
-    );
+    new UnsubscribeTokens(ctx.app.get(AppConfig).env.UNSUBSCRIBE_KEY).sign(a.userId);
 
   async function notificationOf(a: Actor) {
     const [{ id }] = await db().query(
@@ -410,6 +410,41 @@ describe('notifications: who may call what, and bad input (real services)', () =
       .redirects(0);
     expectProblem(member, 403);
     expect(member.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('a GET of the unsubscribe link (a mail scanner prefetching it) turns nothing off', async () => {
+    const a = actors.supplier;
+    const url = `/api/v1/notifications/unsubscribe?token=${unsubscribeToken(a)}`;
+    await api()
+      .put('/api/v1/notification-preferences')
+      .set(as('supplier'))
+      .send({ channels: { email: true } })
+      .expect(200);
+    for (let i = 0; i < 3; i++) await api().get(url).set('accept', 'text/html').expect(200);
+    await api().head(url);
+    const prefs = await api().get('/api/v1/notification-preferences').set(as('supplier'));
+    expect(prefs.body.channels.email).toBe(true);
+    await api().post(url).type('form').send('List-Unsubscribe=One-Click').expect(200);
+    const after = await api().get('/api/v1/notification-preferences').set(as('supplier'));
+    expect(after.body.channels.email).toBe(false);
+  });
+
+  it('nothing signed with the old well-known development secret is accepted', async () => {
+    const known = 'dev-only-secret-change-me-please';
+    const forged = new JwtService({ secret: known }).sign({ sub: actors.admin.userId });
+    expectProblem(
+      await api()
+        .get('/api/v1/admin/notifications/failed')
+        .set('authorization', `Bearer ${forged}`),
+      401,
+    );
+    expect((await api().get(`/admin/queues?access_token=${forged}`).redirects(0)).status).toBe(401);
+    const link = new UnsubscribeTokens(known).sign(actors.admin.userId);
+    expectProblem(
+      await api().post(`/api/v1/notifications/unsubscribe?token=${link}`).send({}),
+      400,
+      'token',
+    );
   });
 
   describe('bad input', () => {

@@ -214,16 +214,26 @@ describe('notifications: inbox, e-mail, webhooks, messenger (real services)', ()
     expect(unsubscribe.startsWith(`${PUBLIC_URL}/api/v1/notifications/unsubscribe?token=`)).toBe(
       true,
     );
+    // Opening the link (as a mail scanner prefetching it would) only asks: nothing changes.
     const page = await api().get(unsubscribe.slice(PUBLIC_URL.length)).expect(200);
     expect(page.headers['content-type']).toMatch(/text\/html/);
-    expect(page.text).toContain('دیگر ایمیلی از نیاز دریافت نمی‌کنید');
-    const prefs = await api().get('/api/v1/notification-preferences').set(bearer(b)).expect(200);
-    expect(prefs.body.channels).toEqual({
-      inApp: true,
-      email: false,
-      webhook: true,
-      messenger: true,
-    });
+    expect(page.text).toContain('<form method="post"');
+    expect(page.text).toContain('توقف ایمیل‌ها');
+    expect(page.text).not.toContain('دیگر ایمیلی از نیاز دریافت نمی‌کنید');
+    const channels = async () =>
+      (await api().get('/api/v1/notification-preferences').set(bearer(b)).expect(200)).body
+        .channels;
+    expect((await channels()).email).toBe(true);
+    // The page's button: a browser form POST answers a page in the reader's language.
+    const done = await api()
+      .post(unsubscribe.slice(PUBLIC_URL.length))
+      .set('accept', 'text/html')
+      .type('form')
+      .send('List-Unsubscribe=One-Click')
+      .expect(200);
+    expect(done.headers['content-type']).toMatch(/text\/html/);
+    expect(done.text).toContain('دیگر ایمیلی از نیاز دریافت نمی‌کنید');
+    expect(await channels()).toEqual({ inApp: true, email: false, webhook: true, messenger: true });
     // One-click (RFC 8058): the mail client POSTs a form to the same URL.
     await api()
       .post(unsubscribe.slice(PUBLIC_URL.length))
@@ -442,7 +452,8 @@ describe('notifications: inbox, e-mail, webhooks, messenger (real services)', ()
       `INSERT INTO membership ("userId", "organizationId", role) VALUES ($1, $2, 'member')`,
       [s.userId, buyer.organizationId],
     );
-    const needId = await publishNeed(ctx, buyer);
+    // Bids visible from publication: on a sealed need the buyer is told of no bid at all.
+    const needId = await publishNeed(ctx, buyer, { bidsVisibleBeforeDeadline: true });
     await api()
       .post(`/api/v1/needs/${needId}/bids`)
       .set(bearer(s))

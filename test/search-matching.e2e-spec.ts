@@ -134,7 +134,7 @@ describe('search and matching across Persian, Turkish and English (real api + wo
     // «نوار‌نقاله‌ها» (ZWNJ) on one side, «نوار نقاله» on the other; «شيار عميق» typed with Arabic ي.
     expect(persian.reasons).toContain('keyword نوار نقاله');
     expect(persian.reasons).toContain('shared words شیار, عمیق');
-    expect(persian.reasons).toContain('same country IR');
+    expect(persian.reasons).toContain('same country Iran');
 
     for (const m of items) {
       expect(m.score).toBeGreaterThan(0);
@@ -203,6 +203,7 @@ describe('search and matching across Persian, Turkish and English (real api + wo
         title: 'پمپ سانتریفیوژ آب خنک کننده',
         description: 'پمپ گریز از مرکز برای برج خنک کننده',
         hsCodes: ['841370'],
+        rationale: 'پمپ به‌جای بلبرینگ',
       })
       .expect(200);
     const items = await waitFor(

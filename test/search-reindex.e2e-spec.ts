@@ -95,7 +95,7 @@ describe('reindex (real api, worker, Meilisearch)', () => {
           api()
             .patch(`/api/v1/needs/${edited.id}`)
             .set(bearer(maker))
-            .send({ title: 'یاتاقان ویژه تغییر یافته در حین بازسازی' })
+            .send({ title: 'یاتاقان ویژه تغییر یافته در حین بازسازی', rationale: 'نام دقیق‌تر' })
             .expect(200),
         ]);
       },

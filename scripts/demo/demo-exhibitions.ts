@@ -1,3 +1,4 @@
+import type { OutboxEventWriter } from '@niaz/jobs';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -70,6 +71,7 @@ export const DEMO_EXHIBITION = {
 export async function seedExhibitions(
   m: EntityManager,
   demoId: (name: string) => string,
+  outbox: OutboxEventWriter,
 ): Promise<void> {
   const x = DEMO_EXHIBITION;
   const id = demoId(`exhibition:${x.key}`);
@@ -124,8 +126,6 @@ export async function seedExhibitions(
     );
   }
   if (rows.length) {
-    await m.query(`INSERT INTO outbox_event (type, payload) VALUES ('exhibition.published', $1)`, [
-      JSON.stringify({ exhibitionId: id, actorId: null }),
-    ]);
+    await outbox.write(m, 'exhibition.published', { exhibitionId: id, actorId: null });
   }
 }

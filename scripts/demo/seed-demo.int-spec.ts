@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DEMO_CAPABILITIES, DEMO_NEEDS } from './demo-marketplace';
 import { DEMO_EXHIBITION } from './demo-exhibitions';
+import { DEMO_MEETINGS } from './demo-meetings';
 import { seedDemo } from './seed-demo';
 
 describe('demo data', () => {
@@ -30,6 +31,9 @@ describe('demo data', () => {
       'exhibition',
       'exhibition_submission',
       'exhibition_invitation',
+      'exhibition_participant',
+      'meeting_request',
+      'meeting',
     ]) {
       out[t] = (await ds.query(`SELECT count(*)::int AS n FROM ${t}`))[0].n;
     }
@@ -47,7 +51,13 @@ describe('demo data', () => {
       exhibition: 1,
       exhibition_submission: DEMO_EXHIBITION.approved.length,
       exhibition_invitation: DEMO_EXHIBITION.invited.length,
+      exhibition_participant: DEMO_MEETINGS.participants.length,
+      meeting: DEMO_MEETINGS.meetings.length,
+      meeting_request: DEMO_MEETINGS.meetings.length + DEMO_MEETINGS.pending.length,
     });
+    const [settings] = await ds.query(`SELECT "publishedAt", tables FROM meeting_settings`);
+    expect(settings.publishedAt).toBeInstanceOf(Date);
+    expect(settings.tables).toHaveLength(DEMO_MEETINGS.tables.length);
     expect(new Set([...DEMO_NEEDS, ...DEMO_CAPABILITIES].map((x) => x.language))).toEqual(
       new Set(['fa', 'tr', 'en']),
     );

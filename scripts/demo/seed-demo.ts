@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { hashPassword } from '@niaz/identity';
+import { OutboxEventWriter, OutboxWriter } from '@niaz/jobs';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 import { DEMO_CAPABILITIES, DEMO_NEEDS } from './demo-marketplace';
 import { seedExhibitions } from './demo-exhibitions';
+import { seedMeetings } from './demo-meetings';
 
 /** A stable UUID from a name, so running the demo twice finds the same rows. */
 export function demoId(name: string): string {
@@ -16,6 +18,8 @@ export function demoId(name: string): string {
  * `ON CONFLICT DO NOTHING`, so a second run creates no duplicates.
  */
 export async function seedDemo(ds: DataSource): Promise<{ created: number }> {
+  // Events go through the outbox writer, as the domain services write them.
+  const outbox = OutboxWriter.forSchema((ds.options as { schema?: string }).schema ?? 'public');
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   let created = 0;
   await ds.transaction(async (m) => {
@@ -52,20 +56,18 @@ export async function seedDemo(ds: DataSource): Promise<{ created: number }> {
         [userId, orgId],
       );
       if (orgRows.length) {
-        await m.query(
-          `INSERT INTO outbox_event (type, payload) VALUES ('organization.updated', $1)`,
-          [JSON.stringify({ organizationId: orgId, actorId: null })],
-        );
+        await outbox.write(m, 'organization.updated', { organizationId: orgId, actorId: null });
       }
     }
-    await seedMarketplace(m);
-    await seedExhibitions(m, demoId);
+    await seedMarketplace(m, outbox);
+    await seedExhibitions(m, demoId, outbox);
+    await seedMeetings(m, demoId);
   });
   return { created };
 }
 
 /** Needs (a month's bid window) and capabilities of the demo organisations, with their outbox events. */
-async function seedMarketplace(m: EntityManager): Promise<void> {
+async function seedMarketplace(m: EntityManager, outbox: OutboxEventWriter): Promise<void> {
   const deadline = new Date(Date.now() + 30 * 86400_000);
   for (const n of DEMO_NEEDS) {
     const id = demoId(`need:${n.key}`);
@@ -101,9 +103,7 @@ async function seedMarketplace(m: EntityManager): Promise<void> {
       ],
     );
     if (rows.length && n.publish) {
-      await m.query(`INSERT INTO outbox_event (type, payload) VALUES ('need.published', $1)`, [
-        JSON.stringify({ needId: id, actorId: null }),
-      ]);
+      await outbox.write(m, 'need.published', { needId: id, actorId: null });
     }
   }
   for (const c of DEMO_CAPABILITIES) {
@@ -133,9 +133,7 @@ async function seedMarketplace(m: EntityManager): Promise<void> {
       ],
     );
     if (rows.length) {
-      await m.query(`INSERT INTO outbox_event (type, payload) VALUES ('capability.upserted', $1)`, [
-        JSON.stringify({ capabilityId: id, actorId: null }),
-      ]);
+      await outbox.write(m, 'capability.upserted', { capabilityId: id, actorId: null });
     }
   }
 }

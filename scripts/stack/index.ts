@@ -3,6 +3,7 @@ export { ensureMeilisearch, meilisearchBinary, DEFAULT_MEILI_PORT } from './meil
 export type { MeiliService } from './meilisearch';
 export { ensurePostgres, findPostgresBinaries, DEFAULT_DATABASE_URL } from './postgres';
 export { ensureRedis, DEFAULT_REDIS_URL } from './redis';
+export { ensureS3, DEFAULT_S3_ENDPOINT } from './s3';
 export { describeService, redactUrl } from './service';
 export type { EnsureOptions, Log, Service } from './service';
 export { startStack } from './stack';

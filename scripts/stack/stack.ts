@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { ensureMeilisearch, MeiliService } from './meilisearch';
 import { ensurePostgres } from './postgres';
 import { ensureRedis } from './redis';
+import { ensureS3 } from './s3';
 import { describeService, Log, Service } from './service';
 
 export interface Stack {
@@ -9,7 +10,9 @@ export interface Stack {
   redisUrl: string;
   meiliUrl: string;
   meiliMasterKey: string;
-  /** PostgreSQL, Redis, Meilisearch, in that order. */
+  /** S3-compatible storage for attachments (s3rver when none answers at S3_ENDPOINT). */
+  s3Endpoint: string;
+  /** PostgreSQL, Redis, Meilisearch, S3, in that order. */
   services: Service[];
   /** Stops what was started here, in reverse order. */
   stop(): Promise<void>;
@@ -20,6 +23,8 @@ export interface StackOptions {
   dataDir: string;
   /** Meilisearch port when it is started here: default 7700, 0 = any free port. */
   meiliPort?: number;
+  /** s3rver's port when it is started here: default S3_ENDPOINT's port, 0 = any free port. */
+  s3Port?: number;
   /** One line per service ("using …" / "started …"); default console.log. */
   log?: Log;
   /** Database name, instead of the one in DATABASE_URL; created when missing. */
@@ -42,6 +47,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     ensurePostgres({ ...common, database: opts.database }),
     ensureRedis(common),
     ensureMeilisearch({ ...common, port: opts.meiliPort }),
+    ensureS3({ ...common, port: opts.s3Port }),
   ]);
   const services = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
   const stop = async () => {
@@ -61,12 +67,13 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     throw new Error(failures.join('\n'));
   }
   for (const service of services) log(describeService(service));
-  const [pg, redis, meili] = services as [Service, Service, MeiliService];
+  const [pg, redis, meili, s3] = services as [Service, Service, MeiliService, Service];
   return {
     databaseUrl: pg.url,
     redisUrl: redis.url,
     meiliUrl: meili.url,
     meiliMasterKey: meili.masterKey,
+    s3Endpoint: s3.url,
     services,
     stop,
   };

@@ -75,7 +75,8 @@ describe('browser journey 1: manufacturer (fa, RTL, 360 px)', () => {
       await page.getByRole('button', { name: 'ساخت حساب' }).click();
       const passwordError = page.locator('.field--error .error');
       await passwordError.waitFor();
-      expect(await passwordError.textContent()).toMatch(/password|گذرواژه/i);
+      // Worded by the app from the error's code, in Persian with Persian digits.
+      expect(await passwordError.textContent()).toBe('باید دست‌کم ۸ نویسه باشد.');
       await shot('signup-field-error');
       await page.getByLabel('گذرواژه').fill('correct horse battery');
       await page.getByRole('button', { name: 'ساخت حساب' }).click();
@@ -97,11 +98,13 @@ describe('browser journey 1: manufacturer (fa, RTL, 360 px)', () => {
       await page.getByRole('list', { name: 'کدهای HS انتخاب‌شده' }).getByText('8482').waitFor();
       await page.getByLabel('مقدار سالانه').fill('۵۰۰۰');
       await page.getByLabel('واحد', { exact: true }).fill('عدد');
-      await page.getByRole('group', { name: 'قیمت هدف هر واحد' }).getByLabel('مبلغ').fill('12.50');
-      await page
-        .getByRole('group', { name: 'قیمت هدف هر واحد' })
-        .getByLabel('ارز')
-        .selectOption('EUR');
+      // Persian digits and the Persian decimal sign: read back before it is sent.
+      const target = page.getByRole('group', { name: 'قیمت هدف هر واحد' });
+      await target.getByLabel('ارز').selectOption('EUR');
+      await target.getByLabel('مبلغ').fill('۳,۹۵');
+      await target.getByText('این را می‌شود دو جور خواند').waitFor();
+      await target.getByLabel('مبلغ').fill('۳٫۹۵');
+      expect(await target.getByTestId('targetPrice-read-back').textContent()).toContain('۳٫۹۵');
 
       // The picker has whole minutes: the next one at least 30 s away (the rest of the form,
       // the publication and the supplier's bid fit in that), so the wait stays short.
@@ -118,6 +121,23 @@ describe('browser journey 1: manufacturer (fa, RTL, 360 px)', () => {
       expect(chosen).not.toMatch(/20\d\d/);
       await page.getByLabel('جزئیات محرمانه').fill('نقشهٔ فنی محرمانه: تلرانس ۰٫۰۰۲ میلی‌متر');
       await shot('need-form');
+
+      // A Turkish bearing maker is already on Niaz (made through the API).
+      const supplier = await register(ctx, ['supplier'], {
+        country: 'TR',
+        province: 'Erzurum',
+        name: 'Ayşe',
+      });
+      await request(ctx.url)
+        .post('/api/v1/capabilities')
+        .set(bearer(supplier))
+        .send({
+          title: 'Bilyalı rulman üretimi',
+          description: 'Konveyör ve elektrik motorları için rulman',
+          hsCodes: ['8482'],
+          country: 'TR',
+        })
+        .expect(201);
       await page.getByRole('button', { name: 'انتشار نیاز' }).click();
 
       // The need's page: published, Jalali dates with Persian digits.
@@ -131,18 +151,18 @@ describe('browser journey 1: manufacturer (fa, RTL, 360 px)', () => {
       const published = await request(ctx.url).get(`/api/v1/needs/${needId}`).expect(200);
       expect(published.body.status).toBe('open');
       expect(published.body.hsCodes).toEqual(['8482']);
-      expect(Number(published.body.targetPrice.amount)).toBe(12.5);
+      expect(published.body.targetPrice.amount).toBe('3.9500');
       expect(published.body.targetPrice.currency).toBe('EUR');
       expect(published.body.quantityPerYear).toBe(5000);
       expect(Date.parse(published.body.bidDeadline)).toBe(deadline.getTime());
       await shot('need-published');
 
-      // A supplier reads the details under NDA and bids (through the API).
-      const supplier = await register(ctx, ['supplier'], {
-        country: 'TR',
-        province: 'Erzurum',
-        name: 'Ayşe',
-      });
+      // Matching runs in the worker: the page says it is looking, then the maker appears
+      // without a reload.
+      await page.getByText('Bilyalı rulman üretimi').waitFor({ timeout: 30_000 });
+      await shot('matches-live');
+
+      // The supplier reads the details under NDA and bids (through the API).
       await request(ctx.url)
         .post(`/api/v1/needs/${needId}/nda`)
         .set(bearer(supplier))

@@ -169,6 +169,7 @@ describe('browser journey 3: organiser (en)', () => {
 
       // Publish, then open the public catalog.
       await page.getByRole('button', { name: 'Publish exhibition' }).click();
+      await page.getByRole('button', { name: 'Yes, publish' }).click();
       await page.getByText('Published: the catalog is public now.').waitFor();
       await page.getByRole('link', { name: 'Public catalog' }).click();
       await page.getByRole('heading', { name: 'Qom Industry Needs Fair 2027' }).waitFor();

@@ -161,7 +161,12 @@ describe('browser journey 2: supplier (tr, LTR)', () => {
 
       // The bid: price in the need's currency, quantity prefilled from the need.
       const priceBox = page.getByRole('group', { name: 'Birim fiyat' });
-      await priceBox.getByLabel('Tutar').fill('11.80');
+      // Turkish writes the decimal with a comma: "3,95" is 3.95, and "3.95" (a dot groups
+      // thousands here) is refused rather than guessed.
+      await priceBox.getByLabel('Tutar').fill('3.95');
+      await priceBox.getByText('Bu iki türlü okunabilir').waitFor();
+      await priceBox.getByLabel('Tutar').fill('3,95');
+      expect(await priceBox.getByTestId('price-read-back').textContent()).toMatch(/€3,95|3,95\s€/);
       expect(await priceBox.getByLabel('Para birimi').inputValue()).toBe('EUR');
       expect(await page.getByLabel('Miktar').inputValue()).toBe('5000');
       await page.getByLabel('Teslim süresi (gün)').fill('90');
@@ -181,7 +186,7 @@ describe('browser journey 2: supplier (tr, LTR)', () => {
       const bid = bids.body.items[0];
       expect(bid.needId).toBe(needId);
       expect(bid.status).toBe('submitted');
-      expect(Number(bid.price.amount)).toBe(11.8);
+      expect(bid.price.amount).toBe('3.9500');
       expect(bid.price.currency).toBe('EUR');
       expect(bid.quantity).toBe(5000);
       expect(bid.leadTimeDays).toBe(90);
@@ -201,6 +206,16 @@ describe('browser journey 2: supplier (tr, LTR)', () => {
         },
         { what: 'the language saved on the account', timeoutMs: 10_000 },
       );
+
+      // In English the same amount reads "3.95"; "3.950,5" could be two numbers and is refused.
+      const enPrice = page.getByRole('group', { name: 'Price per unit' });
+      expect(await enPrice.getByLabel('Amount').inputValue()).toBe('3.95');
+      await enPrice.getByLabel('Amount').fill('3.950,5');
+      await enPrice.getByText('This could be read two ways').waitFor();
+      await page.getByRole('button', { name: 'Revise bid' }).click();
+      await shot('bid-ambiguous-en');
+      const unchanged = await request(ctx.url).get('/api/v1/bids').set(asSupplier).expect(200);
+      expect(unchanged.body.items[0].price.amount).toBe('3.9500');
     }
   }, 180_000);
 });

@@ -1,7 +1,9 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { isolateTestFile, TestIsolation } from '@niaz/testing';
+import type { FastifyInstance } from 'fastify';
 import { createApiApp } from '../../apps/api/src/bootstrap';
+import { checkResponsesAgainstOpenApi } from './openapi-contract';
 import { startWorker } from './worker-app';
 
 export interface ApiTestContext {
@@ -21,6 +23,7 @@ export interface ApiTestContext {
 export async function startApi(options: { worker?: boolean } = {}): Promise<ApiTestContext> {
   const isolation = await isolateTestFile();
   const app = await createApiApp({ logger: false });
+  checkResponsesAgainstOpenApi(app.getHttpAdapter().getInstance() as unknown as FastifyInstance);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const worker = options.worker ? await startWorker() : undefined;
   const address = app.getHttpServer().address() as { port: number };

@@ -8,7 +8,13 @@ import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
-import { AppConfig, createValidationPipe, loadAppConfig, sendProblem } from '@niaz/core';
+import {
+  AppConfig,
+  createValidationPipe,
+  loadAppConfig,
+  registerInputHygiene,
+  sendProblem,
+} from '@niaz/core';
 import type { FastifyInstance } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
@@ -35,6 +41,8 @@ export async function createApiApp(
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule, adapter, {
     bufferLogs: true,
+    // The body parsers are registerInputHygiene's: JSON (depth-checked) and forms, by route.
+    bodyParser: false,
     logger: options.logger === false ? false : undefined,
   });
   app.useLogger(app.get(Logger));
@@ -43,6 +51,9 @@ export async function createApiApp(
 
   // Errors raised by Fastify itself (body parsing, limits) are problems too.
   fastify.setErrorHandler((error, request, reply) => sendProblem(reply, error, request));
+
+  // Media types by route (415), JSON depth, and string checks/cleaning before validation.
+  registerInputHygiene(fastify, BODY_LIMIT_BYTES);
 
   fastify.addHook('onRequest', (request, reply, done) => {
     (request.raw as { id?: string }).id = request.id; // pino-http logs this id
@@ -61,6 +72,11 @@ export async function createApiApp(
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
+        // Attachments travel between the browser and object storage through presigned URLs.
+        connectSrc: [
+          "'self'",
+          new URL(config.env.S3_PUBLIC_ENDPOINT ?? config.env.S3_ENDPOINT).origin,
+        ],
         scriptSrc: ["'self'", "'unsafe-inline'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:'],

@@ -17,7 +17,17 @@ import { LoggerModule } from 'nestjs-pino';
           // Fastify assigns the id (bootstrap.ts) and copies it onto the raw request.
           genReqId: (req: IncomingMessage) =>
             (req as IncomingMessage & { id?: string }).id ?? randomUUID(),
-          redact: ['req.headers.authorization', 'req.headers.cookie'],
+          // One short line per request: id, method, path, status, time. Full headers cost CPU
+          // on every request and carry personal data (issue 22); the id ties a line to a trace.
+          // Link tokens (unsubscribe, verification, password reset) never reach the log.
+          serializers: {
+            req: (req: { id: string; method: string; url: string }) => ({
+              id: req.id,
+              method: req.method,
+              url: req.url?.replace(/([?&](?:access_)?token=)[^&]*/gi, '$1[redacted]'),
+            }),
+            res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+          },
           autoLogging: {
             ignore: (req: IncomingMessage) => req.url === '/health' || req.url === '/metrics',
           },

@@ -45,15 +45,35 @@ function FocusOnNavigate() {
   return null;
 }
 
-export function App() {
+/**
+ * A title per page: the page's first heading, then the app's name ("Bearings 6204 · Niaz"),
+ * kept up to date as the page loads, changes language or shows another need.
+ */
+function PageTitle() {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
   useEffect(() => {
-    document.title = t('app.title');
-  }, [t]);
+    const main = document.getElementById('main');
+    const update = () => {
+      const heading = main?.querySelector('h1')?.textContent?.trim();
+      const title = heading ? `${heading} · ${t('app.title')}` : t('app.title');
+      if (document.title !== title) document.title = title;
+    };
+    update();
+    if (!main) return;
+    const observer = new MutationObserver(update);
+    observer.observe(main, { childList: true, subtree: true, characterData: true });
+    return () => observer.disconnect();
+  }, [pathname, t]);
+  return null;
+}
+
+export function App() {
   const signedIn = (el: React.ReactElement) => <RequireSignIn>{el}</RequireSignIn>;
   return (
     <Layout>
       <FocusOnNavigate />
+      <PageTitle />
       <Suspense fallback={<Loading />}>
         <Routes>
           <Route path="/" element={<HomePage />} />

@@ -1,4 +1,6 @@
+import { AttachmentsWorkerModule } from '@niaz/attachments';
 import { BidsWorkerModule } from '@niaz/bids';
+import { ExhibitionsWorkerModule } from '@niaz/exhibitions';
 import { MatchingWorkerModule } from '@niaz/matching';
 import { NotificationsWorkerModule } from '@niaz/notifications';
 import { SearchWorkerModule } from '@niaz/search';
@@ -9,4 +11,6 @@ export const WORKER_MODULES = [
   SearchWorkerModule,
   MatchingWorkerModule,
   NotificationsWorkerModule,
+  ExhibitionsWorkerModule,
+  AttachmentsWorkerModule,
 ];

@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { BaseEntity, decimalStringTransformer, numericNumberTransformer } from '@niaz/core';
+import { SequencedEntity, decimalStringTransformer, numericNumberTransformer } from '@niaz/core';
 
 export const BID_STATUSES = [
   'submitted',
@@ -7,6 +7,8 @@ export const BID_STATUSES = [
   'rejected',
   'awarded',
   'withdrawn',
+  // Not re-confirmed after an amendment by the deadline: kept, never opened.
+  'lapsed',
 ] as const;
 export type BidStatus = (typeof BID_STATUSES)[number];
 
@@ -14,13 +16,17 @@ export type BidStatus = (typeof BID_STATUSES)[number];
  * A supplier organisation's offer on a need. One live (not withdrawn) bid per organisation
  * and need, enforced by a partial unique index, not only in code.
  */
+/** Reasons the server writes for decisions it takes itself; readers word them in their language. */
+export const DECISION_REASON_CODES = ['another-bid-awarded'] as const;
+export type DecisionReasonCode = (typeof DECISION_REASON_CODES)[number];
+
 @Entity('bid')
 @Index('bid_live_per_org_key', ['needId', 'organizationId'], {
   unique: true,
   where: `"status" <> 'withdrawn'`,
 })
 @Index('bid_need_idx', ['needId', 'createdAt'])
-export class Bid extends BaseEntity {
+export class Bid extends SequencedEntity {
   @Column({ type: 'uuid' })
   needId: string;
 
@@ -62,6 +68,20 @@ export class Bid extends BaseEntity {
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   decidedAt: Date | null;
 
+  /**
+   * The need's `amendmentCount` this bid answers to (set at submission and re-confirmation).
+   * Below the need's count, the need was amended since: the bid waits for re-confirmation.
+   */
+  @Column({ type: 'int', default: 0 })
+  termsVersion: number;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  confirmedAt: Date | null;
+
   @Column({ type: 'text', nullable: true })
   decisionReason: string | null;
+
+  /** A reason the server gives itself (e.g. `another-bid-awarded`), worded by each reader's app. */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  decisionReasonCode: DecisionReasonCode | null;
 }

@@ -1,7 +1,7 @@
 import type { Bid } from './bid.entity';
 
 /** The full bid: for its own organisation, and for the need's owner once bids are unsealed. */
-export function bidView(bid: Bid) {
+export function bidView(bid: Bid, amendmentCount: number) {
   return {
     id: bid.id,
     needId: bid.needId,
@@ -16,18 +16,13 @@ export function bidView(bid: Bid) {
     validUntil: bid.validUntil,
     decidedAt: bid.decidedAt,
     decisionReason: bid.decisionReason,
+    decisionReasonCode: bid.decisionReasonCode,
+    // The need was amended since this bid answered its terms: its supplier must re-confirm.
+    confirmationRequired:
+      (bid.status === 'submitted' || bid.status === 'shortlisted') &&
+      bid.termsVersion < amendmentCount,
+    confirmedAt: bid.confirmedAt,
     createdAt: bid.createdAt,
     updatedAt: bid.updatedAt,
-  };
-}
-
-/** Before the deadline the owner learns that a bid exists, and nothing of its contents. */
-export function sealedBidView(bid: Bid) {
-  return {
-    id: bid.id,
-    needId: bid.needId,
-    status: bid.status,
-    sealed: true,
-    createdAt: bid.createdAt,
   };
 }

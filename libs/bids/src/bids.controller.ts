@@ -6,7 +6,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { PageQueryDto, uuidParam } from '@niaz/core';
+import { PageQueryDto, RequiresVerifiedEmail, uuidParam } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { BidsService } from './bids.service';
 import { AwardNeedDto, CreateBidDto, DecisionDto, UpdateBidDto } from './dto/bid.dto';
@@ -19,6 +19,7 @@ export class BidsController {
   constructor(private readonly bids: BidsService) {}
 
   @Post('needs/:id/bids')
+  @RequiresVerifiedEmail()
   @ApiOperation({
     summary:
       'Bid on an open need (supplier members); one live bid per organisation; 409 after the deadline',
@@ -51,6 +52,7 @@ export class BidsController {
     summary:
       "Award one of the need's bids (owner): the same as POST /bids/:bidId/award, from the need's side",
   })
+  @ApiOkResponse({ type: BidResponse })
   awardNeed(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) needId: string,
@@ -81,6 +83,21 @@ export class BidsController {
     @Body() dto: UpdateBidDto,
   ) {
     return this.bids.revise(p, id, dto);
+  }
+
+  @Post('bids/:id/confirm')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      "Re-confirm the bid against the need's amended terms, optionally revising it (the bid's organisation, before the deadline)",
+  })
+  @ApiOkResponse({ type: BidResponse })
+  confirm(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: UpdateBidDto,
+  ) {
+    return this.bids.confirm(p, id, dto);
   }
 
   @Post('bids/:id/withdraw')

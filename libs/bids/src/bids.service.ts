@@ -10,10 +10,17 @@ import {
 } from '@niaz/core';
 import { Principal } from '@niaz/identity';
 import { OutboxWriter } from '@niaz/jobs';
-import { assertOwner, isNeedOwner, Need, NeedsService } from '@niaz/needs';
+import {
+  assertOwner,
+  bidsOpened,
+  isNeedOwner,
+  Need,
+  NeedsService,
+  wasPublished,
+} from '@niaz/needs';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Bid, BidStatus } from './bid.entity';
-import { bidView, sealedBidView } from './bid.view';
+import { Bid, BidStatus, type DecisionReasonCode } from './bid.entity';
+import { bidView } from './bid.view';
 import { CreateBidDto, UpdateBidDto } from './dto/bid.dto';
 
 type Decision = 'shortlisted' | 'rejected' | 'awarded';
@@ -24,8 +31,8 @@ const DECISION_FROM: Record<Decision, BidStatus[]> = {
 };
 
 const deadlinePassed = (need: Need) => need.bidDeadline.getTime() <= Date.now();
-/** The owner reads bid contents after the deadline, or at once if the need says so. */
-const unsealed = (need: Need) => deadlinePassed(need) || need.bidsVisibleBeforeDeadline;
+/** The owner reads bids after the deadline, or at once if the need was published so. */
+const unsealed = (need: Need) => bidsOpened(need);
 
 @Injectable()
 export class BidsService {
@@ -44,7 +51,7 @@ export class BidsService {
           where: { id: needId },
           lock: { mode: 'pessimistic_read' },
         });
-        if (!need || need.status === 'draft') throw problems.notFound('Need');
+        if (!need || !wasPublished(need)) throw problems.notFound('Need');
         if (need.organizationId === organizationId)
           throw problems.forbidden('You cannot bid on your own need.');
         this.assertBiddingOpen(need);
@@ -60,6 +67,7 @@ export class BidsService {
           localContentPercent: dto.localContentPercent ?? null,
           proposal: dto.proposal,
           validUntil: dto.validUntil ? new Date(dto.validUntil) : null,
+          termsVersion: need.amendmentCount,
         });
         await m.save(bid);
         await this.outbox.write(m, 'bid.submitted', {
@@ -67,7 +75,7 @@ export class BidsService {
           needId,
           actorId: principal.userId,
         });
-        return bidView(bid);
+        return bidView(bid, need.amendmentCount);
       });
     } catch (e) {
       if (pgErrorCode(e) === PG_UNIQUE_VIOLATION) {
@@ -80,10 +88,25 @@ export class BidsService {
     }
   }
 
-  async revise(principal: Principal, bidId: string, dto: UpdateBidDto) {
+  revise(principal: Principal, bidId: string, dto: UpdateBidDto) {
+    return this.reviseOrConfirm(principal, bidId, dto, false);
+  }
+
+  /** Re-confirms a bid against the need's current terms (after an amendment), optionally revising it. */
+  confirm(principal: Principal, bidId: string, dto: UpdateBidDto) {
+    return this.reviseOrConfirm(principal, bidId, dto, true);
+  }
+
+  private async reviseOrConfirm(
+    principal: Principal,
+    bidId: string,
+    dto: UpdateBidDto,
+    confirm: boolean,
+  ) {
     return this.dataSource.transaction(async (m) => {
       const { bid, need } = await this.lockOwnBid(m, principal, bidId);
-      if (bid.status !== 'submitted') throw problems.illegalTransition(bid.status, 'revise');
+      if (bid.status !== 'submitted')
+        throw problems.illegalTransition(bid.status, confirm ? 'confirm' : 'revise');
       this.assertBiddingOpen(need);
       this.assertLocalContent(
         need,
@@ -98,13 +121,25 @@ export class BidsService {
       if (dto.localContentPercent !== undefined) bid.localContentPercent = dto.localContentPercent;
       if (dto.proposal !== undefined) bid.proposal = dto.proposal;
       if (dto.validUntil !== undefined) bid.validUntil = new Date(dto.validUntil);
+      if (confirm) {
+        bid.termsVersion = need.amendmentCount;
+        bid.confirmedAt = new Date();
+      }
       await m.save(bid);
+      if (confirm)
+        await audit(m, {
+          actorId: principal.userId,
+          subjectType: 'bid',
+          subjectId: bid.id,
+          action: 'confirm',
+          after: { termsVersion: bid.termsVersion },
+        });
       await this.outbox.write(m, 'bid.revised', {
         bidId,
         needId: need.id,
         actorId: principal.userId,
       });
-      return bidView(bid);
+      return bidView(bid, need.amendmentCount);
     });
   }
 
@@ -130,7 +165,7 @@ export class BidsService {
         needId: need.id,
         actorId: principal.userId,
       });
-      return bidView(bid);
+      return bidView(bid, need.amendmentCount);
     });
   }
 
@@ -146,14 +181,17 @@ export class BidsService {
         where: { id: bidId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!bid) throw problems.notFound('Bid');
-      if (!unsealed(need))
-        throw problems.conflict('Bids are sealed until the deadline.', 'bids-sealed');
+      // A sealed bid does not exist for the owner until the opening.
+      if (!bid || !unsealed(need)) throw problems.notFound('Bid');
+      if (deadlinePassed(need)) {
+        await this.lapseUnconfirmed(m, need);
+        Object.assign(bid, await m.findOneByOrFail(Bid, { id: bid.id }));
+      }
       if (need.status !== 'open' && need.status !== 'evaluating')
         throw problems.illegalTransition(need.status, decision);
       if (!DECISION_FROM[decision].includes(bid.status))
         throw problems.illegalTransition(bid.status, decision);
-      await this.setDecision(m, bid, decision, principal.userId, reason ?? null);
+      await this.setDecision(m, bid, decision, principal.userId, { text: reason ?? null });
       if (decision === 'awarded') {
         await this.needs.applyTransition(m, need, 'award', principal.userId);
         const others = await m.find(Bid, {
@@ -162,26 +200,27 @@ export class BidsService {
         });
         for (const other of others) {
           if (other.id !== bid.id)
-            await this.setDecision(
-              m,
-              other,
-              'rejected',
-              principal.userId,
-              'Another bid was awarded.',
-            );
+            await this.setDecision(m, other, 'rejected', principal.userId, {
+              code: 'another-bid-awarded',
+            });
         }
       }
-      return bidView(bid);
+      return bidView(bid, need.amendmentCount);
     });
   }
 
   /** Awards `bidId`, which must be a bid on `needId`; the owner checks come first. */
   async awardOnNeed(principal: Principal, needId: string, bidId: string, reason?: string) {
-    await this.needs.findOwned(principal, needId);
+    const need = await this.needs.findOwned(principal, needId);
     const bid = await this.dataSource.getRepository(Bid).findOneBy({ id: bidId, needId });
-    if (!bid)
+    // Before the opening a sealed bid is answered as if it did not exist.
+    if (!bid || !unsealed(need))
       throw problems.validation([
-        { field: 'bidId', message: 'bidId does not name a bid on this need' },
+        {
+          field: 'bidId',
+          message: 'bidId does not name a bid on this need',
+          code: 'unknownReference',
+        },
       ]);
     return this.decide(principal, bidId, 'awarded', reason);
   }
@@ -191,12 +230,13 @@ export class BidsService {
     bid: Bid,
     decision: Decision,
     actorId: string,
-    reason: string | null,
+    reason: { text?: string | null; code?: DecisionReasonCode },
   ) {
     const before = { status: bid.status };
     bid.status = decision;
     bid.decidedAt = new Date();
-    bid.decisionReason = reason;
+    bid.decisionReason = reason.text ?? null;
+    bid.decisionReasonCode = reason.code ?? null;
     await m.save(bid);
     await audit(m, {
       actorId,
@@ -204,7 +244,7 @@ export class BidsService {
       subjectId: bid.id,
       action: decision,
       before,
-      after: { status: decision, reason },
+      after: { status: decision, reason: reason.text ?? null, reasonCode: reason.code ?? null },
     });
     await this.outbox.write(m, 'bid.decided', {
       bidId: bid.id,
@@ -214,17 +254,22 @@ export class BidsService {
     });
   }
 
-  /** The need owner's view: sealed until the deadline unless the need says otherwise. */
+  /**
+   * The need owner's view. Until the opening of a sealed need it is empty whatever arrived:
+   * no contents, no count, no existence (`sealed: true` says why).
+   */
   async listForNeed(principal: Principal, needId: string, query: PageQueryDto) {
     const need = await this.needs.findOwned(principal, needId);
+    if (!unsealed(need)) return { items: [], nextCursor: null, sealed: true };
     const qb = this.dataSource
       .getRepository(Bid)
       .createQueryBuilder('b')
       .where('b.needId = :needId', { needId })
-      .andWhere(`b.status <> 'withdrawn'`);
+      .andWhere(`b.status NOT IN ('withdrawn', 'lapsed')`)
+      // Not re-confirmed after an amendment: never opened (lapses at the opening sweep).
+      .andWhere('b.termsVersion >= :count', { count: need.amendmentCount });
     const page = await paginate(qb, query);
-    const open = unsealed(need);
-    return { ...mapPage(page, (b) => (open ? bidView(b) : sealedBidView(b))), sealed: !open };
+    return { ...mapPage(page, (b) => bidView(b, need.amendmentCount)), sealed: false };
   }
 
   /** The caller's organisations' bids. */
@@ -235,17 +280,32 @@ export class BidsService {
       .getRepository(Bid)
       .createQueryBuilder('b')
       .where('b.organizationId IN (:...orgs)', { orgs });
-    return mapPage(await paginate(qb, query), bidView);
+    const page = await paginate(qb, query);
+    const needIds = [...new Set(page.items.map((b) => b.needId))];
+    const needs = needIds.length
+      ? await this.dataSource.getRepository(Need).find({
+          select: { id: true, amendmentCount: true },
+          where: { id: In(needIds) },
+        })
+      : [];
+    const counts = new Map(needs.map((n) => [n.id, n.amendmentCount]));
+    return mapPage(page, (b) => bidView(b, counts.get(b.needId) ?? 0));
   }
 
   async get(principal: Principal, bidId: string) {
     const bid = await this.dataSource.getRepository(Bid).findOneBy({ id: bidId });
     if (!bid) throw problems.notFound('Bid');
-    if (principal.isMemberOf(bid.organizationId)) return bidView(bid);
     const need = await this.dataSource.getRepository(Need).findOneBy({ id: bid.needId });
-    if (need && isNeedOwner(principal, need))
-      return unsealed(need) ? bidView(bid) : sealedBidView(bid);
-    // Other suppliers never learn that this bid exists.
+    if (!need) throw problems.notFound('Bid');
+    if (principal.isMemberOf(bid.organizationId)) return bidView(bid, need.amendmentCount);
+    if (
+      isNeedOwner(principal, need) &&
+      unsealed(need) &&
+      bid.status !== 'lapsed' &&
+      bid.termsVersion >= need.amendmentCount
+    )
+      return bidView(bid, need.amendmentCount);
+    // Other suppliers, and the owner before the opening, never learn that this bid exists.
     throw problems.notFound('Bid');
   }
 
@@ -264,6 +324,7 @@ export class BidsService {
           .setOnLocked('skip_locked')
           .getMany();
         for (const need of due) {
+          await this.lapseUnconfirmed(m, need);
           const live = await m.count(Bid, {
             where: { needId: need.id, status: In(['submitted', 'shortlisted']) },
           });
@@ -274,6 +335,21 @@ export class BidsService {
       moved += n;
       if (n < batch) return moved;
     }
+  }
+
+  /**
+   * At the opening, bids not re-confirmed since the need's last amendment lapse: kept, marked,
+   * never opened. The caller holds the need's lock.
+   */
+  private async lapseUnconfirmed(m: EntityManager, need: Need): Promise<void> {
+    if (need.amendmentCount === 0) return;
+    await m
+      .createQueryBuilder()
+      .update(Bid)
+      .set({ status: 'lapsed' })
+      .where(`"needId" = :id AND status IN ('submitted', 'shortlisted')`, { id: need.id })
+      .andWhere(`"termsVersion" < :count`, { count: need.amendmentCount })
+      .execute();
   }
 
   private async lockOwnBid(m: EntityManager, principal: Principal, bidId: string) {
@@ -303,6 +379,8 @@ export class BidsService {
         {
           field: 'localContentPercent',
           message: `localContentPercent must be at least ${need.minLocalContentPercent} for this need`,
+          code: 'minLocalContent',
+          params: { limit: need.minLocalContentPercent },
         },
       ]);
     }

@@ -1,6 +1,7 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { Job, Queue } from 'bullmq';
+import { JobSchedules } from '@niaz/jobs';
+import { Job } from 'bullmq';
 import { BidsService } from './bids.service';
 
 export const DEADLINE_SWEEP_EVERY_MS = 10_000;
@@ -12,18 +13,21 @@ export class DeadlineSweepProcessor extends WorkerHost implements OnApplicationB
 
   constructor(
     private readonly bids: BidsService,
-    @InjectQueue('lifecycle') private readonly queue: Queue,
+    private readonly schedules: JobSchedules,
   ) {
     super();
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    // A job scheduler (BullMQ's replacement for repeatable jobs): one per deployment, idempotent.
-    await this.queue.upsertJobScheduler(
-      'deadline-sweep',
-      { every: DEADLINE_SWEEP_EVERY_MS },
-      { name: 'lifecycle.deadline-sweep', data: {} },
-    );
+    // A job scheduler (BullMQ's replacement for repeatable jobs): one per deployment,
+    // idempotent, restored by JobSchedules if Redis forgets it.
+    await this.schedules.register({
+      id: 'deadline-sweep',
+      queue: 'lifecycle',
+      repeat: { every: DEADLINE_SWEEP_EVERY_MS },
+      name: 'lifecycle.deadline-sweep',
+      data: {},
+    });
   }
 
   async process(job: Job): Promise<number> {

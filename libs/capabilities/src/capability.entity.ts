@@ -1,10 +1,10 @@
 import { Column, Entity, Index } from 'typeorm';
-import { BaseEntity, numericNumberTransformer } from '@niaz/core';
+import { SequencedEntity, numericNumberTransformer, Language } from '@niaz/core';
 
 /** What a supplier can make: processes, materials, HS codes, capacity, readiness. */
 @Entity('capability')
 @Index('capability_org_created_idx', ['organizationId', 'createdAt'])
-export class Capability extends BaseEntity {
+export class Capability extends SequencedEntity {
   @Column({ type: 'uuid' })
   organizationId: string;
 
@@ -18,7 +18,7 @@ export class Capability extends BaseEntity {
   description: string;
 
   @Column({ type: 'varchar', length: 2 })
-  language: 'fa' | 'tr' | 'en';
+  language: Language;
 
   @Column({ type: 'text', array: true })
   hsCodes: string[];

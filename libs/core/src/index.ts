@@ -20,3 +20,6 @@ export * from './codes/trade-codes';
 export * from './access/access.decorators';
 export * from './errors/problem-language';
 export * from './openapi/response-types';
+export * from './hygiene/text-hygiene';
+export * from './hygiene/input-hygiene';
+export * from './language/languages';

@@ -1,10 +1,13 @@
+import { membersOfSql } from '@niaz/identity';
 import type { OutboxEvents } from '@niaz/jobs';
 import type { Queryable } from './exhibition-membership';
 
-/** The exhibition events that someone should hear of. */
+/**
+ * The exhibition events someone is told of. `exhibition.closed` tells nobody: the catalog
+ * closes and the submissions keep their decisions (it only re-indexes the needs).
+ */
 export type ExhibitionEventName =
   | 'exhibition.published'
-  | 'exhibition.closed'
   | 'exhibition.invitation'
   | 'submission.created'
   | 'submission.resubmitted'
@@ -21,72 +24,93 @@ export interface ExhibitionAudience {
   userIds: string[];
 }
 
-const ORGANISER = `SELECT e."organizationId" AS id FROM exhibition e WHERE e.id = $1`;
-const INVITED = `SELECT i."organizationId" AS id FROM exhibition_invitation i WHERE i."exhibitionId" = $1`;
-const APPROVED_SUBMITTERS = `SELECT s."organizationId" AS id FROM exhibition_submission s WHERE s."exhibitionId" = $1 AND s.status = 'approved'`;
-// The need's organisation today (a submission keeps the one it was made for; they agree).
-const NEED_OWNER = `SELECT n."organizationId" AS id FROM exhibition_submission s JOIN need n ON n.id = s."needId" WHERE s.id = $1`;
+/** The SQL expressions (of the caller's query) an audience is computed from. */
+export interface AudienceSubject {
+  exhibition: string;
+  submission: string;
+  organization: string;
+}
+
+const ORGANISER = (s: AudienceSubject) =>
+  `SELECT e."organizationId" FROM exhibition e WHERE e.id = ${s.exhibition}`;
+const INVITED = (s: AudienceSubject) =>
+  `SELECT i."organizationId" FROM exhibition_invitation i WHERE i."exhibitionId" = ${s.exhibition}`;
+const APPROVED_SUBMITTERS = (s: AudienceSubject) =>
+  `SELECT a."organizationId" FROM exhibition_submission a
+    WHERE a."exhibitionId" = ${s.exhibition} AND a.status = 'approved'`;
+/** A submission keeps the organisation of the need it was made for. */
+const SUBMITTER = (s: AudienceSubject) =>
+  `SELECT u."organizationId" FROM exhibition_submission u WHERE u.id = ${s.submission}`;
 
 /**
- * Who hears of each exhibition event (for the notifications worker, issue 10):
+ * The one definition of who hears of each exhibition event, as SQL yielding the organisations'
+ * "organizationId" (the notices of libs/notifications join it; so does the test below):
  * - `exhibition.invitation` → the invited manufacturer organisation;
  * - `submission.created`, `submission.resubmitted` → the exhibition's organiser organisation;
  * - `submission.decided` → the need's organisation (the payload carries `decision` and `reason`);
- * - `exhibition.published` → the invited organisations and those with approved needs in it;
- * - `exhibition.closed` → the organisations with approved needs in it.
- * The organiser organisation itself is never told of its own exhibition's publication or close.
+ * - `exhibition.published` → the invited organisations and those with approved needs in it,
+ *   never the organiser itself.
  */
+export function exhibitionAudienceSql(type: ExhibitionEventName, s: AudienceSubject): string {
+  switch (type) {
+    case 'exhibition.invitation':
+      return `SELECT (${s.organization})::uuid AS "organizationId"`;
+    case 'submission.created':
+    case 'submission.resubmitted':
+      return ORGANISER(s);
+    case 'submission.decided':
+      return SUBMITTER(s);
+    case 'exhibition.published':
+      return `(${INVITED(s)} UNION ${APPROVED_SUBMITTERS(s)}) EXCEPT ${ORGANISER(s)}`;
+  }
+}
+
+/** The params every exhibition notice names, as a jsonb SQL expression of the exhibition id. */
+export function exhibitionNoticeParamsSql(exhibition: string): string {
+  return `(SELECT jsonb_build_object('exhibitionId', e.id, 'exhibitionTitle', e.title, 'city', e.city,
+                 'startsAt', e."startsAt", 'submissionDeadline', e."submissionDeadline")
+             FROM exhibition e WHERE e.id = ${exhibition})`;
+}
+
+/** The organiser organisation of an exhibition, as an SQL scalar subquery. */
+export function exhibitionOrganiserSql(exhibition: string): string {
+  return `(${ORGANISER({ exhibition, submission: 'NULL', organization: 'NULL' })})`;
+}
+
+/** A submission's exhibition, need and reason, as a SELECT yielding "exhibitionId", "needId", reason. */
+export function submissionSql(submission: string): string {
+  return `SELECT s."exhibitionId", s."needId", s.reason FROM exhibition_submission s WHERE s.id = ${submission}`;
+}
+
+/** Who hears of an event, resolved to members (for callers outside SQL, and for the test). */
 export async function exhibitionEventAudience(
   db: Queryable,
   event: ExhibitionEvent,
 ): Promise<ExhibitionAudience> {
-  let sql: string;
-  let param: string;
-  switch (event.type) {
-    case 'exhibition.invitation':
-      return withMembers(db, [event.payload.organizationId], event.payload.actorId);
-    case 'submission.created':
-    case 'submission.resubmitted':
-      sql = ORGANISER;
-      param = event.payload.exhibitionId;
-      break;
-    case 'submission.decided':
-      sql = NEED_OWNER;
-      param = event.payload.submissionId;
-      break;
-    case 'exhibition.published':
-      sql = `${INVITED} UNION ${APPROVED_SUBMITTERS} EXCEPT ${ORGANISER}`;
-      param = event.payload.exhibitionId;
-      break;
-    case 'exhibition.closed':
-      sql = `${APPROVED_SUBMITTERS} EXCEPT ${ORGANISER}`;
-      param = event.payload.exhibitionId;
-      break;
-    default: {
-      const never: never = event;
-      throw new Error(`no audience for ${(never as { type: string }).type}`);
-    }
-  }
-  const rows = (await db.query(sql, [param])) as Array<{ id: string }>;
-  return withMembers(
-    db,
-    rows.map((r) => r.id),
-    event.payload.actorId,
-  );
-}
-
-async function withMembers(
-  db: Queryable,
-  organizationIds: string[],
-  actorId: string | null,
-): Promise<ExhibitionAudience> {
-  const orgs = [...new Set(organizationIds)].sort();
-  if (orgs.length === 0) return { organizationIds: [], userIds: [] };
+  const p = event.payload as Partial<
+    Record<'exhibitionId' | 'submissionId' | 'organizationId', string>
+  >;
+  const audience = exhibitionAudienceSql(event.type, {
+    exhibition: 'subject.exhibition',
+    submission: 'subject.submission',
+    organization: 'subject.organization',
+  });
+  // Every parameter typed once, whichever of them this event's audience reads.
   const rows = (await db.query(
-    `SELECT DISTINCT m."userId" FROM membership m
-      WHERE m."organizationId" = ANY($1::uuid[]) AND ($2::uuid IS NULL OR m."userId" <> $2)
-      ORDER BY m."userId"`,
-    [orgs, actorId],
-  )) as Array<{ userId: string }>;
-  return { organizationIds: orgs, userIds: rows.map((r) => r.userId) };
+    `SELECT a."organizationId", mem."userId"
+       FROM (SELECT $1::uuid AS exhibition, $2::uuid AS submission, $3::uuid AS organization,
+                    $4::uuid AS actor) subject
+       JOIN LATERAL (${audience}) a ON true
+       LEFT JOIN LATERAL (${membersOfSql('a."organizationId"')}) mem
+              ON subject.actor IS NULL OR mem."userId" <> subject.actor`,
+    [
+      p.exhibitionId ?? null,
+      p.submissionId ?? null,
+      p.organizationId ?? null,
+      event.payload.actorId,
+    ],
+  )) as Array<{ organizationId: string; userId: string | null }>;
+  const organizationIds = [...new Set(rows.map((r) => r.organizationId))].sort();
+  const userIds = [...new Set(rows.flatMap((r) => (r.userId ? [r.userId] : [])))].sort();
+  return { organizationIds, userIds };
 }

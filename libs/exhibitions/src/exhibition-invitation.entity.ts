@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseEntity } from '@niaz/core';
+import { SequencedEntity } from '@niaz/core';
 import { Exhibition } from './exhibition.entity';
 
 /** An organiser invited a manufacturer organisation to submit its needs. */
@@ -8,7 +8,7 @@ import { Exhibition } from './exhibition.entity';
   unique: true,
 })
 @Index('exhibition_invitation_org_idx', ['organizationId'])
-export class ExhibitionInvitation extends BaseEntity {
+export class ExhibitionInvitation extends SequencedEntity {
   @Column({ type: 'uuid' })
   exhibitionId: string;
 

@@ -20,15 +20,24 @@ export function scheduleErrors(s: ExhibitionSchedule): FieldError[] {
   for (const field of ['startsAt', 'endsAt', 'submissionDeadline'] as const) {
     const t = s[field].getTime();
     if (Number.isNaN(t) || t < EARLIEST || t >= LATEST)
-      errors.push({ field, message: `${field} must lie between 2000 and 2100` });
+      errors.push({
+        field,
+        message: `${field} must lie between 2000 and 2100`,
+        code: 'outOfRange',
+      });
   }
   if (errors.length) return errors;
   if (s.endsAt.getTime() <= s.startsAt.getTime())
-    errors.push({ field: 'endsAt', message: 'endsAt must be after startsAt' });
+    errors.push({
+      field: 'endsAt',
+      message: 'endsAt must be after startsAt',
+      code: 'endsBeforeStart',
+    });
   if (s.submissionDeadline.getTime() > s.endsAt.getTime())
     errors.push({
       field: 'submissionDeadline',
       message: 'submissionDeadline must be at or before endsAt',
+      code: 'afterEnd',
     });
   return errors;
 }

@@ -15,6 +15,12 @@ interface MoneySum {
 const APPROVED = `SELECT "needId" FROM exhibition_submission WHERE "exhibitionId" = $1 AND status = 'approved'`;
 
 /**
+ * The needs whose bids may be counted: approved, and opened (past the deadline, or published
+ * with visible bids). A sealed need's bids are counted by nobody before its opening.
+ */
+const OPENED = `SELECT n.id FROM need n WHERE n.id IN (${APPROVED}) AND (n."bidsVisibleBeforeDeadline" OR n."bidDeadline" <= now())`;
+
+/**
  * Everything counted in Postgres (the figures of a large fair are one round of aggregates,
  * not loops over rows). Money is summed per currency, never converted. The value of an award
  * is the awarded bid's unit price × its quantity. Bids and matches count on approved needs,
@@ -42,7 +48,7 @@ const QUERIES = {
     SELECT (count(*) FILTER (WHERE b.status <> 'withdrawn'))::int AS received,
            (count(*) FILTER (WHERE b.status = 'awarded'))::int AS awards,
            (count(DISTINCT b."needId") FILTER (WHERE b.status <> 'withdrawn'))::int AS "needsWithBids"
-      FROM bid b WHERE b."needId" IN (${APPROVED})`,
+      FROM bid b WHERE b."needId" IN (${OPENED})`,
   awarded: `
     SELECT b."priceCurrency" AS currency, round(sum(b."priceAmount" * b.quantity), 2)::text AS amount
       FROM bid b WHERE b."needId" IN (${APPROVED}) AND b.status = 'awarded'
@@ -52,7 +58,7 @@ const QUERIES = {
       FROM match m WHERE m."needId" IN (${APPROVED})`,
   // One row per (ISO week, kind, currency); weeks start on Monday, in UTC.
   weekly: `
-    WITH approved AS (${APPROVED}),
+    WITH approved AS (${APPROVED}), opened AS (${OPENED}),
     events AS (
       SELECT s."createdAt" AS at, 'submissions' AS kind, NULL::varchar AS currency, NULL::numeric AS value
         FROM exhibition_submission s WHERE s."exhibitionId" = $1
@@ -61,7 +67,7 @@ const QUERIES = {
         FROM exhibition_submission s WHERE s."exhibitionId" = $1 AND s.status = 'approved' AND s."decidedAt" IS NOT NULL
       UNION ALL
       SELECT b."createdAt", 'bids', NULL, NULL
-        FROM bid b WHERE b."needId" IN (SELECT "needId" FROM approved) AND b.status <> 'withdrawn'
+        FROM bid b WHERE b."needId" IN (SELECT id FROM opened) AND b.status <> 'withdrawn'
       UNION ALL
       SELECT m."createdAt", 'matches', NULL, NULL
         FROM match m WHERE m."needId" IN (SELECT "needId" FROM approved)

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseEntity } from '@niaz/core';
+import { SequencedEntity } from '@niaz/core';
 import type { SubmissionStatus } from './exhibition-lifecycle';
 import { Exhibition } from './exhibition.entity';
 
@@ -11,7 +11,7 @@ import { Exhibition } from './exhibition.entity';
 @Index('exhibition_submission_exhibition_need_key', ['exhibitionId', 'needId'], { unique: true })
 @Index('exhibition_submission_need_idx', ['needId'])
 @Index('exhibition_submission_org_created_idx', ['organizationId', 'createdAt'])
-export class ExhibitionSubmission extends BaseEntity {
+export class ExhibitionSubmission extends SequencedEntity {
   @Column({ type: 'uuid' })
   exhibitionId: string;
 

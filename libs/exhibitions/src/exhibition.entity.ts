@@ -1,8 +1,8 @@
 import { Column, Entity, Index } from 'typeorm';
-import { BaseEntity } from '@niaz/core';
+import { SequencedEntity, LANGUAGES } from '@niaz/core';
 import type { ExhibitionStatus } from './exhibition-lifecycle';
 
-export const EXHIBITION_LANGUAGES = ['fa', 'tr', 'en'] as const;
+export const EXHIBITION_LANGUAGES = LANGUAGES;
 export type ExhibitionLanguage = (typeof EXHIBITION_LANGUAGES)[number];
 
 /** Title and description in another language than the exhibition's own. */
@@ -25,7 +25,7 @@ export interface ExhibitionSection {
 @Entity('exhibition')
 @Index('exhibition_status_created_idx', ['status', 'createdAt'])
 @Index('exhibition_org_created_idx', ['organizationId', 'createdAt'])
-export class Exhibition extends BaseEntity {
+export class Exhibition extends SequencedEntity {
   /** The organiser organisation; its members manage the exhibition. */
   @Column({ type: 'uuid' })
   organizationId: string;

@@ -7,7 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { uuidParam } from '@niaz/core';
+import { PageQueryDto, uuidParam } from '@niaz/core';
 import { CurrentPrincipal, OptionalPrincipal, Principal, Public } from '@niaz/identity';
 import { ListExhibitionsQueryDto } from './dto/exhibition-queries.dto';
 import { CreateExhibitionDto, UpdateExhibitionDto } from './dto/exhibition.dto';
@@ -102,10 +102,14 @@ export class ExhibitionsController {
   }
 
   @Get(':id/invitations')
-  @ApiOperation({ summary: 'The invited organisations (organisers)' })
+  @ApiOperation({ summary: 'The invited organisations (organisers), newest first, paginated' })
   @ApiOkResponse({ type: ExhibitionInvitationList })
-  invitations(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
-    return this.exhibitions.invitations(p, id);
+  invitations(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Query() query: PageQueryDto,
+  ) {
+    return this.exhibitions.invitations(p, id, query);
   }
 
   @Get(':id/stats')

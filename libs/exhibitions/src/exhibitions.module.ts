@@ -6,6 +6,8 @@ import { Need } from '@niaz/needs';
 import { CatalogController } from './catalog/catalog.controller';
 import { CatalogPdfRenderer } from './catalog/catalog-pdf.renderer';
 import { CatalogService } from './catalog/catalog.service';
+import { CatalogPdf } from './catalog/catalog-pdf.entity';
+import { CatalogPdfProcessor } from './catalog/catalog-pdf.processor';
 import { ExhibitionInvitation } from './exhibition-invitation.entity';
 import { ExhibitionStatsService } from './exhibition-stats.service';
 import { ExhibitionSubmission } from './exhibition-submission.entity';
@@ -24,6 +26,7 @@ import { SubmissionsService } from './submissions.service';
       ExhibitionInvitation,
       Need,
       Organization,
+      CatalogPdf,
     ]),
     OutboxModule,
   ],
@@ -39,3 +42,10 @@ import { SubmissionsService } from './submissions.service';
   exports: [ExhibitionsService, CatalogService],
 })
 export class ExhibitionsModule {}
+
+/** The worker side: catalog PDFs are typeset here, never in the api. */
+@Module({
+  imports: [ExhibitionsModule],
+  providers: [CatalogPdfProcessor],
+})
+export class ExhibitionsWorkerModule {}

@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { audit, mapPage, paginate, pgErrorCode, PG_UNIQUE_VIOLATION, problems } from '@niaz/core';
+import {
+  audit,
+  mapPage,
+  PageQueryDto,
+  paginate,
+  pgErrorCode,
+  PG_UNIQUE_VIOLATION,
+  problems,
+} from '@niaz/core';
 import { Organization, Principal } from '@niaz/identity';
 import { OutboxWriter } from '@niaz/jobs';
 import { detectLanguage } from '@niaz/text';
@@ -89,6 +97,7 @@ export class ExhibitionsService {
           {
             field: 'endsAt',
             message: 'endsAt has passed; move it to the future before publishing',
+            code: 'deadlinePassed',
           },
         ]);
       }
@@ -145,6 +154,7 @@ export class ExhibitionsService {
           {
             field: 'status',
             message: 'drafts are listed only with mine=true or invited=true',
+            code: 'notPublic',
           },
         ]);
       qb.where('e.status = :status', { status });
@@ -162,7 +172,11 @@ export class ExhibitionsService {
       const org = await m.findOneBy(Organization, { id: dto.organizationId });
       if (!org)
         throw problems.validation([
-          { field: 'organizationId', message: 'organizationId does not name an organisation' },
+          {
+            field: 'organizationId',
+            message: 'organizationId does not name an organisation',
+            code: 'unknownReference',
+          },
         ]);
       if (!org.kinds.includes('manufacturer'))
         throw problems.validation([
@@ -193,15 +207,18 @@ export class ExhibitionsService {
     });
   }
 
-  async invitations(principal: Principal, id: string) {
+  /** Newest first, a page at a time (keyset cursor). */
+  async invitations(principal: Principal, id: string, query: PageQueryDto = {}) {
     const e = await this.findVisible(principal, id);
     if (!isOrganiser(principal, e))
       throw problems.forbidden("Only the exhibition's organisers may do this.");
-    const rows = await this.dataSource
+    const qb = this.dataSource
       .getRepository(ExhibitionInvitation)
-      .find({ where: { exhibitionId: id }, order: { createdAt: 'ASC', id: 'ASC' } });
-    const orgs = await this.organizationRefs(rows.map((r) => r.organizationId));
-    return { items: rows.map((r) => invitationView(r, orgs.get(r.organizationId))) };
+      .createQueryBuilder('i')
+      .where('i.exhibitionId = :id', { id });
+    const page = await paginate(qb, query);
+    const orgs = await this.organizationRefs(page.items.map((r) => r.organizationId));
+    return mapPage(page, (r) => invitationView(r, orgs.get(r.organizationId)));
   }
 
   /** The exhibition if the caller may see it (drafts: organisers, invited organisations, admins). */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { audit, mapPage, paginate, pgErrorCode, PG_UNIQUE_VIOLATION, problems } from '@niaz/core';
 import { Principal } from '@niaz/identity';
 import { OutboxWriter } from '@niaz/jobs';
-import { isPublished, Need } from '@niaz/needs';
+import { Need } from '@niaz/needs';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ListMySubmissionsQueryDto, ListSubmissionsQueryDto } from './dto/exhibition-queries.dto';
 import { CreateSubmissionDto, UpdateSubmissionDto } from './dto/submission.dto';
@@ -17,6 +17,7 @@ import { Exhibition } from './exhibition.entity';
 import { ExhibitionInvitation } from './exhibition-invitation.entity';
 import { ExhibitionSubmission } from './exhibition-submission.entity';
 import { submissionView } from './exhibition.view';
+import { decideSubmission } from './submission-rules';
 import { ExhibitionsService } from './exhibitions.service';
 
 interface NeedSummary {
@@ -66,47 +67,34 @@ export class SubmissionsService {
           where: { id: dto.needId },
           lock: { mode: 'pessimistic_read' },
         });
-        if (!need || (!isPublished(need.status) && !principal.isMemberOf(need.organizationId)))
-          throw problems.validation([
-            { field: 'needId', message: 'needId does not name a need you can submit' },
-          ]);
-        if (!principal.isMemberOf(need.organizationId))
-          throw problems.forbidden("Only the need's organisation may submit it.");
-        if (e.status === 'closed') throw problems.illegalTransition(e.status, 'submit');
-        if (e.status === 'draft') {
-          const invited = await m.exists(ExhibitionInvitation, {
-            where: { exhibitionId, organizationId: need.organizationId },
-          });
-          if (!invited)
-            throw problems.forbidden(
-              'Until the exhibition is published, only invited organisations submit needs to it.',
-            );
-        }
-        const existing = await m.findOne(ExhibitionSubmission, {
-          where: { exhibitionId, needId: need.id },
-          lock: { mode: 'pessimistic_write' },
+        const existing =
+          need &&
+          (await m.findOne(ExhibitionSubmission, {
+            where: { exhibitionId, needId: need.id },
+            lock: { mode: 'pessimistic_write' },
+          }));
+        const { verdict, need: submitted } = decideSubmission({
+          exhibition: e,
+          need,
+          callerOwnsNeed: !!need && principal.isMemberOf(need.organizationId),
+          needOrganizationInvited:
+            e.status === 'draft' &&
+            !!need &&
+            (await m.exists(ExhibitionInvitation, {
+              where: { exhibitionId, organizationId: need.organizationId },
+            })),
+          existing: existing?.status ?? null,
+          now: Date.now(),
         });
-        if (existing) {
-          if (existing.status !== 'changes_requested')
-            throw problems.conflict(
-              `This need is already submitted (status ${existing.status}).`,
-              'duplicate-submission',
-            );
+        if (verdict === 'resubmit' && existing)
           return {
             created: false,
-            submission: await this.applyResubmit(m, principal, existing, need),
+            submission: await this.applyResubmit(m, principal, existing, submitted),
           };
-        }
-        if (e.submissionDeadline.getTime() < Date.now())
-          throw problems.conflict(
-            'The submission deadline of this exhibition has passed.',
-            'submission-deadline-passed',
-          );
-        if (need.status !== 'open') throw problems.illegalTransition(need.status, 'submit');
         const s = m.create(ExhibitionSubmission, {
           exhibitionId,
-          needId: need.id,
-          organizationId: need.organizationId,
+          needId: submitted.id,
+          organizationId: submitted.organizationId,
           submittedById: principal.userId,
           status: 'pending',
           reason: null,
@@ -123,12 +111,12 @@ export class SubmissionsService {
           subjectType: 'exhibition_submission',
           subjectId: s.id,
           action: 'submit',
-          after: { status: 'pending', exhibitionId, needId: need.id },
+          after: { status: 'pending', exhibitionId, needId: submitted.id },
         });
         await this.outbox.write(m, 'submission.created', {
           exhibitionId,
           submissionId: s.id,
-          needId: need.id,
+          needId: submitted.id,
           actorId: principal.userId,
         });
         return { created: true, submission: submissionView(s) };

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@niaz/core';
@@ -9,12 +9,18 @@ import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
 import { PrincipalLoader } from './auth/principal.loader';
 import { TokensService } from './auth/tokens.service';
+import { SessionRevocations } from './auth/session-revocations';
 import { LoginAttempts } from './auth/login-attempts.service';
 import { Membership } from './membership.entity';
 import { Organization } from './organization.entity';
 import { OrganizationsController } from './organizations.controller';
 import { OrganizationsService } from './organizations.service';
 import { RefreshToken } from './refresh-token.entity';
+import { SessionsController } from './sessions.controller';
+import { RateLimitInterceptor } from './limits/rate-limit.interceptor';
+import { RateLimits } from './limits/rate-limits';
+import { AccountMail } from './accounts/account-mail';
+import { AccountsService } from './accounts/accounts.service';
 import { User } from './user.entity';
 
 /** Accounts, organisations, memberships, tokens and the global auth guard. */
@@ -26,19 +32,25 @@ import { User } from './user.entity';
       useFactory: (config: AppConfig) => ({
         secret: config.env.JWT_SECRET,
         signOptions: { algorithm: 'HS256' },
+        verifyOptions: { algorithms: ['HS256'] },
       }),
     }),
     OutboxModule,
   ],
-  controllers: [AuthController, OrganizationsController],
+  controllers: [AuthController, OrganizationsController, SessionsController],
   providers: [
     TokensService,
+    SessionRevocations,
     PrincipalLoader,
     AuthService,
     LoginAttempts,
     OrganizationsService,
+    RateLimits,
+    AccountMail,
+    AccountsService,
     { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_INTERCEPTOR, useClass: RateLimitInterceptor },
   ],
-  exports: [OrganizationsService, PrincipalLoader, TokensService],
+  exports: [OrganizationsService, PrincipalLoader, TokensService, RateLimits],
 })
 export class IdentityModule {}

@@ -1,6 +1,7 @@
 export * from './organization.entity';
 export * from './user.entity';
 export * from './membership.entity';
+export * from './membership-queries';
 export * from './refresh-token.entity';
 export * from './auth/principal';
 export * from './auth/auth.decorators';
@@ -9,3 +10,4 @@ export * from './auth/tokens.service';
 export * from './organizations.service';
 export * from './dto/views';
 export * from './identity.module';
+export * from './auth/session-revocations';

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseEntity } from '@niaz/core';
+import { SequencedEntity } from '@niaz/core';
 import { Organization } from './organization.entity';
 import { User } from './user.entity';
 
@@ -8,7 +8,7 @@ export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
 
 @Entity('membership')
 @Index('membership_user_org_key', ['userId', 'organizationId'], { unique: true })
-export class Membership extends BaseEntity {
+export class Membership extends SequencedEntity {
   @Column({ type: 'uuid' })
   userId: string;
 

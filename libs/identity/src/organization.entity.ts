@@ -1,10 +1,8 @@
 import { Column, Entity } from 'typeorm';
-import { BaseEntity } from '@niaz/core';
+import { BaseEntity, Language } from '@niaz/core';
 
 export const ORGANIZATION_KINDS = ['manufacturer', 'supplier', 'organiser'] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
-export const LANGUAGES = ['fa', 'tr', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
 
 /** A profile text in another language than the organisation's own. */
 export interface OrganizationTranslation {

@@ -81,7 +81,7 @@ export class OrganizationsService {
     const memberships = await this.dataSource.getRepository(Membership).find({
       where: { userId: principal.userId },
       relations: { organization: true },
-      order: { createdAt: 'ASC' },
+      order: { createdAt: 'ASC', seq: 'ASC' },
     });
     return {
       user: userView(user),

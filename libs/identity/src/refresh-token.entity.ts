@@ -2,7 +2,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 
 /**
  * A refresh token, stored as a SHA-256 hash. Each use rotates it; tokens of one login share a
- * family, and a reused (already rotated) token revokes the whole family.
+ * family (one login, a "session": its id is the family id), and a reused (already rotated)
+ * token revokes the whole family.
  */
 @Entity('refresh_token')
 export class RefreshToken {
@@ -31,4 +32,11 @@ export class RefreshToken {
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   revokedAt: Date | null;
+
+  /** What signed in (shown in GET /me/sessions so the owner recognises their logins). */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  userAgent: string | null;
+
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  ip: string | null;
 }

@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '@niaz/core';
-import type { Language } from './organization.entity';
+import type { Language } from '@niaz/core';
 
 @Entity('app_user')
 export class User extends BaseEntity {
@@ -22,4 +22,8 @@ export class User extends BaseEntity {
   /** Platform admin: verifies organisations, reindexes, watches queues. */
   @Column({ type: 'boolean', default: false })
   isAdmin: boolean;
+
+  /** When the owner of the address proved it (the link in the verification e-mail). */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  emailVerifiedAt: Date | null;
 }

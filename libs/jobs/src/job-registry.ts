@@ -1,10 +1,20 @@
+import { Language } from '@niaz/core';
 /**
  * The typed job registry: every event the domain writes to the outbox and every job the
  * worker runs, with its payload and the queues that receive it. Payloads carry ids and who
  * acted, never whole entities: a processor reloads what it needs.
  */
 
-export const QUEUES = ['search', 'matching', 'notifications', 'lifecycle', 'deliveries'] as const;
+export const QUEUES = [
+  'search',
+  'matching',
+  'notifications',
+  'lifecycle',
+  'deliveries',
+  'maintenance',
+  'catalogs',
+  'attachments',
+] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 interface Actor {
@@ -22,6 +32,8 @@ export interface OutboxEvents {
     reason?: string | null;
   };
   'need.invitation': Actor & { needId: string; organizationId: string };
+  /** The terms of a published need changed (row `need_amendment`); bidders must re-confirm. */
+  'need.amended': Actor & { needId: string; amendmentId: string };
   /** Matching stored this need's candidates (table `match`); notifications tell the best. */
   'need.matched': Actor & { needId: string };
   'capability.upserted': Actor & { capabilityId: string };
@@ -50,12 +62,28 @@ export interface OutboxEvents {
   };
   /** The need owner changed the need after a request for changes and proposes it again. */
   'submission.resubmitted': Actor & { exhibitionId: string; submissionId: string; needId: string };
+  /** A participant asked another for a meeting (libs/meetings). */
+  'meeting.requested': Actor & { exhibitionId: string; requestId: string };
+  /** The asked side accepted or declined a meeting request. */
+  'meeting.answered': Actor & {
+    exhibitionId: string;
+    requestId: string;
+    decision: 'accepted' | 'declined';
+  };
+  /** The organisers published the exhibition's meeting schedule. */
+  'meetings.published': Actor & { exhibitionId: string };
+  /** A meeting's slot or table changed after the schedule was published. */
+  'meeting.changed': Actor & { exhibitionId: string; meetingId: string };
 }
 export type OutboxEventName = keyof OutboxEvents;
 
 /** Jobs added directly by the worker, not through the outbox. */
 export interface DirectJobs {
   'lifecycle.deadline-sweep': Record<string, never>;
+  /** Removes attachments whose upload never completed, objects included (queue `attachments`). */
+  'attachments.sweep': Record<string, never>;
+  /** Records an uploaded file's SHA-256 (queue `attachments`, added when the upload completes). */
+  'attachments.checksum': { attachmentId: string };
   /** One external delivery (row `delivery`: e-mail, webhook or messenger message). */
   'notifications.deliver': { deliveryId: string };
   'notifications.digest': Record<string, never>;
@@ -67,6 +95,12 @@ export interface DirectJobs {
   'search.reindex': { actorId: string | null };
   /** Deadline reminders (48 h before) and re-queueing of deliveries that lost their job. */
   'notifications.sweep': Record<string, never>;
+  /** Typesets an exhibition's catalog PDF in one language (queue `catalogs`). */
+  'catalogs.pdf': { exhibitionId: string; language: Language };
+  /** Deletes relayed outbox rows older than OUTBOX_RETENTION_DAYS (queue `maintenance`). */
+  'maintenance.outbox-prune': Record<string, never>;
+  /** Compares both search indexes with PostgreSQL and re-indexes what is missing or stale. */
+  'search.reconcile': Record<string, never>;
   /** Fetches the bot's updates (`/start <code>`) with getUpdates. */
   'notifications.messenger-poll': Record<string, never>;
 }
@@ -86,6 +120,7 @@ export const EVENT_ROUTES = {
   'need.updated': ['search'],
   'need.closed': ['search', 'notifications'],
   'need.invitation': ['notifications'],
+  'need.amended': ['notifications'],
   'need.matched': ['notifications'],
   'capability.upserted': ['search'],
   'capability.matched': ['notifications'],
@@ -95,12 +130,16 @@ export const EVENT_ROUTES = {
   'bid.revised': ['notifications'],
   'bid.withdrawn': ['notifications'],
   'bid.decided': ['notifications'],
-  'exhibition.published': ['search', 'notifications'],
-  'exhibition.closed': ['search'],
+  'exhibition.published': ['search', 'notifications', 'catalogs'],
+  'exhibition.closed': ['search', 'catalogs'],
   'exhibition.invitation': ['notifications'],
   'submission.created': ['notifications'],
-  'submission.decided': ['search', 'notifications'],
+  'submission.decided': ['search', 'notifications', 'catalogs'],
   'submission.resubmitted': ['notifications'],
+  'meeting.requested': ['notifications'],
+  'meeting.answered': ['notifications'],
+  'meetings.published': ['notifications'],
+  'meeting.changed': ['notifications'],
 } as const satisfies { [E in OutboxEventName]: readonly QueueName[] };
 
 /** A job as a processor sees it: the name narrows the payload. */
@@ -112,3 +151,42 @@ export type JobOf<N extends JobName = JobName> = N extends JobName
 export type EventsFor<Q extends QueueName> = {
   [E in OutboxEventName]: Q extends (typeof EVENT_ROUTES)[E][number] ? E : never;
 }[OutboxEventName];
+
+/**
+ * Jobs that a processor adds after an outbox event's own job, with an id derived from the
+ * same row (`outboxJobId(row, queue)`): the search indexer adds matching once a need or
+ * capability is searchable. Listed so that work lost with Redis can be added again.
+ */
+export const FOLLOW_UP_JOBS: {
+  [E in OutboxEventName]?: {
+    after: QueueName;
+    queue: QueueName;
+    job: (payload: OutboxEvents[E]) => JobOf<'matching.need' | 'matching.capability'>;
+  };
+} = {
+  'need.published': {
+    after: 'search',
+    queue: 'matching',
+    job: (p) => ({ name: 'matching.need', data: { needId: p.needId, actorId: p.actorId } }),
+  },
+  'need.updated': {
+    after: 'search',
+    queue: 'matching',
+    job: (p) => ({ name: 'matching.need', data: { needId: p.needId, actorId: p.actorId } }),
+  },
+  'capability.upserted': {
+    after: 'search',
+    queue: 'matching',
+    job: (p) => ({
+      name: 'matching.capability',
+      data: { capabilityId: p.capabilityId, actorId: p.actorId },
+    }),
+  },
+};
+
+/** The queues an outbox row's jobs go to, its own and the follow-ups. */
+export function queuesOfEvent(type: string): QueueName[] {
+  const routes: readonly QueueName[] = EVENT_ROUTES[type as OutboxEventName] ?? [];
+  const follow = FOLLOW_UP_JOBS[type as OutboxEventName];
+  return follow ? [...routes, follow.queue] : [...routes];
+}

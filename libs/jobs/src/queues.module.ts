@@ -4,6 +4,7 @@ import { AppConfig } from '@niaz/core';
 import { QUEUES } from './job-registry';
 import { producerConnection, workerConnection } from './redis-connection';
 import { QueueRegistry } from './queue-registry';
+import { JobSchedules } from './job-schedules';
 
 /**
  * BullMQ with one Redis configuration. `@nestjs/bullmq` gives each processor the connection
@@ -42,8 +43,8 @@ export class QueuesModule {
           }),
         ),
       ],
-      providers: [QueueRegistry],
-      exports: [BullModule, QueueRegistry],
+      providers: [QueueRegistry, JobSchedules],
+      exports: [BullModule, QueueRegistry, JobSchedules],
     };
   }
 }

@@ -30,3 +30,12 @@ describe('reasonText', () => {
     expect(reasonText(unknown, 'tr')).toBe('a newer reason');
   });
 });
+
+describe('country reasons', () => {
+  it('name the country in the reader’s language, never the raw code', () => {
+    const reason = { code: 'country' as const, params: { code: 'IR' }, text: 'same country IR' };
+    expect(reasonText(reason, 'fa')).toBe('همان کشور ایران');
+    expect(reasonText(reason, 'tr')).toBe('aynı ülke İran');
+    expect(reasonText(reason, 'en')).toBe('same country Iran');
+  });
+});

@@ -1,7 +1,8 @@
+import { Language } from '@niaz/core';
 import { normalizeText } from '@niaz/text';
 import type { MatchReason, MatchReasonCode } from './match-reason';
 
-export type ReasonLanguage = 'fa' | 'tr' | 'en';
+export type ReasonLanguage = Language;
 
 type Templates = Record<MatchReasonCode | 'keyword_same', string>;
 
@@ -23,7 +24,7 @@ export const REASON_TEMPLATES: Record<ReasonLanguage, Templates> = {
     certification: 'has {name}',
     certification_missing: 'lacks {name}',
     province: 'same province {name}',
-    country: 'same country {code}',
+    country: 'same country {country}',
     capacity: 'capacity {capacity} ≥ {quantity}',
     verified: 'verified organisation',
   },
@@ -39,7 +40,7 @@ export const REASON_TEMPLATES: Record<ReasonLanguage, Templates> = {
     certification: 'دارای {name}',
     certification_missing: 'فاقد {name}',
     province: 'همان استان {name}',
-    country: 'همان کشور {code}',
+    country: 'همان کشور {country}',
     capacity: 'ظرفیت {capacity} ≥ {quantity}',
     verified: 'سازمان تأییدشده',
   },
@@ -55,15 +56,24 @@ export const REASON_TEMPLATES: Record<ReasonLanguage, Templates> = {
     certification: '{name} belgesine sahip',
     certification_missing: '{name} belgesi yok',
     province: 'aynı il {name}',
-    country: 'aynı ülke {code}',
+    country: 'aynı ülke {country}',
     capacity: 'kapasite {capacity} ≥ {quantity}',
     verified: 'doğrulanmış kuruluş',
   },
 };
 
+/** A country's name in `language` ("IR" → ایران, İran, Iran); the code when Intl has none. */
+export function countryName(code: string, language: ReasonLanguage): string {
+  try {
+    return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** A reason in `language`; a code this build does not know keeps its stored English text. */
 export function reasonText(reason: MatchReason, language: ReasonLanguage): string {
-  const params = reason.params ?? {};
+  let params = reason.params ?? {};
   // One word on both sides (letter variants aside) reads as the word alone.
   const same =
     reason.code === 'keyword' &&
@@ -71,6 +81,8 @@ export function reasonText(reason: MatchReason, language: ReasonLanguage): strin
   const code = same ? 'keyword_same' : reason.code;
   const template = (REASON_TEMPLATES[language] as Record<string, string | undefined>)[code];
   if (!template) return reason.text;
+  if (reason.code === 'country' && typeof params.code === 'string')
+    params = { ...params, country: countryName(params.code, language) };
   return template.replace(/\{(\w+)\}/g, (hole, key: string) =>
     params[key] === undefined ? hole : String(params[key]),
   );

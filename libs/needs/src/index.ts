@@ -7,3 +7,5 @@ export * from './need-access';
 export * from './needs.service';
 export * from './needs.module';
 export { NeedResponse } from './dto/need.response';
+export * from './need-amendment.entity';
+export * from './need-queries';

@@ -1,4 +1,11 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Generated,
+  Index,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 /** One reading of a need's confidential details, so the owner sees who read them and when. */
 @Entity('need_detail_view')
@@ -18,4 +25,10 @@ export class NeedDetailView {
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   viewedAt: Date;
+
+  /** Monotonic: orders readings of the same millisecond (see SequencedEntity). */
+  @Column({ type: 'bigint', generatedIdentity: 'ALWAYS', insert: false, update: false })
+  // 'identity' is a strategy TypeORM's PostgreSQL driver supports but its typings omit.
+  @Generated('identity' as 'increment')
+  seq: string;
 }

@@ -39,8 +39,3 @@ export function nextNeedStatus(from: NeedStatus, action: NeedAction): NeedStatus
 export function isEditable(status: NeedStatus): boolean {
   return status === 'draft' || status === 'open';
 }
-
-/** Statuses that anyone may see (everything but drafts). */
-export function isPublished(status: NeedStatus): boolean {
-  return status !== 'draft';
-}

@@ -1,12 +1,17 @@
 import { Column, Entity, Index } from 'typeorm';
-import { BaseEntity, decimalStringTransformer, numericNumberTransformer } from '@niaz/core';
+import {
+  SequencedEntity,
+  decimalStringTransformer,
+  numericNumberTransformer,
+  Language,
+} from '@niaz/core';
 import type { NeedStatus } from './need-lifecycle';
 
 /** A part, material or technology a manufacturer imports today and wants made at home. */
 @Entity('need')
 @Index('need_org_created_idx', ['organizationId', 'createdAt'])
 @Index('need_status_deadline_idx', ['status', 'bidDeadline'])
-export class Need extends BaseEntity {
+export class Need extends SequencedEntity {
   @Column({ type: 'uuid' })
   organizationId: string;
 
@@ -23,7 +28,7 @@ export class Need extends BaseEntity {
   description: string;
 
   @Column({ type: 'varchar', length: 2 })
-  language: 'fa' | 'tr' | 'en';
+  language: Language;
 
   @Column({ type: 'text', array: true })
   hsCodes: string[];
@@ -103,6 +108,14 @@ export class Need extends BaseEntity {
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   publishedAt: Date | null;
+
+  /** Questions are taken until then; null: two days before the bid deadline. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  clarificationsUntil: Date | null;
+
+  /** How many amendments the terms had since publication (bids carry the count they answer). */
+  @Column({ type: 'int', default: 0 })
+  amendmentCount: number;
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   closedAt: Date | null;

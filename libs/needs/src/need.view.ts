@@ -31,6 +31,7 @@ export function needView(need: Need, opts: { details: boolean; detailsLocked?: b
     publishedAt: need.publishedAt,
     closedAt: need.closedAt,
     closeReason: need.closeReason,
+    amendmentCount: need.amendmentCount,
     createdAt: need.createdAt,
     updatedAt: need.updatedAt,
     ...(opts.details

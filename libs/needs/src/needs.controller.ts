@@ -1,28 +1,34 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiExtraModels,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { PageQueryDto, uuidParam } from '@niaz/core';
+import { PageQueryDto, RequiresVerifiedEmail, uuidParam } from '@niaz/core';
 import { CurrentPrincipal, OptionalPrincipal, Principal, Public } from '@niaz/identity';
 import { CreateNeedDto } from './dto/create-need.dto';
 import { InviteDto, ListNeedsQueryDto, NdaDto, ReasonDto } from './dto/need-actions.dto';
 import {
+  AmendmentPageResponse,
+  AmendmentResponse,
   DetailViewPageResponse,
+  FieldChangeView,
   InvitationResponse,
   NdaAcceptanceResponse,
   NeedPageResponse,
   NeedResponse,
 } from './dto/need.response';
-import { UpdateNeedDto } from './dto/update-need.dto';
+import { AmendNeedDto, UpdateNeedDto } from './dto/update-need.dto';
 import { NeedsService } from './needs.service';
 
 @ApiTags('needs')
 @ApiBearerAuth('bearer')
+@ApiExtraModels(FieldChangeView)
 @Controller('needs')
 export class NeedsController {
   constructor(private readonly needs: NeedsService) {}
@@ -53,8 +59,16 @@ export class NeedsController {
   }
 
   @Patch(':id')
-  @ApiOperation({ summary: 'Edit a draft or open need (owner)' })
+  @ApiOperation({
+    summary:
+      'Edit a draft, or amend an open need before its deadline (owner): a change of terms needs `rationale`, bidders must re-confirm',
+  })
   @ApiOkResponse({ type: NeedResponse })
+  @ApiBadRequestResponse({ description: 'Invalid field, or a change of terms without rationale' })
+  @ApiConflictResponse({
+    description:
+      'Terms frozen after the deadline, visibility of bids fixed at publication, or a shorter deadline',
+  })
   update(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -63,7 +77,39 @@ export class NeedsController {
     return this.needs.update(p, id, dto);
   }
 
+  @Post(':id/amendments')
+  @ApiOperation({
+    summary:
+      'Amend the terms of an open need with a rationale (owner); every live bid must be re-confirmed',
+  })
+  @ApiCreatedResponse({ type: AmendmentResponse })
+  @ApiBadRequestResponse({ description: 'Invalid field, no term changed, or no rationale' })
+  @ApiConflictResponse({ description: 'Not open, or one of the tender rules' })
+  amend(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: AmendNeedDto,
+  ) {
+    return this.needs.amend(p, id, dto);
+  }
+
+  @Public()
+  @Get(':id/amendments')
+  @ApiOperation({
+    summary:
+      "A need's amendments, newest first, to whoever sees it (values of details to NDA signers only)",
+  })
+  @ApiOkResponse({ type: AmendmentPageResponse })
+  amendments(
+    @OptionalPrincipal() p: Principal | undefined,
+    @Param('id', uuidParam()) id: string,
+    @Query() query: PageQueryDto,
+  ) {
+    return this.needs.amendments(p, id, query);
+  }
+
   @Post(':id/publish')
+  @RequiresVerifiedEmail()
   @HttpCode(200)
   @ApiConflictResponse({ description: 'Illegal transition' })
   @ApiOkResponse({ type: NeedResponse })
@@ -96,6 +142,7 @@ export class NeedsController {
   }
 
   @Post(':id/nda')
+  @RequiresVerifiedEmail()
   @HttpCode(200)
   @ApiOperation({ summary: 'Accept the NDA (supplier members); the details become visible' })
   @ApiOkResponse({ type: NdaAcceptanceResponse })

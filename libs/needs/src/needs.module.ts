@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxModule } from '@niaz/jobs';
 import { Need } from './need.entity';
+import { NeedAmendment } from './need-amendment.entity';
 import { NeedDetailView } from './need-detail-view.entity';
 import { NeedInvitation } from './need-invitation.entity';
 import { NeedNda } from './need-nda.entity';
@@ -10,7 +11,7 @@ import { NeedsService } from './needs.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Need, NeedNda, NeedDetailView, NeedInvitation]),
+    TypeOrmModule.forFeature([Need, NeedNda, NeedDetailView, NeedInvitation, NeedAmendment]),
     OutboxModule,
   ],
   controllers: [NeedsController],

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import {
+  AppConfig,
   audit,
   decodeCursor,
+  invalidCursor,
   encodeCursor,
   mapPage,
   PageQueryDto,
@@ -15,17 +17,21 @@ import { OutboxWriter } from '@niaz/jobs';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateNeedDto } from './dto/create-need.dto';
 import { InviteDto, ListNeedsQueryDto, NdaDto } from './dto/need-actions.dto';
-import { UpdateNeedDto } from './dto/update-need.dto';
+import { AmendNeedDto, NeedChangesDto, UpdateNeedDto } from './dto/update-need.dto';
 import { detectLanguage } from '@niaz/text';
-import { assertOwner, assertVisible, isNeedOwner } from './need-access';
+import { assertOwner, assertVisible, isNeedOwner, wasPublished } from './need-access';
 import { isEditable, NeedAction, nextNeedStatus } from './need-lifecycle';
 import { Need } from './need.entity';
 import { needView } from './need.view';
 import { NeedDetailView } from './need-detail-view.entity';
 import { NeedInvitation } from './need-invitation.entity';
 import { NeedNda } from './need-nda.entity';
+import { FieldChange, NeedAmendment } from './need-amendment.entity';
+import { diffTerms, termsOf } from './need-terms';
 
-type NeedFields = Omit<UpdateNeedDto, 'annualImportValue' | 'targetPrice'> &
+const DAY_MS = 86400_000;
+
+type NeedFields = Omit<NeedChangesDto, 'annualImportValue' | 'targetPrice'> &
   Pick<CreateNeedDto, 'annualImportValue' | 'targetPrice'>;
 
 /** Maps payload fields onto the entity (money split into amount + currency columns). */
@@ -47,11 +53,54 @@ function applyFields(need: Need, dto: NeedFields): void {
   }
 }
 
+/**
+ * The rules a published need's owner cannot bend (they hold from publication, not from the
+ * first bid, so that what the owner is refused never tells whether bids exist):
+ * after the deadline nothing changes; the visibility of bids is fixed; the deadline moves
+ * later, never earlier.
+ */
+function assertTenderRules(need: Need, dto: NeedChangesDto): void {
+  if (need.bidDeadline.getTime() <= Date.now())
+    throw problems.conflict(
+      'The bid deadline has passed: the terms are frozen. Repost the need to run it again.',
+      'terms-frozen',
+    );
+  if (
+    dto.bidsVisibleBeforeDeadline !== undefined &&
+    dto.bidsVisibleBeforeDeadline !== need.bidsVisibleBeforeDeadline
+  )
+    throw problems.conflict(
+      'Whether bids are visible before the deadline is fixed at publication.',
+      'fixed-at-publication',
+    );
+  if (dto.bidDeadline !== undefined && new Date(dto.bidDeadline) < need.bidDeadline)
+    throw problems.conflict(
+      'Once published, the bid deadline may be extended, never shortened.',
+      'deadline-shortened',
+    );
+}
+
+/** An amendment as the API shows it; the values of `details` only to who may read them. */
+export function amendmentView(a: NeedAmendment, details: boolean) {
+  const changes = { ...a.changes };
+  if (changes.details && !details)
+    changes.details = { before: null, after: null, confidential: true } as FieldChange;
+  return {
+    id: a.id,
+    needId: a.needId,
+    rationale: a.rationale,
+    changes,
+    deadlineExtended: a.deadlineExtended,
+    createdAt: a.createdAt,
+  };
+}
+
 @Injectable()
 export class NeedsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
+    private readonly config: AppConfig,
   ) {}
 
   async create(principal: Principal, dto: CreateNeedDto) {
@@ -83,17 +132,126 @@ export class NeedsService {
     return needView(need, { details: true });
   }
 
+  /**
+   * Edits a draft freely. Once published, a change of terms is an amendment (see amendLocked);
+   * other fields (language, ISIC, import origin and value) change without one.
+   */
   async update(principal: Principal, id: string, dto: UpdateNeedDto) {
+    const { rationale, ...fields } = dto;
     return this.dataSource.transaction(async (m) => {
       const need = await this.lock(m, id);
       assertOwner(principal, need);
       if (!isEditable(need.status)) throw problems.illegalTransition(need.status, 'edit');
-      applyFields(need, dto);
-      await m.save(need);
-      if (need.status === 'open')
-        await this.outbox.write(m, 'need.updated', { needId: id, actorId: principal.userId });
+      if (wasPublished(need)) {
+        await this.amendLocked(m, principal, need, fields, rationale, 'rationale');
+      } else {
+        applyFields(need, fields);
+        await m.save(need);
+      }
       return needView(need, { details: true });
     });
+  }
+
+  /** POST /needs/:id/amendments: the same rules as a PATCH of terms, answering the amendment. */
+  async amend(principal: Principal, id: string, dto: AmendNeedDto) {
+    return this.dataSource.transaction(async (m) => {
+      const need = await this.lock(m, id);
+      assertOwner(principal, need);
+      if (!wasPublished(need) || !isEditable(need.status))
+        throw problems.illegalTransition(need.status, 'amend');
+      const amendment = await this.amendLocked(
+        m,
+        principal,
+        need,
+        dto.changes ?? {},
+        dto.rationale,
+        'rationale',
+      );
+      if (!amendment)
+        throw problems.validation([
+          { field: 'changes', message: 'changes must change at least one term of the need' },
+        ]);
+      return amendmentView(amendment, true);
+    });
+  }
+
+  /**
+   * Applies `fields` to a locked published need under the tender rules. A change of terms
+   * needs a rationale (400 naming it, nothing written), is stored with every field before and
+   * after, moves a deadline closer than AMENDMENT_MIN_DAYS out to that distance, and makes
+   * every live bid wait for its supplier's re-confirmation (the need's `amendmentCount` moves
+   * past the bids' `termsVersion`). Answers the amendment, or null when no term changed.
+   */
+  private async amendLocked(
+    m: EntityManager,
+    principal: Principal,
+    need: Need,
+    fields: NeedChangesDto,
+    rationale: string | undefined,
+    rationaleField: string,
+  ): Promise<NeedAmendment | null> {
+    assertTenderRules(need, fields);
+    const before = termsOf(need);
+    applyFields(need, fields);
+    const changes: Record<string, FieldChange> = diffTerms(before, termsOf(need));
+    if (Object.keys(changes).length === 0) {
+      await m.save(need);
+      await this.outbox.write(m, 'need.updated', { needId: need.id, actorId: principal.userId });
+      return null;
+    }
+    if (!rationale)
+      throw problems.validation([
+        {
+          field: rationaleField,
+          message: `${rationaleField} is required to change the terms of a published need`,
+          code: 'isDefined',
+        },
+      ]);
+    const minMs = this.config.env.AMENDMENT_MIN_DAYS * DAY_MS;
+    const deadlineExtended = need.bidDeadline.getTime() - Date.now() < minMs;
+    if (deadlineExtended) {
+      need.bidDeadline = new Date(Date.now() + minMs);
+      changes.bidDeadline = { before: before.bidDeadline, after: need.bidDeadline.toISOString() };
+    }
+    need.amendmentCount += 1;
+    await m.save(need);
+    const amendment = await m.save(
+      m.create(NeedAmendment, {
+        needId: need.id,
+        actorId: principal.userId,
+        rationale,
+        changes,
+        deadlineExtended,
+      }),
+    );
+    await audit(m, {
+      actorId: principal.userId,
+      subjectType: 'need',
+      subjectId: need.id,
+      action: 'amend',
+      after: { amendmentId: amendment.id, fields: Object.keys(changes), deadlineExtended },
+    });
+    await this.outbox.write(m, 'need.updated', { needId: need.id, actorId: principal.userId });
+    await this.outbox.write(m, 'need.amended', {
+      needId: need.id,
+      amendmentId: amendment.id,
+      actorId: principal.userId,
+    });
+    return amendment;
+  }
+
+  /** The amendments, newest first, to whoever sees the need; `details` values to NDA signers only. */
+  async amendments(principal: Principal | undefined, id: string, query: PageQueryDto) {
+    const need = await this.findVisible(principal, id);
+    const details =
+      isNeedOwner(principal, need) ||
+      (!!principal && !!(await this.ndaOrganization(principal, need)));
+    const qb = this.dataSource
+      .getRepository(NeedAmendment)
+      .createQueryBuilder('a')
+      .where('a.needId = :id', { id });
+    const page = await paginate(qb, query);
+    return mapPage(page, (a) => amendmentView(a, details));
   }
 
   publish(principal: Principal, id: string) {
@@ -122,6 +280,7 @@ export class NeedsService {
           {
             field: 'bidDeadline',
             message: 'bidDeadline has passed; move it to the future before publishing',
+            code: 'deadlinePassed',
           },
         ]);
       }
@@ -199,7 +358,8 @@ export class NeedsService {
   }
 
   /** The caller's supplier organisation that may read the details, if any. */
-  private async ndaOrganization(principal: Principal, need: Need): Promise<string | undefined> {
+  /** Public for attachments: confidential files follow the details rule. */
+  async ndaOrganization(principal: Principal, need: Need): Promise<string | undefined> {
     const suppliers = principal.organizationsOfKind('supplier');
     if (suppliers.length === 0) return undefined;
     if (!need.ndaRequired) return suppliers[0];
@@ -219,7 +379,7 @@ export class NeedsService {
       if (orgs.length === 0) return { items: [], nextCursor: null };
       qb.where('n.organizationId IN (:...orgs)', { orgs });
     } else {
-      qb.where(`n.status <> 'draft'`);
+      qb.where(`n."publishedAt" IS NOT NULL`);
     }
     if (query.status) qb.andWhere('n.status = :status', { status: query.status });
     if (query.organizationId) qb.andWhere('n.organizationId = :org', { org: query.organizationId });
@@ -230,10 +390,15 @@ export class NeedsService {
   async acceptNda(principal: Principal, id: string, dto: NdaDto) {
     if (dto.accept === false)
       throw problems.validation([
-        { field: 'accept', message: 'accept must be true to read the details' },
+        {
+          field: 'accept',
+          message: 'accept must be true to read the details',
+          code: 'ndaNotAccepted',
+        },
       ]);
     const need = await this.findVisible(principal, id);
-    if (need.status === 'draft') throw problems.notFound('Need');
+    // Never published (a cancelled draft included): there is nothing to sign for.
+    if (!wasPublished(need)) throw problems.notFound('Need');
     const organizationId = principal.actingOrganization('supplier', dto.organizationId);
     if (!organizationId)
       throw problems.forbidden('Only members of a supplier organisation accept NDAs.');
@@ -252,26 +417,29 @@ export class NeedsService {
     return { needId: id, organizationId, acceptedById: nda.userId, acceptedAt: nda.acceptedAt };
   }
 
-  /** Keyset pages over (viewedAt, id) with the shared cursor, so equal timestamps are not skipped. */
+  /** Keyset pages over (viewedAt, seq) with the shared cursor: equal timestamps keep their order. */
   async detailViews(principal: Principal, id: string, query: PageQueryDto) {
     await this.findOwned(principal, id);
     const limit = query.limit ?? 20;
     const key = query.cursor ? decodeCursor(query.cursor) : null;
-    const rows: Array<{ id: string; viewedAt: Date }> = await this.dataSource.query(
-      `SELECT v.id, v."userId", u.name AS "userName", v."organizationId", o.name AS "organizationName", v."viewedAt"
+    if (key && !/^\d+$/.test(key.k)) throw invalidCursor();
+    const rows: Array<{ id: string; viewedAt: Date; seq?: string }> = await this.dataSource.query(
+      `SELECT v.id, v.seq, v."userId", u.name AS "userName", v."organizationId", o.name AS "organizationName", v."viewedAt"
          FROM need_detail_view v
          JOIN app_user u ON u.id = v."userId"
          LEFT JOIN organization o ON o.id = v."organizationId"
-        WHERE v."needId" = $1 AND ($2::timestamptz IS NULL OR (v."viewedAt", v.id) < ($2, $3::uuid))
-        ORDER BY v."viewedAt" DESC, v.id DESC LIMIT $4`,
-      [id, key?.t ?? null, key?.id ?? null, limit + 1],
+        WHERE v."needId" = $1 AND ($2::timestamptz IS NULL OR (v."viewedAt", v.seq) < ($2, $3::bigint))
+        ORDER BY v."viewedAt" DESC, v.seq DESC LIMIT $4`,
+      [id, key?.t ?? null, key?.k ?? null, limit + 1],
     );
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
+    const items = rows.slice(0, limit).map(({ seq: _seq, ...view }) => view);
+    const last = rows[items.length - 1];
     return {
       items,
       nextCursor:
-        rows.length > limit && last ? encodeCursor(new Date(last.viewedAt), last.id) : null,
+        rows.length > limit && last
+          ? encodeCursor(new Date(last.viewedAt), String(last.seq))
+          : null,
     };
   }
 
@@ -283,11 +451,19 @@ export class NeedsService {
       const org = await m.findOneBy(Organization, { id: dto.organizationId });
       if (!org)
         throw problems.validation([
-          { field: 'organizationId', message: 'organizationId does not name an organisation' },
+          {
+            field: 'organizationId',
+            message: 'organizationId does not name an organisation',
+            code: 'unknownReference',
+          },
         ]);
       if (!org.kinds.includes('supplier')) {
         throw problems.validation([
-          { field: 'organizationId', message: 'organizationId must name a supplier organisation' },
+          {
+            field: 'organizationId',
+            message: 'organizationId must name a supplier organisation',
+            code: 'unknownReference',
+          },
         ]);
       }
       try {

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseEntity } from '@niaz/core';
+import { SequencedEntity } from '@niaz/core';
 import { MessengerLink } from './messenger-link.entity';
 import { Notification } from './notification.entity';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
@@ -32,7 +32,7 @@ export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 @Index('delivery_failed_idx', ['updatedAt', 'id'], { where: `"status" = 'failed'` })
 @Index('delivery_digest_idx', ['userId'], { where: `"status" = 'digest'` })
 @Index('delivery_digest_of_idx', ['digestId'], { where: '"digestId" IS NOT NULL' })
-export class Delivery extends BaseEntity {
+export class Delivery extends SequencedEntity {
   @Column({ type: 'varchar', length: 10 })
   channel: DeliveryChannel;
 

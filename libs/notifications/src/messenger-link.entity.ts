@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseEntity } from '@niaz/core';
+import { SequencedEntity } from '@niaz/core';
 import { User } from '@niaz/identity';
 
 /**
@@ -13,7 +13,7 @@ import { User } from '@niaz/identity';
   unique: true,
   where: '"chatId" IS NOT NULL',
 })
-export class MessengerLink extends BaseEntity {
+export class MessengerLink extends SequencedEntity {
   @Column({ type: 'uuid' })
   userId: string;
 

@@ -1,8 +1,9 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '@niaz/core';
+import { JobSchedules } from '@niaz/jobs';
 import type { EventsFor, JobOf } from '@niaz/jobs';
-import { Job, Queue } from 'bullmq';
+import { Job } from 'bullmq';
 import { DigestService } from './delivery/digest.service';
 import { NotificationSweepService, SWEEP_EVERY_MS } from './delivery/notification-sweep.service';
 import { BotApiClient } from './messenger/bot-api.client';
@@ -16,7 +17,17 @@ import {
   submissionDecidedRecipients,
   submissionToOrganiserRecipients,
 } from './notices/exhibition-notices';
-import { needClosedRecipients, needInvitationRecipients } from './notices/need-notices';
+import {
+  meetingAnsweredRecipients,
+  meetingChangedRecipients,
+  meetingRequestedRecipients,
+  meetingsPublishedRecipients,
+} from './notices/meeting-notices';
+import {
+  needAmendedRecipients,
+  needClosedRecipients,
+  needInvitationRecipients,
+} from './notices/need-notices';
 import type { RecipientQuery } from './notices/notice';
 import { notificationWorkerOptions } from './worker-options';
 
@@ -45,7 +56,7 @@ export class NoticeProcessor extends WorkerHost implements OnApplicationBootstra
     private readonly sweep: NotificationSweepService,
     private readonly poller: MessengerPoller,
     private readonly bot: BotApiClient,
-    @InjectQueue('notifications') private readonly queue: Queue,
+    private readonly schedules: JobSchedules,
   ) {
     super();
   }
@@ -53,24 +64,32 @@ export class NoticeProcessor extends WorkerHost implements OnApplicationBootstra
   async onApplicationBootstrap(): Promise<void> {
     const env = this.config.env;
     this.worker.concurrency = env.WORKER_CONCURRENCY;
-    await this.queue.upsertJobScheduler(
-      'notifications-sweep',
-      { every: SWEEP_EVERY_MS },
-      { name: 'notifications.sweep', data: {} },
-    );
-    await this.queue.upsertJobScheduler(
-      'notifications-digest',
-      { pattern: env.NOTIFY_DIGEST_CRON, tz: 'UTC' },
-      { name: 'notifications.digest', data: {} },
-    );
+    // Restored by JobSchedules if Redis forgets them.
+    await this.schedules.register({
+      id: 'notifications-sweep',
+      queue: 'notifications',
+      repeat: { every: SWEEP_EVERY_MS },
+      name: 'notifications.sweep',
+      data: {},
+    });
+    await this.schedules.register({
+      id: 'notifications-digest',
+      queue: 'notifications',
+      repeat: { pattern: env.NOTIFY_DIGEST_CRON, tz: 'UTC' },
+      name: 'notifications.digest',
+      data: {},
+    });
     if (this.bot.configured && env.MESSENGER_UPDATES === 'poll') {
-      await this.queue.upsertJobScheduler(
-        'messenger-poll',
-        { every: env.MESSENGER_POLL_MS },
-        { name: 'notifications.messenger-poll', data: {}, opts: { removeOnComplete: true } },
-      );
+      await this.schedules.register({
+        id: 'messenger-poll',
+        queue: 'notifications',
+        repeat: { every: env.MESSENGER_POLL_MS },
+        name: 'notifications.messenger-poll',
+        data: {},
+        opts: { removeOnComplete: true },
+      });
     } else {
-      await this.queue.removeJobScheduler('messenger-poll');
+      await this.schedules.unregister('notifications', 'messenger-poll');
     }
     if (this.bot.configured && env.MESSENGER_UPDATES === 'webhook') {
       await this.bot
@@ -100,6 +119,11 @@ export class NoticeProcessor extends WorkerHost implements OnApplicationBootstra
         return this.write(
           job.data.actorId,
           needInvitationRecipients(job.data.needId, job.data.organizationId),
+        );
+      case 'need.amended':
+        return this.write(
+          job.data.actorId,
+          needAmendedRecipients(job.data.needId, job.data.amendmentId),
         );
       case 'need.closed':
         // Awards tell bidders through their bid decisions; expiry has no bidders to tell.
@@ -143,6 +167,23 @@ export class NoticeProcessor extends WorkerHost implements OnApplicationBootstra
             job.data.reason ?? null,
             String(raw.id),
           ),
+        );
+      case 'meeting.requested':
+        return this.write(job.data.actorId, meetingRequestedRecipients(job.data.requestId));
+      case 'meeting.answered':
+        return this.write(
+          job.data.actorId,
+          meetingAnsweredRecipients(job.data.requestId, job.data.decision),
+        );
+      case 'meetings.published':
+        return this.write(
+          job.data.actorId,
+          meetingsPublishedRecipients(job.data.exhibitionId, String(raw.id)),
+        );
+      case 'meeting.changed':
+        return this.write(
+          job.data.actorId,
+          meetingChangedRecipients(job.data.meetingId, String(raw.id)),
         );
       case 'notifications.digest':
         return this.digest.gather(String(raw.id ?? raw.timestamp));

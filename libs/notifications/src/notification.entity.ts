@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseEntity } from '@niaz/core';
+import { SequencedEntity } from '@niaz/core';
 import { User } from '@niaz/identity';
 
 /**
@@ -12,7 +12,7 @@ import { User } from '@niaz/identity';
 @Index('notification_user_event_key', ['userId', 'eventKey'], { unique: true })
 @Index('notification_inbox_idx', ['userId', 'createdAt', 'id'], { where: '"inApp"' })
 @Index('notification_unread_idx', ['userId'], { where: '"inApp" AND "readAt" IS NULL' })
-export class Notification extends BaseEntity {
+export class Notification extends SequencedEntity {
   @Column({ type: 'uuid' })
   userId: string;
 

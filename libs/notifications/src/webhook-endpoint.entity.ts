@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { BaseEntity } from '@niaz/core';
+import { SequencedEntity } from '@niaz/core';
 import { Organization } from '@niaz/identity';
 
 /**
@@ -8,7 +8,7 @@ import { Organization } from '@niaz/identity';
  */
 @Entity('webhook_endpoint')
 @Index('webhook_endpoint_org_idx', ['organizationId', 'createdAt'])
-export class WebhookEndpoint extends BaseEntity {
+export class WebhookEndpoint extends SequencedEntity {
   @Column({ type: 'uuid' })
   organizationId: string;
 

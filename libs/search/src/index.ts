@@ -12,6 +12,7 @@ export * from './match-candidates.service';
 export * from './search.service';
 export * from './search-indexer.service';
 export * from './search-reindex.service';
+export * from './search-reconciler.service';
 export * from './search-admin.service';
 export * from './search-index.processor';
 export * from './search.module';

@@ -8,6 +8,8 @@ interface Pending {
 }
 
 interface Lane {
+  /** Given with every write: an index Meilisearch had to create itself never lacks one. */
+  primaryKey: string;
   pending: Pending[];
   inFlight: number;
   timer?: NodeJS.Timeout;
@@ -33,9 +35,9 @@ export class MeiliDocumentBatcher {
   ) {}
 
   /** Resolves with the uid of the task that carries `docs`, once Meilisearch accepted it. */
-  add(indexUid: string, docs: Array<Record<string, unknown>>): Promise<number> {
+  add(indexUid: string, docs: Array<Record<string, unknown>>, primaryKey = 'id'): Promise<number> {
     return new Promise((resolve, reject) => {
-      const lane = this.lanes.get(indexUid) ?? { pending: [], inFlight: 0 };
+      const lane = this.lanes.get(indexUid) ?? { primaryKey, pending: [], inFlight: 0 };
       this.lanes.set(indexUid, lane);
       lane.pending.push({ docs, resolve, reject });
       if (lane.inFlight === 0) void this.send(indexUid, lane);
@@ -59,7 +61,10 @@ export class MeiliDocumentBatcher {
     }
     lane.inFlight++;
     try {
-      const task = await this.client.index(indexUid).addDocuments(batch.flatMap((p) => p.docs));
+      const task = await this.client.index(indexUid).addDocuments(
+        batch.flatMap((p) => p.docs),
+        { primaryKey: lane.primaryKey },
+      );
       for (const p of batch) p.resolve(task.taskUid);
       await this.tasks.wait(task.taskUid).catch(() => undefined);
     } catch (e) {

@@ -19,7 +19,17 @@ export class SearchAdminController {
   @Post('reindex')
   @HttpCode(202)
   @ApiOperation({ summary: 'Rebuild both indexes from Postgres (admins); search keeps answering' })
-  @ApiAcceptedResponse({ description: 'The reindex job is queued (one at a time)' })
+  @ApiAcceptedResponse({
+    description: 'The reindex job is queued (one at a time)',
+    schema: {
+      type: 'object',
+      required: ['jobId', 'status'],
+      properties: {
+        jobId: { type: 'string', nullable: true },
+        status: { type: 'string', enum: ['queued'] },
+      },
+    },
+  })
   reindex(@CallerId() actorId: string | null) {
     return this.admin.requestReindex(actorId);
   }

@@ -1,21 +1,17 @@
-import { problems } from '@niaz/core';
+import { invalidCursor, openCursor, sealCursor } from '@niaz/core';
 
 /** Search pages are offsets into Meilisearch's ranking, wrapped as an opaque cursor. */
 export const MAX_SEARCH_OFFSET = 1000; // the indexes' maxTotalHits
 
 export function encodeSearchCursor(offset: number): string {
-  return Buffer.from(JSON.stringify({ o: offset })).toString('base64url');
+  return sealCursor({ o: offset });
 }
 
 export function decodeSearchCursor(cursor: string | undefined): number {
   if (cursor === undefined) return 0;
-  try {
-    const { o } = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { o: unknown };
-    if (typeof o === 'number' && Number.isInteger(o) && o >= 0 && o < MAX_SEARCH_OFFSET) return o;
-  } catch {
-    // answered below
-  }
-  throw problems.validation([{ field: 'cursor', message: 'cursor is not valid' }]);
+  const { o } = openCursor(cursor);
+  if (typeof o === 'number' && Number.isInteger(o) && o >= 0 && o < MAX_SEARCH_OFFSET) return o;
+  throw invalidCursor();
 }
 
 export function nextSearchCursor(offset: number, limit: number, total: number): string | null {

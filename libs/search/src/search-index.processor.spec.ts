@@ -16,12 +16,16 @@ describe('SearchIndexProcessor', () => {
   // The exhibition's approved needs, as the exhibition_submission read model answers them.
   const db = { query: jest.fn(async () => [{ needId: 'n-approved' }]) };
   const queues = { add: jest.fn(async () => undefined) };
+  const reconciler = { reconcile: jest.fn(async () => ({})) };
   const processor = new SearchIndexProcessor(
     indexer as never,
     reindexer as never,
     db as never,
     {} as never,
     queues as never,
+    reconciler as never,
+    {} as never,
+    {} as never,
   );
   const routed = Object.entries(EVENT_ROUTES)
     .filter(([, queues]) => (queues as readonly string[]).includes('search'))

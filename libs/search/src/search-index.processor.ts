@@ -1,14 +1,16 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@niaz/core';
-import { EventsFor, JobOf, outboxJobId, QueueRegistry } from '@niaz/jobs';
+import { EventsFor, JobOf, JobSchedules, outboxJobId, QueueRegistry } from '@niaz/jobs';
 import type { Job } from 'bullmq';
 import { needIdsOfExhibition } from './exhibition-links';
 import { SearchIndexer } from './search-indexer.service';
 import { SearchReindexer } from './search-reindex.service';
+import { SearchIndexesService } from './search-indexes.service';
+import { SearchReconciler } from './search-reconciler.service';
 import { DataSource } from 'typeorm';
 
-export type SearchJob = JobOf<EventsFor<'search'> | 'search.reindex'>;
+export type SearchJob = JobOf<EventsFor<'search'> | 'search.reindex' | 'search.reconcile'>;
 
 /**
  * Queue `search`: every outbox event that changes what the indexes show, and the full
@@ -16,8 +18,12 @@ export type SearchJob = JobOf<EventsFor<'search'> | 'search.reindex'>;
  * twice (or late) leaves the index right.
  */
 @Processor('search')
-export class SearchIndexProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class SearchIndexProcessor
+  extends WorkerHost
+  implements OnApplicationBootstrap, OnApplicationShutdown
+{
   private readonly logger = new Logger(SearchIndexProcessor.name);
+  private watch?: NodeJS.Timeout;
 
   constructor(
     private readonly indexer: SearchIndexer,
@@ -25,13 +31,47 @@ export class SearchIndexProcessor extends WorkerHost implements OnApplicationBoo
     private readonly db: DataSource,
     private readonly config: AppConfig,
     private readonly queues: QueueRegistry,
+    private readonly reconciler: SearchReconciler,
+    private readonly indexes: SearchIndexesService,
+    private readonly schedules: JobSchedules,
   ) {
     super();
   }
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
     // Jobs mostly wait for Meilisearch to apply their write: many at once, so it batches them.
     if (this.worker) this.worker.concurrency = this.config.env.SEARCH_INDEX_CONCURRENCY;
+    // An index set up again (Meilisearch came back empty) lost its documents: reconcile now.
+    // Checked on every write and, with no writes, every JOB_SCHEDULE_CHECK_MS.
+    this.indexes.onRecreated(() => void this.reconcileSoon());
+    this.watch = setInterval(() => {
+      for (const key of ['needs', 'capabilities'] as const)
+        this.indexes.ready(key).catch(() => undefined);
+    }, this.config.env.JOB_SCHEDULE_CHECK_MS);
+    this.watch.unref();
+    await this.schedules.register({
+      id: 'search-reconcile',
+      queue: 'search',
+      repeat: { every: this.config.env.SEARCH_RECONCILE_MS },
+      name: 'search.reconcile',
+      data: {},
+    });
+  }
+
+  onApplicationShutdown(): void {
+    if (this.watch) clearInterval(this.watch);
+  }
+
+  /** One reconcile job, however many ask while it waits (fixed id, removed once done). */
+  private async reconcileSoon(): Promise<void> {
+    await this.queues
+      .add(
+        'search',
+        'search.reconcile',
+        {},
+        { jobId: 'search-reconcile-now', removeOnComplete: true, removeOnFail: true },
+      )
+      .catch((e: unknown) => this.logger.warn(`could not queue a reconcile: ${String(e)}`));
   }
 
   async process(job: Job): Promise<unknown> {
@@ -93,6 +133,8 @@ export class SearchIndexProcessor extends WorkerHost implements OnApplicationBoo
         ]);
         return this.indexer.indexNeeds([...ids]);
       }
+      case 'search.reconcile':
+        return this.reconciler.reconcile();
       case 'search.reindex': {
         const result = await this.reindexer.reindexAll();
         this.logger.log(`reindex by ${job.data.actorId ?? 'system'}: ${JSON.stringify(result)}`);

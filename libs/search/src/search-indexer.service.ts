@@ -2,7 +2,9 @@ import { isDeepStrictEqual } from 'node:util';
 import { Injectable } from '@nestjs/common';
 import { SearchDocumentLoader } from './document-loader';
 import { MeiliService } from './meili.service';
+import { SearchIndexesService } from './search-indexes.service';
 import { anyOf } from './search-filter';
+import { INDEX_DEFINITIONS } from './index-definitions';
 
 type Kind = 'needs' | 'capabilities';
 const MAX_ROUNDS = 3;
@@ -19,6 +21,7 @@ export class SearchIndexer {
   constructor(
     private readonly meili: MeiliService,
     private readonly loader: SearchDocumentLoader,
+    private readonly indexes: SearchIndexesService,
   ) {}
 
   /**
@@ -86,12 +89,31 @@ export class SearchIndexer {
   ): Promise<Map<string, object>> {
     const docs = given ?? (await this.load(kind, ids));
     const gone = ids.filter((id) => !docs.has(id));
+    // The index exists with its settings before any document goes in; a failed write has
+    // the next one check again (Meilisearch may have come back empty).
+    await this.indexes.ready(kind);
+    try {
+      return await this.send(kind, docs, gone, enqueued);
+    } catch (e) {
+      this.indexes.forget(kind);
+      throw e;
+    }
+  }
+
+  private async send(
+    kind: Kind,
+    docs: Map<string, object>,
+    gone: string[],
+    enqueued?: () => Promise<void>,
+  ): Promise<Map<string, object>> {
     // Enqueue both, then wait: a failed task fails the job, which BullMQ retries.
     const accepted = await Promise.all([
       docs.size
-        ? this.meili.documents.add(this.meili.uid(kind), [...docs.values()] as Array<
-            Record<string, unknown>
-          >)
+        ? this.meili.documents.add(
+            this.meili.uid(kind),
+            [...docs.values()] as Array<Record<string, unknown>>,
+            INDEX_DEFINITIONS[kind].primaryKey,
+          )
         : null,
       gone.length
         ? this.meili

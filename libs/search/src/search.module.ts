@@ -7,6 +7,7 @@ import { SearchCoreModule } from './search-core.module';
 import { SearchIndexProcessor } from './search-index.processor';
 import { SearchIndexer } from './search-indexer.service';
 import { SearchReindexer } from './search-reindex.service';
+import { SearchReconciler } from './search-reconciler.service';
 import { SearchController } from './search.controller';
 import { SearchService } from './search.service';
 
@@ -29,14 +30,14 @@ export class SearchModule {}
 /** Writing the indexes: per-document indexing and the full reindex (`npm run reindex` too). */
 @Module({
   imports: [SearchQueryModule],
-  providers: [SearchIndexer, SearchReindexer],
-  exports: [SearchIndexer, SearchReindexer],
+  providers: [SearchIndexer, SearchReindexer, SearchReconciler],
+  exports: [SearchIndexer, SearchReindexer, SearchReconciler],
 })
 export class SearchIndexingModule {}
 
 /** The worker side: the processor of queue `search`. */
 @Module({
-  imports: [SearchIndexingModule],
+  imports: [SearchIndexingModule, SearchCoreModule],
   providers: [SearchIndexProcessor],
 })
 export class SearchWorkerModule {}

@@ -2,3 +2,4 @@ export * from './test-schema';
 export * from './wait-for';
 export * from './pdf-text';
 export * from './parse-csv';
+export * from './exhibition-world';

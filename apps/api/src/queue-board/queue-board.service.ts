@@ -72,7 +72,7 @@ export class QueueBoard implements OnModuleInit {
     if (!token) {
       return void sendProblem(reply, problems.unauthorized(), request);
     }
-    const userId = await this.tokens.verifyAccess(token);
+    const userId = (await this.tokens.verifyAccess(token))?.userId;
     const [user]: Array<{ isAdmin: boolean }> = userId
       ? await this.dataSource.query(`SELECT "isAdmin" FROM app_user WHERE id = $1`, [userId])
       : [];

@@ -118,7 +118,8 @@ export const placeSubmission = (
 export const getCatalog = (id: string) =>
   unwrap(api.GET('/api/v1/exhibitions/{id}/catalog', path(id)));
 
-export const catalogCsvUrl = (id: string) => `/api/v1/exhibitions/${id}/catalog.csv`;
+export const catalogCsvUrl = (id: string, lang?: string) =>
+  `/api/v1/exhibitions/${id}/catalog.csv${lang ? `?lang=${lang}` : ''}`;
 export const catalogPdfUrl = (id: string, lang?: string) =>
   `/api/v1/exhibitions/${id}/catalog.pdf${lang ? `?lang=${lang}` : ''}`;
 

@@ -4,11 +4,19 @@ import { useTranslation } from 'react-i18next';
 import { reviseBid, submitBid, withdrawBid } from '../api/bids';
 import { splitProblem } from '../api/problem';
 import type { Bid, Need } from '../api/types';
-import { editableAmount, formatDate, formatMoney, toAsciiDigits } from '../i18n/format';
+import { formatDate, formatMoney } from '../i18n/format';
+import { editableNumber } from '../i18n/numbers';
+import { ConfirmButton } from './confirm-button';
 import { DeadlineInput } from './deadline-input';
 import { Field, FormError } from './field';
 import { useLang } from './hooks';
-import { MoneyInput, moneyPayload, type MoneyDraft } from './money-input';
+import {
+  MoneyInput,
+  moneyPayload,
+  readNumber,
+  useNumberFollowsLanguage,
+  type MoneyDraft,
+} from './money-input';
 import { StatusBadge } from './status';
 
 const FIELDS = [
@@ -36,25 +44,31 @@ export function BidForm({
   const { t } = useTranslation();
   const lang = useLang();
   const [price, setPrice] = useState<MoneyDraft>({
-    amount: editableAmount(existing?.price?.amount),
+    amount: editableNumber(existing?.price?.amount, lang),
     currency: existing?.price?.currency ?? need.targetPrice?.currency ?? 'EUR',
   });
   const [quantity, setQuantity] = useState(
-    String(existing?.quantity ?? need.quantityPerYear ?? ''),
+    editableNumber(existing?.quantity ?? need.quantityPerYear, lang),
   );
-  const [leadTimeDays, setLeadTimeDays] = useState(String(existing?.leadTimeDays ?? ''));
-  const [local, setLocal] = useState(String(existing?.localContentPercent ?? ''));
+  const [leadTimeDays, setLeadTimeDays] = useState(editableNumber(existing?.leadTimeDays, lang));
+  const [local, setLocal] = useState(editableNumber(existing?.localContentPercent, lang));
   const [proposal, setProposal] = useState(existing?.proposal ?? '');
   const [validUntil, setValidUntil] = useState(
     existing?.validUntil ?? new Date(Date.parse(need.bidDeadline) + 60 * 86400_000).toISOString(),
   );
+  useNumberFollowsLanguage(quantity, setQuantity);
+  useNumberFollowsLanguage(leadTimeDays, setLeadTimeDays);
+  useNumberFollowsLanguage(local, setLocal);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const live = existing && existing.status !== 'withdrawn';
 
-  const num = (s: string) =>
-    toAsciiDigits(s).trim() === '' ? undefined : Number(toAsciiDigits(s));
+  /** A whole number typed the reader's way; refused before sending if it could mean two. */
+  const num = (s: string, field: string, decimals = 0) => {
+    const v = readNumber(s, lang, field, t, decimals);
+    return v === undefined ? undefined : Number(v);
+  };
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
@@ -62,10 +76,10 @@ export function BidForm({
     setFormError(null);
     try {
       const body = {
-        price: moneyPayload(price) ?? { amount: '', currency: price.currency },
-        quantity: num(quantity) as number,
-        leadTimeDays: num(leadTimeDays) as number,
-        localContentPercent: num(local),
+        price: moneyPayload(price, lang, 'price', t) ?? { amount: '', currency: price.currency },
+        quantity: num(quantity, 'quantity', 3) as number,
+        leadTimeDays: num(leadTimeDays, 'leadTimeDays') as number,
+        localContentPercent: num(local, 'localContentPercent'),
         proposal,
         validUntil,
       };
@@ -154,14 +168,14 @@ export function BidForm({
           {live ? t('bidForm.revise') : t('bidForm.submit')}
         </button>
         {live ? (
-          <button
-            type="button"
-            className="button--secondary"
+          <ConfirmButton
+            secondary
             disabled={busy}
-            onClick={() => void withdraw()}
-          >
-            {t('bidForm.withdraw')}
-          </button>
+            label={t('bidForm.withdraw')}
+            question={t('confirm.withdrawBid')}
+            yes={t('confirm.withdrawYes')}
+            onConfirm={() => void withdraw()}
+          />
         ) : null}
       </div>
     </form>

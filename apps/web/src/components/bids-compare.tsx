@@ -7,7 +7,8 @@ import type { Bid, Need } from '../api/types';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '../i18n/format';
 import { FormError } from './field';
 import { useAsync, useLang, useNow } from './hooks';
-import { LoadError, Loading, StatusBadge } from './status';
+import { ConfirmButton } from './confirm-button';
+import { DecisionReason, LoadError, Loading, StatusBadge } from './status';
 
 /** Bid columns side by side: one column per supplier, one row per thing to compare. */
 export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => void }) {
@@ -158,7 +159,7 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
               <th scope="row">{t('bid.proposal')}</th>
               {items.map((b) => (
                 <td key={b.id} className="proposal">
-                  {b.proposal}
+                  <bdi>{b.proposal}</bdi>
                 </td>
               ))}
             </tr>
@@ -167,7 +168,7 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
               {items.map((b) => (
                 <td key={b.id}>
                   <StatusBadge kind="bid" status={b.status} />
-                  {b.decisionReason ? <p className="muted">{b.decisionReason}</p> : null}
+                  <DecisionReason bid={b} />
                 </td>
               ))}
             </tr>
@@ -189,15 +190,15 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
                     ) : null}
                     {b.status === 'submitted' || b.status === 'shortlisted' ? (
                       <>
-                        <button
-                          type="button"
-                          className="button--secondary"
+                        <ConfirmButton
+                          secondary
                           disabled={busy}
-                          onClick={() => void decide(b, 'reject')}
-                          aria-label={t('bids.rejectOf', { name: supplier(b, i) })}
-                        >
-                          {t('bids.reject')}
-                        </button>
+                          label={t('bids.reject')}
+                          ariaLabel={t('bids.rejectOf', { name: supplier(b, i) })}
+                          question={t('confirm.rejectBid', { name: supplier(b, i) })}
+                          yes={t('confirm.rejectYes')}
+                          onConfirm={() => void decide(b, 'reject')}
+                        />
                         {confirmAward === b.id ? (
                           <span
                             className="confirm"

@@ -16,8 +16,16 @@ export function Field({ label, error, hint, required, children }: FieldProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
+  // What people write (titles, names, reasons) takes its own direction: Persian in a Turkish
+  // page and Latin names in a Persian one read in logical order. Inputs that set dir keep it.
+  const free =
+    isValidElement(children) &&
+    (children.type === 'textarea' ||
+      (children.type === 'input' &&
+        [undefined, 'text', 'search'].includes(children.props.type as string | undefined)));
   const input = isValidElement(children)
     ? cloneElement(children, {
+        ...(free && children.props.dir === undefined ? { dir: 'auto' } : {}),
         id,
         'aria-invalid': error ? true : undefined,
         'aria-describedby': describedBy || undefined,

@@ -87,6 +87,10 @@ export function Layout({ children }: { children: ReactNode }) {
   const { me, signOut } = useSession();
   const navigate = useNavigate();
   const unread = useUnreadCount(Boolean(me));
+  // On a phone the navigation folds behind a "Menu" button; it folds again on every page change.
+  const [menuOpen, setMenuOpen] = useState(false);
+  const { pathname } = useLocation();
+  useEffect(() => setMenuOpen(false), [pathname]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -98,7 +102,25 @@ export function Layout({ children }: { children: ReactNode }) {
             <span className="brand__name">{t('app.name')}</span>
             <span className="brand__tag">{t('app.tagline')}</span>
           </Link>
-          <nav aria-label={t('nav.main')}>
+          <button
+            type="button"
+            className="menu-toggle"
+            aria-expanded={menuOpen}
+            aria-controls="site-nav"
+            onClick={() => setMenuOpen((o) => !o)}
+          >
+            {t('nav.menu')}
+            {unread ? (
+              <span className="unread" aria-hidden="true">
+                {formatNumber(unread, lang)}
+              </span>
+            ) : null}
+          </button>
+          <nav
+            id="site-nav"
+            className={`site-nav${menuOpen ? ' is-open' : ''}`}
+            aria-label={t('nav.main')}
+          >
             <ul className="nav">
               <li>
                 <NavLink to="/" end>

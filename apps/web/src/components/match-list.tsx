@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { needMatches } from '../api/matches';
 import { inviteToBid } from '../api/needs';
@@ -30,14 +30,51 @@ export function Score({ score }: { score: number }) {
   );
 }
 
-/** Ranked candidate suppliers for a need, with their reasons, and "invite to bid". */
-export function MatchList({ needId, canInvite }: { needId: string; canInvite: boolean }) {
+/** How long after publishing an empty list means "still matching" rather than "nobody fits". */
+const MATCHING_WINDOW_MS = 2 * 60_000;
+const POLL_MS = 2_000;
+
+/**
+ * Ranked candidate suppliers for a need, with their reasons, and "invite to bid". Matching runs
+ * in the worker after publishing: while the need is fresh and the list empty, it says "finding
+ * makers…" and looks again every two seconds, so the matches appear without a reload.
+ */
+export function MatchList({
+  needId,
+  canInvite,
+  publishedAt,
+}: {
+  needId: string;
+  canInvite: boolean;
+  publishedAt?: string | null;
+}) {
   const { t } = useTranslation();
   const matches = usePaged<NeedMatch>((cursor) => needMatches(needId, cursor), [needId]);
   const [invited, setInvited] = useState<Record<string, 'ok' | 'already' | string>>({});
+  const [now, setNow] = useState(() => Date.now());
+  const publishedMs = publishedAt ? Date.parse(publishedAt) : NaN;
+  const searching =
+    matches.items !== undefined &&
+    matches.items.length === 0 &&
+    now - publishedMs < MATCHING_WINDOW_MS;
+  const { reload } = matches;
+  useEffect(() => {
+    if (!searching) return;
+    const timer = setTimeout(() => {
+      setNow(Date.now());
+      void reload();
+    }, POLL_MS);
+    return () => clearTimeout(timer);
+  }, [searching, now, reload]);
 
   if (matches.error) return <LoadError error={matches.error} />;
   if (!matches.items) return <Loading />;
+  if (searching)
+    return (
+      <p className="muted" role="status" aria-live="polite">
+        {t('matches.finding')}
+      </p>
+    );
   if (!matches.items.length) return <p>{t('matches.none')}</p>;
 
   const invite = async (organizationId: string) => {
@@ -61,7 +98,10 @@ export function MatchList({ needId, canInvite }: { needId: string; canInvite: bo
           return (
             <li key={m.capability.id} className="match">
               <div className="match__head">
-                <strong>{m.organization.name}</strong> — {m.capability.title}
+                <strong>
+                  <bdi>{m.organization.name}</bdi>
+                </strong>{' '}
+                — <bdi>{m.capability.title}</bdi>
                 <Score score={m.score} />
               </div>
               <ul className="reasons" aria-label={t('matches.reasons')}>

@@ -17,7 +17,7 @@ export function NeedList({ needs, showStatus = true }: { needs: NeedRow[]; showS
       {needs.map((n) => (
         <li key={n.id} className="list__item">
           <Link to={`/needs/${n.id}`} className="list__title">
-            {n.title}
+            <bdi>{n.title}</bdi>
           </Link>
           <span className="list__meta">
             {showStatus ? <StatusBadge kind="need" status={n.status} /> : null}{' '}

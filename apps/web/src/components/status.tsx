@@ -36,3 +36,26 @@ export function LoadError({ error }: { error: unknown }) {
     </div>
   );
 }
+
+/**
+ * Why a bid was decided: what the buyer wrote (in its own direction), or the server's reason
+ * code worded in the reader's language.
+ */
+export function DecisionReason({
+  bid,
+}: {
+  bid: { decisionReason?: string | null; decisionReasonCode?: string | null };
+}) {
+  const { t } = useTranslation();
+  if (bid.decisionReason)
+    return (
+      <p className="muted" dir="auto">
+        {bid.decisionReason}
+      </p>
+    );
+  if (bid.decisionReasonCode)
+    return (
+      <p className="muted">{t(`bidReason.${bid.decisionReasonCode}`, { defaultValue: '' })}</p>
+    );
+  return null;
+}

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { myBids } from '../api/bids';
 import { useAsync, useLang } from '../components/hooks';
-import { LoadError, Loading, StatusBadge } from '../components/status';
+import { DecisionReason, LoadError, Loading, StatusBadge } from '../components/status';
 import { formatDate, formatMoney, formatNumber } from '../i18n/format';
 
 export function BidsPage() {
@@ -36,6 +36,7 @@ export function BidsPage() {
                   <td>{formatNumber(b.quantity, lang)}</td>
                   <td>
                     <StatusBadge kind="bid" status={b.status} />
+                    <DecisionReason bid={b} />
                   </td>
                   <td>{formatDate(b.createdAt, lang)}</td>
                 </tr>

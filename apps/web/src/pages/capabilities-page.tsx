@@ -22,7 +22,7 @@ export function CapabilitiesPage() {
             {caps.data.items.map((c) => (
               <li key={c.id} className="list__item">
                 <Link to={`/capabilities/${c.id}/edit`} className="list__title">
-                  {c.title}
+                  <bdi>{c.title}</bdi>
                 </Link>
                 <span className="list__meta" dir="ltr">
                   {c.hsCodes.join(', ')}

@@ -111,7 +111,10 @@ function CapabilityMatches({ id }: { id: string }) {
         {matches.items.map((m) => (
           <li key={m.need.id} className="match">
             <div className="match__head">
-              <Link to={`/needs/${m.need.id}`}>{m.need.title}</Link> — {m.organization.name}
+              <Link to={`/needs/${m.need.id}`}>
+                <bdi>{m.need.title}</bdi>
+              </Link>{' '}
+              — <bdi>{m.organization.name}</bdi>
               <Score score={m.score} />
             </div>
             <ul className="reasons" aria-label={t('matches.reasons')}>

@@ -58,7 +58,12 @@ function ProposeNeed({ exhibition }: { exhibition: Exhibition }) {
               </Link>
               <span className="list__meta">
                 <StatusBadge kind="submission" status={s.status} />
-                {s.reason ? ` ${t('board.reason')}: ${s.reason}` : ''}
+                {s.reason ? (
+                  <>
+                    {' '}
+                    {t('board.reason')}: <bdi>{s.reason}</bdi>
+                  </>
+                ) : null}
               </span>
             </li>
           ))}
@@ -70,7 +75,7 @@ function ProposeNeed({ exhibition }: { exhibition: Exhibition }) {
             <select value={choice} onChange={(e) => setChoice(e.target.value)}>
               <option value="">{t('common.choose')}</option>
               {open.map((n) => (
-                <option key={n.id} value={n.id}>
+                <option key={n.id} value={n.id} dir="auto">
                   {n.title}
                 </option>
               ))}
@@ -114,7 +119,11 @@ export function CatalogPage() {
           <StatusBadge kind="exhibition" status={x.status} />
         </div>
         <p className="muted">
-          {x.organization ? `${x.organization.name} · ` : ''}
+          {x.organization ? (
+            <>
+              <bdi>{x.organization.name}</bdi> ·{' '}
+            </>
+          ) : null}
           {joinList([x.city, x.province, country(x.country)], lang)} ·{' '}
           <time dateTime={x.startsAt}>{formatDate(x.startsAt, lang)}</time> –{' '}
           <time dateTime={x.endsAt}>{formatDate(x.endsAt, lang)}</time>
@@ -129,7 +138,7 @@ export function CatalogPage() {
         ) : null}
         {x.status === 'draft' ? <p className="alert">{t('catalog.draftNote')}</p> : null}
         <p className="actions">
-          <a className="button button--secondary" href={catalogCsvUrl(id)} download>
+          <a className="button button--secondary" href={catalogCsvUrl(id, lang)} download>
             {t('catalog.csv')}
           </a>
           <a className="button button--secondary" href={catalogPdfUrl(id, lang)} download>
@@ -151,12 +160,16 @@ export function CatalogPage() {
                   <li key={n.id} className={`list__item${n.featured ? ' featured' : ''}`}>
                     <span>
                       <Link to={`/needs/${n.id}`} className="list__title">
-                        {n.title}
+                        <bdi>{n.title}</bdi>
                       </Link>
                       {n.featured ? <span className="tag">{t('catalog.featured')}</span> : null}
                     </span>
                     <span className="list__meta">
-                      {n.organization ? `${n.organization.name} · ` : ''}
+                      {n.organization ? (
+                        <>
+                          <bdi>{n.organization.name}</bdi> ·{' '}
+                        </>
+                      ) : null}
                       <span dir="ltr">{n.hsCodes.join(', ')}</span>
                       {n.quantityPerYear !== null
                         ? ` · ${formatNumber(n.quantityPerYear, lang)} ${n.unit ?? ''}`

@@ -14,6 +14,7 @@ import {
 import { ApiError, splitProblem } from '../api/problem';
 import { searchNeeds } from '../api/search';
 import type { ExhibitionSection, Submission, SubmissionStatus } from '../api/types';
+import { ConfirmButton } from '../components/confirm-button';
 import { Field, FormError, Notice } from '../components/field';
 import { useAsync, useDebounced, useLang } from '../components/hooks';
 import { LoadError, Loading, StatusBadge } from '../components/status';
@@ -167,10 +168,14 @@ function SubmissionCard({
       <Link to={`/needs/${s.needId}`} className="list__title">
         {title}
       </Link>
-      {s.organization ? <p className="muted">{s.organization.name}</p> : null}
+      {s.organization ? (
+        <p className="muted" dir="auto">
+          {s.organization.name}
+        </p>
+      ) : null}
       {s.reason ? (
         <p className="muted">
-          {t('board.reason')}: {s.reason}
+          {t('board.reason')}: <bdi>{s.reason}</bdi>
         </p>
       ) : null}
       <FormError message={error} />
@@ -250,7 +255,9 @@ function Invitations({ exhibitionId }: { exhibitionId: string }) {
           <ul className="list" aria-label={t('board.foundManufacturers')}>
             {[...orgs.values()].map((o) => (
               <li key={o.id} className="list__item">
-                <span className="list__title">{o.name}</span>
+                <span className="list__title">
+                  <bdi>{o.name}</bdi>
+                </span>
                 <span className="list__meta">{o.needs.slice(0, 3).join(' · ')}</span>
                 {invitedIds.has(o.id) ? (
                   <span className="ok">{t('board.invited')}</span>
@@ -324,9 +331,12 @@ export function CurationBoardPage() {
         {x.status === 'draft' ? (
           <div className="publish">
             <p>{t('board.draftExplain')}</p>
-            <button type="button" onClick={publish}>
-              {t('exhibitionForm.publish')}
-            </button>
+            <ConfirmButton
+              label={t('exhibitionForm.publish')}
+              question={t('confirm.publishExhibition')}
+              yes={t('confirm.publishYes')}
+              onConfirm={publish}
+            />
           </div>
         ) : null}
       </section>

@@ -13,6 +13,7 @@ import { splitProblem } from '../api/problem';
 import type { CreateExhibition, Exhibition } from '../api/types';
 import { CountrySelect } from '../components/country-select';
 import { DeadlineInput } from '../components/deadline-input';
+import { ConfirmButton } from '../components/confirm-button';
 import { Field, FormError, Notice } from '../components/field';
 import { useLang } from '../components/hooks';
 import { Loading, StatusBadge } from '../components/status';
@@ -296,15 +297,15 @@ export function ExhibitionFormPage() {
             {id ? t('common.save') : t('exhibitionForm.create')}
           </button>
           {id && loaded?.status === 'draft' ? (
-            <button
-              type="button"
-              className="button--secondary"
-              onClick={() =>
+            <ConfirmButton
+              secondary
+              label={t('exhibitionForm.publish')}
+              question={t('confirm.publishExhibition')}
+              yes={t('confirm.publishYes')}
+              onConfirm={() =>
                 void lifecycle(() => publishExhibition(id), t('exhibitionForm.published'))
               }
-            >
-              {t('exhibitionForm.publish')}
-            </button>
+            />
           ) : null}
           {id && loaded?.status === 'published' ? (
             <button

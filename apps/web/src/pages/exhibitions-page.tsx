@@ -36,7 +36,11 @@ export function ExhibitionsPage() {
                 </Link>
                 <span className="list__meta">
                   <StatusBadge kind="exhibition" status={x.status} />{' '}
-                  {x.organization ? `${x.organization.name} · ` : ''}
+                  {x.organization ? (
+                    <>
+                      <bdi>{x.organization.name}</bdi> ·{' '}
+                    </>
+                  ) : null}
                   {x.city} · {formatDate(x.startsAt, lang)} – {formatDate(x.endsAt, lang)}
                 </span>
               </li>

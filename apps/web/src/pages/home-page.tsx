@@ -104,7 +104,8 @@ interface FitNeed {
 
 /** The open needs that fit any of the supplier's capabilities, best first. */
 function useFittingNeeds(capabilityIds: string[] | undefined) {
-  const key = capabilityIds?.join(',') ?? '';
+  // "Not loaded yet" and "no capability" must differ, or a new supplier's home waits for ever.
+  const key = capabilityIds ? `ids:${capabilityIds.join(',')}` : 'loading';
   return useAsync(async () => {
     if (!capabilityIds) return undefined;
     const pages = await Promise.all(
@@ -148,17 +149,23 @@ function SupplierHome() {
                 <li key={n.id} className="list__item">
                   <span className="match__head">
                     <Link to={`/needs/${n.id}`} className="list__title">
-                      {n.title}
+                      <bdi>{n.title}</bdi>
                     </Link>
                     <Score score={n.score} />
                   </span>
-                  <span className="list__meta">{n.organization}</span>
+                  <span className="list__meta">
+                    <bdi>{n.organization}</bdi>
+                  </span>
                 </li>
               ))}
             </ul>
           ) : (
             <p className="muted">
-              {caps.data?.items.length ? t('home.noFitYet') : t('home.addCapabilityFirst')}
+              {caps.data?.items.length ? (
+                t('home.noFitYet')
+              ) : (
+                <Link to="/capabilities/new">{t('home.addCapabilityFirst')}</Link>
+              )}
             </p>
           )
         ) : (
@@ -178,7 +185,7 @@ function SupplierHome() {
               {caps.data.items.map((c) => (
                 <li key={c.id} className="list__item">
                   <Link to={`/capabilities/${c.id}/edit`} className="list__title">
-                    {c.title}
+                    <bdi>{c.title}</bdi>
                   </Link>
                   <span className="list__meta" dir="ltr">
                     {c.hsCodes.join(', ')}
@@ -246,7 +253,7 @@ function OrganiserHome() {
             {list.data.items.map((x) => (
               <li key={x.id} className="list__item">
                 <Link to={`/exhibitions/${x.id}/board`} className="list__title">
-                  {x.title}
+                  <bdi>{x.title}</bdi>
                 </Link>
                 <span className="list__meta">
                   <StatusBadge kind="exhibition" status={x.status} /> {x.city} ·{' '}

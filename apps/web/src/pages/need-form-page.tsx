@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { createNeed, getNeed, publishNeed, updateNeed } from '../api/needs';
@@ -10,9 +11,11 @@ import { DeadlineInput } from '../components/deadline-input';
 import { Field, FormError } from '../components/field';
 import { useLang } from '../components/hooks';
 import { HsPicker } from '../components/hs-picker';
-import { MoneyInput, moneyPayload, type MoneyDraft } from '../components/money-input';
+import { MoneyInput, moneyPayload, readNumber, type MoneyDraft } from '../components/money-input';
 import { Loading } from '../components/status';
-import { editableAmount, toAsciiDigits } from '../i18n/format';
+import { toAsciiDigits } from '../i18n/format';
+import type { Lang } from '../i18n/languages';
+import { editableNumber } from '../i18n/numbers';
 
 interface Draft {
   title: string;
@@ -60,27 +63,29 @@ const FIELDS = [
   'ndaRequired',
   'bidsVisibleBeforeDeadline',
   'minLocalContentPercent',
+  'rationale',
 ];
 
 const money = (
   m: { amount: string; currency: string } | null | undefined,
   fallback: string,
+  lang: Lang,
 ): MoneyDraft =>
   m
-    ? { amount: editableAmount(m.amount), currency: m.currency }
+    ? { amount: editableNumber(m.amount, lang), currency: m.currency }
     : { amount: '', currency: fallback };
 
-function fromNeed(n: Need): Draft {
+function fromNeed(n: Need, lang: Lang): Draft {
   return {
     title: n.title,
     description: n.description,
     hsCodes: n.hsCodes,
     isic: n.isic ?? '',
-    quantityPerYear: n.quantityPerYear?.toString() ?? '',
+    quantityPerYear: editableNumber(n.quantityPerYear, lang),
     unit: n.unit ?? '',
     importOrigin: n.importOrigin ?? '',
-    annualImportValue: money(n.annualImportValue, 'EUR'),
-    targetPrice: money(n.targetPrice, 'EUR'),
+    annualImportValue: money(n.annualImportValue, 'EUR', lang),
+    targetPrice: money(n.targetPrice, 'EUR', lang),
     requiredCertifications: n.requiredCertifications.join(', '),
     specification: n.specification ?? '',
     bidDeadline: n.bidDeadline,
@@ -90,7 +95,7 @@ function fromNeed(n: Need): Draft {
     details: n.details ?? '',
     ndaRequired: n.ndaRequired,
     bidsVisibleBeforeDeadline: n.bidsVisibleBeforeDeadline,
-    minLocalContentPercent: n.minLocalContentPercent?.toString() ?? '',
+    minLocalContentPercent: editableNumber(n.minLocalContentPercent, lang),
   };
 }
 
@@ -121,23 +126,24 @@ function emptyDraft(lang: string): Draft {
   };
 }
 
-const num = (s: string) => {
-  const v = toAsciiDigits(s).trim();
-  return v === '' ? undefined : Number(v);
+/** A number typed the reader's way; refused before sending if it could mean two. */
+const num = (s: string, lang: Lang, field: string, t: TFunction, decimals: number) => {
+  const v = readNumber(s, lang, field, t, decimals);
+  return v === undefined ? undefined : Number(v);
 };
 const text = (s: string) => (s.trim() === '' ? undefined : s.trim());
 
-function toPayload(d: Draft): CreateNeed {
+function toPayload(d: Draft, lang: Lang, t: TFunction): CreateNeed {
   return {
     title: d.title.trim(),
     description: text(d.description),
     hsCodes: d.hsCodes,
     isic: text(toAsciiDigits(d.isic)),
-    quantityPerYear: num(d.quantityPerYear),
+    quantityPerYear: num(d.quantityPerYear, lang, 'quantityPerYear', t, 3),
     unit: text(d.unit),
     importOrigin: text(d.importOrigin),
-    annualImportValue: moneyPayload(d.annualImportValue),
-    targetPrice: moneyPayload(d.targetPrice),
+    annualImportValue: moneyPayload(d.annualImportValue, lang, 'annualImportValue', t),
+    targetPrice: moneyPayload(d.targetPrice, lang, 'targetPrice', t),
     requiredCertifications: d.requiredCertifications
       .split(/[,،]/)
       .map((s) => s.trim())
@@ -150,7 +156,7 @@ function toPayload(d: Draft): CreateNeed {
     details: text(d.details),
     ndaRequired: d.ndaRequired,
     bidsVisibleBeforeDeadline: d.bidsVisibleBeforeDeadline,
-    minLocalContentPercent: num(d.minLocalContentPercent),
+    minLocalContentPercent: num(d.minLocalContentPercent, lang, 'minLocalContentPercent', t, 0),
   };
 }
 
@@ -176,13 +182,15 @@ export function NeedFormPage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Once published, a change of terms is an amendment: bidders re-confirm, it needs a reason.
+  const [rationale, setRationale] = useState('');
 
   useEffect(() => {
     if (!id) return;
     getNeed(id)
       .then((n) => {
-        setDraft(fromNeed(n));
-        setOriginal(fromNeed(n));
+        setDraft(fromNeed(n, lang));
+        setOriginal(fromNeed(n, lang));
         setStatus(n.status);
       })
       .catch((e) => setFormError(splitProblem(e, []).form));
@@ -197,9 +205,13 @@ export function NeedFormPage() {
     setErrors({});
     setFormError(null);
     try {
-      const payload = toPayload(draft);
+      const payload = toPayload(draft, lang, t);
       let need: Need;
-      if (id && original) need = await updateNeed(id, changes(toPayload(original), payload));
+      if (id && original)
+        need = await updateNeed(id, {
+          ...changes(toPayload(original, lang, t), payload),
+          ...(status !== 'draft' && rationale.trim() ? { rationale: rationale.trim() } : {}),
+        });
       else need = await createNeed(payload);
       if (publish && need.status === 'draft') need = await publishNeed(need.id);
       navigate(`/needs/${need.id}`, { state: { saved: publish ? 'published' : 'saved' } });
@@ -356,11 +368,21 @@ export function NeedFormPage() {
             <input
               type="checkbox"
               checked={draft.bidsVisibleBeforeDeadline}
+              disabled={status !== 'draft'}
               onChange={(e) => set('bidsVisibleBeforeDeadline', e.target.checked)}
             />
             <span>{t('need.bidsVisibleBeforeDeadline')}</span>
           </label>
         </fieldset>
+        {status !== 'draft' ? (
+          <Field
+            label={t('needForm.rationale')}
+            error={err('rationale')}
+            hint={t('needForm.rationaleHint')}
+          >
+            <textarea rows={3} value={rationale} onChange={(e) => setRationale(e.target.value)} />
+          </Field>
+        ) : null}
         <div className="actions">
           {status === 'draft' ? (
             <button type="button" disabled={busy} onClick={() => void save(true)}>

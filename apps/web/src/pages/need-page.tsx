@@ -11,6 +11,7 @@ import { useSession } from '../auth/session-context';
 import { BidForm } from '../components/bid-form';
 import { BidsCompare } from '../components/bids-compare';
 import { useCountryName } from '../components/country-select';
+import { ConfirmButton } from '../components/confirm-button';
 import { Field, FormError, Notice } from '../components/field';
 import { useAsync, useLang, useNow } from '../components/hooks';
 import { useHsName } from '../components/hs-picker';
@@ -120,7 +121,7 @@ function SubmitToExhibition({ needId, canPropose }: { needId: string; canPropose
               </span>
               {s.reason ? (
                 <p className="snippet">
-                  {t('board.reason')}: {s.reason}
+                  {t('board.reason')}: <bdi>{s.reason}</bdi>
                 </p>
               ) : null}
               {s.status === 'changes_requested' ? (
@@ -212,13 +213,13 @@ export function NeedPage() {
       {flash === 'saved' ? <Notice>{t('needPage.savedNotice')}</Notice> : null}
       <article className="card need">
         <header className="card__head">
-          <h1>{n.title}</h1>
+          <h1 dir="auto">{n.title}</h1>
           <StatusBadge kind="need" status={n.status} />
         </header>
         <p className="muted">
           {org.data ? (
             <>
-              {org.data.name}
+              <bdi>{org.data.name}</bdi>
               {org.data.verified ? ` · ${t('org.verified')}` : ''} ·{' '}
             </>
           ) : null}
@@ -279,11 +280,17 @@ export function NeedPage() {
         </dl>
         <h2 className="h3">{t('need.hsCodes')}</h2>
         <HsCodes codes={n.hsCodes} />
-        {n.description ? <p className="prose">{n.description}</p> : null}
+        {n.description ? (
+          <p className="prose" dir="auto">
+            {n.description}
+          </p>
+        ) : null}
         {n.specification ? (
           <>
             <h2 className="h3">{t('need.specification')}</h2>
-            <p className="prose">{n.specification}</p>
+            <p className="prose" dir="auto">
+              {n.specification}
+            </p>
           </>
         ) : null}
         {n.closeReason ? (
@@ -298,7 +305,9 @@ export function NeedPage() {
           </h2>
           {'details' in n && n.details !== undefined ? (
             n.details ? (
-              <p className="prose">{n.details}</p>
+              <p className="prose" dir="auto">
+                {n.details}
+              </p>
             ) : (
               <p className="muted">{t('needPage.noDetails')}</p>
             )
@@ -335,12 +344,12 @@ export function NeedPage() {
         {isOwner ? (
           <div className="actions" role="group" aria-label={t('needPage.ownerActions')}>
             {n.status === 'draft' ? (
-              <button
-                type="button"
-                onClick={() => void act(() => publishNeed(n.id)).catch(() => undefined)}
-              >
-                {t('needPage.publish')}
-              </button>
+              <ConfirmButton
+                label={t('needPage.publish')}
+                question={t('confirm.publishNeed')}
+                yes={t('confirm.publishYes')}
+                onConfirm={() => void act(() => publishNeed(n.id)).catch(() => undefined)}
+              />
             ) : null}
             {n.status === 'draft' || n.status === 'open' ? (
               <Link className="button button--secondary" to={`/needs/${n.id}/edit`}>
@@ -373,7 +382,7 @@ export function NeedPage() {
         <section className="card" aria-labelledby="need-matches">
           <h2 id="need-matches">{t('needPage.matchesTitle')}</h2>
           <p className="hint">{t('needPage.matchesHint')}</p>
-          <MatchList needId={n.id} canInvite={n.status === 'open'} />
+          <MatchList needId={n.id} canInvite={n.status === 'open'} publishedAt={n.publishedAt} />
         </section>
       ) : null}
       {isOwner && n.status !== 'draft' ? (
@@ -431,7 +440,12 @@ function DetailViews({ needId }: { needId: string }) {
             <li key={v.id} className="list__item">
               <span>
                 {v.userName}
-                {v.organizationName ? ` — ${v.organizationName}` : ''}
+                {v.organizationName ? (
+                  <>
+                    {' '}
+                    — <bdi>{v.organizationName}</bdi>
+                  </>
+                ) : null}
               </span>
               <span className="list__meta">{formatDateTime(v.viewedAt, lang)}</span>
             </li>

@@ -101,9 +101,11 @@ export function NotificationsPage() {
                     open(n);
                   }}
                 >
-                  {n.title}
+                  <bdi>{n.title}</bdi>
                 </a>
-                <p className="snippet">{n.body}</p>
+                <p className="snippet" dir="auto">
+                  {n.body}
+                </p>
                 {n.reasons.length ? (
                   <div className="why">
                     <p className="why__head">

@@ -273,7 +273,7 @@ function SearchResult({ hit }: { hit: Hit }) {
         </span>
       )}
       <span className="list__meta">
-        {hit.organization.name}
+        <bdi>{hit.organization.name}</bdi>
         {hit.organization.verified ? ` · ${t('org.verified')}` : ''} · {place}
         {hit.hsCodes.length ? (
           <>

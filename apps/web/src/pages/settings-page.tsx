@@ -442,7 +442,7 @@ function Webhooks({ owned }: { owned: { id: string; name: string }[] }) {
           <Field label={t('settings.organization')} error={errors.organizationId}>
             <select value={org} onChange={(e) => setOrg(e.target.value)}>
               {owned.map((o) => (
-                <option key={o.id} value={o.id}>
+                <option key={o.id} value={o.id} dir="auto">
                   {o.name}
                 </option>
               ))}

@@ -54,7 +54,7 @@ export function SubmissionsPage() {
                 </span>
                 {s.reason ? (
                   <p className="snippet">
-                    {t('board.reason')}: {s.reason}
+                    {t('board.reason')}: <bdi>{s.reason}</bdi>
                   </p>
                 ) : null}
                 {s.status === 'changes_requested' ? (

@@ -1,10 +1,16 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { MoneyView, dateTime, nullableNumber, nullableString } from '@niaz/core';
-import { BID_STATUSES, BidStatus } from '../bid.entity';
+import {
+  BID_STATUSES,
+  BidStatus,
+  DECISION_REASON_CODES,
+  type DecisionReasonCode,
+} from '../bid.entity';
 
 /**
- * A bid (bid.view.ts). Sealed bids (`sealed: true`, the owner before the deadline) carry only
- * id, needId, status, sealed and createdAt; the other fields are then absent.
+ * A bid (bid.view.ts), to its supplier, and to the need's owner once bids are opened (a
+ * sealed bid does not exist for the owner). `lapsed`: not re-confirmed after an amendment by
+ * the deadline, so never opened.
  */
 export class BidResponse {
   @ApiProperty({ format: 'uuid' })
@@ -35,8 +41,24 @@ export class BidResponse {
   decidedAt?: string | null;
   @nullableString({ required: false })
   decisionReason?: string | null;
+  @ApiProperty({
+    enum: DECISION_REASON_CODES,
+    nullable: true,
+    required: false,
+    description:
+      "Why the server decided, as a code to word in the reader's language (`another-bid-awarded`: rejected because another bid won). `decisionReason` is what the buyer wrote.",
+  })
+  decisionReasonCode?: DecisionReasonCode | null;
   @ApiProperty({ type: String, format: 'date-time', required: false })
   updatedAt?: string;
+  @ApiProperty({
+    required: false,
+    description:
+      'The need was amended since: re-confirm (POST /bids/:id/confirm) before the deadline',
+  })
+  confirmationRequired?: boolean;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, required: false })
+  confirmedAt?: string | null;
 }
 
 export class BidPageResponse {

@@ -12,3 +12,16 @@ export const Public = () => SetMetadata(PUBLIC_KEY, true);
 
 /** Platform admins only. */
 export const AdminOnly = () => SetMetadata(ADMIN_KEY, true);
+
+export const RATE_LIMIT_KEY = 'niaz:rate-limit';
+/** The tighter limits some routes carry on top of the per-address and per-user write limits. */
+export type RateLimitName = 'register' | 'email';
+/** Counts this route against a tighter limit (see identity's RateLimits). */
+export const RateLimit = (name: RateLimitName) => SetMetadata(RATE_LIMIT_KEY, name);
+
+export const VERIFIED_EMAIL_KEY = 'niaz:verified-email';
+/**
+ * Only accounts whose e-mail address is verified may call (when EMAIL_VERIFICATION is
+ * `required`): publishing, bidding, accepting NDAs. Others get 403 `email-unverified`.
+ */
+export const RequiresVerifiedEmail = () => SetMetadata(VERIFIED_EMAIL_KEY, true);

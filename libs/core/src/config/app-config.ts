@@ -1,4 +1,5 @@
 import { plainToInstance } from 'class-transformer';
+import { fillSecrets } from './secrets';
 import { validateSync } from 'class-validator';
 import { EnvironmentVariables } from './env.schema';
 
@@ -65,9 +66,11 @@ export function loadAppConfig(source: NodeJS.ProcessEnv = process.env): AppConfi
       `Invalid environment, fix these variables:\n${lines.join('\n')}`,
     );
   }
-  if (env.NODE_ENV === 'production' && env.JWT_SECRET === new EnvironmentVariables().JWT_SECRET) {
+  env.EMAIL_VERIFICATION ??= env.NODE_ENV === 'production' ? 'required' : 'optional';
+  const missing = fillSecrets(env, source);
+  if (missing.length > 0) {
     throw new InvalidEnvironmentError(
-      'Invalid environment, fix these variables:\n  JWT_SECRET: must be set in production',
+      `Invalid environment, fix these variables:\n${missing.map((m) => `  ${m}: must be set in production`).join('\n')}`,
     );
   }
   return new AppConfig(env);

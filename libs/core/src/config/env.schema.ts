@@ -76,9 +76,20 @@ export class EnvironmentVariables {
   })
   MEILI_INDEX_PREFIX = '';
 
+  /**
+   * HS256 secret of access tokens. No default: production refuses to start without it;
+   * elsewhere one is generated once and kept in `.data/secrets.json` (see loadAppConfig).
+   */
+  @IsOptional()
   @IsString()
   @MinLength(16, { message: 'JWT_SECRET must be at least 16 characters' })
-  JWT_SECRET = 'dev-only-secret-change-me-please';
+  JWT_SECRET!: string;
+
+  /** Key of the e-mail unsubscribe links; same rules as JWT_SECRET. */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'UNSUBSCRIBE_KEY must be at least 16 characters' })
+  UNSUBSCRIBE_KEY!: string;
 
   @Type(() => Number)
   @IsInt()
@@ -99,10 +110,11 @@ export class EnvironmentVariables {
   @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
   PUBLIC_URL = 'http://localhost:3000';
 
+  /** Failed sign-ins per (account, client address) per LOGIN_RATE_WINDOW_SECONDS (3× that per address). */
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  @Max(100)
+  @Max(100_000)
   LOGIN_RATE_LIMIT: number = 10;
 
   @Type(() => Number)
@@ -110,6 +122,63 @@ export class EnvironmentVariables {
   @Min(1)
   @Max(3600)
   LOGIN_RATE_WINDOW_SECONDS: number = 60;
+
+  /**
+   * Failed sign-ins of one account from all addresses per LOGIN_ACCOUNT_WINDOW_SECONDS. Past
+   * it, only addresses that have not failed on this account may still try: a stranger's
+   * guesses cannot lock the owner out.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  LOGIN_ACCOUNT_FAILURE_LIMIT: number = 50;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(86400)
+  LOGIN_ACCOUNT_WINDOW_SECONDS: number = 900;
+
+  /**
+   * `required`: until the owner clicks the link in the verification e-mail, an account may
+   * sign in and look but not publish, bid or sign NDAs. `optional` (the demo): it may act at
+   * once. Default: `required` in production, `optional` elsewhere.
+   */
+  @IsOptional()
+  @IsIn(['required', 'optional'])
+  EMAIL_VERIFICATION!: 'required' | 'optional';
+
+  // Abuse limits, counted in Redis (shared by every api replica). `npm run demo` and the
+  // tests raise them; the defaults suit production.
+
+  /** Writes (POST, PUT, PATCH, DELETE) per client address per minute. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  RATE_LIMIT_WRITES_PER_MINUTE_IP: number = 300;
+
+  /** Writes per signed-in user per minute. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  RATE_LIMIT_WRITES_PER_MINUTE_USER: number = 120;
+
+  /** Registrations per client address per hour (holds back probing which addresses exist). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  RATE_LIMIT_REGISTER_PER_HOUR_IP: number = 10;
+
+  /** Password-reset and verification e-mails per address per hour (4× that per client address). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  RATE_LIMIT_EMAILS_PER_HOUR: number = 5;
 
   @IsOptional()
   @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
@@ -140,6 +209,13 @@ export class EnvironmentVariables {
   @IsString()
   MESSENGER_BOT_USERNAME?: string;
 
+  /** An amendment closer than this to a need's bid deadline moves the deadline this far out. */
+  @Type(() => Number)
+  @IsNumber()
+  @Min(0)
+  @Max(60)
+  AMENDMENT_MIN_DAYS: number = 3;
+
   @Type(() => Number)
   @IsInt()
   @Min(1)
@@ -163,6 +239,34 @@ export class EnvironmentVariables {
   @Min(1)
   @Max(1000)
   WORKER_CONCURRENCY: number = 20;
+
+  /** Relayed outbox rows older than this many days are deleted (a daily job scheduler). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  OUTBOX_RETENTION_DAYS: number = 14;
+
+  /** How often the worker checks that its job schedulers still exist in Redis (ms). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(200)
+  @Max(600000)
+  JOB_SCHEDULE_CHECK_MS: number = 20000;
+
+  /** How long a catalog PDF request waits for the worker to typeset a new version (ms). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(120000)
+  CATALOG_PDF_WAIT_MS: number = 20000;
+
+  /** How often the search reconciler compares the indexes with PostgreSQL (ms). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(500)
+  @Max(86400000)
+  SEARCH_RECONCILE_MS: number = 300000;
 
   /**
    * Indexing jobs at once per worker. They mostly wait for Meilisearch to apply their write;
@@ -233,4 +337,49 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
   MESSENGER_LINK_BASE?: string;
+
+  // Attachments (libs/attachments): bytes in S3-compatible object storage, metadata in PostgreSQL.
+
+  /** S3-compatible endpoint (AWS, SeaweedFS, Garage, Ceph RGW…); the demo and tests start s3rver when it does not answer. */
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  S3_ENDPOINT = 'http://127.0.0.1:4568';
+
+  /** The endpoint browsers use for presigned URLs, when it differs from S3_ENDPOINT. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  S3_PUBLIC_ENDPOINT?: string;
+
+  @Matches(/^[a-z0-9-]{2,40}$/, { message: 'S3_REGION must be a region name such as us-east-1' })
+  S3_REGION = 'us-east-1';
+
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'S3_BUCKET must be a bucket name' })
+  S3_BUCKET = 'niaz-attachments';
+
+  @IsString()
+  S3_ACCESS_KEY_ID = 'S3RVER';
+
+  @IsString()
+  S3_SECRET_ACCESS_KEY = 'S3RVER';
+
+  /** Path-style URLs (http://host/bucket/key): what SeaweedFS, Garage, Ceph and s3rver expect. */
+  @Transform(toBool)
+  @IsBoolean()
+  S3_FORCE_PATH_STYLE = true;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(5120)
+  ATTACHMENT_MAX_MB: number = 25;
+
+  /** All of one need's files together. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(51200)
+  ATTACHMENT_MAX_MB_PER_NEED: number = 200;
+
+  /** Open Contracting ocid prefix (`ocds-` + the publisher's registered prefix). */
+  @Matches(/^ocds-[a-z0-9]{1,20}$/, { message: 'OCDS_PREFIX must look like ocds-abc123' })
+  OCDS_PREFIX = 'ocds-niaz00';
 }

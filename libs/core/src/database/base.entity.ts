@@ -1,5 +1,11 @@
 // Millisecond precision keeps keyset cursors (which carry JS Dates) exact.
-import { CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Generated,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 
 /** id, createdAt and updatedAt, which every resource of the API carries. */
 export abstract class BaseEntity {
@@ -11,4 +17,16 @@ export abstract class BaseEntity {
 
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
   updatedAt: Date;
+}
+
+/**
+ * A resource listed in time order: `seq` is a monotonic number (a PostgreSQL identity) that
+ * breaks ties between rows of the same millisecond, so lists and cursors give creation order.
+ * `paginate` uses it when present. Read only; a bigint, so TypeORM reads it as a string.
+ */
+export abstract class SequencedEntity extends BaseEntity {
+  @Column({ type: 'bigint', generatedIdentity: 'ALWAYS', insert: false, update: false })
+  // 'identity' is a strategy TypeORM's PostgreSQL driver supports but its typings omit.
+  @Generated('identity' as 'increment')
+  seq: string;
 }

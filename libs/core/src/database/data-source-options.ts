@@ -29,6 +29,8 @@ export function dataSourceOptions(db: DatabaseSettings): PostgresConnectionOptio
     entities: [join(ROOT, 'libs', '*', 'src', '**', '*.entity.{ts,js}')],
     extra: {
       max: db.poolSize ?? 20,
+      // PostgreSQL away: a request waits at most this long for a connection, then answers 503.
+      connectionTimeoutMillis: 5000,
       // Unqualified names resolve to this run's schema (tests give each file its own).
       options: `-c search_path=${db.schema}`,
     },

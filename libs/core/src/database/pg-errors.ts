@@ -21,3 +21,28 @@ export function pgConstraint(error: unknown): string | undefined {
   }
   return undefined;
 }
+
+/** Socket errors and SQLSTATE classes 08 (connection) and 57P (shutdown, cannot connect now). */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+]);
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is not established|terminating connection/i;
+
+/**
+ * Whether `error` says PostgreSQL cannot be reached (down, restarting, network cut) rather
+ * than that the query was wrong: the API answers 503, not 500.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const driver = error instanceof QueryFailedError ? error.driverError : error;
+  const code = (driver as { code?: unknown } | undefined)?.code;
+  if (typeof code === 'string') {
+    if (UNAVAILABLE_CODES.has(code) || code.startsWith('08') || code.startsWith('57P')) return true;
+  }
+  const message = (driver as { message?: unknown } | undefined)?.message;
+  return typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message);
+}

@@ -69,3 +69,28 @@ describe('localizeProblem', () => {
     expect(free.detail).toBe('Your organisation owns this need.');
   });
 });
+
+describe('the API’s own validation rules', () => {
+  it('words them from code and params, digits in the reader’s script', () => {
+    const problem: ProblemDocument = {
+      type: 'https://niaz.app/problems/validation',
+      title: 'Invalid request',
+      status: 400,
+      errors: [
+        {
+          field: 'localContentPercent',
+          message: 'localContentPercent must be at least 60 for this need',
+          code: 'minLocalContent',
+          params: { limit: 60 },
+        },
+      ],
+    };
+    expect(localizeProblem(problem, 'fa').errors?.[0]).toMatchObject({
+      code: 'minLocalContent',
+      message: 'سهم ساخت داخل برای این نیاز باید دست‌کم ۶۰٪ باشد.',
+    });
+    expect(localizeProblem(problem, 'tr').errors?.[0].message).toBe(
+      'Bu ihtiyaç için yerli katkı en az %60 olmalıdır.',
+    );
+  });
+});

@@ -1,7 +1,8 @@
+import { Language } from '../language/languages';
 import type { FieldError, ProblemDocument } from './problem';
 
 /** The languages messages are written in; `Accept-Language` picks one, English by default. */
-export type MessageLanguage = 'fa' | 'tr' | 'en';
+export type MessageLanguage = Language;
 
 /** The best of fa/tr/en for an `Accept-Language` header (q-values honoured), else `fallback`. */
 export function pickLanguage(
@@ -69,10 +70,50 @@ const DETAILS: Record<Exclude<MessageLanguage, 'en'>, Array<[RegExp, string]>> =
     [/^The body is not valid JSON\.$/, 'بدنهٔ درخواست JSON معتبر نیست.'],
     [/^The request body is too large\.$/, 'بدنهٔ درخواست بیش از حد بزرگ است.'],
     [/^Too many (sign-in )?attempts.*$/, 'تلاش‌های بیش از حد؛ کمی صبر کنید و دوباره امتحان کنید.'],
+    [
+      /^Too many (requests|failed sign-in attempts).*$/,
+      'درخواست‌های بیش از حد؛ کمی صبر کنید و دوباره امتحان کنید.',
+    ],
+    [
+      /^Confirm your e-mail address first.*$/,
+      'نخست نشانی ایمیل خود را تأیید کنید (پیوند ایمیل تأیید).',
+    ],
     [/^Cannot (\S+) when status is (\S+)\.$/, 'این کار ({1}) در وضعیت «{2}» ممکن نیست.'],
     [/^E-mail or password is wrong\.$/, 'ایمیل یا گذرواژه نادرست است.'],
     [/^This already exists\.$/, 'این مورد از قبل وجود دارد.'],
     [/^No such route\.$/, 'چنین مسیری وجود ندارد.'],
+    [
+      /^The bid deadline has passed: the terms are frozen\..*$/,
+      'مهلت پیشنهاد گذشته است و شرایط ثابت‌اند؛ برای برگزاری دوباره، نیاز را از نو منتشر کنید.',
+    ],
+    [
+      /^Whether bids are visible before the deadline is fixed at publication\.$/,
+      'دیده‌شدن پیشنهادها پیش از مهلت هنگام انتشار تعیین شده و تغییر نمی‌کند.',
+    ],
+    [
+      /^Once published, the bid deadline may be extended, never shortened\.$/,
+      'پس از انتشار، مهلت پیشنهاد فقط تمدید می‌شود و کوتاه نمی‌شود.',
+    ],
+    [/^This request expired before it was answered\.$/, 'این درخواست پیش از پاسخ منقضی شد.'],
+    [
+      /^You have (\d+) requests waiting for an answer.*$/,
+      '{1} درخواست شما در انتظار پاسخ است؛ بیش از این مجاز نیست.',
+    ],
+    [
+      /^One side already has a meeting in this slot\.$/,
+      'یکی از دو طرف در این نوبت ملاقات دیگری دارد.',
+    ],
+    [/^One side is unavailable in this slot\.$/, 'یکی از دو طرف در این نوبت در دسترس نیست.'],
+    [/^Every table is taken in this slot\.$/, 'همهٔ میزها در این نوبت پر است.'],
+    [/^This table is taken in this slot\.$/, 'این میز در این نوبت پر است.'],
+    [
+      /^The organisers have not set up meetings.*$/,
+      'برگزارکنندگان هنوز ملاقات‌های این نمایشگاه را تنظیم نکرده‌اند.',
+    ],
+    [
+      /^A request or meeting between you two about this already exists\.$/,
+      'درخواست یا ملاقاتی میان شما دو طرف دربارهٔ این موضوع از پیش وجود دارد.',
+    ],
   ],
   tr: [
     [/^The request has invalid fields\.$/, 'İstekte geçersiz alanlar var.'],
@@ -88,10 +129,50 @@ const DETAILS: Record<Exclude<MessageLanguage, 'en'>, Array<[RegExp, string]>> =
     [/^The body is not valid JSON\.$/, 'İstek gövdesi geçerli JSON değil.'],
     [/^The request body is too large\.$/, 'İstek gövdesi çok büyük.'],
     [/^Too many (sign-in )?attempts.*$/, 'Çok fazla deneme; biraz bekleyip yeniden deneyin.'],
+    [
+      /^Too many (requests|failed sign-in attempts).*$/,
+      'Çok fazla istek; biraz bekleyip yeniden deneyin.',
+    ],
+    [
+      /^Confirm your e-mail address first.*$/,
+      'Önce e-posta adresinizi doğrulayın (doğrulama e-postasındaki bağlantı).',
+    ],
     [/^Cannot (\S+) when status is (\S+)\.$/, '"{2}" durumundayken bu işlem ({1}) yapılamaz.'],
     [/^E-mail or password is wrong\.$/, 'E-posta veya parola yanlış.'],
     [/^This already exists\.$/, 'Bu zaten var.'],
     [/^No such route\.$/, 'Böyle bir yol yok.'],
+    [
+      /^The bid deadline has passed: the terms are frozen\..*$/,
+      'Teklif son tarihi geçti, şartlar donduruldu; yeniden yürütmek için ihtiyacı yeniden yayımlayın.',
+    ],
+    [
+      /^Whether bids are visible before the deadline is fixed at publication\.$/,
+      'Tekliflerin son tarihten önce görünüp görünmeyeceği yayımlanırken belirlenir ve değişmez.',
+    ],
+    [
+      /^Once published, the bid deadline may be extended, never shortened\.$/,
+      'Yayımlandıktan sonra teklif son tarihi uzatılabilir, asla kısaltılamaz.',
+    ],
+    [/^This request expired before it was answered\.$/, 'Bu istek yanıtlanmadan süresi doldu.'],
+    [
+      /^You have (\d+) requests waiting for an answer.*$/,
+      'Yanıt bekleyen {1} isteğiniz var; daha fazlasına izin verilmiyor.',
+    ],
+    [
+      /^One side already has a meeting in this slot\.$/,
+      'Taraflardan birinin bu dilimde başka bir görüşmesi var.',
+    ],
+    [/^One side is unavailable in this slot\.$/, 'Taraflardan biri bu dilimde müsait değil.'],
+    [/^Every table is taken in this slot\.$/, 'Bu dilimde bütün masalar dolu.'],
+    [/^This table is taken in this slot\.$/, 'Bu masa bu dilimde dolu.'],
+    [
+      /^The organisers have not set up meetings.*$/,
+      'Düzenleyenler bu fuarın görüşmelerini henüz ayarlamadı.',
+    ],
+    [
+      /^A request or meeting between you two about this already exists\.$/,
+      'Aranızda bu konuda zaten bir istek ya da görüşme var.',
+    ],
   ],
 };
 
@@ -127,6 +208,33 @@ const FIELD_MESSAGES: Record<Exclude<MessageLanguage, 'en'>, Catalog> = {
     isObject: '«{field}» باید یک شیء باشد.',
     isNotEmpty: '«{field}» نباید خالی باشد.',
     isDefined: '«{field}» لازم است.',
+    // Meetings (libs/meetings)
+    'blocks-overlap': '«{field}» با بلوک دیگری هم‌پوشانی دارد.',
+    'slot-length-does-not-divide-block': 'طول «{field}» مضرب درستی از طول هر نوبت ملاقات نیست.',
+    'block-ends-before-start': 'پایان «{field}» باید پس از آغاز آن باشد.',
+    'break-ends-before-start': 'پایان «{field}» باید پس از آغاز آن باشد.',
+    'break-outside-blocks': '«{field}» درون هیچ بلوک ملاقاتی نیست.',
+    'block-outside-exhibition': '«{field}» بیرون از تاریخ‌های نمایشگاه است.',
+    'duplicate-table': 'کلید میز در «{field}» تکراری است.',
+    'time-zone': '«{field}» منطقهٔ زمانی معتبر IANA نیست.',
+    'not-a-slot': '«{field}» آغاز هیچ نوبت ملاقاتی نیست.',
+    'outside-blocks': '«{field}» آغاز نوبتی درون بلوک‌های ملاقات نیست.',
+    'unknown-table': '«{field}» میزی از این نمایشگاه نیست.',
+    'request-to-self': 'نمی‌توانید از خودتان درخواست ملاقات کنید.',
+    'not-a-participant': '«{field}» شرکت‌کنندهٔ تأییدشدهٔ این نمایشگاه نیست.',
+    'need-not-of-either-side': '«{field}» نیاز منتشرشدهٔ هیچ‌یک از دو طرف نیست.',
+    'slot-required': '«{field}» لازم است: یک نوبت آزاد مشترک برگزینید.',
+    'lock-unscheduled': 'فقط ملاقاتی که نوبت دارد قفل می‌شود.',
+    'participant-kind': 'فقط تولیدکنندگان و تأمین‌کنندگان در ملاقات‌ها شرکت می‌کنند.',
+    minLocalContent: 'سهم ساخت داخل برای این نیاز باید دست‌کم {limit}٪ باشد.',
+    deadlinePassed: 'مهلت «{field}» گذشته است؛ پیش از انتشار آن را به آینده ببرید.',
+    endsBeforeStart: 'پایان باید پس از آغاز باشد.',
+    afterEnd: '«{field}» باید پیش از پایان یا هم‌زمان با آن باشد.',
+    outOfRange: '«{field}» باید میان سال‌های ۲۰۰۰ و ۲۱۰۰ باشد.',
+    ndaNotAccepted: 'برای خواندن جزئیات، تعهدنامهٔ محرمانگی را بپذیرید.',
+    unknownReference: '«{field}» به چیزی که بتوانید برگزینید اشاره نمی‌کند.',
+    invalidCursor: 'نشانگر صفحه نامعتبر است.',
+    notPublic: 'پیش‌نویس‌ها فقط برای صاحب یا دعوت‌شدگان فهرست می‌شوند.',
   },
   tr: {
     isString: '"{field}" metin olmalıdır.',
@@ -158,6 +266,34 @@ const FIELD_MESSAGES: Record<Exclude<MessageLanguage, 'en'>, Catalog> = {
     isObject: '"{field}" bir nesne olmalıdır.',
     isNotEmpty: '"{field}" boş olmamalıdır.',
     isDefined: '"{field}" gereklidir.',
+    // Meetings (libs/meetings)
+    'blocks-overlap': '"{field}" başka bir blokla çakışıyor.',
+    'slot-length-does-not-divide-block':
+      '"{field}" süresi görüşme dilimi uzunluğunun tam katı değil.',
+    'block-ends-before-start': '"{field}" bitişi başlangıcından sonra olmalıdır.',
+    'break-ends-before-start': '"{field}" bitişi başlangıcından sonra olmalıdır.',
+    'break-outside-blocks': '"{field}" hiçbir görüşme bloğunun içinde değil.',
+    'block-outside-exhibition': '"{field}" fuar tarihlerinin dışında.',
+    'duplicate-table': '"{field}" masa anahtarı tekrar ediyor.',
+    'time-zone': '"{field}" geçerli bir IANA saat dilimi değil.',
+    'not-a-slot': '"{field}" bir görüşme diliminin başlangıcı değil.',
+    'outside-blocks': '"{field}" görüşme bloklarının içindeki bir dilimin başlangıcı değil.',
+    'unknown-table': '"{field}" bu fuarın masalarından biri değil.',
+    'request-to-self': 'Kendinizden görüşme isteyemezsiniz.',
+    'not-a-participant': '"{field}" bu fuarın onaylı katılımcısı değil.',
+    'need-not-of-either-side': '"{field}" iki taraftan birinin yayımlanmış ihtiyacı değil.',
+    'slot-required': '"{field}" gerekli: ortak boş bir dilim seçin.',
+    'lock-unscheduled': 'Yalnızca dilimi olan bir görüşme kilitlenebilir.',
+    'participant-kind': 'Görüşmelere yalnızca üreticiler ve tedarikçiler katılır.',
+    minLocalContent: 'Bu ihtiyaç için yerli katkı en az %{limit} olmalıdır.',
+    deadlinePassed: '"{field}" geçti; yayımlamadan önce ileri bir tarihe taşıyın.',
+    endsBeforeStart: 'Bitiş, başlangıçtan sonra olmalıdır.',
+    afterEnd: '"{field}" bitişten önce ya da bitişte olmalıdır.',
+    outOfRange: '"{field}" 2000 ile 2100 arasında olmalıdır.',
+    ndaNotAccepted: 'Ayrıntıları okumak için gizlilik sözleşmesini kabul edin.',
+    unknownReference: '"{field}" seçebileceğiniz bir kaydı göstermiyor.',
+    invalidCursor: 'Sayfa imleci geçersiz.',
+    notPublic: 'Taslaklar yalnızca sahibine veya davetlilere listelenir.',
   },
 };
 
@@ -171,7 +307,15 @@ function localizeDetail(detail: string, lang: Exclude<MessageLanguage, 'en'>): s
 
 function localizeField(error: FieldError, lang: Exclude<MessageLanguage, 'en'>): FieldError {
   const template = error.code ? FIELD_MESSAGES[lang][error.code] : undefined;
-  return template ? { ...error, message: template.replace('{field}', error.field) } : error;
+  if (!template) return error;
+  const limit = error.params?.limit;
+  const shown =
+    limit === undefined
+      ? ''
+      : lang === 'fa'
+        ? String(limit).replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)])
+        : String(limit);
+  return { ...error, message: template.replace('{field}', error.field).replace('{limit}', shown) };
 }
 
 /**

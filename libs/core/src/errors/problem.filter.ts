@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
-import { PROBLEM_CONTENT_TYPE } from './problem';
+import { PROBLEM_CONTENT_TYPE, TooManyRequests } from './problem';
 import { localizeProblem, pickLanguage } from './problem-language';
 import { toProblem } from './to-problem';
 
@@ -27,6 +27,9 @@ export function sendProblem(reply: ReplyLike, error: unknown, request?: RequestL
   const problem = localizeProblem(toProblem(error), lang);
   if (problem.status >= 500) logger.error(error instanceof Error ? error.stack : String(error));
   if (request?.url) problem.instance = request.url.split('?')[0];
+  if (error instanceof TooManyRequests) {
+    reply.header('retry-after', String(Math.max(1, error.retryAfterSeconds)));
+  }
   reply
     .status(problem.status)
     .header('content-type', PROBLEM_CONTENT_TYPE)

@@ -5,6 +5,8 @@ export interface FieldError {
   message: string;
   /** The validation rule that failed (e.g. `maxLength`), for clients that write their own messages. */
   code?: string;
+  /** The rule's numbers and names (e.g. `{ limit: 3 }`), for the client's own wording. */
+  params?: Record<string, string | number>;
 }
 
 /** RFC 9457 problem details, as every error of the API is answered. */
@@ -60,3 +62,13 @@ export const problems = {
       `Cannot ${action} when status is ${from}.`,
     ),
 };
+
+/** 429: over an abuse limit; `retryAfterSeconds` becomes the Retry-After header. */
+export class TooManyRequests extends ProblemException {
+  constructor(
+    readonly retryAfterSeconds: number,
+    detail = 'Too many requests; wait a little and try again.',
+  ) {
+    super(HttpStatus.TOO_MANY_REQUESTS, 'too-many-requests', 'Too many requests', detail);
+  }
+}

@@ -6,6 +6,7 @@ import {
   PG_INVALID_TEXT,
   PG_NUMERIC_OUT_OF_RANGE,
   PG_UNIQUE_VIOLATION,
+  isDatabaseUnavailable,
   pgErrorCode,
 } from '../database/pg-errors';
 import { FieldError, PROBLEM_BASE, ProblemDocument, ProblemException } from './problem';
@@ -81,6 +82,8 @@ export function toProblem(error: unknown): ProblemDocument {
     return doc(status, detail);
   }
   if (error instanceof EntityNotFoundError) return doc(404, 'Resource not found.');
+  if (isDatabaseUnavailable(error))
+    return doc(503, 'The database is not reachable; try again in a moment.');
   if (error instanceof QueryFailedError) {
     switch (pgErrorCode(error)) {
       case PG_UNIQUE_VIOLATION:

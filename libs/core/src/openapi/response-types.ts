@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
 
 /**
  * Response shapes shared by several domains, for the OpenAPI document: the web app's typed
@@ -20,7 +20,9 @@ export const dateTime = (extra: Record<string, unknown> = {}) =>
   ApiProperty({ type: String, format: 'date-time', ...extra });
 export const nullableDateTime = () =>
   ApiProperty({ type: String, format: 'date-time', nullable: true });
-export const nullableMoney = () => ApiProperty({ type: MoneyView, nullable: true });
+/** `null` or a MoneyView: `allOf` around the reference, as OpenAPI 3.0 ignores a $ref's siblings. */
+export const nullableMoney = () =>
+  ApiProperty({ nullable: true, allOf: [{ $ref: getSchemaPath(MoneyView) }] });
 
 /** Fields every resource carries. */
 export class ResourceView {
@@ -35,8 +37,23 @@ export class ResourceView {
 export class FieldErrorView {
   @ApiProperty({ example: 'price.amount' })
   field: string;
-  @ApiProperty()
+  @ApiProperty({ description: 'In the language of `Accept-Language` when the code is known' })
   message: string;
+  @ApiProperty({
+    required: false,
+    example: 'minLength',
+    description:
+      "The rule that failed, for clients that word messages themselves: class-validator constraint names (`minLength`, `isInt` …) and the API's own (`minLocalContent`, `deadlinePassed`, `endsBeforeStart`, `afterEnd`, `outOfRange`, `ndaNotAccepted`, `unknownReference`, `invalidCursor`, `notPublic`, `invalidJson`).",
+  })
+  code?: string;
+  @ApiProperty({
+    required: false,
+    type: Object,
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+    example: { limit: 3 },
+    description: 'The numbers and names the rule was checked against',
+  })
+  params?: Record<string, string | number>;
 }
 
 /** RFC 9457 problem details: every error of the API. */
@@ -49,6 +66,8 @@ export class ProblemView {
   status: number;
   @ApiProperty({ required: false })
   detail?: string;
+  @ApiProperty({ required: false, example: '/api/v1/needs' })
+  instance?: string;
   @ApiProperty({ type: [FieldErrorView], required: false })
   errors?: FieldErrorView[];
 }

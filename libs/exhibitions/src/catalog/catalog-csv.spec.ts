@@ -1,5 +1,5 @@
 import { parseCsv } from '@niaz/testing';
-import { catalogCsv, contentDisposition, csvField } from './catalog-csv';
+import { CSV_HEADERS, catalogCsv, contentDisposition, csvField } from './catalog-csv';
 import type { Catalog, CatalogNeed } from './catalog.types';
 
 const need = (over: Partial<CatalogNeed>): CatalogNeed => ({
@@ -65,6 +65,24 @@ describe('catalog CSV', () => {
     expect(get(rows[1], 'bidDeadline')).toBe('2027-01-31T20:30:00.000Z');
     expect(get(rows[2], 'section')).toBe('');
     expect(get(rows[2], 'title')).toBe("'@risk");
+  });
+
+  it('words headers and countries in ?lang, amounts staying plain decimals', () => {
+    const catalog = {
+      sections: [{ key: null, title: null, translations: null, needs: [need({})] }],
+    } as unknown as Catalog;
+    for (const [lang, header, country] of [
+      ['fa', 'عنوان', 'ایران'],
+      ['tr', 'Başlık', 'İran'],
+      ['en', 'Title', 'Iran'],
+    ] as const) {
+      const rows = parseCsv(catalogCsv(catalog, lang).slice(1));
+      expect(rows[0]).toContain(header);
+      expect(rows[0].join(',')).not.toMatch(/[a-z][A-Z]/); // no camelCase
+      const get = (col: string) => rows[1][rows[0].indexOf(col)];
+      expect(get(CSV_HEADERS[lang].country)).toBe(country);
+      expect(get(CSV_HEADERS[lang]['annualImportValue.amount'])).toMatch(/^\d+(\.\d+)?$/);
+    }
   });
 
   it('names the file in ASCII and in UTF-8', () => {

@@ -7,6 +7,8 @@ export { ADMIN_KEY, AdminOnly, Public, PUBLIC_KEY } from '@niaz/core';
 
 export interface RequestWithPrincipal {
   principal?: Principal;
+  /** The login the access token belongs to. */
+  sessionId?: string;
 }
 
 /** The signed-in caller (the route must not be @Public). */
@@ -23,3 +25,10 @@ export const OptionalPrincipal = createParamDecorator(
   (_: unknown, ctx: ExecutionContext): Principal | undefined =>
     ctx.switchToHttp().getRequest<RequestWithPrincipal>().principal,
 );
+
+/** The id of the caller's login (the route must not be @Public). */
+export const CurrentSession = createParamDecorator((_: unknown, ctx: ExecutionContext): string => {
+  const sessionId = ctx.switchToHttp().getRequest<RequestWithPrincipal>().sessionId;
+  if (!sessionId) throw problems.unauthorized();
+  return sessionId;
+});

@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { problems } from '@niaz/core';
+import { AppConfig, ProblemException, problems, VERIFIED_EMAIL_KEY } from '@niaz/core';
 import { ADMIN_KEY, PUBLIC_KEY, RequestWithPrincipal } from './auth.decorators';
 import { PrincipalLoader } from './principal.loader';
 import { TokensService } from './tokens.service';
@@ -15,6 +15,7 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: TokensService,
     private readonly principals: PrincipalLoader,
+    private readonly config: AppConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -28,14 +29,28 @@ export class AuthGuard implements CanActivate {
     const header = request.headers.authorization;
     if (header) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
-      const userId = match ? await this.tokens.verifyAccess(match[1]) : undefined;
-      const principal = userId ? await this.principals.load(userId) : undefined;
+      const identity = match ? await this.tokens.verifyAccess(match[1]) : undefined;
+      const principal = identity ? await this.principals.load(identity.userId) : undefined;
       if (!principal)
         throw problems.unauthorized('The access token is missing, expired or invalid.');
       request.principal = principal;
+      request.sessionId = identity!.sessionId;
     }
     if (!request.principal && !isPublic) throw problems.unauthorized();
     if (adminOnly && !request.principal?.isAdmin) throw problems.forbidden('Platform admins only.');
+    const needsVerified = this.reflector.getAllAndOverride<boolean>(VERIFIED_EMAIL_KEY, targets);
+    if (
+      needsVerified &&
+      this.config.env.EMAIL_VERIFICATION === 'required' &&
+      !request.principal?.emailVerified
+    ) {
+      throw new ProblemException(
+        403,
+        'email-unverified',
+        'Forbidden',
+        'Confirm your e-mail address first (the link in the verification e-mail).',
+      );
+    }
     return true;
   }
 }

@@ -8,8 +8,9 @@ import { Membership } from '../membership.entity';
 import { Organization } from '../organization.entity';
 import { User } from '../user.entity';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
+import { AccountsService } from '../accounts/accounts.service';
 import { LoginAttempts } from './login-attempts.service';
-import { TokensService } from './tokens.service';
+import { LoginOrigin, TokensService } from './tokens.service';
 
 @Injectable()
 export class AuthService {
@@ -18,13 +19,14 @@ export class AuthService {
     private readonly tokens: TokensService,
     private readonly outbox: OutboxWriter,
     private readonly attempts: LoginAttempts,
+    private readonly accounts: AccountsService,
   ) {}
 
   /** A user, their organisation (they own it) and a first pair of tokens, in one transaction. */
-  async register(dto: RegisterDto) {
+  async register(dto: RegisterDto, origin: LoginOrigin = {}) {
     const passwordHash = await hashPassword(dto.password);
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      const registered = await this.dataSource.transaction(async (manager) => {
         const user = await manager.save(
           manager.create(User, {
             email: dto.email,
@@ -60,18 +62,22 @@ export class AuthService {
           organizationId: organization.id,
           actorId: user.id,
         });
-        const tokens = await this.tokens.issue(user.id, manager);
+        const tokens = await this.tokens.issue(user.id, manager, undefined, origin);
         return { ...tokens, user: userView(user), organization: organizationView(organization) };
       });
+      await this.accounts.sendVerification(registered.user);
+      return registered;
     } catch (error) {
       if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) {
+        // The caller learns only what 409 says; the owner of the address is told.
+        await this.accounts.tellOwnerOfTakenAddress(dto.email);
         throw problems.conflict('An account with this e-mail already exists.', 'email-taken');
       }
       throw error;
     }
   }
 
-  async login(dto: LoginDto, ip: string) {
+  async login(dto: LoginDto, ip: string, userAgent?: string) {
     await this.attempts.assertAllowed(dto.email, ip);
     const user = await this.dataSource
       .getRepository(User)
@@ -84,7 +90,8 @@ export class AuthService {
       await this.attempts.recordFailure(dto.email, ip);
       throw problems.unauthorized('E-mail or password is wrong.');
     }
-    const tokens = await this.tokens.issue(user.id);
+    await this.attempts.recordSuccess(dto.email, ip);
+    const tokens = await this.tokens.issue(user.id, undefined, undefined, { ip, userAgent });
     return { ...tokens, user: userView(user) };
   }
 

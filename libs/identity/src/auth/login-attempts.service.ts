@@ -1,66 +1,102 @@
-import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { AppConfig, ProblemException } from '@niaz/core';
+import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { AppConfig, TooManyRequests } from '@niaz/core';
 import { producerConnection } from '@niaz/jobs';
 import Redis from 'ioredis';
+import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 
 /**
- * Failed sign-ins counted in Redis (shared by every api replica) per account and per IP,
- * so neither one address nor a spread of addresses can guess one password for long. Only
- * failures count: people and scripts that sign in correctly are never slowed down. While
+ * Failed sign-ins counted in Redis (shared by every api replica) with rate-limiter-flexible:
+ * - per (account, address): LOGIN_RATE_LIMIT failures per window, then that address waits;
+ * - per address: 3× that across accounts (one address spraying many accounts);
+ * - per account from all addresses: a larger, slower limit. Past it, addresses that already
+ *   failed on this account wait too, but an address that has not failed (the owner's) may
+ *   still sign in: a stranger's guesses cannot lock the owner out.
+ * Only failures count; a correct sign-in clears its own (account, address) count. While
  * Redis is away the check lets sign-ins through (passwords are still verified) and says so.
  */
 @Injectable()
-export class LoginAttempts implements OnModuleDestroy {
+export class LoginAttempts implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(LoginAttempts.name);
   private readonly redis: Redis;
-  private readonly windowSeconds: number;
-  private readonly accountLimit: number;
-  private readonly ipLimit: number;
+  private readonly byAccountAndIp: RateLimiterRedis;
+  private readonly byIp: RateLimiterRedis;
+  private readonly byAccount: RateLimiterRedis;
 
   constructor(config: AppConfig) {
-    this.redis = new Redis({
-      ...producerConnection(config.redis.url),
-      keyPrefix: `${config.redis.queuePrefix}:login-failures:`,
-    });
+    this.redis = new Redis({ ...producerConnection(config.redis.url), lazyConnect: true });
     this.redis.on('error', () => undefined);
-    this.windowSeconds = config.env.LOGIN_RATE_WINDOW_SECONDS;
-    this.accountLimit = config.env.LOGIN_RATE_LIMIT;
-    this.ipLimit = config.env.LOGIN_RATE_LIMIT * 3;
+    const env = config.env;
+    const limiter = (name: string, points: number, duration: number) =>
+      new RateLimiterRedis({
+        storeClient: this.redis,
+        keyPrefix: `${config.redis.queuePrefix}:login-failures:${name}`,
+        points,
+        duration,
+      });
+    this.byAccountAndIp = limiter('acct-ip', env.LOGIN_RATE_LIMIT, env.LOGIN_RATE_WINDOW_SECONDS);
+    this.byIp = limiter('ip', env.LOGIN_RATE_LIMIT * 3, env.LOGIN_RATE_WINDOW_SECONDS);
+    this.byAccount = limiter(
+      'acct',
+      env.LOGIN_ACCOUNT_FAILURE_LIMIT,
+      env.LOGIN_ACCOUNT_WINDOW_SECONDS,
+    );
+  }
+
+  /** Connected before the first request (commands are not queued while connecting). */
+  async onModuleInit(): Promise<void> {
+    await this.redis.connect().catch((e: Error) => this.logger.warn(`Redis: ${e.message}`));
   }
 
   onModuleDestroy(): void {
     this.redis.disconnect();
   }
 
-  /** 429 when this account or this address failed too often within the window. */
+  /** 429 (with the wait) when this address may not try this account now. */
   async assertAllowed(email: string, ip: string): Promise<void> {
-    let counts: Array<string | null>;
+    let states: Array<RateLimiterRes | null>;
     try {
-      counts = await this.redis.mget(accountKey(email), ipKey(ip));
+      states = await Promise.all([
+        this.byAccountAndIp.get(pairKey(email, ip)),
+        this.byIp.get(ip),
+        this.byAccount.get(accountKey(email)),
+      ]);
     } catch (e) {
       this.logger.warn(`sign-in limits unavailable: ${(e as Error).message}`);
       return;
     }
-    const [byAccount, byIp] = counts.map((c) => Number(c ?? 0));
-    if (byAccount >= this.accountLimit || byIp >= this.ipLimit) {
-      throw new ProblemException(
-        429,
-        'too-many-requests',
-        'Too many requests',
-        'Too many sign-in attempts; wait a minute and try again.',
+    const [pair, address, account] = states;
+    const waits: number[] = [];
+    if (pair && pair.consumedPoints >= this.byAccountAndIp.points) waits.push(pair.msBeforeNext);
+    if (address && address.consumedPoints >= this.byIp.points) waits.push(address.msBeforeNext);
+    // The account is under attack: only addresses that have not failed on it may try.
+    if (
+      account &&
+      account.consumedPoints >= this.byAccount.points &&
+      pair &&
+      pair.consumedPoints > 0
+    )
+      waits.push(account.msBeforeNext);
+    if (waits.length > 0) {
+      throw new TooManyRequests(
+        Math.ceil(Math.max(...waits) / 1000),
+        'Too many failed sign-in attempts; wait and try again.',
       );
     }
   }
 
   async recordFailure(email: string, ip: string): Promise<void> {
-    const pipeline = this.redis.multi();
-    for (const key of [accountKey(email), ipKey(ip)]) {
-      pipeline.incr(key);
-      pipeline.expire(key, this.windowSeconds, 'NX');
-    }
-    await pipeline.exec().catch(() => undefined);
+    await Promise.all([
+      this.byAccountAndIp.penalty(pairKey(email, ip)),
+      this.byIp.penalty(ip),
+      this.byAccount.penalty(accountKey(email)),
+    ]).catch(() => undefined);
+  }
+
+  /** A correct password from this address: its own failures on this account are forgiven. */
+  async recordSuccess(email: string, ip: string): Promise<void> {
+    await this.byAccountAndIp.delete(pairKey(email, ip)).catch(() => undefined);
   }
 }
 
-const accountKey = (email: string) => `acct:${email.trim().toLowerCase()}`;
-const ipKey = (ip: string) => `ip:${ip}`;
+const accountKey = (email: string) => email.trim().toLowerCase();
+const pairKey = (email: string, ip: string) => `${accountKey(email)}|${ip}`;

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { MembershipRole } from '../membership.entity';
-import type { Language, OrganizationKind } from '../organization.entity';
+import type { Language } from '@niaz/core';
+import type { OrganizationKind } from '../organization.entity';
 import { Principal } from './principal';
 
 interface Row {
@@ -10,6 +11,7 @@ interface Row {
   name: string;
   language: Language;
   isAdmin: boolean;
+  emailVerified: boolean;
   organizationId: string | null;
   role: MembershipRole | null;
   kinds: OrganizationKind[] | null;
@@ -23,12 +25,12 @@ export class PrincipalLoader {
 
   async load(userId: string): Promise<Principal | undefined> {
     const rows: Row[] = await this.dataSource.query(
-      `SELECT u.id, u.email, u.name, u.language, u."isAdmin", m."organizationId", m.role, o.kinds, o.verified
+      `SELECT u.id, u.email, u.name, u.language, u."isAdmin", u."emailVerifiedAt" IS NOT NULL AS "emailVerified", m."organizationId", m.role, o.kinds, o.verified
          FROM app_user u
          LEFT JOIN membership m ON m."userId" = u.id
          LEFT JOIN organization o ON o.id = m."organizationId"
         WHERE u.id = $1
-        ORDER BY m."createdAt"`,
+        ORDER BY m."createdAt", m.seq`,
       [userId],
     );
     if (rows.length === 0) return undefined;
@@ -41,6 +43,14 @@ export class PrincipalLoader {
         kinds: r.kinds ?? [],
         verified: !!r.verified,
       }));
-    return new Principal(u.id, u.email, u.name, u.language, u.isAdmin, memberships);
+    return new Principal(
+      u.id,
+      u.email,
+      u.name,
+      u.language,
+      u.isAdmin,
+      memberships,
+      u.emailVerified,
+    );
   }
 }

@@ -1,6 +1,6 @@
 import type { OrganizationKind } from '../organization.entity';
 import type { MembershipRole } from '../membership.entity';
-import type { Language } from '../organization.entity';
+import type { Language } from '@niaz/core';
 
 export interface PrincipalMembership {
   organizationId: string;
@@ -18,6 +18,8 @@ export class Principal {
     readonly language: Language,
     readonly isAdmin: boolean,
     readonly memberships: PrincipalMembership[],
+    /** The owner proved the address (see EMAIL_VERIFICATION). */
+    readonly emailVerified = true,
   ) {}
 
   /** Every organisation the caller belongs to. */

@@ -4,6 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { AppConfig, problems } from '@niaz/core';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { RefreshToken } from '../refresh-token.entity';
+import { SessionRevocations } from './session-revocations';
 
 export interface TokenPair {
   accessToken: string;
@@ -13,7 +14,23 @@ export interface TokenPair {
 
 interface AccessClaims {
   sub: string;
+  /** The login (refresh token family) this token belongs to. */
+  sid: string;
 }
+
+/** Who an access token speaks for, and through which login. */
+export interface AccessIdentity {
+  userId: string;
+  sessionId: string;
+}
+
+/** What a login records about the device that made it (shown in GET /me/sessions). */
+export interface LoginOrigin {
+  userAgent?: string | null;
+  ip?: string | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -24,36 +41,106 @@ export class TokensService {
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
     private readonly dataSource: DataSource,
+    private readonly revocations: SessionRevocations,
   ) {}
 
   async issue(
     userId: string,
     manager: EntityManager = this.dataSource.manager,
     familyId: string = randomUUID(),
+    origin: LoginOrigin = {},
   ): Promise<TokenPair> {
     const ttl = this.config.env.JWT_ACCESS_TTL_SECONDS;
-    const accessToken = await this.jwt.signAsync({ sub: userId } satisfies AccessClaims, {
-      expiresIn: ttl,
-    });
+    const accessToken = await this.jwt.signAsync(
+      { sub: userId, sid: familyId } satisfies AccessClaims,
+      { expiresIn: ttl },
+    );
     const secret = randomBytes(32).toString('base64url');
     const row = manager.create(RefreshToken, {
       userId,
       familyId,
       tokenHash: sha256(secret),
       expiresAt: new Date(Date.now() + this.config.env.REFRESH_TTL_DAYS * 86400_000),
+      userAgent: origin.userAgent?.slice(0, 200) ?? null,
+      ip: origin.ip?.slice(0, 64) ?? null,
     });
     await manager.save(row);
     return { accessToken, refreshToken: `${row.id}.${secret}`, expiresIn: ttl };
   }
 
-  /** The user id of a valid access token, or undefined. */
-  async verifyAccess(token: string): Promise<string | undefined> {
+  /**
+   * The user and login of a valid access token, or undefined: a bad signature, an expired
+   * token, or a login revoked since (logout, a reused refresh token, a password reset).
+   */
+  async verifyAccess(token: string): Promise<AccessIdentity | undefined> {
+    let claims: AccessClaims;
     try {
-      const claims = await this.jwt.verifyAsync<AccessClaims>(token);
-      return typeof claims.sub === 'string' ? claims.sub : undefined;
+      claims = await this.jwt.verifyAsync<AccessClaims>(token, { algorithms: ['HS256'] });
     } catch {
       return undefined;
     }
+    if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string' || !UUID.test(claims.sid))
+      return undefined;
+    if (await this.revocations.isRevoked(claims.sid)) return undefined;
+    return { userId: claims.sub, sessionId: claims.sid };
+  }
+
+  /** Revokes logins of a user (all of them when `sessionIds` is omitted); returns those revoked. */
+  async revoke(
+    userId: string,
+    sessionIds?: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string[]> {
+    const result: unknown = await manager.query(
+      `UPDATE refresh_token SET "revokedAt" = now()
+        WHERE "userId" = $1 AND "revokedAt" IS NULL
+          AND ($2::uuid[] IS NULL OR "familyId" = ANY($2::uuid[]))
+        RETURNING "familyId"`,
+      [userId, sessionIds ?? null],
+    );
+    // node-postgres through TypeORM answers an UPDATE … RETURNING as [rows, count].
+    const rows = (Array.isArray(result) && Array.isArray(result[0]) ? result[0] : result) as Array<{
+      familyId: string;
+    }>;
+    // Only this user's logins: an id of someone else's login revokes nothing.
+    const families = [...new Set(rows.map((r) => r.familyId))];
+    await this.revocations.add(families);
+    return families;
+  }
+
+  /** The user's active logins, most recently used first. */
+  async sessions(userId: string, currentSessionId?: string) {
+    const rows: Array<{
+      id: string;
+      createdAt: Date;
+      lastUsedAt: Date;
+      expiresAt: Date;
+      userAgent: string | null;
+      ip: string | null;
+    }> = await this.dataSource.query(
+      `SELECT "familyId" AS id, min("createdAt") AS "createdAt", max("createdAt") AS "lastUsedAt",
+              max("expiresAt") AS "expiresAt",
+              (array_agg("userAgent" ORDER BY "createdAt" DESC))[1] AS "userAgent",
+              (array_agg(ip ORDER BY "createdAt" DESC))[1] AS ip
+         FROM refresh_token
+        WHERE "userId" = $1
+        GROUP BY "familyId"
+       HAVING bool_and("revokedAt" IS NULL) AND max("expiresAt") > now()
+        ORDER BY max("createdAt") DESC, "familyId"
+        LIMIT 100`,
+      [userId],
+    );
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        createdAt: new Date(r.createdAt).toISOString(),
+        lastUsedAt: new Date(r.lastUsedAt).toISOString(),
+        expiresAt: new Date(r.expiresAt).toISOString(),
+        userAgent: r.userAgent,
+        ip: r.ip,
+        current: r.id === currentSessionId,
+      })),
+    };
   }
 
   /**
@@ -79,13 +166,21 @@ export class TokensService {
           { familyId: row.familyId, revokedAt: IsNull() },
           { revokedAt: new Date() },
         );
-        return { error: 'reused' as const };
+        return { error: 'reused' as const, familyId: row.familyId };
       }
       if (row.expiresAt.getTime() < Date.now()) return { error: 'invalid' as const };
       row.usedAt = new Date();
       await manager.save(row);
-      return { userId: row.userId, tokens: await this.issue(row.userId, manager, row.familyId) };
+      return {
+        userId: row.userId,
+        tokens: await this.issue(row.userId, manager, row.familyId, {
+          userAgent: row.userAgent,
+          ip: row.ip,
+        }),
+      };
     });
+    // Every access token of a reused login stops at once, not when it expires.
+    if ('familyId' in outcome && outcome.familyId) await this.revocations.add([outcome.familyId]);
     if ('error' in outcome) {
       throw problems.unauthorized(
         outcome.error === 'reused'

@@ -1,4 +1,4 @@
-import { IsOmittable, trimmed } from '@niaz/core';
+import { IsOmittable, trimmed, LANGUAGES, Language } from '@niaz/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -10,7 +10,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { LANGUAGES, Language } from '../organization.entity';
+
 import { CreateOrganizationDto } from './organization.dto';
 
 const lowerTrim = ({ value }: { value: unknown }) =>
@@ -74,4 +74,46 @@ export class RefreshDto {
   @MinLength(10)
   @MaxLength(200)
   refreshToken: string;
+}
+
+export class VerifyEmailDto {
+  @ApiProperty({ description: 'The token of the link in the verification e-mail' })
+  @IsString()
+  @MinLength(10)
+  @MaxLength(2000)
+  token: string;
+}
+
+export class PasswordResetDto {
+  @ApiProperty({ example: 'owner@qom-machinery.ir' })
+  @Transform(lowerTrim)
+  @IsString()
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email: string;
+}
+
+export class PasswordResetConfirmDto {
+  @ApiProperty({
+    description: 'The token of the link in the reset e-mail (single use, 30 minutes)',
+  })
+  @IsString()
+  @MinLength(10)
+  @MaxLength(2000)
+  token: string;
+
+  @ApiProperty({ minLength: 8, maxLength: 128, description: 'The new password' })
+  @IsString()
+  @MinLength(8)
+  @MaxLength(128)
+  password: string;
+}
+
+/** `?token=` of the links in account e-mails (the pages they open). */
+export class LinkTokenQueryDto {
+  @ApiProperty({ description: 'The token of the link in the e-mail' })
+  @IsString()
+  @MinLength(10)
+  @MaxLength(2000)
+  token: string;
 }

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ResourceView, nullableDateTime, nullableString } from '@niaz/core';
+import { ResourceView, nullableDateTime, nullableString, LANGUAGES, Language } from '@niaz/core';
 import { MEMBERSHIP_ROLES, MembershipRole } from '../membership.entity';
-import { LANGUAGES, Language, ORGANIZATION_KINDS, OrganizationKind } from '../organization.entity';
+import { ORGANIZATION_KINDS, OrganizationKind } from '../organization.entity';
 
 /** Response shapes of views.ts, for the OpenAPI document. */
 export class UserResponse extends ResourceView {
@@ -13,6 +13,10 @@ export class UserResponse extends ResourceView {
   language: Language;
   @ApiProperty()
   isAdmin: boolean;
+  @ApiProperty({
+    description: 'The owner proved the address (the link in the verification e-mail)',
+  })
+  emailVerified: boolean;
 }
 
 export class OrganizationResponse extends ResourceView {
@@ -84,4 +88,47 @@ export class LoginResponse extends TokensResponse {
 export class RegisterResponse extends LoginResponse {
   @ApiProperty({ type: OrganizationResponse })
   organization: OrganizationResponse;
+}
+
+export class SessionResponse {
+  @ApiProperty({ format: 'uuid', description: 'The login (its refresh tokens share it)' })
+  id: string;
+  @ApiProperty({ format: 'date-time', description: 'When this login signed in' })
+  createdAt: string;
+  @ApiProperty({ format: 'date-time', description: 'When its refresh token was last used' })
+  lastUsedAt: string;
+  @ApiProperty({ format: 'date-time' })
+  expiresAt: string;
+  @nullableString()
+  userAgent: string | null;
+  @nullableString()
+  ip: string | null;
+  @ApiProperty({ description: 'The login this request was made with' })
+  current: boolean;
+}
+
+export class SessionsResponse {
+  @ApiProperty({
+    type: [SessionResponse],
+    description: 'Active logins, most recently used first (at most 100)',
+  })
+  items: SessionResponse[];
+}
+
+export class EmailVerificationResponse {
+  @ApiProperty()
+  emailVerified: boolean;
+}
+
+export class PasswordResetRequestedResponse {
+  @ApiProperty({
+    enum: ['accepted'],
+    description: 'Always the same: if the address has an account, a link was sent to it',
+  })
+  status: 'accepted';
+}
+
+export class PasswordChangedResponse {
+  @ApiProperty({ enum: [true], description: 'Every login of the account was signed out' })
+  passwordChanged: true;
 }

@@ -9,6 +9,7 @@ export function userView(user: User) {
     name: user.name,
     language: user.language,
     isAdmin: user.isAdmin,
+    emailVerified: !!user.emailVerifiedAt,
     createdAt: user.createdAt,
     updatedAt: user.updatedAt,
   };

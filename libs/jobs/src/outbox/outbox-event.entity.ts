@@ -27,4 +27,11 @@ export class OutboxEvent {
 
   @Column({ type: 'text', nullable: true })
   lastError: string | null;
+
+  /**
+   * The queues whose job for this row has not completed yet (set when relayed, emptied as
+   * the jobs complete). If Redis loses its memory, these jobs are added again from here.
+   */
+  @Column({ type: 'varchar', length: 32, array: true, default: '{}' })
+  pendingQueues: string[];
 }

@@ -1,6 +1,7 @@
 import { spawn, ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { Test } from '@nestjs/testing';
+import { Worker } from 'bullmq';
 import { CoreConfigModule, DatabaseModule } from '@niaz/core';
 import { isolateTestFile, TestIsolation, waitFor } from '@niaz/testing';
 import { DataSource } from 'typeorm';
@@ -10,7 +11,10 @@ import { OutboxModule } from './outbox.module';
 import { OutboxRelayModule } from './outbox-relay.module';
 import { OutboxRelay } from './outbox-relay.service';
 import { OutboxWriter } from './outbox.writer';
+import { OutboxMaintenanceProcessor } from './outbox-maintenance.processor';
+import { JobSchedules } from '../job-schedules';
 import { outboxJobId } from './outbox-channel';
+import { workerConnection } from '../redis-connection';
 
 async function buildContext() {
   const moduleRef = await Test.createTestingModule({
@@ -142,18 +146,20 @@ describe('transactional outbox (real PostgreSQL and Redis)', () => {
         `INSERT INTO outbox_event (type, payload) SELECT 'capability.upserted', jsonb_build_object('capabilityId', g::text, 'actorId', null) FROM generate_series(1, $1) g`,
         [rows],
       );
-      ctx.relay.relayedIds.length = 0;
-      other.relay.relayedIds.length = 0;
+      const seen = { a: [] as string[], b: [] as string[] };
+      ctx.relay.onRelayed = (ids) => seen.a.push(...ids);
+      other.relay.onRelayed = (ids) => seen.b.push(...ids);
       await Promise.all([
         ctx.relay.wake(),
         other.relay.wake(),
         ctx.relay.wake(),
         other.relay.wake(),
       ]);
-      const a = new Set(ctx.relay.relayedIds);
-      const b = new Set(other.relay.relayedIds);
-      expect(a.size).toBe(ctx.relay.relayedIds.length);
-      expect(b.size).toBe(other.relay.relayedIds.length);
+      ctx.relay.onRelayed = undefined;
+      const a = new Set(seen.a);
+      const b = new Set(seen.b);
+      expect(a.size).toBe(seen.a.length);
+      expect(b.size).toBe(seen.b.length);
       expect([...a].filter((id) => b.has(id))).toEqual([]);
       expect(a.size + b.size).toBe(rows);
       expect(a.size).toBeGreaterThan(0);
@@ -163,6 +169,127 @@ describe('transactional outbox (real PostgreSQL and Redis)', () => {
     } finally {
       await other.close();
     }
+  });
+});
+
+describe('outbox upkeep (real PostgreSQL and Redis)', () => {
+  let isolation: TestIsolation;
+  let ctx: Ctx;
+
+  beforeAll(async () => {
+    isolation = await isolateTestFile();
+    ctx = await buildContext();
+  });
+  afterAll(async () => {
+    await ctx?.close();
+    await isolation?.cleanup();
+  });
+
+  it('prunes relayed rows older than the retention, never rows still waiting', async () => {
+    await ctx.ds.query('DELETE FROM outbox_event');
+    await ctx.ds.query(
+      `INSERT INTO outbox_event (type, payload, "createdAt", "relayedAt") VALUES
+         ('need.updated', '{"needId":"old-relayed","actorId":null}', now() - interval '20 days', now() - interval '20 days'),
+         ('need.updated', '{"needId":"young-relayed","actorId":null}', now() - interval '2 days', now() - interval '2 days'),
+         ('need.updated', '{"needId":"old-waiting","actorId":null}', now() - interval '40 days', NULL)`,
+    );
+    const maintenance = ctx.moduleRef.get(OutboxMaintenanceProcessor);
+    expect(await maintenance.prune(14)).toBe(1);
+    const left: Array<{ needId: string }> = await ctx.ds.query(
+      `SELECT payload->>'needId' AS "needId" FROM outbox_event ORDER BY id`,
+    );
+    expect(left.map((r) => r.needId)).toEqual(['young-relayed', 'old-waiting']);
+  });
+
+  it('records a failed relay on its rows (attempts, lastError) and clears the error once relayed', async () => {
+    await ctx.ds.query('DELETE FROM outbox_event');
+    const id = await publish(ctx, 'need-fails');
+    const queue = ctx.queues.get('search');
+    const addBulk = jest.spyOn(queue, 'addBulk').mockRejectedValueOnce(new Error('Redis is away'));
+    try {
+      expect(await ctx.relay.wake()).toBe(0);
+    } finally {
+      addBulk.mockRestore();
+    }
+    const [failed] = await ctx.ds.query(
+      `SELECT attempts, "lastError", "relayedAt" FROM outbox_event WHERE id = $1`,
+      [id],
+    );
+    expect(failed).toMatchObject({ attempts: 1, lastError: 'Redis is away', relayedAt: null });
+    expect(await ctx.relay.wake()).toBe(1);
+    const [relayed] = await ctx.ds.query(
+      `SELECT attempts, "lastError", "relayedAt" FROM outbox_event WHERE id = $1`,
+      [id],
+    );
+    expect(relayed.attempts).toBe(2);
+    expect(relayed.lastError).toBeNull();
+    expect(relayed.relayedAt).not.toBeNull();
+  });
+
+  it('re-adds the jobs Redis lost, from the queues each row still waits for, and only those', async () => {
+    await ctx.ds.query('DELETE FROM outbox_event');
+    for (const [, q] of ctx.queues.all()) await q.obliterate({ force: true });
+    const id = await publish(ctx, 'need-lost');
+    expect(await ctx.relay.relayBatch()).toBe(1);
+    const [row] = await ctx.ds.query(`SELECT "pendingQueues" FROM outbox_event WHERE id = $1`, [
+      id,
+    ]);
+    // Its own queues and the matching that indexing adds.
+    expect([...row.pendingQueues].sort()).toEqual(['matching', 'notifications', 'search']);
+
+    // The notifications job completed (its mark recorded); then Redis loses everything.
+    await ctx.relay.markDone(new Map([[id, ['notifications']]]));
+    for (const [, q] of ctx.queues.all()) await q.obliterate({ force: true });
+    expect(await ctx.relay.replayUnfinished()).toBe(1);
+    expect(await ctx.queues.get('search').getJob(outboxJobId(id, 'search'))).toBeDefined();
+    expect(await ctx.queues.get('notifications').count()).toBe(0);
+    // Matching waits for indexing, which adds it itself.
+    expect(await ctx.queues.get('matching').count()).toBe(0);
+    // Offered again: nothing is added twice.
+    expect(await ctx.relay.replayUnfinished()).toBe(0);
+
+    // Indexing completed but its mark was lost (a worker killed in between): marked now, and
+    // the matching job it would have added is added.
+    const searchQueue = ctx.queues.get('search');
+    const taker = new Worker('search', null, {
+      connection: workerConnection(process.env.REDIS_URL!),
+      prefix: searchQueue.opts.prefix,
+      autorun: false,
+    });
+    try {
+      const job = await taker.getNextJob('token');
+      expect(job?.id).toBe(outboxJobId(id, 'search'));
+      await job!.moveToCompleted('done', 'token', false);
+    } finally {
+      await taker.close();
+    }
+    expect(await ctx.relay.replayUnfinished()).toBe(1);
+    const [after] = await ctx.ds.query(`SELECT "pendingQueues" FROM outbox_event WHERE id = $1`, [
+      id,
+    ]);
+    expect(after.pendingQueues).toEqual(['matching']);
+    const matching = await ctx.queues.get('matching').getJob(outboxJobId(id, 'matching'));
+    expect(matching?.name).toBe('matching.need');
+    expect(matching?.data).toMatchObject({ needId: 'need-lost' });
+  });
+
+  it('restores a job scheduler that Redis forgot', async () => {
+    const schedules = ctx.moduleRef.get(JobSchedules);
+    await schedules.register({
+      id: 'test-sweep',
+      queue: 'lifecycle',
+      repeat: { every: 60_000 },
+      name: 'lifecycle.deadline-sweep',
+      data: {},
+    });
+    const lifecycle = ctx.queues.get('lifecycle');
+    expect(await lifecycle.getJobScheduler('test-sweep')).toBeDefined();
+    expect(await schedules.check()).toBe(0);
+    await lifecycle.obliterate({ force: true }); // as a Redis restarted without persistence
+    expect(await lifecycle.getJobScheduler('test-sweep')).toBeUndefined();
+    expect(await schedules.check()).toBe(1);
+    expect(await lifecycle.getJobScheduler('test-sweep')).toBeDefined();
+    await schedules.unregister('lifecycle', 'test-sweep');
   });
 });
 

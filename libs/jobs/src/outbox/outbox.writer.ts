@@ -10,14 +10,14 @@ export type OutboxEventInput = {
 
 /**
  * Writes domain events inside the caller's transaction. The NOTIFY is only a wake-up hint
- * (delivered on commit, dropped on rollback); the relay's polling is the truth.
+ * (delivered on commit, dropped on rollback); the relay's polling is the truth. Scripts
+ * outside Nest (the demo data) use it through `OutboxWriter.forSchema`.
  */
-@Injectable()
-export class OutboxWriter {
+export class OutboxEventWriter {
   private readonly channel: string;
 
-  constructor(config: AppConfig) {
-    this.channel = outboxChannel(config.database.schema);
+  constructor(schema: string) {
+    this.channel = outboxChannel(schema);
   }
 
   async write<E extends OutboxEventName>(
@@ -38,5 +38,18 @@ export class OutboxWriter {
       [events.map((e) => e.type), events.map((e) => JSON.stringify(e.payload))],
     );
     await manager.query('SELECT pg_notify($1, $2)', [this.channel, '']);
+  }
+}
+
+/** The outbox writer of this deployment's schema, for domain services. */
+@Injectable()
+export class OutboxWriter extends OutboxEventWriter {
+  constructor(config: AppConfig) {
+    super(config.database.schema);
+  }
+
+  /** A writer for a script with its own DataSource (e.g. `npm run demo`'s data). */
+  static forSchema(schema: string): OutboxEventWriter {
+    return new OutboxEventWriter(schema);
   }
 }

@@ -29,6 +29,8 @@ import {
   HS_CODE_MESSAGE,
   ISIC_CLASS,
   ISIC_CLASS_MESSAGE,
+  LANGUAGES,
+  Language,
 } from '@niaz/core';
 import { IsFutureDate } from './is-future.validator';
 
@@ -62,12 +64,12 @@ export class CreateNeedDto {
   description?: string;
 
   @ApiPropertyOptional({
-    enum: ['fa', 'tr', 'en'],
+    enum: LANGUAGES,
     description: 'Language of title and description (guessed when absent)',
   })
   @IsOmittable()
-  @IsIn(['fa', 'tr', 'en'])
-  language?: 'fa' | 'tr' | 'en';
+  @IsIn(LANGUAGES)
+  language?: Language;
 
   @ApiProperty({
     example: ['848210'],

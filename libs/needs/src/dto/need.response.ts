@@ -7,6 +7,8 @@ import {
   nullableMoney,
   nullableNumber,
   nullableString,
+  LANGUAGES,
+  Language,
 } from '@niaz/core';
 import { NEED_STATUSES, NeedStatus } from '../need-lifecycle';
 
@@ -20,8 +22,8 @@ export class NeedResponse extends ResourceView {
   title: string;
   @ApiProperty()
   description: string;
-  @ApiProperty({ enum: ['fa', 'tr', 'en'] })
-  language: 'fa' | 'tr' | 'en';
+  @ApiProperty({ enum: LANGUAGES })
+  language: Language;
   @ApiProperty({ type: [String] })
   hsCodes: string[];
   @nullableString()
@@ -60,6 +62,8 @@ export class NeedResponse extends ResourceView {
   closedAt: string | null;
   @nullableString()
   closeReason: string | null;
+  @ApiProperty({ description: 'How many amendments the terms had since publication' })
+  amendmentCount: number;
   @ApiProperty({
     type: String,
     nullable: true,
@@ -72,6 +76,45 @@ export class NeedResponse extends ResourceView {
     description: 'Present instead of details: true when confidential details exist',
   })
   detailsLocked?: boolean;
+}
+
+export class FieldChangeView {
+  @ApiProperty({ nullable: true, description: 'The value before (any JSON type)' })
+  before: unknown;
+  @ApiProperty({ nullable: true, description: 'The value after (any JSON type)' })
+  after: unknown;
+  @ApiProperty({
+    required: false,
+    description: 'true: a change of the confidential details, values shown to NDA signers only',
+  })
+  confidential?: boolean;
+}
+
+/** One amendment of a published need's terms. */
+export class AmendmentResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ format: 'uuid' })
+  needId: string;
+  @ApiProperty()
+  rationale: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { $ref: '#/components/schemas/FieldChangeView' },
+    description: 'Each changed field with its value before and after',
+  })
+  changes: Record<string, FieldChangeView>;
+  @ApiProperty({ description: 'The deadline moved to AMENDMENT_MIN_DAYS away' })
+  deadlineExtended: boolean;
+  @dateTime()
+  createdAt: string;
+}
+
+export class AmendmentPageResponse {
+  @ApiProperty({ type: [AmendmentResponse] })
+  items: AmendmentResponse[];
+  @nullableString()
+  nextCursor: string | null;
 }
 
 export class NeedPageResponse {

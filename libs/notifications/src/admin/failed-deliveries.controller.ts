@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AdminOnly, PageQueryDto, uuidParam } from '@niaz/core';
+import { DeliveryPage, DeliveryResponse } from './failed-deliveries.response';
 import { FailedDeliveriesService } from './failed-deliveries.service';
 
 @ApiTags('admin')
@@ -12,6 +13,7 @@ export class FailedDeliveriesController {
 
   @Get()
   @ApiOperation({ summary: 'Deliveries whose attempts ran out (platform admins)' })
+  @ApiOkResponse({ type: DeliveryPage })
   list(@Query() query: PageQueryDto) {
     return this.failed.list(query);
   }
@@ -19,6 +21,7 @@ export class FailedDeliveriesController {
   @Post(':id/retry')
   @HttpCode(200)
   @ApiOperation({ summary: 'Send a failed delivery again (platform admins)' })
+  @ApiOkResponse({ type: DeliveryResponse })
   retry(@Param('id', uuidParam()) id: string) {
     return this.failed.retry(id);
   }

@@ -66,7 +66,7 @@ export class DeliveryService {
     private readonly bot: BotApiClient,
     private readonly writer: NoticeWriter,
   ) {
-    this.unsubscribe = new UnsubscribeTokens(config.env.JWT_SECRET);
+    this.unsubscribe = new UnsubscribeTokens(config.env.UNSUBSCRIBE_KEY);
     this.mailDomain = new URL(config.env.PUBLIC_URL).hostname || 'niaz.local';
   }
 
@@ -252,7 +252,7 @@ export class DeliveryService {
     const items: Array<{ type: string; params: Record<string, unknown> }> =
       await this.dataSource.query(
         `SELECT n.type, n.params FROM delivery d JOIN notification n ON n.id = d."notificationId"
-          WHERE d."digestId" = $1 ORDER BY n."createdAt", n.id`,
+          WHERE d."digestId" = $1 ORDER BY n."createdAt", n.seq`,
         [row.id],
       );
     if (items.length === 0) throw new DeliveryError('the digest has no items', true);

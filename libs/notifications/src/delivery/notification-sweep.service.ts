@@ -4,6 +4,7 @@ import { QueueRegistry } from '@niaz/jobs';
 import { DataSource } from 'typeorm';
 import { MessengerLinksService } from '../messenger/messenger-links.service';
 import { NoticeWriter, WriteResult } from '../notice-writer.service';
+import { meetingReminderRecipients } from '../notices/meeting-notices';
 import { needDeadlineRecipients } from '../notices/need-notices';
 import { deliveryJob } from './delivery-job';
 
@@ -26,11 +27,21 @@ export class NotificationSweepService {
     private readonly links: MessengerLinksService,
   ) {}
 
-  async run(): Promise<{ deadlines: WriteResult; requeued: number; expiredCodes: number }> {
+  async run(): Promise<{
+    deadlines: WriteResult;
+    meetingReminders: WriteResult[];
+    requeued: number;
+    expiredCodes: number;
+  }> {
     const deadlines = await this.writer.write(needDeadlineRecipients(48));
+    // Meetings of published schedules: an hour and 15 minutes before, each once.
+    const meetingReminders = [
+      await this.writer.write(meetingReminderRecipients(60)),
+      await this.writer.write(meetingReminderRecipients(15)),
+    ];
     const requeued = await this.requeueLost();
     const expiredCodes = await this.links.removeExpiredCodes();
-    return { deadlines, requeued, expiredCodes };
+    return { deadlines, meetingReminders, requeued, expiredCodes };
   }
 
   async requeueLost(): Promise<number> {

@@ -4,9 +4,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Signed, non-expiring tokens for the e-mail unsubscribe link (`<userId>.<HMAC>`): they work
- * without logging in and only turn e-mail off. The key is derived from JWT_SECRET, so a
- * deployment has one secret to keep; rotating it voids old links (harmless: e-mails carry
- * fresh ones).
+ * without logging in and only turn e-mail off. The key is derived from UNSUBSCRIBE_KEY (no
+ * default: see loadAppConfig); rotating it voids old links (harmless: e-mails carry fresh ones).
  */
 export class UnsubscribeTokens {
   private readonly key: Buffer;

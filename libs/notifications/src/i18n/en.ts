@@ -17,6 +17,9 @@ export const en: Record<string, string> = {
   'need.invitation.body': '{{buyerName}} invites you to bid on “{{needTitle}}”.',
   'need.deadline.title': 'Bidding closes soon: {{needTitle}}',
   'need.deadline.body': 'Bids on “{{needTitle}}” close on {{deadline}}. You have not bid yet.',
+  'need.amended.title': 'Terms changed: {{needTitle}} — re-confirm your bid',
+  'need.amended.body':
+    'The buyer amended “{{needTitle}}” ({{rationale}}). Your bid is not opened unless you re-confirm it before {{deadline}}.',
   'need.closed.title': 'Need closed: {{needTitle}}',
   'need.closed.body': 'The buyer closed “{{needTitle}}”.',
   'need.closed.title_cancelled': 'Need cancelled: {{needTitle}}',
@@ -39,10 +42,23 @@ export const en: Record<string, string> = {
   'submission.changes_requested.title': 'Changes requested: {{needTitle}}',
   'submission.changes_requested.body':
     'The organiser of “{{exhibitionTitle}}” asks for changes to “{{needTitle}}”.',
+  'meeting.requested.title': 'Meeting request from {{otherName}}',
+  'meeting.requested.body': '{{otherName}} asks to meet you at “{{exhibitionTitle}}”.',
+  'meeting.accepted.title': '{{otherName}} accepted your meeting request',
+  'meeting.accepted.body': 'Your meeting with {{otherName}} at “{{exhibitionTitle}}” is agreed.',
+  'meeting.declined.title': '{{otherName}} declined your meeting request',
+  'meeting.declined.body': '{{otherName}} will not meet at “{{exhibitionTitle}}”.',
+  'meetings.published.title': 'Meeting schedule published: {{exhibitionTitle}}',
+  'meetings.published.body': 'Your agenda for “{{exhibitionTitle}}” is ready: times and tables.',
+  'meeting.changed.title': 'Meeting moved: {{otherName}}',
+  'meeting.changed.body': 'Your meeting with {{otherName}} is now at {{slot}}, {{tableName}}.',
+  'meeting.reminder.title': 'Meeting at {{slot}}: {{otherName}}',
+  'meeting.reminder.body': 'In {{minutes}} minutes or less: {{otherName}}, {{tableName}}.',
   'webhook.disabled.title': 'Webhook disabled',
   'webhook.disabled.body':
     'After {{failures}} failed deliveries in a row, the webhook {{url}} was disabled. Fix the receiver, then enable it again.',
   'common.reason': 'Reason: {{reason}}',
+  'reasonCode.another-bid-awarded': 'another bid was awarded.',
   'common.why': 'Why it fits:',
   'common.open': 'Open in Niaz',
   'email.unsubscribe': 'Stop these e-mails',
@@ -52,6 +68,9 @@ export const en: Record<string, string> = {
     'This chat is now linked to your Niaz account. Your notifications will arrive here.',
   'messenger.invalid': 'This code is not valid or has expired. Make a new one on Niaz.',
   'messenger.unlinked': 'This chat no longer receives Niaz notifications.',
+  'unsubscribe.confirm':
+    'Stop all Niaz e-mails to this account? In-app notices keep arriving; you can turn e-mail on again in your notification settings.',
+  'unsubscribe.button': 'Stop e-mails',
   'unsubscribe.done':
     'You will no longer receive Niaz e-mails. You can turn them on again in your notification settings.',
 };

@@ -19,6 +19,9 @@ export const fa: Record<string, string> = {
   'need.deadline.title': 'مهلت پیشنهاد به‌زودی تمام می‌شود: {{needTitle}}',
   'need.deadline.body':
     'مهلت ارسال پیشنهاد برای «{{needTitle}}» در {{deadline}} به پایان می‌رسد و شما هنوز پیشنهادی نداده‌اید.',
+  'need.amended.title': 'شرایط تغییر کرد: {{needTitle}}؛ پیشنهادتان را دوباره تأیید کنید',
+  'need.amended.body':
+    'خریدار شرایط «{{needTitle}}» را اصلاح کرد ({{rationale}}). اگر پیشنهادتان را پیش از {{deadline}} دوباره تأیید نکنید، گشوده نمی‌شود.',
   'need.closed.title': 'نیاز بسته شد: {{needTitle}}',
   'need.closed.body': 'خریدار نیاز «{{needTitle}}» را بست.',
   'need.closed.title_cancelled': 'نیاز لغو شد: {{needTitle}}',
@@ -41,10 +44,24 @@ export const fa: Record<string, string> = {
   'submission.changes_requested.title': 'درخواست اصلاح: {{needTitle}}',
   'submission.changes_requested.body':
     'برگزارکننده «{{exhibitionTitle}}» اصلاح «{{needTitle}}» را خواسته است.',
+  'meeting.requested.title': 'درخواست ملاقات از {{otherName}}',
+  'meeting.requested.body': '{{otherName}} می‌خواهد در «{{exhibitionTitle}}» با شما ملاقات کند.',
+  'meeting.accepted.title': '{{otherName}} درخواست ملاقات شما را پذیرفت',
+  'meeting.accepted.body': 'ملاقات شما با {{otherName}} در «{{exhibitionTitle}}» قطعی شد.',
+  'meeting.declined.title': '{{otherName}} درخواست ملاقات شما را نپذیرفت',
+  'meeting.declined.body': '{{otherName}} در «{{exhibitionTitle}}» ملاقات نمی‌کند.',
+  'meetings.published.title': 'برنامهٔ ملاقات‌ها منتشر شد: {{exhibitionTitle}}',
+  'meetings.published.body':
+    'برنامهٔ ملاقات‌های شما در «{{exhibitionTitle}}» آماده است: زمان‌ها و میزها.',
+  'meeting.changed.title': 'تغییر زمان ملاقات: {{otherName}}',
+  'meeting.changed.body': 'ملاقات شما با {{otherName}} اکنون در {{slot}}، {{tableName}} است.',
+  'meeting.reminder.title': 'ملاقات در {{slot}}: {{otherName}}',
+  'meeting.reminder.body': 'حداکثر {{minutes}} دقیقهٔ دیگر: {{otherName}}، {{tableName}}.',
   'webhook.disabled.title': 'وب‌هوک غیرفعال شد',
   'webhook.disabled.body':
     'پس از {{failures}} ارسال ناموفق پیاپی، وب‌هوک {{url}} غیرفعال شد. گیرنده را درست کنید و دوباره فعالش کنید.',
   'common.reason': 'دلیل: {{reason}}',
+  'reasonCode.another-bid-awarded': 'پیشنهاد دیگری برنده شد.',
   'common.why': 'چرا مناسب شماست:',
   'common.open': 'مشاهده در نیاز',
   'email.unsubscribe': 'لغو دریافت این ایمیل‌ها',
@@ -54,6 +71,9 @@ export const fa: Record<string, string> = {
     'این گفتگو به حساب شما در نیاز متصل شد. اعلان‌های شما از این پس اینجا می‌آید.',
   'messenger.invalid': 'این کد معتبر نیست یا منقضی شده است. در نیاز کد تازه‌ای بسازید.',
   'messenger.unlinked': 'این گفتگو دیگر اعلان‌های نیاز را دریافت نمی‌کند.',
+  'unsubscribe.confirm':
+    'دریافت همهٔ ایمیل‌های نیاز برای این حساب متوقف شود؟ اعلان‌های درون برنامه همچنان می‌رسند و می‌توانید ایمیل را دوباره در تنظیمات اعلان‌ها روشن کنید.',
+  'unsubscribe.button': 'توقف ایمیل‌ها',
   'unsubscribe.done':
     'دیگر ایمیلی از نیاز دریافت نمی‌کنید. می‌توانید در تنظیمات اعلان‌ها دوباره آن را روشن کنید.',
 };

@@ -68,6 +68,24 @@ describe('notice rendering (fa, tr, en)', () => {
     );
   });
 
+  it('words a reason the server gave as a code in the reader’s language', () => {
+    const params = { needId, needTitle: 'Pompa', bidId: needId, reason: null };
+    const rejected = { ...params, reasonCode: 'another-bid-awarded' };
+    expect(renderer.render('bid.rejected', rejected, 'en').body).toBe(
+      'The buyer rejected your bid on “Pompa”. Reason: another bid was awarded.',
+    );
+    expect(renderer.render('bid.rejected', rejected, 'fa').body).toContain(
+      'پیشنهاد دیگری برنده شد',
+    );
+    expect(renderer.render('bid.rejected', rejected, 'tr').body).toContain(
+      'başka bir teklif kazandı',
+    );
+    expect(renderer.render('bid.rejected', rejected, 'tr').body).not.toContain('Another');
+    // A code this version does not know adds nothing rather than a raw code.
+    const unknown = renderer.render('bid.rejected', { ...params, reasonCode: 'x-y' }, 'fa').body;
+    expect(unknown).not.toContain('x-y');
+  });
+
   it('writes the deadline in the reader’s calendar and zone', () => {
     const params = { needId, needTitle: 'Pompa', bidDeadline: '2027-01-31T20:30:00.000Z' };
     // 31 Jan 2027 20:30 UTC is 1 Feb 00:00 in Tehran: 12 Bahman 1405.

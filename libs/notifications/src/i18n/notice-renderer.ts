@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig } from '@niaz/core';
-import type { Language } from '@niaz/identity';
+import { AppConfig, LANGUAGES, Language } from '@niaz/core';
 import { type MatchReason, reasonText } from '@niaz/matching';
 import i18next, { i18n as I18n } from 'i18next';
 import { en } from './en';
 import { fa } from './fa';
 import { tr } from './tr';
 
-export const NOTICE_LANGUAGES: readonly Language[] = ['fa', 'tr', 'en'];
+export const NOTICE_LANGUAGES: readonly Language[] = LANGUAGES;
 
 const LOCALES: Record<Language, string> = { fa: 'fa-IR', tr: 'tr-TR', en: 'en-GB' };
 /** Where dates are shown when the reader set no time zone of their own. */
@@ -107,12 +106,27 @@ export class NoticeRenderer {
         timeZone: timeZone ?? DEFAULT_ZONES[language],
       }).format(new Date(params.bidDeadline));
     }
+    if (typeof params.slotStart === 'string') {
+      // A meeting's time is the fair's: in the exhibition's time zone, whoever reads it.
+      vars.slot = new Intl.DateTimeFormat(locale, {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        timeZone:
+          (typeof params.timeZone === 'string' ? params.timeZone : undefined) ??
+          timeZone ??
+          DEFAULT_ZONES[language],
+      }).format(new Date(params.slotStart));
+    }
     const context = type === 'need.closed' && params.status === 'cancelled' ? 'cancelled' : '';
     const t = (key: string, extra: Record<string, unknown> = {}) =>
       this.i18n.t(key, { ...vars, ...extra, lng: language, context });
     let body = t(`${type}.body`);
     if (typeof params.reason === 'string' && params.reason.trim()) {
       body += ` ${t('common.reason', { reason: params.reason.trim() })}`;
+    } else if (typeof params.reasonCode === 'string' && params.reasonCode) {
+      // A reason the server gave itself: worded here, never stored as a sentence.
+      const reason = t(`reasonCode.${params.reasonCode}`, { defaultValue: '' });
+      if (reason) body += ` ${t('common.reason', { reason })}`;
     }
     const reasons = Array.isArray(params.reasons)
       ? (params.reasons as MatchReason[]).map((r) => this.reason(r, language))

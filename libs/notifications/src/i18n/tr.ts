@@ -18,6 +18,9 @@ export const tr: Record<string, string> = {
   'need.deadline.title': 'Teklif süresi yakında doluyor: {{needTitle}}',
   'need.deadline.body':
     '“{{needTitle}}” için teklifler {{deadline}} tarihinde kapanıyor. Henüz teklif vermediniz.',
+  'need.amended.title': 'Şartlar değişti: {{needTitle}} — teklifinizi yeniden onaylayın',
+  'need.amended.body':
+    'Alıcı “{{needTitle}}” şartlarını değiştirdi ({{rationale}}). Teklifinizi {{deadline}} öncesinde yeniden onaylamazsanız açılmaz.',
   'need.closed.title': 'İhtiyaç kapatıldı: {{needTitle}}',
   'need.closed.body': 'Alıcı “{{needTitle}}” ihtiyacını kapattı.',
   'need.closed.title_cancelled': 'İhtiyaç iptal edildi: {{needTitle}}',
@@ -40,10 +43,25 @@ export const tr: Record<string, string> = {
   'submission.changes_requested.title': 'Değişiklik istendi: {{needTitle}}',
   'submission.changes_requested.body':
     '“{{exhibitionTitle}}” düzenleyicisi “{{needTitle}}” için değişiklik istiyor.',
+  'meeting.requested.title': '{{otherName}} görüşme istiyor',
+  'meeting.requested.body':
+    '{{otherName}}, “{{exhibitionTitle}}” fuarında sizinle görüşmek istiyor.',
+  'meeting.accepted.title': '{{otherName}} görüşme isteğinizi kabul etti',
+  'meeting.accepted.body':
+    '“{{exhibitionTitle}}” fuarında {{otherName}} ile görüşmeniz kesinleşti.',
+  'meeting.declined.title': '{{otherName}} görüşme isteğinizi reddetti',
+  'meeting.declined.body': '{{otherName}}, “{{exhibitionTitle}}” fuarında görüşmeyecek.',
+  'meetings.published.title': 'Görüşme programı yayımlandı: {{exhibitionTitle}}',
+  'meetings.published.body': '“{{exhibitionTitle}}” için ajandanız hazır: saatler ve masalar.',
+  'meeting.changed.title': 'Görüşme taşındı: {{otherName}}',
+  'meeting.changed.body': '{{otherName}} ile görüşmeniz artık {{slot}}, {{tableName}}.',
+  'meeting.reminder.title': '{{slot}} görüşmesi: {{otherName}}',
+  'meeting.reminder.body': 'En geç {{minutes}} dakika içinde: {{otherName}}, {{tableName}}.',
   'webhook.disabled.title': 'Webhook devre dışı bırakıldı',
   'webhook.disabled.body':
     'Art arda {{failures}} başarısız gönderimden sonra {{url}} webhook’u devre dışı bırakıldı. Alıcıyı düzeltip yeniden etkinleştirin.',
   'common.reason': 'Gerekçe: {{reason}}',
+  'reasonCode.another-bid-awarded': 'başka bir teklif kazandı.',
   'common.why': 'Neden uygun:',
   'common.open': 'Niaz’da aç',
   'email.unsubscribe': 'Bu e-postaları durdur',
@@ -52,6 +70,9 @@ export const tr: Record<string, string> = {
   'messenger.linked': 'Bu sohbet Niaz hesabınıza bağlandı. Bildirimleriniz artık buraya gelecek.',
   'messenger.invalid': 'Bu kod geçersiz veya süresi dolmuş. Niaz’da yeni bir kod oluşturun.',
   'messenger.unlinked': 'Bu sohbet artık Niaz bildirimlerini almayacak.',
+  'unsubscribe.confirm':
+    'Bu hesaba gelen tüm Niaz e-postaları durdurulsun mu? Uygulama içi bildirimler gelmeye devam eder; e-postayı bildirim ayarlarından yeniden açabilirsiniz.',
+  'unsubscribe.button': 'E-postaları durdur',
   'unsubscribe.done':
     'Artık Niaz e-postası almayacaksınız. Bildirim ayarlarınızdan yeniden açabilirsiniz.',
 };

@@ -1,16 +1,34 @@
-import { Controller, Get, Header, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Header,
+  Headers,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  Res,
+} from '@nestjs/common';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import {
   ApiBearerAuth,
+  ApiConsumes,
   ApiHeader,
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import { PageQueryDto, Public, uuidParam } from '@niaz/core';
+import { BodyRouteConfig, PageQueryDto, Public, uuidParam } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { UnsubscribeQueryDto } from './inbox.dto';
-import { InboxPage, NotificationView, ReadAllResponse } from './inbox.response';
+import type { FastifyReply } from 'fastify';
+import {
+  InboxPage,
+  NotificationView,
+  ReadAllResponse,
+  UnsubscribeResponse,
+} from './inbox.response';
 import { InboxService } from './inbox.service';
 import { UnsubscribeService } from './unsubscribe.service';
 
@@ -56,19 +74,39 @@ export class InboxController {
   @Get('unsubscribe')
   @Header('content-type', 'text/html; charset=utf-8')
   @ApiProduces('text/html')
+  @ApiOkResponse({ content: { 'text/html': { schema: { type: 'string' } } } })
   @ApiOperation({
-    summary: "The e-mail's unsubscribe link (signed token, no login): turns e-mail off",
+    summary:
+      "The e-mail's unsubscribe link (signed token, no login): a confirmation page; opening it changes nothing",
   })
+  @ApiOkResponse({ description: 'The page with the confirm button (a form POST)' })
   unsubscribePage(@Query() query: UnsubscribeQueryDto) {
-    return this.unsubscribes.page(query.token);
+    return this.unsubscribes.confirmationPage(query.token);
   }
 
+  /** Mail clients (RFC 8058) and the page's button POST a form here; only this turns e-mail off. */
   @Public()
   @Post('unsubscribe')
+  // Mail providers POST `List-Unsubscribe=One-Click` as a form (see BodyRouteConfig).
+  @RouteConfig({ form: true } satisfies BodyRouteConfig)
   @HttpCode(200)
-  @ApiOperation({ summary: 'One-click unsubscribe (RFC 8058 List-Unsubscribe-Post)' })
-  async unsubscribe(@Query() query: UnsubscribeQueryDto) {
-    await this.unsubscribes.unsubscribe(query.token);
+  @ApiOperation({
+    summary:
+      'Unsubscribe: one-click (RFC 8058 List-Unsubscribe-Post) or the confirmation page button; answers HTML to browsers',
+  })
+  @ApiConsumes('application/x-www-form-urlencoded', 'application/json')
+  @ApiProduces('application/json', 'text/html')
+  @ApiOkResponse({ type: UnsubscribeResponse })
+  async unsubscribe(
+    @Query() query: UnsubscribeQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const { language } = await this.unsubscribes.unsubscribe(query.token);
+    if (/\btext\/html\b/.test(accept ?? '')) {
+      void reply.header('content-type', 'text/html; charset=utf-8');
+      return this.unsubscribes.donePage(language);
+    }
     return { email: false };
   }
 

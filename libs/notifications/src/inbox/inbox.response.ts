@@ -53,3 +53,8 @@ export class ReadAllResponse {
   @ApiProperty({ example: 0 })
   unreadCount: number;
 }
+
+export class UnsubscribeResponse {
+  @ApiProperty({ enum: [false], description: 'The e-mail channel is now off' })
+  email: false;
+}

@@ -1,6 +1,10 @@
 import { NO_MATCH_FILTER, RecipientQuery } from './notice';
 
-/** A bid arrived (or was withdrawn): the need owner's members; sealed, so no contents. */
+/**
+ * A bid arrived (or was withdrawn): the need owner's members, and only on a need whose bids
+ * are open to its owner (published with visible bids, or past its deadline). On a sealed need
+ * the owner is told nothing, not even that a bid exists; the opening tells the count.
+ */
 export function bidToOwnerRecipients(
   type: 'bid.received' | 'bid.withdrawn',
   bidId: string,
@@ -19,7 +23,8 @@ export function bidToOwnerRecipients(
         FROM bid b
         JOIN need n ON n.id = b."needId"
         JOIN membership mem ON mem."organizationId" = n."organizationId"
-       WHERE b.id = $1`,
+       WHERE b.id = $1
+         AND (n."bidsVisibleBeforeDeadline" OR n."bidDeadline" <= now())`,
   };
 }
 
@@ -36,7 +41,8 @@ export function bidDecidedRecipients(
       SELECT mem."userId", b."organizationId",
              'bid.decided:' || b.id || ':' || $2::text AS "eventKey",
              jsonb_build_object('needId', n.id, 'needTitle', n.title, 'bidId', b.id,
-                                'decision', $2::text, 'reason', b."decisionReason") AS params,
+                                'decision', $2::text, 'reason', b."decisionReason",
+                                'reasonCode', b."decisionReasonCode") AS params,
              jsonb_build_object('needId', n.id, 'bidId', b.id, 'decision', $2::text) AS "webhookData",
              ${NO_MATCH_FILTER}
         FROM bid b

@@ -1,17 +1,32 @@
+import {
+  exhibitionAudienceSql,
+  exhibitionNoticeParamsSql,
+  exhibitionOrganiserSql,
+  submissionSql,
+  type AudienceSubject,
+} from '@niaz/exhibitions';
+import { membersOfSql, organizationNameSql } from '@niaz/identity';
+import { needTitleSql } from '@niaz/needs';
 import { NO_MATCH_FILTER, RecipientQuery } from './notice';
 
 /*
- * The exhibition events (issue 6), with the audiences libs/exhibitions defines in
- * exhibition-audience.ts. They read the exhibitions tables, so NoticeProcessor calls them
- * once libs/exhibitions is merged (see libs/notifications/README.md); until then those
- * events tell nobody.
+ * The exhibition events. Who is told is libs/exhibitions' one audience rule
+ * (`exhibitionAudienceSql`); what the notice names comes from the owners' read ports. These
+ * queries add only the notice's shape: event key, params and webhook data per member.
  */
 
-const EXHIBITION_PARAMS = `'exhibitionId', e.id, 'exhibitionTitle', e.title, 'city', e.city,
-  'startsAt', e."startsAt", 'submissionDeadline', e."submissionDeadline"`;
+const NO_SUBJECT: AudienceSubject = {
+  exhibition: 'NULL',
+  submission: 'NULL',
+  organization: 'NULL',
+};
 
 /** Published: members of the invited organisations and of those with approved needs in it. */
 export function exhibitionPublishedRecipients(exhibitionId: string): RecipientQuery {
+  const audience = exhibitionAudienceSql('exhibition.published', {
+    ...NO_SUBJECT,
+    exhibition: '$1::uuid',
+  });
   return {
     type: 'exhibition.published',
     external: true,
@@ -19,18 +34,12 @@ export function exhibitionPublishedRecipients(exhibitionId: string): RecipientQu
     sql: `
       SELECT DISTINCT ON (mem."userId")
              mem."userId", mem."organizationId",
-             'exhibition.published:' || e.id AS "eventKey",
-             jsonb_build_object(${EXHIBITION_PARAMS}) AS params,
-             jsonb_build_object('exhibitionId', e.id) AS "webhookData",
+             'exhibition.published:' || $1 AS "eventKey",
+             ${exhibitionNoticeParamsSql('$1::uuid')} AS params,
+             jsonb_build_object('exhibitionId', $1::uuid) AS "webhookData",
              ${NO_MATCH_FILTER}
-        FROM exhibition e
-        JOIN LATERAL (
-              SELECT "organizationId" AS org FROM exhibition_invitation WHERE "exhibitionId" = e.id
-              UNION SELECT "organizationId" FROM exhibition_submission
-                     WHERE "exhibitionId" = e.id AND status = 'approved'
-             ) o ON o.org <> e."organizationId"
-        JOIN membership mem ON mem."organizationId" = o.org
-       WHERE e.id = $1
+        FROM (${audience}) a
+        JOIN LATERAL (${membersOfSql('a."organizationId"')}) mem ON true
        ORDER BY mem."userId"`,
   };
 }
@@ -40,20 +49,26 @@ export function exhibitionInvitationRecipients(
   exhibitionId: string,
   organizationId: string,
 ): RecipientQuery {
+  const audience = exhibitionAudienceSql('exhibition.invitation', {
+    ...NO_SUBJECT,
+    exhibition: '$1::uuid',
+    organization: '$2::uuid',
+  });
+  const params = exhibitionNoticeParamsSql('$1::uuid');
+  const organiser = organizationNameSql(exhibitionOrganiserSql('$1::uuid'));
   return {
     type: 'exhibition.invitation',
     external: true,
     params: [exhibitionId, organizationId],
     sql: `
       SELECT mem."userId", mem."organizationId",
-             'exhibition.invitation:' || e.id AS "eventKey",
-             jsonb_build_object(${EXHIBITION_PARAMS}, 'organiserName', o.name) AS params,
-             jsonb_build_object('exhibitionId', e.id) AS "webhookData",
+             'exhibition.invitation:' || $1 AS "eventKey",
+             ${params} || jsonb_build_object('organiserName', ${organiser}) AS params,
+             jsonb_build_object('exhibitionId', $1::uuid) AS "webhookData",
              ${NO_MATCH_FILTER}
-        FROM exhibition e
-        JOIN organization o ON o.id = e."organizationId"
-        JOIN membership mem ON mem."organizationId" = $2
-       WHERE e.id = $1`,
+        FROM (${audience}) a
+        JOIN LATERAL (${membersOfSql('a."organizationId"')}) mem ON true
+       WHERE ${params} IS NOT NULL`,
   };
 }
 
@@ -66,21 +81,26 @@ export function submissionToOrganiserRecipients(
   submissionId: string,
   event: string,
 ): RecipientQuery {
+  const audience = exhibitionAudienceSql(type, {
+    exhibition: 's."exhibitionId"',
+    submission: '$1::uuid',
+    organization: 'NULL',
+  });
   return {
     type,
     external: true,
     params: [submissionId, `${type}:${submissionId}:${event}`],
     sql: `
-      SELECT mem."userId", e."organizationId", $2::text AS "eventKey",
-             jsonb_build_object(${EXHIBITION_PARAMS}, 'submissionId', s.id,
-                                'needId', n.id, 'needTitle', n.title) AS params,
-             jsonb_build_object('exhibitionId', e.id, 'submissionId', s.id, 'needId', n.id) AS "webhookData",
+      SELECT mem."userId", mem."organizationId", $2::text AS "eventKey",
+             ${exhibitionNoticeParamsSql('s."exhibitionId"')}
+               || jsonb_build_object('submissionId', $1::uuid, 'needId', s."needId",
+                                     'needTitle', ${needTitleSql('s."needId"')}) AS params,
+             jsonb_build_object('exhibitionId', s."exhibitionId", 'submissionId', $1::uuid,
+                                'needId', s."needId") AS "webhookData",
              ${NO_MATCH_FILTER}
-        FROM exhibition_submission s
-        JOIN exhibition e ON e.id = s."exhibitionId"
-        JOIN need n ON n.id = s."needId"
-        JOIN membership mem ON mem."organizationId" = e."organizationId"
-       WHERE s.id = $1`,
+        FROM (${submissionSql('$1::uuid')}) s
+        JOIN LATERAL (${audience}) a ON true
+        JOIN LATERAL (${membersOfSql('a."organizationId"')}) mem ON true`,
   };
 }
 
@@ -91,22 +111,26 @@ export function submissionDecidedRecipients(
   reason: string | null,
   event: string,
 ): RecipientQuery {
+  const audience = exhibitionAudienceSql('submission.decided', {
+    exhibition: 's."exhibitionId"',
+    submission: '$1::uuid',
+    organization: 'NULL',
+  });
   return {
     type: `submission.${decision}`,
     external: true,
     params: [submissionId, decision, reason, `submission.decided:${submissionId}:${event}`],
     sql: `
-      SELECT mem."userId", n."organizationId", $4::text AS "eventKey",
-             jsonb_build_object(${EXHIBITION_PARAMS}, 'submissionId', s.id, 'needId', n.id,
-                                'needTitle', n.title, 'decision', $2::text,
-                                'reason', coalesce($3::text, s.reason)) AS params,
-             jsonb_build_object('exhibitionId', e.id, 'submissionId', s.id, 'needId', n.id,
-                                'decision', $2::text) AS "webhookData",
+      SELECT mem."userId", mem."organizationId", $4::text AS "eventKey",
+             ${exhibitionNoticeParamsSql('s."exhibitionId"')}
+               || jsonb_build_object('submissionId', $1::uuid, 'needId', s."needId",
+                                     'needTitle', ${needTitleSql('s."needId"')},
+                                     'decision', $2::text, 'reason', coalesce($3::text, s.reason)) AS params,
+             jsonb_build_object('exhibitionId', s."exhibitionId", 'submissionId', $1::uuid,
+                                'needId', s."needId", 'decision', $2::text) AS "webhookData",
              ${NO_MATCH_FILTER}
-        FROM exhibition_submission s
-        JOIN exhibition e ON e.id = s."exhibitionId"
-        JOIN need n ON n.id = s."needId"
-        JOIN membership mem ON mem."organizationId" = n."organizationId"
-       WHERE s.id = $1`,
+        FROM (${submissionSql('$1::uuid')}) s
+        JOIN LATERAL (${audience}) a ON true
+        JOIN LATERAL (${membersOfSql('a."organizationId"')}) mem ON true`,
   };
 }

@@ -19,6 +19,34 @@ export function needInvitationRecipients(needId: string, organizationId: string)
   };
 }
 
+/**
+ * The terms of a need were amended: the members of every supplier whose live bid now waits
+ * for re-confirmation, once per amendment. The rationale travels; `details` never does.
+ */
+export function needAmendedRecipients(needId: string, amendmentId: string): RecipientQuery {
+  return {
+    type: 'need.amended',
+    external: true,
+    params: [needId, amendmentId],
+    sql: `
+      SELECT DISTINCT ON (mem."userId")
+             mem."userId", b."organizationId",
+             'need.amended:' || a.id AS "eventKey",
+             jsonb_build_object('needId', n.id, 'needTitle', n.title, 'amendmentId', a.id,
+                                'rationale', a.rationale, 'bidId', b.id,
+                                'bidDeadline', n."bidDeadline") AS params,
+             jsonb_build_object('needId', n.id, 'amendmentId', a.id, 'bidId', b.id) AS "webhookData",
+             ${NO_MATCH_FILTER}
+        FROM need n
+        JOIN need_amendment a ON a.id = $2 AND a."needId" = n.id
+        JOIN bid b ON b."needId" = n.id AND b.status IN ('submitted', 'shortlisted')
+                  AND b."termsVersion" < n."amendmentCount"
+        JOIN membership mem ON mem."organizationId" = b."organizationId"
+       WHERE n.id = $1
+       ORDER BY mem."userId"`,
+  };
+}
+
 /** A need was closed or cancelled, with its reason: the members of every live bidder. */
 export function needClosedRecipients(
   needId: string,

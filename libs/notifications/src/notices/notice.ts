@@ -4,6 +4,7 @@ export const NOTICE_TYPES = [
   'need.invitation',
   'need.deadline',
   'need.closed',
+  'need.amended',
   'bid.received',
   'bid.withdrawn',
   'bid.shortlisted',
@@ -16,6 +17,12 @@ export const NOTICE_TYPES = [
   'submission.approved',
   'submission.rejected',
   'submission.changes_requested',
+  'meeting.requested',
+  'meeting.accepted',
+  'meeting.declined',
+  'meetings.published',
+  'meeting.changed',
+  'meeting.reminder',
   'webhook.disabled',
 ] as const;
 export type NoticeType = (typeof NOTICE_TYPES)[number];

@@ -46,6 +46,34 @@ describe('webhook address checks (SSRF)', () => {
     expect(webhookUrlProblem('not a url', false)).toMatch(/absolute/);
   });
 
+  it('accepts public IPv6 literals and still refuses private, mapped and NAT64 ones', () => {
+    expect(webhookUrlProblem('https://[2001:4860:4860::8888]/', false)).toBeUndefined();
+    expect(webhookUrlProblem('https://[2606:4700:4700::1111]:8443/hook', false)).toBeUndefined();
+    expect(webhookUrlProblem('https://8.8.8.8/hook', false)).toBeUndefined();
+    for (const literal of [
+      '[::1]',
+      '[::]',
+      '[fe80::1]',
+      '[fc00::1]',
+      '[fd12:3456::1]',
+      '[::ffff:127.0.0.1]',
+      '[::ffff:10.0.0.1]',
+      '[::ffff:7f00:1]',
+      '[64:ff9b::7f00:1]',
+      '[64:ff9b::a00:1]',
+      '[64:ff9b:1::1]',
+      '[2002:7f00:1::1]',
+      '[2001:db8::1]',
+      '[::127.0.0.1]',
+      '[ff02::1]',
+    ]) {
+      expect([literal, webhookUrlProblem(`https://${literal}/x`, false)]).toEqual([
+        literal,
+        'url must point to a public address',
+      ]);
+    }
+  });
+
   it('allows http and loopback when private targets are allowed (demo, tests)', () => {
     expect(webhookUrlProblem('http://127.0.0.1:8080/hook', true)).toBeUndefined();
     expect(webhookUrlProblem('ftp://127.0.0.1/', true)).toMatch(/http/);

@@ -82,7 +82,8 @@ export function webhookUrlProblem(raw: string, allowPrivate: boolean): string | 
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (!host) return 'url must name a host';
   if (allowPrivate) return undefined;
-  if (isIP(host) && !isPublicAddress(host)) return 'url must point to a public address';
+  // An address literal (IPv4, or IPv6 in brackets) is judged by its address alone.
+  if (isIP(host)) return isPublicAddress(host) ? undefined : 'url must point to a public address';
   if (host === 'localhost' || host.endsWith('.localhost') || !host.includes('.')) {
     return 'url must point to a public host name';
   }

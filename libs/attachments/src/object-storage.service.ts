@@ -1,0 +1,149 @@
+import { createHash } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import {
+  CreateBucketCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadBucketCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { AppConfig } from '@niaz/core';
+
+export interface StoredObject {
+  size: number;
+}
+
+/**
+ * The only place that talks to the S3-compatible object storage (AWS SDK v3). Bytes travel
+ * between browsers and the storage through presigned URLs; the api reads only an object's
+ * first bytes, and the worker its checksum, streaming.
+ */
+@Injectable()
+export class ObjectStorage implements OnModuleDestroy {
+  private readonly logger = new Logger(ObjectStorage.name);
+  private readonly client: S3Client;
+  /** Signs URLs for browsers (S3_PUBLIC_ENDPOINT when the storage is reached by another name). */
+  private readonly signer: S3Client;
+  readonly bucket: string;
+  private bucketReady?: Promise<void>;
+
+  constructor(config: AppConfig) {
+    const env = config.env;
+    const common = {
+      region: env.S3_REGION,
+      forcePathStyle: env.S3_FORCE_PATH_STYLE,
+      credentials: { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY },
+      // Checksums only where S3 requires them: s3rver and several S3 services do not know
+      // the SDK's default CRC32 trailers.
+      requestChecksumCalculation: 'WHEN_REQUIRED' as const,
+      responseChecksumValidation: 'WHEN_REQUIRED' as const,
+    };
+    this.client = new S3Client({ ...common, endpoint: env.S3_ENDPOINT });
+    this.signer = env.S3_PUBLIC_ENDPOINT
+      ? new S3Client({ ...common, endpoint: env.S3_PUBLIC_ENDPOINT })
+      : this.client;
+    this.bucket = env.S3_BUCKET;
+  }
+
+  onModuleDestroy() {
+    // Keep-alive sockets would hold the process open after the app closes.
+    this.client.destroy();
+    if (this.signer !== this.client) this.signer.destroy();
+  }
+
+  /** Creates the bucket on first use when it is missing (a managed service may have made it already). */
+  private ensureBucket(): Promise<void> {
+    this.bucketReady ??= (async () => {
+      try {
+        await this.client.send(new HeadBucketCommand({ Bucket: this.bucket }));
+      } catch {
+        await this.client.send(new CreateBucketCommand({ Bucket: this.bucket })).catch((e) => {
+          this.logger.warn(`could not create bucket ${this.bucket}: ${String(e)}`);
+        });
+      }
+    })();
+    return this.bucketReady;
+  }
+
+  /** A URL that accepts one PUT of exactly this type and length, until `expiresIn` seconds pass. */
+  async presignPut(key: string, contentType: string, size: number, expiresIn: number) {
+    await this.ensureBucket();
+    return getSignedUrl(
+      this.signer,
+      new PutObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        ContentType: contentType,
+        ContentLength: size,
+      }),
+      { expiresIn, signableHeaders: new Set(['content-type', 'content-length']) },
+    );
+  }
+
+  /** A URL that downloads the object as an attachment named `disposition`. */
+  async presignGet(key: string, disposition: string, contentType: string, expiresIn: number) {
+    await this.ensureBucket();
+    return getSignedUrl(
+      this.signer,
+      new GetObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        ResponseContentDisposition: disposition,
+        ResponseContentType: contentType,
+      }),
+      { expiresIn },
+    );
+  }
+
+  /** Stores a body (the bench's raw baseline, and tests); the product uploads through presigned URLs. */
+  async put(key: string, body: Buffer | Readable, contentType: string, size: number) {
+    await this.ensureBucket();
+    await this.client.send(
+      new PutObjectCommand({
+        Bucket: this.bucket,
+        Key: key,
+        Body: body,
+        ContentType: contentType,
+        ContentLength: size,
+      }),
+    );
+  }
+
+  /** The object's size, or null when there is none. */
+  async head(key: string): Promise<StoredObject | null> {
+    await this.ensureBucket();
+    try {
+      const res = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
+      return { size: Number(res.ContentLength ?? 0) };
+    } catch (e) {
+      const status = (e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+      if (status === 404 || (e as Error).name === 'NotFound' || (e as Error).name === 'NoSuchKey')
+        return null;
+      throw e;
+    }
+  }
+
+  /** The object's first `bytes` bytes (a ranged GET), for type detection. */
+  async readHead(key: string, bytes = 4096): Promise<Buffer> {
+    const res = await this.client.send(
+      new GetObjectCommand({ Bucket: this.bucket, Key: key, Range: `bytes=0-${bytes - 1}` }),
+    );
+    return Buffer.from(await res.Body!.transformToByteArray()).subarray(0, bytes);
+  }
+
+  /** The object's SHA-256, hex, read streaming: memory stays at one chunk whatever the size. */
+  async sha256(key: string): Promise<string> {
+    const res = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+    const hash = createHash('sha256');
+    for await (const chunk of res.Body as Readable) hash.update(chunk as Buffer);
+    return hash.digest('hex');
+  }
+
+  async remove(key: string): Promise<void> {
+    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
+  }
+}

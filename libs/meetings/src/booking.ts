@@ -1,0 +1,71 @@
+import { problems } from '@niaz/core';
+import { EntityManager, In } from 'typeorm';
+import { ExhibitionParticipant } from './exhibition-participant.entity';
+import { settingsSlots } from './meeting-context';
+import { Meeting } from './meeting.entity';
+import { MeetingSettings } from './meeting-settings.entity';
+
+/**
+ * Where a meeting of `a` and `b` may go at `slotStart`: the slot must be one of the grid's
+ * (else 400 naming `field`), neither side busy or unavailable then, and a table free (the one
+ * asked for, or the first free). Callers hold the settings row lock.
+ */
+export async function bookableTable(
+  m: EntityManager,
+  settings: MeetingSettings,
+  slotStart: Date,
+  a: string,
+  b: string,
+  options: { field: string; exceptMeetingId?: string; tableKey?: string; tableField?: string },
+): Promise<string> {
+  const slot = settingsSlots(settings).find((s) => s.start === slotStart.getTime());
+  if (!slot)
+    throw problems.validation([
+      {
+        field: options.field,
+        code: 'outside-blocks',
+        message: `${options.field} is not the start of a meeting slot inside a block`,
+      },
+    ]);
+  if (options.tableKey && !settings.tables.some((t) => t.key === options.tableKey))
+    throw problems.validation([
+      {
+        field: options.tableField ?? 'tableKey',
+        code: 'unknown-table',
+        message: `${options.tableField ?? 'tableKey'} names no table of this exhibition`,
+      },
+    ]);
+  const sameSlot = (
+    await m.find(Meeting, {
+      where: { exhibitionId: settings.exhibitionId, slotStart },
+      select: {
+        id: true,
+        requesterOrganizationId: true,
+        recipientOrganizationId: true,
+        tableKey: true,
+      },
+    })
+  ).filter((x) => x.id !== options.exceptMeetingId);
+  if (
+    sameSlot.some((x) =>
+      [x.requesterOrganizationId, x.recipientOrganizationId].some((o) => o === a || o === b),
+    )
+  )
+    throw problems.conflict('One side already has a meeting in this slot.', 'slot-taken');
+  const participants = await m.find(ExhibitionParticipant, {
+    where: { exhibitionId: settings.exhibitionId, organizationId: In([a, b]) },
+    select: { id: true, unavailable: true },
+  });
+  const iso = slotStart.toISOString();
+  if (participants.some((p) => p.unavailable.includes(iso)))
+    throw problems.conflict('One side is unavailable in this slot.', 'slot-unavailable');
+  const used = new Set(sameSlot.map((x) => x.tableKey));
+  if (options.tableKey) {
+    if (used.has(options.tableKey))
+      throw problems.conflict('This table is taken in this slot.', 'table-taken');
+    return options.tableKey;
+  }
+  const free = settings.tables.find((t) => !used.has(t.key));
+  if (!free) throw problems.conflict('Every table is taken in this slot.', 'no-table-free');
+  return free.key;
+}

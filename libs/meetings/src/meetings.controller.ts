@@ -1,0 +1,244 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import { dateTime, pickLanguage, uuidParam } from '@niaz/core';
+import { CurrentPrincipal, Principal } from '@niaz/identity';
+import type { FastifyReply } from 'fastify';
+import { AgendaService } from './agenda.service';
+import {
+  AcceptMeetingRequestDto,
+  AgendaQueryDto,
+  CreateMeetingRequestDto,
+  DeclineMeetingRequestDto,
+  MeetingOutcomeDto,
+  MeetingRequestListQueryDto,
+  UpdateMeetingDto,
+} from './dto/meeting-request.dto';
+import {
+  AgendaResponse,
+  MeetingFunnelResponse,
+  MeetingRequestPage,
+  MeetingRequestResponse,
+  MeetingResponse,
+  ScheduleResultResponse,
+} from './dto/meetings.response';
+import { MeetingFunnelService } from './meeting-funnel.service';
+import { MeetingRequestsService } from './meeting-requests.service';
+import { SchedulingService } from './scheduling.service';
+
+class PublishedResponse {
+  @dateTime()
+  publishedAt: string;
+}
+
+@ApiTags('meetings')
+@ApiBearerAuth('bearer')
+@Controller()
+export class MeetingsController {
+  constructor(
+    private readonly requests: MeetingRequestsService,
+    private readonly scheduling: SchedulingService,
+    private readonly agendas: AgendaService,
+    private readonly funnels: MeetingFunnelService,
+  ) {}
+
+  @Post('exhibitions/:id/meeting-requests')
+  @ApiOperation({
+    summary:
+      "Ask another approved participant for a meeting, maybe about a need of either side; it expires after the exhibition's requestTtlHours",
+  })
+  @ApiCreatedResponse({ type: MeetingRequestResponse })
+  @ApiConflictResponse({ description: 'A twin request exists; too many requests pending' })
+  create(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: CreateMeetingRequestDto,
+  ) {
+    return this.requests.create(p, id, dto);
+  }
+
+  @Get('exhibitions/:id/meeting-requests')
+  @ApiOperation({
+    summary: "Your organisations' requests (?box=incoming|outgoing); organisers see all",
+  })
+  @ApiOkResponse({ type: MeetingRequestPage })
+  list(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Query() query: MeetingRequestListQueryDto,
+  ) {
+    return this.requests.list(p, id, query);
+  }
+
+  @Post('meeting-requests/:rid/accept')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Accept (the organisation asked); with slotStart, book that slot and a free table (required when participants pick slots)',
+  })
+  @ApiOkResponse({ type: MeetingRequestResponse })
+  @ApiConflictResponse({
+    description: 'Expired or answered; slot taken or unavailable; no table free',
+  })
+  accept(
+    @CurrentPrincipal() p: Principal,
+    @Param('rid', uuidParam('rid')) rid: string,
+    @Body() dto: AcceptMeetingRequestDto,
+  ) {
+    return this.requests.accept(p, rid, dto);
+  }
+
+  @Post('meeting-requests/:rid/decline')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Decline with a reason (the organisation asked)' })
+  @ApiOkResponse({ type: MeetingRequestResponse })
+  decline(
+    @CurrentPrincipal() p: Principal,
+    @Param('rid', uuidParam('rid')) rid: string,
+    @Body() dto: DeclineMeetingRequestDto,
+  ) {
+    return this.requests.decline(p, rid, dto);
+  }
+
+  @Post('meeting-requests/:rid/withdraw')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Withdraw an unanswered request (the organisation that asked)' })
+  @ApiOkResponse({ type: MeetingRequestResponse })
+  withdraw(@CurrentPrincipal() p: Principal, @Param('rid', uuidParam('rid')) rid: string) {
+    return this.requests.withdraw(p, rid);
+  }
+
+  @Post('exhibitions/:id/schedule')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Schedule all (organisers): every accepted meeting gets a slot and a table; locked meetings stay; short idle time between meetings',
+  })
+  @ApiOkResponse({ type: ScheduleResultResponse })
+  scheduleAll(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+    return this.scheduling.scheduleAll(p, id);
+  }
+
+  @Post('exhibitions/:id/schedule/publish')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Publish the schedule (organisers): participants see slots and tables' })
+  @ApiOkResponse({ type: PublishedResponse })
+  publish(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+    return this.scheduling.publish(p, id);
+  }
+
+  @Patch('meetings/:mid')
+  @ApiOperation({
+    summary:
+      'Move, lock or unlock a meeting (organisers); mark it held or no_show (organisers or either side)',
+  })
+  @ApiOkResponse({ type: MeetingResponse })
+  @ApiConflictResponse({ description: 'Slot or table taken; side unavailable; not scheduled' })
+  update(
+    @CurrentPrincipal() p: Principal,
+    @Param('mid', uuidParam('mid')) mid: string,
+    @Body() dto: UpdateMeetingDto,
+  ) {
+    return this.scheduling.update(p, mid, dto);
+  }
+
+  @Post('meetings/:mid/outcome')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'After a held meeting, each side: rating 1–5 and follow-up (nda, bid, none)',
+  })
+  @ApiOkResponse({ type: MeetingResponse })
+  outcome(
+    @CurrentPrincipal() p: Principal,
+    @Param('mid', uuidParam('mid')) mid: string,
+    @Body() dto: MeetingOutcomeDto,
+  ) {
+    return this.scheduling.outcome(p, mid, dto);
+  }
+
+  @Get('exhibitions/:id/agenda')
+  @ApiOperation({
+    summary:
+      'Your agenda (participants: slots and tables once published); organisers: the whole exhibition or ?organizationId=',
+  })
+  @ApiOkResponse({ type: AgendaResponse })
+  agenda(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Query() query: AgendaQueryDto,
+  ) {
+    return this.agendas.agenda(p, id, query);
+  }
+
+  @Get('exhibitions/:id/agenda.ics')
+  @ApiProduces('text/calendar')
+  @ApiHeader({ name: 'accept-language', required: false })
+  @ApiOperation({
+    summary: "The agenda as iCalendar (RFC 5545), in the exhibition's time zone, with reminders",
+  })
+  @ApiOkResponse({ description: 'text/calendar', schema: { type: 'string' } })
+  async ics(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Query() query: AgendaQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Headers('accept-language') acceptLanguage?: string,
+  ) {
+    const body = await this.agendas.ics(p, id, query, pickLanguage(acceptLanguage, p.language));
+    void reply
+      .header('content-type', 'text/calendar; charset=utf-8')
+      .header('content-disposition', `attachment; filename="agenda-${id}.ics"`);
+    return body;
+  }
+
+  @Get('exhibitions/:id/agenda.pdf')
+  @ApiProduces('application/pdf')
+  @ApiHeader({ name: 'accept-language', required: false })
+  @ApiOperation({
+    summary:
+      "The agenda as PDF (Persian right to left; times in the exhibition's time zone), in the language of Accept-Language",
+  })
+  @ApiOkResponse({ description: 'application/pdf', schema: { type: 'string', format: 'binary' } })
+  async pdf(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Query() query: AgendaQueryDto,
+    @Headers('accept-language') acceptLanguage?: string,
+  ) {
+    const body = await this.agendas.pdf(p, id, query, pickLanguage(acceptLanguage, p.language));
+    return new StreamableFile(body, {
+      type: 'application/pdf',
+      disposition: `attachment; filename="agenda-${id}.pdf"`,
+    });
+  }
+
+  @Get('exhibitions/:id/meeting-stats')
+  @ApiOperation({
+    summary:
+      'The meeting funnel (organisers): requested, accepted, scheduled, held, no-show, and the NDAs, bids and awards that followed',
+  })
+  @ApiOkResponse({ type: MeetingFunnelResponse })
+  funnel(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+    return this.funnels.funnel(p, id);
+  }
+}

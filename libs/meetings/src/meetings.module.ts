@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OutboxEventWriter, OutboxModule, OutboxWriter } from '@niaz/jobs';
+import { AgendaPdfRenderer } from './agenda-pdf.renderer';
+import { AgendaService } from './agenda.service';
+import { ExhibitionParticipant } from './exhibition-participant.entity';
+import { MeetingFunnelService } from './meeting-funnel.service';
+import { MeetingRequest } from './meeting-request.entity';
+import { MeetingRequestsService } from './meeting-requests.service';
+import { MeetingSettings } from './meeting-settings.entity';
+import { MeetingSettingsService } from './meeting-settings.service';
+import { Meeting } from './meeting.entity';
+import { MeetingsController } from './meetings.controller';
+import { ParticipantsController } from './participants.controller';
+import { ParticipantsService } from './participants.service';
+import { SchedulingService } from './scheduling.service';
+
+/** Meetings at fairs: participation, the grid of slots and tables, requests, scheduling, agendas, the funnel. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([ExhibitionParticipant, MeetingSettings, MeetingRequest, Meeting]),
+    OutboxModule,
+  ],
+  controllers: [ParticipantsController, MeetingsController],
+  providers: [
+    // SchedulingService takes the plain writer, so that scripts (the bench) can build it.
+    { provide: OutboxEventWriter, useExisting: OutboxWriter },
+    ParticipantsService,
+    MeetingSettingsService,
+    MeetingRequestsService,
+    SchedulingService,
+    AgendaService,
+    AgendaPdfRenderer,
+    MeetingFunnelService,
+  ],
+  exports: [SchedulingService],
+})
+export class MeetingsModule {}

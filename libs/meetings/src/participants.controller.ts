@@ -1,0 +1,116 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { uuidParam } from '@niaz/core';
+import { CurrentPrincipal, Principal } from '@niaz/identity';
+import { RegisterParticipantDto, UnavailabilityDto } from './dto/meeting-request.dto';
+import { MeetingSettingsDto } from './dto/meeting-settings.dto';
+import {
+  MeetingSettingsResponse,
+  ParticipantList,
+  ParticipantResponse,
+} from './dto/meetings.response';
+import { MeetingSettingsService } from './meeting-settings.service';
+import { ParticipantsService } from './participants.service';
+
+@ApiTags('meetings')
+@ApiBearerAuth('bearer')
+@Controller('exhibitions')
+export class ParticipantsController {
+  constructor(
+    private readonly participants: ParticipantsService,
+    private readonly settings: MeetingSettingsService,
+  ) {}
+
+  @Post(':id/participants')
+  @ApiOperation({
+    summary:
+      'Register one of your organisations (manufacturer or supplier) for a published exhibition → pending, or approved when the organisers approve automatically',
+  })
+  @ApiCreatedResponse({ type: ParticipantResponse })
+  @ApiConflictResponse({ description: 'Already registered; exhibition not published' })
+  register(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: RegisterParticipantDto,
+  ) {
+    return this.participants.register(p, id, dto);
+  }
+
+  @Get(':id/participants')
+  @ApiOperation({
+    summary:
+      'Participants: all registrations to organisers; approved ones and your own to participants',
+  })
+  @ApiOkResponse({ type: ParticipantList })
+  list(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+    return this.participants.list(p, id);
+  }
+
+  @Post(':id/participants/:pid/approve')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Approve a registration (organisers)' })
+  @ApiOkResponse({ type: ParticipantResponse })
+  approve(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Param('pid', uuidParam('pid')) pid: string,
+  ) {
+    return this.participants.decide(p, id, pid, 'approved');
+  }
+
+  @Post(':id/participants/:pid/reject')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Reject a registration (organisers); not once it has meetings' })
+  @ApiOkResponse({ type: ParticipantResponse })
+  reject(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Param('pid', uuidParam('pid')) pid: string,
+  ) {
+    return this.participants.decide(p, id, pid, 'rejected');
+  }
+
+  @Put(':id/participants/:pid/unavailability')
+  @ApiOperation({
+    summary:
+      'The slots a participant cannot meet in (the participant, or organisers); replaces the list',
+  })
+  @ApiOkResponse({ type: ParticipantResponse })
+  unavailable(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Param('pid', uuidParam('pid')) pid: string,
+    @Body() dto: UnavailabilityDto,
+  ) {
+    return this.participants.setUnavailable(p, id, pid, dto);
+  }
+
+  @Put(':id/meeting-settings')
+  @ApiOperation({
+    summary:
+      "Meeting blocks, slot length, breaks, tables and rules (organisers). Blocks must not overlap and must be whole numbers of slots; days are in the exhibition's time zone",
+  })
+  @ApiOkResponse({ type: MeetingSettingsResponse })
+  @ApiConflictResponse({ description: 'Scheduled meetings would lose their slot or table' })
+  putSettings(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: MeetingSettingsDto,
+  ) {
+    return this.settings.put(p, id, dto);
+  }
+
+  @Get(':id/meeting-settings')
+  @ApiOperation({ summary: 'The meeting grid with its slots (organisers and participants)' })
+  @ApiOkResponse({ type: MeetingSettingsResponse })
+  getSettings(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+    return this.settings.get(p, id);
+  }
+}

@@ -1,0 +1,41 @@
+import { diffTerms, termsOf } from './need-terms';
+import { Need } from './need.entity';
+
+const need = (overrides: Partial<Need> = {}): Need =>
+  Object.assign(new Need(), {
+    title: 'Bearing 6204',
+    description: '',
+    specification: null,
+    details: 'SECRET',
+    hsCodes: ['848210'],
+    quantityPerYear: 5000,
+    unit: 'piece',
+    requiredCertifications: [],
+    minLocalContentPercent: 40,
+    targetPriceAmount: '12.5000',
+    targetPriceCurrency: 'EUR',
+    country: 'IR',
+    province: 'Qom',
+    deliveryLocation: null,
+    bidDeadline: new Date('2027-01-01T00:00:00Z'),
+    ndaRequired: true,
+    ...overrides,
+  });
+
+describe('need terms', () => {
+  it('finds no change when only the spelling of an amount differs', () => {
+    expect(diffTerms(termsOf(need()), termsOf(need({ targetPriceAmount: '12.50' })))).toEqual({});
+  });
+
+  it('names every changed term with its value before and after', () => {
+    const changes = diffTerms(
+      termsOf(need()),
+      termsOf(need({ quantityPerYear: 6000, details: 'NEW', hsCodes: ['848220'] })),
+    );
+    expect(changes).toEqual({
+      quantityPerYear: { before: 5000, after: 6000 },
+      details: { before: 'SECRET', after: 'NEW' },
+      hsCodes: { before: ['848210'], after: ['848220'] },
+    });
+  });
+});
