@@ -22,8 +22,8 @@ describe('HS nomenclature (real api)', () => {
     Object.keys(openapi.components.schemas[schema].properties).sort();
 
   it('declares its answers in the OpenAPI document', () => {
-    expect(declared('/api/v1/hs/suggest')).toEqual(['200', '400']);
-    expect(declared('/api/v1/hs/{code}')).toEqual(['200', '400', '404']);
+    expect(declared('/api/v1/hs/suggest')).toEqual(expect.arrayContaining(['200', '400']));
+    expect(declared('/api/v1/hs/{code}')).toEqual(expect.arrayContaining(['200', '400', '404']));
   });
 
   it('suggests headings for a Persian, Turkish or English title, with the words behind them', async () => {
