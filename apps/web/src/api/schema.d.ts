@@ -1939,6 +1939,8 @@ export interface components {
             facets: components["schemas"]["CapabilitySearchFacets"];
             items: components["schemas"]["CapabilitySearchHit"][];
             nextCursor: string | null;
+            /** @description Province facet values naming a place the query names (Tabriz, تبریز, Tebriz…): offered as the province filter */
+            provinceFilters: string[];
             /** @description Estimated number of hits */
             total: number;
         };
@@ -2486,9 +2488,9 @@ export interface components {
         };
         FieldChangeView: {
             /** @description The value after (any JSON type) */
-            after: (string | number | boolean | unknown[] | Record<string, never>) | null;
+            after: Record<string, never> | null;
             /** @description The value before (any JSON type) */
-            before: (string | number | boolean | unknown[] | Record<string, never>) | null;
+            before: Record<string, never> | null;
             /** @description true: a change of the confidential details, values shown to NDA signers only */
             confidential?: boolean;
         };
@@ -3075,6 +3077,8 @@ export interface components {
             facets: components["schemas"]["NeedSearchFacets"];
             items: components["schemas"]["NeedSearchHit"][];
             nextCursor: string | null;
+            /** @description Province facet values naming a place the query names (Tabriz, تبریز, Tebriz…): offered as the province filter */
+            provinceFilters: string[];
             /** @description Estimated number of hits */
             total: number;
         };
@@ -4550,9 +4554,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "text/html": string;
-                };
+                content?: never;
             };
         };
     };
@@ -4588,14 +4590,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
-            /** @description JSON, or a page for browsers (Accept: text/html) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PasswordChangedResponse"];
-                    "text/html": string;
+                    "text/html": components["schemas"]["PasswordChangedResponse"];
                 };
             };
         };
@@ -4735,9 +4736,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "text/html": string;
-                };
+                content?: never;
             };
         };
     };
@@ -4773,14 +4772,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
-            /** @description JSON, or a page for browsers (Accept: text/html) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["EmailVerificationResponse"];
-                    "text/html": string;
+                    "text/html": components["schemas"]["EmailVerificationResponse"];
                 };
             };
         };
@@ -8739,14 +8737,13 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
-            /** @description JSON, or a page for browsers (Accept: text/html) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UnsubscribeResponse"];
-                    "text/html": string;
+                    "text/html": components["schemas"]["UnsubscribeResponse"];
                 };
             };
         };
