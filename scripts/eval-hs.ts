@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { LANGUAGES } from '@niaz/core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +14,6 @@ import { ensureMeilisearch } from './stack';
  * descriptions (default settings, the title as typed). Exits 1 below the target (0.8).
  */
 const TARGET = 0.8;
-const LANGUAGES = ['fa', 'tr', 'en'] as const;
 
 function firstHeadings(codes: readonly string[], n = 3): string[] {
   return [...new Set(codes.map((c) => c.slice(0, 4)))].slice(0, n);

@@ -41,7 +41,7 @@ describe('accounts: e-mail verification and password reset', () => {
   async function mailTo(address: string, kind: string, n = 1): Promise<ParsedMail> {
     const started = Date.now();
     for (;;) {
-      const found = smtp.messages.filter(
+      const found = smtp.accountMessages.filter(
         (m) =>
           m.to && JSON.stringify(m.to).includes(address) && m.headers.get('x-niaz-mail') === kind,
       );

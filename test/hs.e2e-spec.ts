@@ -22,8 +22,9 @@ describe('HS nomenclature (real api)', () => {
     Object.keys(openapi.components.schemas[schema].properties).sort();
 
   it('declares its answers in the OpenAPI document', () => {
-    expect(declared('/api/v1/hs/suggest')).toEqual(['200', '400']);
-    expect(declared('/api/v1/hs/{code}')).toEqual(['200', '400', '404']);
+    // Every operation also declares 4XX/5XX problem+json (apps/api/src/openapi.ts).
+    expect(declared('/api/v1/hs/suggest')).toEqual(['200', '400', '4XX', '5XX']);
+    expect(declared('/api/v1/hs/{code}')).toEqual(['200', '400', '404', '4XX', '5XX']);
   });
 
   it('suggests headings for a Persian, Turkish or English title, with the words behind them', async () => {

@@ -184,6 +184,13 @@ describe('input hygiene and stable order (real services)', () => {
         .set('content-type', 'application/json; charset=UTF-8')
         .send(JSON.stringify(login))
         .expect(200);
+      const fa = await api()
+        .post('/api/v1/auth/login')
+        .set('accept-language', 'fa')
+        .type('form')
+        .send(login);
+      expectProblem(fa, 415);
+      expect(fa.body.detail).toBe('بدنه را به صورت JSON (application/json، UTF-8) بفرستید.');
       // A body-less POST needs no content type.
       await api().post('/api/v1/notifications/read-all').set(bearer(maker)).expect(200);
     });

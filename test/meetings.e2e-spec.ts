@@ -551,6 +551,38 @@ describe('meetings at a fair (real services)', () => {
     await ds.query(`UPDATE meeting_settings SET mode = 'organiser'`);
   });
 
+  it('never double-books a participant when two accepts race for one slot', async () => {
+    const ds = ctx.app.get(DataSource);
+    await ds.query(`UPDATE meeting_settings SET mode = 'participants'`);
+    const need = await openNeed(ctx, maker, { title: 'RACE بلبرینگ' });
+    const r1 = await askMeeting(ctx, exhibitionId, turk, maker, need);
+    const r2 = await askMeeting(ctx, exhibitionId, second, maker, need);
+    const busy = new Set(
+      (await call('get', '/exhibitions/{id}/agenda', E, maker)).body.items.map(
+        (i: { slotStart: string }) => i.slotStart,
+      ),
+    );
+    const slots = (await call('get', '/exhibitions/{id}/meeting-settings', E, maker)).body
+      .slots as Array<{ start: string }>;
+    const slot = slots.filter((x) => !busy.has(x.start)).pop()!.start;
+    const answers = await Promise.all(
+      [r1, r2].map((rid) =>
+        request(ctx.url)
+          .post(`/api/v1/meeting-requests/${rid}/accept`)
+          .set(bearer(maker))
+          .send({ slotStart: slot }),
+      ),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+    const [{ n }] = await ds.query(
+      `SELECT count(*)::int AS n FROM meeting WHERE "slotStart" = $1
+          AND $2 IN ("requesterOrganizationId", "recipientOrganizationId")`,
+      [slot, maker.organizationId],
+    );
+    expect(n).toBe(1);
+    await ds.query(`UPDATE meeting_settings SET mode = 'organiser'`);
+  });
+
   describe('who may do what', () => {
     type Role = 'anonymous' | 'outsider' | 'side' | 'otherParticipant' | 'organiser';
     const as = (role: Role) =>
@@ -597,6 +629,117 @@ describe('meetings at a fair (real services)', () => {
         const res = await call(method, template, E, as(role), body);
         expect({ role, status: res.status }).toEqual({ role, status: expected[role] });
       }
+    });
+
+    it('registrations, unavailability, settings, inbox, outcomes and calendars, per role', async () => {
+      const stranger = await register(ctx, ['supplier']);
+      const late = await register(ctx, ['manufacturer']);
+      const latePid = await participate(ctx, exhibitionId, late);
+      const who = {
+        ...Object.fromEntries(
+          (['anonymous', 'outsider', 'side', 'otherParticipant', 'organiser'] as Role[]).map(
+            (r) => [r, as(r)],
+          ),
+        ),
+        stranger,
+      } as Record<Role | 'stranger', Actor | undefined>;
+      const expectAll = async (
+        label: string,
+        expected: Partial<Record<Role | 'stranger', number>>,
+        send: (a: Actor | undefined) => Promise<{ status: number }>,
+      ) => {
+        for (const [role, status] of Object.entries(expected)) {
+          const res = await send(who[role as Role | 'stranger']);
+          expect({ label, role, status: res.status }).toEqual({ label, role, status });
+        }
+      };
+      const turkPid = (
+        await ctx.app
+          .get(DataSource)
+          .query(`SELECT id FROM exhibition_participant WHERE "organizationId" = $1`, [
+            turk.organizationId,
+          ])
+      )[0].id;
+      await expectAll(
+        'approve',
+        { anonymous: 401, stranger: 403, outsider: 403, side: 403, organiser: 200 },
+        (a) =>
+          call(
+            'post',
+            '/exhibitions/{id}/participants/{pid}/approve',
+            { id: exhibitionId, pid: latePid },
+            a,
+          ),
+      );
+      await expectAll(
+        'unavailability',
+        {
+          anonymous: 401,
+          stranger: 404,
+          outsider: 404,
+          otherParticipant: 404,
+          side: 200,
+          organiser: 200,
+        },
+        (a) =>
+          call(
+            'put',
+            '/exhibitions/{id}/participants/{pid}/unavailability',
+            { id: exhibitionId, pid: turkPid },
+            a,
+            {
+              slots: [],
+            },
+          ),
+      );
+      const notASlot = await call(
+        'put',
+        '/exhibitions/{id}/participants/{pid}/unavailability',
+        { id: exhibitionId, pid: turkPid },
+        turk,
+        { slots: [at(11, 3, 7)] },
+      );
+      expect(notASlot.status).toBe(400);
+      expect(notASlot.body.errors[0]).toMatchObject({ field: 'slots[0]', code: 'not-a-slot' });
+      await expectAll(
+        'settings',
+        { anonymous: 401, stranger: 403, outsider: 200, side: 200, organiser: 200 },
+        (a) => call('get', '/exhibitions/{id}/meeting-settings', E, a),
+      );
+      // A stranger's inbox is empty: it never lists others' requests.
+      const strangers = await call('get', '/exhibitions/{id}/meeting-requests', E, stranger);
+      expect(strangers.body.items).toEqual([]);
+      const all = await call('get', '/exhibitions/{id}/meeting-requests', E, organiser);
+      expect(all.body.items.length).toBeGreaterThan(5);
+      await expectAll(
+        'outcome of a meeting not held',
+        {
+          anonymous: 401,
+          stranger: 404,
+          outsider: 404,
+          otherParticipant: 404,
+          organiser: 403,
+          side: 409,
+        },
+        (a) =>
+          call('post', '/meetings/{mid}/outcome', { mid: meetingIds[2] }, a, {
+            rating: 3,
+            followUp: 'none',
+          }),
+      );
+      await expectAll(
+        'calendar',
+        { anonymous: 401, stranger: 403, outsider: 403, side: 200, organiser: 200 },
+        (a) =>
+          request(ctx.url).get(`/api/v1/exhibitions/${exhibitionId}/agenda.ics`).set(bearer(a)),
+      );
+      // An organiser's view of one participant's agenda; a participant cannot ask for another's.
+      const one = await call('get', '/exhibitions/{id}/agenda', E, organiser);
+      expect(one.status).toBe(200);
+      const peek = await request(ctx.url)
+        .get(`/api/v1/exhibitions/${exhibitionId}/agenda?organizationId=${maker.organizationId}`)
+        .set(bearer(turk));
+      expect(peek.status).toBe(403);
     });
 
     it('a meeting exists only for its two sides and the organisers', async () => {

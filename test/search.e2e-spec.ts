@@ -138,6 +138,16 @@ describe('search (real api, worker, Meilisearch)', () => {
     expect(caps.body.items[0].highlights.title).toBe('Rulman Üretimi');
   });
 
+  it('finds what is located in a place named in any script, and offers its province filter', async () => {
+    for (const q of ['Konya', 'قونیه']) {
+      const res = await searchNeeds(`q=${encodeURIComponent(q)}`).expect(200);
+      expect((res.body.items as Array<{ id: string }>).map((i) => i.id)).toContain(ids.pump);
+      expect(res.body.provinceFilters).toEqual(['Konya']);
+    }
+    const none = await searchNeeds('q=rulman').expect(200);
+    expect(none.body.provinceFilters).toEqual([]);
+  });
+
   it('pages with an opaque cursor', async () => {
     const first = await searchNeeds('limit=2').expect(200);
     expect(first.body.items).toHaveLength(2);

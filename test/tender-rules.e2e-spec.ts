@@ -205,4 +205,223 @@ describe('tender rules against the owner and others (real services)', () => {
     const weeklyBids = stats.body.weekly.reduce((t: number, w: { bids: number }) => t + w.bids, 0);
     expect(weeklyBids).toBe(1);
   });
+
+  it('keeps a tamper-evident record: sealed bids outside the chain until the opening, any edit found', async () => {
+    const needId = await sealedNeed();
+    await api().post(`/api/v1/needs/${needId}/nda`).set(bearer(supplierA)).send({}).expect(200);
+    await api().get(`/api/v1/needs/${needId}`).set(bearer(supplierA)).expect(200);
+    const a = await bid(needId, supplierA);
+    const b = await bid(needId, supplierB);
+    await api()
+      .patch(`/api/v1/bids/${b}`)
+      .set(bearer(supplierB))
+      .send({ leadTimeDays: 70 })
+      .expect(200);
+    const audit = (who?: Actor) => api().get(`/api/v1/needs/${needId}/audit`).set(bearer(who));
+
+    // Before the opening the owner's and the admin's record shows no bid, not even a gap.
+    for (const who of [owner, admin]) {
+      const items = (await audit(who).expect(200)).body.items;
+      expect(items.map((e: { type: string }) => e.type)).toEqual([
+        'create',
+        'publish',
+        'nda',
+        'details.read',
+      ]);
+      expect(items.map((e: { seq: number }) => e.seq)).toEqual([1, 2, 3, 4]);
+    }
+    // A bidder reads the need's entries and its own bid's, waiting outside the chain.
+    const mineB = (await audit(supplierB).expect(200)).body.items;
+    expect(
+      mineB
+        .filter((e: { bidId: string | null }) => e.bidId)
+        .map((e: { type: string; seq: null }) => [e.type, e.seq]),
+    ).toEqual([
+      ['bid.submit', null],
+      ['bid.revise', null],
+    ]);
+    expect(JSON.stringify(mineB)).not.toContain(a);
+    await audit(stranger).expect(403);
+    await api().get(`/api/v1/needs/${needId}/audit`).expect(401);
+    await api().get(`/api/v1/needs/${needId}/audit/verify`).set(bearer(stranger)).expect(403);
+
+    // The opening folds the bids' events into the chain, then records itself.
+    await ctx.app
+      .get(DataSource)
+      .query(`UPDATE need SET "bidDeadline" = now() - interval '1 second' WHERE id = $1`, [needId]);
+    await ctx.app.get(BidsService).sweepDeadlines();
+    await api()
+      .post(`/api/v1/bids/${a}/award`)
+      .set(bearer(owner))
+      .send({ reason: 'best' })
+      .expect(200);
+    const items = (await audit(owner).expect(200)).body.items;
+    expect(items.map((e: { type: string }) => e.type)).toEqual([
+      'create',
+      'publish',
+      'nda',
+      'details.read',
+      'bid.submit',
+      'bid.submit',
+      'bid.revise',
+      'opening',
+      'startEvaluation',
+      'bid.awarded',
+      'award',
+      'bid.rejected',
+    ]);
+    expect(items.find((e: { type: string }) => e.type === 'opening').data).toEqual({
+      opened: 2,
+      lapsed: 0,
+    });
+    expect(items.map((e: { seq: number }) => e.seq)).toEqual(
+      items.map((_: unknown, i: number) => i + 1),
+    );
+    const ok = await api()
+      .get(`/api/v1/needs/${needId}/audit/verify`)
+      .set(bearer(supplierA))
+      .expect(200);
+    expect(ok.body).toEqual({ ok: true, entries: items.length, firstBroken: null });
+
+    // Someone with database access rewrites history: verify names the first broken entry.
+    await ctx.app
+      .get(DataSource)
+      .query(
+        `UPDATE need_audit_entry SET data = '{"reason": "forged"}' WHERE "needId" = $1 AND seq = 10`,
+        [needId],
+      );
+    const broken = await api()
+      .get(`/api/v1/needs/${needId}/audit/verify`)
+      .set(bearer(owner))
+      .expect(200);
+    expect(broken.body).toEqual({ ok: false, entries: items.length, firstBroken: 10 });
+  });
+
+  it('drops the verified badge when a verified organisation renames itself, until an admin verifies again', async () => {
+    const org = await register(ctx, ['supplier'], { name: 'Tabriz Chamber Member' });
+    await api()
+      .post(`/api/v1/admin/organizations/${org.organizationId}/verify`)
+      .set(bearer(admin))
+      .expect(200);
+    // A description change keeps the badge.
+    const described = await api()
+      .patch(`/api/v1/organizations/${org.organizationId}`)
+      .set(bearer(org))
+      .send({ description: 'We machine bearings' })
+      .expect(200);
+    expect(described.body).toMatchObject({ verified: true, verificationLost: null });
+    const renamed = await api()
+      .patch(`/api/v1/organizations/${org.organizationId}`)
+      .set(bearer(org))
+      .send({ name: 'Tehran Chamber of Commerce' })
+      .expect(200);
+    expect(renamed.body.verified).toBe(false);
+    expect(renamed.body.verifiedAt).toBeNull();
+    expect(renamed.body.verificationLost.changes).toEqual({
+      name: { before: `Org ${org.email}`, after: 'Tehran Chamber of Commerce' },
+    });
+    const pub = await api().get(`/api/v1/organizations/${org.organizationId}`).expect(200);
+    expect(pub.body.verified).toBe(false);
+    // The admins' queue shows it with what changed; others may not read the queue.
+    await api().get('/api/v1/admin/organizations/verification-queue').set(bearer(org)).expect(403);
+    const queue = await api()
+      .get('/api/v1/admin/organizations/verification-queue')
+      .set(bearer(admin))
+      .expect(200);
+    const queued = queue.body.items.find((o: { id: string }) => o.id === org.organizationId);
+    expect(queued.verificationLost.changes.name.after).toBe('Tehran Chamber of Commerce');
+    await api()
+      .post(`/api/v1/admin/organizations/${org.organizationId}/verify`)
+      .set(bearer(admin))
+      .expect(200);
+    const again = await api()
+      .get('/api/v1/admin/organizations/verification-queue')
+      .set(bearer(admin))
+      .expect(200);
+    expect(again.body.items.map((o: { id: string }) => o.id)).not.toContain(org.organizationId);
+  });
+
+  it('clarifications: asked and answered in the open, the asker never shown to the owner or others', async () => {
+    const needId = await sealedNeed();
+    const ask = (who: Actor | undefined, text: string) =>
+      api().post(`/api/v1/needs/${needId}/questions`).set(bearer(who)).send({ text });
+    const q1 = (await ask(supplierA, 'Is 52100 steel acceptable?').expect(201)).body;
+    const q2 = (await ask(supplierB, 'Which drawing revision applies?').expect(201)).body;
+    await ask(undefined, 'anonymous?').expect(401);
+    await ask(owner, 'own need?').expect(403);
+    expect((await ask(supplierA, '').expect(400)).body.errors[0].field).toBe('text');
+
+    // Before answers: others read nothing of A's question; A reads its own.
+    const forB = await api()
+      .get(`/api/v1/needs/${needId}/questions`)
+      .set(bearer(supplierB))
+      .expect(200);
+    expect(forB.body.items.map((q: { id: string }) => q.id)).toEqual([q2.id]);
+    expect((await api().get(`/api/v1/needs/${needId}/questions`).expect(200)).body.items).toEqual(
+      [],
+    );
+
+    await api()
+      .post(`/api/v1/needs/${needId}/questions/${q1.id}/answer`)
+      .set(bearer(supplierB))
+      .send({ text: 'no' })
+      .expect(403);
+    await api()
+      .post(`/api/v1/needs/${needId}/questions/${q1.id}/answer`)
+      .set(bearer(owner))
+      .send({ text: 'Yes, 52100 or equivalent.' })
+      .expect(200);
+    await api()
+      .post(`/api/v1/needs/${needId}/questions/${q2.id}/answer`)
+      .set(bearer(owner))
+      .send({ text: 'Revision C (in the details).', ndaOnly: true })
+      .expect(200);
+    await api()
+      .post(`/api/v1/needs/${needId}/questions/${q1.id}/answer`)
+      .set(bearer(owner))
+      .send({ text: 'again' })
+      .expect(409);
+
+    const anonymous = await api().get(`/api/v1/needs/${needId}/questions`).expect(200);
+    expect(anonymous.body.items.map((q: { answer: string }) => q.answer)).toEqual([
+      'Yes, 52100 or equivalent.',
+    ]);
+    await api().post(`/api/v1/needs/${needId}/nda`).set(bearer(stranger)).send({}).expect(200);
+    const signer = await api()
+      .get(`/api/v1/needs/${needId}/questions`)
+      .set(bearer(stranger))
+      .expect(200);
+    expect(signer.body.items).toHaveLength(2);
+
+    // Nothing the owner (or an admin) can read names the askers.
+    const askers = [supplierA, supplierB].flatMap((s) => [s.userId, s.organizationId, s.email]);
+    const ownerReads = [
+      await api().get(`/api/v1/needs/${needId}/questions`).set(bearer(owner)),
+      await api().get(`/api/v1/needs/${needId}/audit`).set(bearer(owner)),
+      await api().get(`/api/v1/needs/${needId}/audit`).set(bearer(admin)),
+      await api().get(`/api/v1/needs/${needId}`).set(bearer(owner)),
+      await api().get(`/api/v1/needs/${needId}/amendments`).set(bearer(owner)),
+      await api().get('/api/v1/notifications').set(bearer(owner)),
+    ];
+    for (const r of ownerReads) {
+      expect(r.status).toBe(200);
+      for (const id of askers) expect(JSON.stringify(r.body)).not.toContain(id);
+    }
+    expect(
+      (await api().get(`/api/v1/needs/${needId}/audit`).set(bearer(owner))).body.items.filter(
+        (e: { type: string }) => e.type === 'question',
+      ),
+    ).toHaveLength(2);
+
+    // Closed at clarificationsUntil.
+    const late = await sealedNeed({
+      clarificationsUntil: new Date(Date.now() - 60_000).toISOString(),
+    });
+    const closed = await api()
+      .post(`/api/v1/needs/${late}/questions`)
+      .set(bearer(supplierA))
+      .send({ text: 'too late?' })
+      .expect(409);
+    expect(closed.body.type).toMatch(/clarifications-closed$/);
+  });
 });

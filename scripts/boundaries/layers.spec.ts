@@ -27,7 +27,7 @@ describe('lint layers (eslint.config.mjs)', () => {
     ['libs/core/src/planted.ts', "import { Need } from '@niaz/needs';\nexport const x = Need;\n"],
     [
       'libs/text/src/planted.ts',
-      "import { loadAppConfig } from '@niaz/core';\nexport const x = loadAppConfig;\n",
+      "import { QueueRegistry } from '@niaz/jobs';\nexport const x = QueueRegistry;\n",
     ],
     ['libs/search/src/planted.ts', "import { Need } from '@niaz/needs';\nexport const x = Need;\n"],
     ['libs/needs/src/planted.ts', "import { x as y } from '@niaz/testing';\nexport const x = y;\n"],

@@ -1,3 +1,4 @@
+import { Language } from '@niaz/core';
 /** Demo organisations and their users, one per role. Texts drawn from the seed reports. */
 export const DEMO_PASSWORD = 'niaz-demo-1404';
 
@@ -5,7 +6,7 @@ export interface DemoAccount {
   key: string;
   email: string;
   name: string;
-  language: 'fa' | 'tr' | 'en';
+  language: Language;
   isAdmin?: boolean;
   organization: {
     name: string;
@@ -13,7 +14,7 @@ export interface DemoAccount {
     country: string;
     province: string;
     city: string;
-    language: 'fa' | 'tr' | 'en';
+    language: Language;
     description: string;
     translations?: Record<string, { name?: string; description?: string }>;
     isic?: string[];

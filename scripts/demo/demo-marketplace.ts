@@ -1,3 +1,4 @@
+import { Language } from '@niaz/core';
 /**
  * Demo needs and capabilities in Persian, Turkish and English, drawn from the seed reports
  * (Qom's Industry Needs Table, Ardabil's copper chain, Tabriz clusters, Turkish cluster pilots).
@@ -7,7 +8,7 @@ export interface DemoNeed {
   owner: string;
   title: string;
   description: string;
-  language: 'fa' | 'tr' | 'en';
+  language: Language;
   hsCodes: string[];
   isic?: string;
   quantityPerYear?: number;
@@ -28,7 +29,7 @@ export interface DemoCapability {
   owner: string;
   title: string;
   description: string;
-  language: 'fa' | 'tr' | 'en';
+  language: Language;
   hsCodes: string[];
   isic?: string;
   processes: string[];

@@ -1,3 +1,4 @@
+import { Language } from '@niaz/core';
 /**
  * The labelled set of `npm run eval:hs`: titles as manufacturers write them (trade names,
  * sizes, grades, Persian and Latin digits, mixed scripts), a third per language, each with
@@ -6,7 +7,7 @@
  * suggester is never tuned to it.
  */
 export interface HsEvalTitle {
-  readonly language: 'fa' | 'tr' | 'en';
+  readonly language: Language;
   readonly title: string;
   readonly heading: string;
 }

@@ -1,10 +1,10 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { connect, createServer, Server, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { waitFor } from '@niaz/testing';
 import { ensureMeilisearch, freePort, MeiliService } from '../../scripts/stack';
+import { ManagedProcess, startProcess } from '../../scripts/stack/process';
 
 /**
  * Services of the fault tests' own, so that killing them never touches the shared ones the
@@ -34,22 +34,24 @@ export interface OwnRedis {
 
 export async function startOwnRedis(): Promise<OwnRedis> {
   const port = await freePort(0);
-  let child: ChildProcess | undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'niaz-fault-redis-'));
+  let proc: ManagedProcess | undefined;
   const start = async () => {
-    child = spawn(
-      'redis-server',
-      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-      { stdio: 'ignore' },
-    );
+    // Dies with this process (pdeathsig), like the stack's own services.
+    proc = startProcess({
+      command: 'redis-server',
+      args: ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      cwd: dir,
+      logFile: join(dir, 'redis.log'),
+    });
     await waitFor(() => listens(port), { what: `own redis-server on ${port}` });
   };
   const kill = async () => {
-    const c = child;
-    child = undefined;
-    if (!c || c.exitCode !== null) return;
-    const exited = new Promise((r) => c.once('exit', r));
-    c.kill('SIGKILL');
-    await exited;
+    const p = proc;
+    proc = undefined;
+    if (!p || p.exitReason()) return;
+    process.kill(p.pid, 'SIGKILL');
+    await p.stop();
   };
   await start();
   return { url: `redis://127.0.0.1:${port}`, port, kill, start };

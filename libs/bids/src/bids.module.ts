@@ -6,11 +6,13 @@ import { Bid } from './bid.entity';
 import { BidsController } from './bids.controller';
 import { BidsService } from './bids.service';
 import { DeadlineSweepProcessor } from './deadline-sweep.processor';
+import { TenderAuditController } from './tender-audit.controller';
+import { TenderAuditService } from './tender-audit.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Bid]), OutboxModule, NeedsModule],
-  controllers: [BidsController],
-  providers: [BidsService],
+  controllers: [BidsController, TenderAuditController],
+  providers: [BidsService, TenderAuditService],
   exports: [BidsService],
 })
 export class BidsModule {}

@@ -13,6 +13,8 @@ import { OutboxWriter } from '@niaz/jobs';
 import {
   assertOwner,
   bidsOpened,
+  foldSealedEvents,
+  recordNeedEvent,
   isNeedOwner,
   Need,
   NeedsService,
@@ -70,6 +72,7 @@ export class BidsService {
           termsVersion: need.amendmentCount,
         });
         await m.save(bid);
+        await this.recordBidEvent(m, need, bid, 'bid.submit', principal.userId);
         await this.outbox.write(m, 'bid.submitted', {
           bidId: bid.id,
           needId,
@@ -126,6 +129,14 @@ export class BidsService {
         bid.confirmedAt = new Date();
       }
       await m.save(bid);
+      await this.recordBidEvent(
+        m,
+        need,
+        bid,
+        confirm ? 'bid.confirm' : 'bid.revise',
+        principal.userId,
+        confirm ? { termsVersion: bid.termsVersion } : {},
+      );
       if (confirm)
         await audit(m, {
           actorId: principal.userId,
@@ -160,6 +171,7 @@ export class BidsService {
         before,
         after: { status: 'withdrawn' },
       });
+      await this.recordBidEvent(m, need, bid, 'bid.withdraw', principal.userId);
       await this.outbox.write(m, 'bid.withdrawn', {
         bidId,
         needId: need.id,
@@ -246,6 +258,14 @@ export class BidsService {
       before,
       after: { status: decision, reason: reason.text ?? null, reasonCode: reason.code ?? null },
     });
+    await recordNeedEvent(m, {
+      needId: bid.needId,
+      type: `bid.${decision}`,
+      actorId,
+      bidId: bid.id,
+      organizationId: bid.organizationId,
+      data: { from: before.status, reason: reason.text ?? null, reasonCode: reason.code ?? null },
+    });
     await this.outbox.write(m, 'bid.decided', {
       bidId: bid.id,
       needId: bid.needId,
@@ -324,9 +344,17 @@ export class BidsService {
           .setOnLocked('skip_locked')
           .getMany();
         for (const need of due) {
-          await this.lapseUnconfirmed(m, need);
+          const lapsed = await this.lapseUnconfirmed(m, need);
           const live = await m.count(Bid, {
             where: { needId: need.id, status: In(['submitted', 'shortlisted']) },
+          });
+          // The opening: the sealed bids' events join the need's chain, then the opening itself.
+          await foldSealedEvents(m, need.id);
+          await recordNeedEvent(m, {
+            needId: need.id,
+            type: 'opening',
+            actorId: null,
+            data: { opened: live, lapsed },
           });
           await this.needs.applyTransition(m, need, live > 0 ? 'startEvaluation' : 'expire', null);
         }
@@ -341,15 +369,36 @@ export class BidsService {
    * At the opening, bids not re-confirmed since the need's last amendment lapse: kept, marked,
    * never opened. The caller holds the need's lock.
    */
-  private async lapseUnconfirmed(m: EntityManager, need: Need): Promise<void> {
-    if (need.amendmentCount === 0) return;
-    await m
+  private async lapseUnconfirmed(m: EntityManager, need: Need): Promise<number> {
+    if (need.amendmentCount === 0) return 0;
+    const result = await m
       .createQueryBuilder()
       .update(Bid)
       .set({ status: 'lapsed' })
       .where(`"needId" = :id AND status IN ('submitted', 'shortlisted')`, { id: need.id })
       .andWhere(`"termsVersion" < :count`, { count: need.amendmentCount })
       .execute();
+    return result.affected ?? 0;
+  }
+
+  /** A bid's event: in the need's chain, or waiting outside it while the need is sealed. */
+  private recordBidEvent(
+    m: EntityManager,
+    need: Need,
+    bid: Bid,
+    type: string,
+    actorId: string,
+    data: Record<string, unknown> = {},
+  ) {
+    return recordNeedEvent(m, {
+      needId: need.id,
+      type,
+      actorId,
+      bidId: bid.id,
+      organizationId: bid.organizationId,
+      data: { status: bid.status, ...data },
+      sealed: !bidsOpened(need),
+    });
   }
 
   private async lockOwnBid(m: EntityManager, principal: Principal, bidId: string) {

@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { SequencedEntity, numericNumberTransformer } from '@niaz/core';
+import { SequencedEntity, numericNumberTransformer, Language } from '@niaz/core';
 
 /** What a supplier can make: processes, materials, HS codes, capacity, readiness. */
 @Entity('capability')
@@ -18,7 +18,7 @@ export class Capability extends SequencedEntity {
   description: string;
 
   @Column({ type: 'varchar', length: 2 })
-  language: 'fa' | 'tr' | 'en';
+  language: Language;
 
   @Column({ type: 'text', array: true })
   hsCodes: string[];

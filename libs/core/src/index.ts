@@ -22,3 +22,4 @@ export * from './errors/problem-language';
 export * from './openapi/response-types';
 export * from './hygiene/text-hygiene';
 export * from './hygiene/input-hygiene';
+export * from './language/languages';

@@ -1,8 +1,8 @@
 import { Column, Entity, Index } from 'typeorm';
-import { SequencedEntity } from '@niaz/core';
+import { SequencedEntity, LANGUAGES } from '@niaz/core';
 import type { ExhibitionStatus } from './exhibition-lifecycle';
 
-export const EXHIBITION_LANGUAGES = ['fa', 'tr', 'en'] as const;
+export const EXHIBITION_LANGUAGES = LANGUAGES;
 export type ExhibitionLanguage = (typeof EXHIBITION_LANGUAGES)[number];
 
 /** Title and description in another language than the exhibition's own. */

@@ -106,7 +106,10 @@ export class AuthController {
   @ApiOperation({
     summary: 'The page the verification link opens: a confirm button (opening it changes nothing)',
   })
-  @ApiOkResponse({ description: 'An HTML page with a form that POSTs the token' })
+  @ApiOkResponse({
+    description: 'An HTML page with a form that POSTs the token',
+    content: { 'text/html': { schema: { type: 'string' } } },
+  })
   verifyEmailPage(
     @Query() query: LinkTokenQueryDto,
     @Headers('accept-language') acceptLanguage: string | undefined,
@@ -155,7 +158,10 @@ export class AuthController {
   @Header('content-type', 'text/html; charset=utf-8')
   @ApiProduces('text/html')
   @ApiOperation({ summary: 'The page the reset link opens: a form for the new password' })
-  @ApiOkResponse({ description: 'An HTML page with a form that POSTs the token and password' })
+  @ApiOkResponse({
+    description: 'An HTML page with a form that POSTs the token and password',
+    content: { 'text/html': { schema: { type: 'string' } } },
+  })
   passwordResetPage(
     @Query() query: LinkTokenQueryDto,
     @Headers('accept-language') acceptLanguage: string | undefined,

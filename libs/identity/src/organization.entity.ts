@@ -1,10 +1,8 @@
 import { Column, Entity } from 'typeorm';
-import { BaseEntity } from '@niaz/core';
+import { BaseEntity, Language } from '@niaz/core';
 
 export const ORGANIZATION_KINDS = ['manufacturer', 'supplier', 'organiser'] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
-export const LANGUAGES = ['fa', 'tr', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
 
 /** A profile text in another language than the organisation's own. */
 export interface OrganizationTranslation {
@@ -54,4 +52,15 @@ export class Organization extends BaseEntity {
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   verifiedAt: Date | null;
+
+  /**
+   * Set when a verified organisation changed its name, kinds or knowledge-based certificate:
+   * `verified` was cleared, and this says what changed and when, for the owner and for the
+   * admins' re-verification queue. Cleared when an admin verifies again.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  verificationLost: {
+    at: string;
+    changes: Record<string, { before: unknown; after: unknown }>;
+  } | null;
 }

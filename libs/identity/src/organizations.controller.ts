@@ -3,7 +3,11 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { uuidParam } from '@niaz/core';
 import { AdminOnly, CurrentPrincipal, Public } from './auth/auth.decorators';
 import type { Principal } from './auth/principal';
-import { MeResponse, OrganizationResponse } from './dto/identity.response';
+import {
+  MeResponse,
+  OrganizationQueueResponse,
+  OrganizationResponse,
+} from './dto/identity.response';
 import { UpdateOrganizationDto } from './dto/organization.dto';
 import { UpdateMeDto } from './dto/update-me.dto';
 import { OrganizationsService } from './organizations.service';
@@ -45,6 +49,17 @@ export class OrganizationsController {
     @Body() dto: UpdateOrganizationDto,
   ) {
     return this.organizations.update(principal, id, dto);
+  }
+
+  @AdminOnly()
+  @Get('admin/organizations/verification-queue')
+  @ApiOperation({
+    summary:
+      'Organisations that lost their verified badge by changing name, kinds or certificate, with what changed (platform admins)',
+  })
+  @ApiOkResponse({ type: OrganizationQueueResponse })
+  verificationQueue() {
+    return this.organizations.verificationQueue();
   }
 
   @AdminOnly()

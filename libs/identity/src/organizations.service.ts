@@ -10,6 +10,25 @@ import { Membership } from './membership.entity';
 import { Organization } from './organization.entity';
 import { User } from './user.entity';
 
+/** What a verification vouches for. */
+const identityOf = (org: Organization) => ({
+  name: org.name,
+  kinds: [...org.kinds].sort(),
+  knowledgeBasedCertificate: org.knowledgeBasedCertificate ?? null,
+});
+
+function identityChanges(
+  before: ReturnType<typeof identityOf>,
+  after: ReturnType<typeof identityOf>,
+): Record<string, { before: unknown; after: unknown }> {
+  const changes: Record<string, { before: unknown; after: unknown }> = {};
+  for (const key of Object.keys(before) as Array<keyof typeof before>) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+      changes[key] = { before: before[key], after: after[key] };
+  }
+  return changes;
+}
+
 @Injectable()
 export class OrganizationsService {
   constructor(
@@ -36,10 +55,19 @@ export class OrganizationsService {
           ? problems.forbidden('Only owners edit the organization.')
           : problems.forbidden();
       }
+      const identity = identityOf(org);
       const { translations, country, ...rest } = dto;
       Object.assign(org, rest);
       if (country) org.country = country.toUpperCase();
       if (translations) org.translations = { ...org.translations, ...translations };
+      // Verification follows identity: a verified organisation that changes who it says it is
+      // loses its badge until an admin verifies it again.
+      const changes = identityChanges(identity, identityOf(org));
+      if (org.verified && Object.keys(changes).length > 0) {
+        org.verified = false;
+        org.verifiedAt = null;
+        org.verificationLost = { at: new Date().toISOString(), changes };
+      }
       await manager.save(org);
       await this.outbox.write(manager, 'organization.updated', {
         organizationId: id,
@@ -58,6 +86,7 @@ export class OrganizationsService {
       if (!org) throw problems.notFound('Organization');
       org.verified = verified;
       org.verifiedAt = verified ? new Date() : null;
+      if (verified) org.verificationLost = null;
       await manager.save(org);
       await this.outbox.write(manager, 'organization.updated', {
         organizationId: id,
@@ -65,6 +94,18 @@ export class OrganizationsService {
       });
       return organizationView(org);
     });
+  }
+
+  /** The admins' re-verification queue: organisations that lost their badge, oldest first. */
+  async verificationQueue() {
+    const orgs = await this.dataSource
+      .getRepository(Organization)
+      .createQueryBuilder('o')
+      .where('o."verificationLost" IS NOT NULL')
+      .orderBy(`o."verificationLost"->>'at'`, 'ASC')
+      .limit(200)
+      .getMany();
+    return { items: orgs.map(organizationView) };
   }
 
   async updateMe(principal: Principal, dto: UpdateMeDto) {

@@ -1,6 +1,6 @@
 import { Column, Entity, Index } from 'typeorm';
 import { BaseEntity } from '@niaz/core';
-import type { Language } from './organization.entity';
+import type { Language } from '@niaz/core';
 
 @Entity('app_user')
 export class User extends BaseEntity {

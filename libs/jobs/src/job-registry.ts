@@ -1,3 +1,4 @@
+import { Language } from '@niaz/core';
 /**
  * The typed job registry: every event the domain writes to the outbox and every job the
  * worker runs, with its payload and the queues that receive it. Payloads carry ids and who
@@ -33,6 +34,8 @@ export interface OutboxEvents {
   'need.invitation': Actor & { needId: string; organizationId: string };
   /** The terms of a published need changed (row `need_amendment`); bidders must re-confirm. */
   'need.amended': Actor & { needId: string; amendmentId: string };
+  /** The owner answered a clarification in the open; bidders and NDA signers are told. */
+  'need.answered': Actor & { needId: string; questionId: string };
   /** Matching stored this need's candidates (table `match`); notifications tell the best. */
   'need.matched': Actor & { needId: string };
   'capability.upserted': Actor & { capabilityId: string };
@@ -95,7 +98,7 @@ export interface DirectJobs {
   /** Deadline reminders (48 h before) and re-queueing of deliveries that lost their job. */
   'notifications.sweep': Record<string, never>;
   /** Typesets an exhibition's catalog PDF in one language (queue `catalogs`). */
-  'catalogs.pdf': { exhibitionId: string; language: 'fa' | 'tr' | 'en' };
+  'catalogs.pdf': { exhibitionId: string; language: Language };
   /** Deletes relayed outbox rows older than OUTBOX_RETENTION_DAYS (queue `maintenance`). */
   'maintenance.outbox-prune': Record<string, never>;
   /** Compares both search indexes with PostgreSQL and re-indexes what is missing or stale. */
@@ -120,6 +123,7 @@ export const EVENT_ROUTES = {
   'need.closed': ['search', 'notifications'],
   'need.invitation': ['notifications'],
   'need.amended': ['notifications'],
+  'need.answered': ['notifications'],
   'need.matched': ['notifications'],
   'capability.upserted': ['search'],
   'capability.matched': ['notifications'],

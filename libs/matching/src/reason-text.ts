@@ -1,7 +1,8 @@
+import { Language } from '@niaz/core';
 import { normalizeText } from '@niaz/text';
 import type { MatchReason, MatchReasonCode } from './match-reason';
 
-export type ReasonLanguage = 'fa' | 'tr' | 'en';
+export type ReasonLanguage = Language;
 
 type Templates = Record<MatchReasonCode | 'keyword_same', string>;
 

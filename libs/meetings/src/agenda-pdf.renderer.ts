@@ -1,3 +1,4 @@
+import { Language } from '@niaz/core';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Injectable } from '@nestjs/common';
@@ -5,7 +6,7 @@ import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
 
 /** Everything the agenda PDF shows, already worded and formatted (see AgendaService). */
 export interface AgendaPdfModel {
-  lang: 'fa' | 'tr' | 'en';
+  lang: Language;
   title: string;
   subtitle: string;
   note: string;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { problems } from '@niaz/core';
+import { problems, Language } from '@niaz/core';
 import { Exhibition, isOrganiser } from '@niaz/exhibitions';
 import { Principal } from '@niaz/identity';
 import { DataSource, Not, IsNull } from 'typeorm';
@@ -12,7 +12,7 @@ import { Meeting } from './meeting.entity';
 import { MeetingSettings } from './meeting-settings.entity';
 import { meetingView, Refs } from './meeting.view';
 
-type Lang = 'fa' | 'tr' | 'en';
+type Lang = Language;
 
 /** Words of the calendar, in the reader's language. */
 /** Words of the PDF, in the reader's language. */

@@ -9,3 +9,6 @@ export * from './needs.module';
 export { NeedResponse } from './dto/need.response';
 export * from './need-amendment.entity';
 export * from './need-queries';
+export * from './need-audit-entry.entity';
+export * from './need-audit';
+export * from './need-question.entity';

@@ -1,5 +1,10 @@
 import { Column, Entity, Index } from 'typeorm';
-import { SequencedEntity, decimalStringTransformer, numericNumberTransformer } from '@niaz/core';
+import {
+  SequencedEntity,
+  decimalStringTransformer,
+  numericNumberTransformer,
+  Language,
+} from '@niaz/core';
 import type { NeedStatus } from './need-lifecycle';
 
 /** A part, material or technology a manufacturer imports today and wants made at home. */
@@ -23,7 +28,7 @@ export class Need extends SequencedEntity {
   description: string;
 
   @Column({ type: 'varchar', length: 2 })
-  language: 'fa' | 'tr' | 'en';
+  language: Language;
 
   @Column({ type: 'text', array: true })
   hsCodes: string[];

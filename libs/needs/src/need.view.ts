@@ -3,6 +3,11 @@ import type { Need } from './need.entity';
 const money = (amount: string | null, currency: string | null) =>
   amount !== null && currency ? { amount, currency } : null;
 
+/** Until when questions are taken: as set, or two days before the bid deadline. */
+export function clarificationsUntil(need: Need): Date {
+  return need.clarificationsUntil ?? new Date(need.bidDeadline.getTime() - 2 * 86400_000);
+}
+
 /** A need as the API shows it; `details` only when the caller may read them. */
 export function needView(need: Need, opts: { details: boolean; detailsLocked?: boolean }) {
   return {
@@ -32,6 +37,7 @@ export function needView(need: Need, opts: { details: boolean; detailsLocked?: b
     closedAt: need.closedAt,
     closeReason: need.closeReason,
     amendmentCount: need.amendmentCount,
+    clarificationsUntil: clarificationsUntil(need),
     createdAt: need.createdAt,
     updatedAt: need.updatedAt,
     ...(opts.details

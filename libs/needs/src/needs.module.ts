@@ -3,6 +3,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxModule } from '@niaz/jobs';
 import { Need } from './need.entity';
 import { NeedAmendment } from './need-amendment.entity';
+import { NeedAuditEntry } from './need-audit-entry.entity';
+import { NeedQuestion } from './need-question.entity';
+import { NeedQuestionsController } from './need-questions.controller';
+import { NeedQuestionsService } from './need-questions.service';
 import { NeedDetailView } from './need-detail-view.entity';
 import { NeedInvitation } from './need-invitation.entity';
 import { NeedNda } from './need-nda.entity';
@@ -11,11 +15,19 @@ import { NeedsService } from './needs.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Need, NeedNda, NeedDetailView, NeedInvitation, NeedAmendment]),
+    TypeOrmModule.forFeature([
+      Need,
+      NeedNda,
+      NeedDetailView,
+      NeedInvitation,
+      NeedAmendment,
+      NeedAuditEntry,
+      NeedQuestion,
+    ]),
     OutboxModule,
   ],
-  controllers: [NeedsController],
-  providers: [NeedsService],
+  controllers: [NeedsController, NeedQuestionsController],
+  providers: [NeedsService, NeedQuestionsService],
   exports: [NeedsService],
 })
 export class NeedsModule {}

@@ -28,6 +28,7 @@ import { NeedInvitation } from './need-invitation.entity';
 import { NeedNda } from './need-nda.entity';
 import { FieldChange, NeedAmendment } from './need-amendment.entity';
 import { diffTerms, termsOf } from './need-terms';
+import { recordNeedEvent } from './need-audit';
 
 const DAY_MS = 86400_000;
 
@@ -36,11 +37,21 @@ type NeedFields = Omit<NeedChangesDto, 'annualImportValue' | 'targetPrice'> &
 
 /** Maps payload fields onto the entity (money split into amount + currency columns). */
 function applyFields(need: Need, dto: NeedFields): void {
-  const { annualImportValue, targetPrice, bidDeadline, country, importOrigin, ...rest } = dto;
+  const {
+    annualImportValue,
+    targetPrice,
+    bidDeadline,
+    country,
+    importOrigin,
+    clarificationsUntil: _clarificationsUntil,
+    ...rest
+  } = dto;
   // Absent optional fields arrive as own `undefined` properties of the DTO instance: skip
   // them, or they would erase what create() set (the detected language).
   Object.assign(need, Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)));
   if (bidDeadline !== undefined) need.bidDeadline = new Date(bidDeadline);
+  if (dto.clarificationsUntil !== undefined)
+    need.clarificationsUntil = new Date(dto.clarificationsUntil);
   if (country !== undefined) need.country = country.toUpperCase();
   if (importOrigin !== undefined) need.importOrigin = importOrigin.toUpperCase();
   if (annualImportValue !== undefined) {
@@ -128,6 +139,7 @@ export class NeedsService {
         action: 'create',
         after: { status: 'draft' },
       });
+      await recordNeedEvent(m, { needId: need.id, type: 'create', actorId: principal.userId });
     });
     return needView(need, { details: true });
   }
@@ -231,6 +243,17 @@ export class NeedsService {
       action: 'amend',
       after: { amendmentId: amendment.id, fields: Object.keys(changes), deadlineExtended },
     });
+    await recordNeedEvent(m, {
+      needId: need.id,
+      type: 'amend',
+      actorId: principal.userId,
+      data: {
+        amendmentId: amendment.id,
+        fields: Object.keys(changes),
+        rationale,
+        deadlineExtended,
+      },
+    });
     await this.outbox.write(m, 'need.updated', { needId: need.id, actorId: principal.userId });
     await this.outbox.write(m, 'need.amended', {
       needId: need.id,
@@ -316,6 +339,12 @@ export class NeedsService {
       before,
       after: { status: to, reason: reason ?? null },
     });
+    await recordNeedEvent(m, {
+      needId: need.id,
+      type: action,
+      actorId,
+      data: { from: before.status, to, reason: reason ?? null },
+    });
     if (to === 'open') await this.outbox.write(m, 'need.published', { needId: need.id, actorId });
     else
       await this.outbox.write(m, 'need.closed', {
@@ -350,9 +379,17 @@ export class NeedsService {
     const signer = !owner && principal ? await this.ndaOrganization(principal, need) : undefined;
     const details = owner || !!signer;
     if (signer && principal && need.details) {
-      await this.dataSource
-        .getRepository(NeedDetailView)
-        .insert({ needId: id, userId: principal.userId, organizationId: signer });
+      await this.dataSource.transaction(async (m) => {
+        await m
+          .getRepository(NeedDetailView)
+          .insert({ needId: id, userId: principal.userId, organizationId: signer });
+        await recordNeedEvent(m, {
+          needId: id,
+          type: 'details.read',
+          actorId: principal.userId,
+          organizationId: signer,
+        });
+      });
     }
     return needView(need, { details });
   }
@@ -404,13 +441,22 @@ export class NeedsService {
       throw problems.forbidden('Only members of a supplier organisation accept NDAs.');
     if (organizationId === need.organizationId)
       throw problems.conflict('Your organisation owns this need.');
-    await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(NeedNda)
-      .values({ needId: id, organizationId, userId: principal.userId })
-      .orIgnore()
-      .execute();
+    await this.dataSource.transaction(async (m) => {
+      const inserted = await m
+        .createQueryBuilder()
+        .insert()
+        .into(NeedNda)
+        .values({ needId: id, organizationId, userId: principal.userId })
+        .orIgnore()
+        .execute();
+      if (inserted.identifiers.filter(Boolean).length > 0)
+        await recordNeedEvent(m, {
+          needId: id,
+          type: 'nda',
+          actorId: principal.userId,
+          organizationId,
+        });
+    });
     const nda = await this.dataSource
       .getRepository(NeedNda)
       .findOneByOrFail({ needId: id, organizationId });

@@ -25,6 +25,7 @@ import {
 } from './notices/meeting-notices';
 import {
   needAmendedRecipients,
+  needAnsweredRecipients,
   needClosedRecipients,
   needInvitationRecipients,
 } from './notices/need-notices';
@@ -124,6 +125,11 @@ export class NoticeProcessor extends WorkerHost implements OnApplicationBootstra
         return this.write(
           job.data.actorId,
           needAmendedRecipients(job.data.needId, job.data.amendmentId),
+        );
+      case 'need.answered':
+        return this.write(
+          job.data.actorId,
+          needAnsweredRecipients(job.data.needId, job.data.questionId),
         );
       case 'need.closed':
         // Awards tell bidders through their bid decisions; expiry has no bidders to tell.

@@ -3,7 +3,7 @@ import { AppConfig, AuditEntry, problems } from '@niaz/core';
 import { Bid } from '@niaz/bids';
 import { ExhibitionSubmission, ExhibitionsService, isOrganiser } from '@niaz/exhibitions';
 import { Organization, Principal } from '@niaz/identity';
-import { Need, NeedStatus } from '@niaz/needs';
+import { Need, NeedStatus, wasPublished } from '@niaz/needs';
 import { DataSource, In } from 'typeorm';
 import {
   buildRelease,
@@ -77,7 +77,8 @@ export class OcdsService {
       .createQueryBuilder('a')
       .innerJoin(Need, 'n', 'n.id = a.subjectId')
       .where(`a.subjectType = 'need'`)
-      .andWhere(`n.status <> 'draft'`)
+      // Never-published needs (a cancelled draft too) are nobody's business but their owner's.
+      .andWhere('n.publishedAt IS NOT NULL')
       .andWhere('a.action IN (:...actions)', { actions: Object.keys(RELEASE_ACTIONS) })
       .orderBy('a.id', 'ASC')
       .take(limit + 1);
@@ -103,7 +104,7 @@ export class OcdsService {
   /** The record package of one published need: every release and the compiled one. */
   async needRecord(id: string) {
     const need = await this.dataSource.getRepository(Need).findOneBy({ id });
-    if (!need || need.status === 'draft') throw problems.notFound('Need');
+    if (!need || !wasPublished(need)) throw problems.notFound('Need');
     const records = await this.records([need]);
     return { ...packageMeta(this.url(`/needs/${id}/ocds`), PUBLISHER), records };
   }
@@ -122,7 +123,7 @@ export class OcdsService {
           order: { publishedAt: 'ASC' },
         })
       : [];
-    const records = await this.records(needs.filter((n) => n.status !== 'draft'));
+    const records = await this.records(needs.filter(wasPublished));
     return {
       ...packageMeta(this.url(`/exhibitions/${exhibitionId}/ocds`), PUBLISHER),
       records,

@@ -4,6 +4,7 @@ import {
   findConceptMatchesInNormalized,
   findFamilyMatchesInNormalized,
   findPlaces,
+  isIndexedConcept,
   normalizeText,
   placeTokensOf,
   SYNONYM_FAMILIES,
@@ -163,7 +164,7 @@ export function meaningTokensOf(
   const tokens = [
     ...findFamilyMatchesInNormalized(normalized).map((m) => familyToken(m.family)),
     ...findConceptMatchesInNormalized(normalized)
-      .filter((m) => m.entry.group !== 'unit')
+      .filter((m) => isIndexedConcept(m.entry))
       .map((m) => conceptToken(m.entry)),
     ...placeTokensOf(text, ...locations).split(' '),
   ].filter(Boolean);

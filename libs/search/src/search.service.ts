@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { normalizeText } from '@niaz/text';
+import { normalizeText, placeTokensOf } from '@niaz/text';
 import type { SearchParams, SearchResponse } from 'meilisearch';
 import { meiliErrorCode } from './meili-errors';
 import {
@@ -82,6 +82,21 @@ export interface SearchPage<T> {
   facets: Record<string, Record<string, number>>;
   total: number;
   nextCursor: string | null;
+  provinceFilters: string[];
+}
+
+/**
+ * The province facet values that name a place the query names, in any script (a query
+ * `Tabriz` offers `آذربایجان شرقی` and `Tabriz` when documents use them): the filter to offer.
+ */
+export function provinceFiltersFor(q: string, provinces: readonly string[]): string[] {
+  const asked = new Set(placeTokensOf(q).split(' ').filter(Boolean));
+  if (!asked.size) return [];
+  return provinces.filter((p) =>
+    placeTokensOf(p)
+      .split(' ')
+      .some((t) => asked.has(t)),
+  );
 }
 
 /** What is sent to Meilisearch for one API search (the bench sends the same to measure raw). */
@@ -195,6 +210,7 @@ export class SearchService {
       ),
       total,
       nextCursor: nextSearchCursor(offset, limit, total),
+      provinceFilters: provinceFiltersFor(q, Object.keys(res.facetDistribution?.province ?? {})),
     };
   }
 }

@@ -24,6 +24,7 @@ export {
   conceptToken,
   findConceptMatches,
   findConceptMatchesInNormalized,
+  isIndexedConcept,
 } from './vocabulary';
 export type { ConceptMatch } from './vocabulary';
 export type { ConceptGroup, VocabularyConcept } from './vocabulary.types';

@@ -1,6 +1,7 @@
+import { Language } from '@niaz/core';
 import { foldTurkish } from './normalize';
 
-export type TextLanguage = 'fa' | 'tr' | 'en';
+export type TextLanguage = Language;
 
 /**
  * Small closed word lists (already folded to ASCII) that tell Turkish from English in

@@ -29,13 +29,22 @@ export function conceptToken(concept: VocabularyConcept): string {
 }
 
 /**
+ * Whether a concept gets an index token: units, generic words and attributes do not (they
+ * say little about the product, match a large share of documents, and every search paid
+ * for them: p95 about +50 % with them, measured on the evaluation set).
+ */
+export function isIndexedConcept(concept: VocabularyConcept): boolean {
+  return !['unit', 'generic', 'attribute'].includes(concept.group);
+}
+
+/**
  * The Meilisearch synonyms of the vocabulary, one-way like the families': each normalised
- * term → its concept's token. Unit words are left out: they say nothing about the product.
+ * term of an indexed concept → its concept's token.
  */
 export function buildConceptSynonyms(): Record<string, string[]> {
   const table: Record<string, string[]> = {};
   for (const [concept, terms] of vocabularyMatcher().termsByEntry) {
-    if (concept.group === 'unit') continue;
+    if (!isIndexedConcept(concept)) continue;
     const token = conceptToken(concept);
     for (const term of terms) table[term] = [...new Set([...(table[term] ?? []), token])].sort();
   }

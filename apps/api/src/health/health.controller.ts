@@ -1,7 +1,14 @@
 import { Public } from '@niaz/identity';
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { ProblemException } from '@niaz/core';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ProblemException, ProblemView } from '@niaz/core';
+import {
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiResponse,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import {
   HealthCheck,
   HealthCheckResult,
@@ -32,7 +39,25 @@ export class HealthController {
   }
 
   @Get('ready')
-  @HealthCheck()
+  @HealthCheck({ noCache: true, swaggerDocumentation: false })
+  @ApiExtraModels(ProblemView)
+  @ApiOkResponse({
+    description: 'Every service answers (status, info and details per service)',
+    schema: {
+      type: 'object',
+      properties: {
+        status: { type: 'string', example: 'ok' },
+        info: { type: 'object', additionalProperties: true },
+        error: { type: 'object', additionalProperties: true },
+        details: { type: 'object', additionalProperties: true },
+      },
+    },
+  })
+  @ApiResponse({
+    status: 503,
+    description: 'A service is down: one `errors[]` entry per service (`field`: its name)',
+    content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemView) } } },
+  })
   @ApiOperation({ summary: 'Readiness: PostgreSQL, Redis and Meilisearch answer' })
   async ready() {
     try {

@@ -26,6 +26,8 @@ import {
   HS_CODE_MESSAGE,
   ISIC_CLASS,
   ISIC_CLASS_MESSAGE,
+  LANGUAGES,
+  Language,
 } from '@niaz/core';
 
 /** POST /capabilities. */
@@ -52,10 +54,10 @@ export class CreateCapabilityDto {
   @MaxLength(10000)
   description?: string;
 
-  @ApiPropertyOptional({ enum: ['fa', 'tr', 'en'] })
+  @ApiPropertyOptional({ enum: LANGUAGES })
   @IsOmittable()
-  @IsIn(['fa', 'tr', 'en'])
-  language?: 'fa' | 'tr' | 'en';
+  @IsIn(LANGUAGES)
+  language?: Language;
 
   @ApiProperty({ example: ['8482'], minItems: 1, maxItems: 30 })
   @LocalizedDigits()

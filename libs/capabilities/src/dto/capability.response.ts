@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ResourceView, nullableNumber, nullableString } from '@niaz/core';
+import { ResourceView, nullableNumber, nullableString, LANGUAGES, Language } from '@niaz/core';
 
 /** A capability as the API shows it (capabilityView). */
 export class CapabilityResponse extends ResourceView {
@@ -9,8 +9,8 @@ export class CapabilityResponse extends ResourceView {
   title: string;
   @ApiProperty()
   description: string;
-  @ApiProperty({ enum: ['fa', 'tr', 'en'] })
-  language: 'fa' | 'tr' | 'en';
+  @ApiProperty({ enum: LANGUAGES })
+  language: Language;
   @ApiProperty({ type: [String] })
   hsCodes: string[];
   @nullableString()

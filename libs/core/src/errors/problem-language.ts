@@ -1,7 +1,8 @@
+import { Language } from '../language/languages';
 import type { FieldError, ProblemDocument } from './problem';
 
 /** The languages messages are written in; `Accept-Language` picks one, English by default. */
-export type MessageLanguage = 'fa' | 'tr' | 'en';
+export type MessageLanguage = Language;
 
 /** The best of fa/tr/en for an `Accept-Language` header (q-values honoured), else `fallback`. */
 export function pickLanguage(
@@ -82,6 +83,10 @@ const DETAILS: Record<Exclude<MessageLanguage, 'en'>, Array<[RegExp, string]>> =
     [/^This already exists\.$/, 'این مورد از قبل وجود دارد.'],
     [/^No such route\.$/, 'چنین مسیری وجود ندارد.'],
     [
+      /^Send JSON \(application\/json\)( in UTF-8)?\.$/,
+      'بدنه را به صورت JSON (application/json، UTF-8) بفرستید.',
+    ],
+    [
       /^The bid deadline has passed: the terms are frozen\..*$/,
       'مهلت پیشنهاد گذشته است و شرایط ثابت‌اند؛ برای برگزاری دوباره، نیاز را از نو منتشر کنید.',
     ],
@@ -140,6 +145,10 @@ const DETAILS: Record<Exclude<MessageLanguage, 'en'>, Array<[RegExp, string]>> =
     [/^E-mail or password is wrong\.$/, 'E-posta veya parola yanlış.'],
     [/^This already exists\.$/, 'Bu zaten var.'],
     [/^No such route\.$/, 'Böyle bir yol yok.'],
+    [
+      /^Send JSON \(application\/json\)( in UTF-8)?\.$/,
+      'Gövdeyi JSON (application/json, UTF-8) olarak gönderin.',
+    ],
     [
       /^The bid deadline has passed: the terms are frozen\..*$/,
       'Teklif son tarihi geçti, şartlar donduruldu; yeniden yürütmek için ihtiyacı yeniden yayımlayın.',
@@ -232,8 +241,10 @@ const FIELD_MESSAGES: Record<Exclude<MessageLanguage, 'en'>, Catalog> = {
     outOfRange: '«{field}» باید میان سال‌های ۲۰۰۰ و ۲۱۰۰ باشد.',
     ndaNotAccepted: 'برای خواندن جزئیات، تعهدنامهٔ محرمانگی را بپذیرید.',
     unknownReference: '«{field}» به چیزی که بتوانید برگزینید اشاره نمی‌کند.',
-    invalidCursor: 'نشانگر صفحه نامعتبر است.',
     notPublic: 'پیش‌نویس‌ها فقط برای صاحب یا دعوت‌شدگان فهرست می‌شوند.',
+    forbiddenCharacters: '«{field}» نویسه‌های کنترلی یا جهت‌دهی مجاز ندارد.',
+    maxDepth: '«{field}» بیش از حد تودرتو است.',
+    invalidCursor: '«{field}» معتبر نیست؛ فهرست را از ابتدا بخوانید.',
   },
   tr: {
     isString: '"{field}" metin olmalıdır.',
@@ -291,8 +302,10 @@ const FIELD_MESSAGES: Record<Exclude<MessageLanguage, 'en'>, Catalog> = {
     outOfRange: '"{field}" 2000 ile 2100 arasında olmalıdır.',
     ndaNotAccepted: 'Ayrıntıları okumak için gizlilik sözleşmesini kabul edin.',
     unknownReference: '"{field}" seçebileceğiniz bir kaydı göstermiyor.',
-    invalidCursor: 'Sayfa imleci geçersiz.',
     notPublic: 'Taslaklar yalnızca sahibine veya davetlilere listelenir.',
+    forbiddenCharacters: '"{field}" kontrol veya yön karakterleri içeremez.',
+    maxDepth: '"{field}" çok derin iç içe.',
+    invalidCursor: '"{field}" geçersiz; listeyi baştan okuyun.',
   },
 };
 

@@ -1,9 +1,31 @@
 import { createHash } from 'node:crypto';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateBy } from 'class-validator';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { problems, ProblemException } from '../errors/problem';
+
+/**
+ * A cursor this API made (its check tag holds), checked while the query is validated, so
+ * that a list which answers early (empty, sealed) still refuses a forged one.
+ */
+export function IsCursor(): PropertyDecorator {
+  return ValidateBy({
+    name: 'invalidCursor',
+    validator: {
+      validate: (value: unknown) => {
+        if (typeof value !== 'string') return false;
+        try {
+          openCursor(value);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      defaultMessage: () => 'cursor is not valid',
+    },
+  });
+}
 
 export class PageQueryDto {
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
@@ -18,6 +40,7 @@ export class PageQueryDto {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @IsCursor()
   cursor?: string;
 }
 

@@ -1,4 +1,5 @@
-export type CatalogLanguage = 'fa' | 'tr' | 'en';
+import { Language } from '@niaz/core';
+export type CatalogLanguage = Language;
 
 /** The PDF's fixed words, per language of the catalog. */
 export const CATALOG_LABELS: Record<CatalogLanguage, Record<string, string>> = {

@@ -1,3 +1,4 @@
+import { LANGUAGES } from '@niaz/core';
 import type { ExhibitionLanguage } from '../exhibition.entity';
 import { CATALOG_LABELS, CatalogLanguage, STATUS_LABELS } from './catalog-labels';
 import type { Catalog, CatalogNeed } from './catalog.types';
@@ -66,7 +67,7 @@ export function catalogPdfModel(catalog: Catalog, lang: CatalogLanguage, now: Da
   const title: PdfText = translated ? { text: translated, lang } : own;
   const titles: PdfText[] = [
     own,
-    ...(['fa', 'tr', 'en'] as const).map((l) => ({
+    ...LANGUAGES.map((l) => ({
       text: e.translations[l]?.title ?? '',
       lang: l,
     })),

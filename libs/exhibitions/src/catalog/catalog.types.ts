@@ -1,3 +1,4 @@
+import { Language } from '@niaz/core';
 import type { ExhibitionSection } from '../exhibition.entity';
 import type { ExhibitionView } from '../exhibition.view';
 
@@ -14,7 +15,7 @@ export interface CatalogNeed {
   order: number;
   title: string;
   description: string;
-  language: 'fa' | 'tr' | 'en';
+  language: Language;
   status: string;
   hsCodes: string[];
   isic: string | null;

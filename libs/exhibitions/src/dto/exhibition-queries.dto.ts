@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import { PageQueryDto } from '@niaz/core';
+import { PageQueryDto, LANGUAGES, Language } from '@niaz/core';
 import {
   EXHIBITION_STATUSES,
   ExhibitionStatus,
@@ -53,10 +53,10 @@ export class ListMySubmissionsQueryDto extends ListSubmissionsQueryDto {
 
 export class CatalogQueryDto {
   @ApiPropertyOptional({
-    enum: ['fa', 'tr', 'en'],
+    enum: LANGUAGES,
     description: "Language of the PDF's labels and cover title (default: the exhibition's)",
   })
   @IsOptional()
-  @IsIn(['fa', 'tr', 'en'])
-  lang?: 'fa' | 'tr' | 'en';
+  @IsIn(LANGUAGES)
+  lang?: Language;
 }

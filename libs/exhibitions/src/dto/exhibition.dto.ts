@@ -15,7 +15,14 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { IsOmittable, ISIC_CLASS, ISIC_CLASS_MESSAGE, LocalizedDigits } from '@niaz/core';
+import {
+  IsOmittable,
+  ISIC_CLASS,
+  ISIC_CLASS_MESSAGE,
+  LocalizedDigits,
+  LANGUAGES,
+  Language,
+} from '@niaz/core';
 
 /** HS chapter: 2 digits, 01–99. */
 export const HS_CHAPTER = /^(0[1-9]|[1-9]\d)$/;
@@ -136,12 +143,12 @@ export class CreateExhibitionDto {
   description?: string;
 
   @ApiPropertyOptional({
-    enum: ['fa', 'tr', 'en'],
+    enum: LANGUAGES,
     description: 'Language of title and description (guessed when absent)',
   })
   @IsOmittable()
-  @IsIn(['fa', 'tr', 'en'])
-  language?: 'fa' | 'tr' | 'en';
+  @IsIn(LANGUAGES)
+  language?: Language;
 
   @ApiPropertyOptional({
     type: ExhibitionTranslationsDto,

@@ -1,5 +1,13 @@
 import { ApiProperty, IntersectionType, PickType } from '@nestjs/swagger';
-import { MoneyView, ResourceView, dateTime, nullableDateTime, nullableString } from '@niaz/core';
+import {
+  MoneyView,
+  ResourceView,
+  dateTime,
+  nullableDateTime,
+  nullableString,
+  LANGUAGES,
+  Language,
+} from '@niaz/core';
 import { NeedResponse } from '@niaz/needs';
 import {
   EXHIBITION_STATUSES,
@@ -66,8 +74,8 @@ export class ExhibitionResponse extends ResourceView {
   title: string;
   @ApiProperty()
   description: string;
-  @ApiProperty({ enum: ['fa', 'tr', 'en'] })
-  language: 'fa' | 'tr' | 'en';
+  @ApiProperty({ enum: LANGUAGES })
+  language: Language;
   @ApiProperty({ type: ExhibitionTranslationsView })
   translations: ExhibitionTranslationsView;
   @ApiProperty()

@@ -1,8 +1,9 @@
+import { LANGUAGES } from '@niaz/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 
-export const HS_SUGGEST_LANGUAGES = ['fa', 'tr', 'en'] as const;
+export const HS_SUGGEST_LANGUAGES = LANGUAGES;
 
 export class HsSuggestQueryDto {
   @ApiProperty({

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@niaz/core';
 import nodemailer, { Transporter } from 'nodemailer';
-import type { Language } from '../organization.entity';
+import type { Language } from '@niaz/core';
 
 export type AccountMailKind = 'verify-email' | 'password-reset' | 'address-taken';
 

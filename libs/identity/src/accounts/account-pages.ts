@@ -1,4 +1,4 @@
-import type { Language } from '../organization.entity';
+import type { Language } from '@niaz/core';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

@@ -7,7 +7,7 @@ import type { Principal } from '../auth/principal';
 import { hashPassword } from '../auth/passwords';
 import { TokensService } from '../auth/tokens.service';
 import { RateLimits } from '../limits/rate-limits';
-import type { Language } from '../organization.entity';
+import type { Language } from '@niaz/core';
 import { User } from '../user.entity';
 import { AccountMail } from './account-mail';
 

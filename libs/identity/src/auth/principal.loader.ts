@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { MembershipRole } from '../membership.entity';
-import type { Language, OrganizationKind } from '../organization.entity';
+import type { Language } from '@niaz/core';
+import type { OrganizationKind } from '../organization.entity';
 import { Principal } from './principal';
 
 interface Row {

@@ -1,6 +1,6 @@
 import type { OrganizationKind } from '../organization.entity';
 import type { MembershipRole } from '../membership.entity';
-import type { Language } from '../organization.entity';
+import type { Language } from '@niaz/core';
 
 export interface PrincipalMembership {
   organizationId: string;

@@ -1,4 +1,4 @@
-import { IsOmittable, trimmed } from '@niaz/core';
+import { IsOmittable, trimmed, LANGUAGES, Language } from '@niaz/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -10,7 +10,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { LANGUAGES, Language } from '../organization.entity';
+
 import { CreateOrganizationDto } from './organization.dto';
 
 const lowerTrim = ({ value }: { value: unknown }) =>

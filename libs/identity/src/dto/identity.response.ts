@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ResourceView, nullableDateTime, nullableString } from '@niaz/core';
+import { ResourceView, nullableDateTime, nullableString, LANGUAGES, Language } from '@niaz/core';
 import { MEMBERSHIP_ROLES, MembershipRole } from '../membership.entity';
-import { LANGUAGES, Language, ORGANIZATION_KINDS, OrganizationKind } from '../organization.entity';
+import { ORGANIZATION_KINDS, OrganizationKind } from '../organization.entity';
 
 /** Response shapes of views.ts, for the OpenAPI document. */
 export class UserResponse extends ResourceView {
@@ -17,6 +17,20 @@ export class UserResponse extends ResourceView {
     description: 'The owner proved the address (the link in the verification e-mail)',
   })
   emailVerified: boolean;
+}
+
+export class VerificationLostView {
+  @ApiProperty({ format: 'date-time' })
+  at: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: {
+      type: 'object',
+      properties: { before: {}, after: {} },
+    },
+    description: 'Each changed field (name, kinds, knowledgeBasedCertificate) before and after',
+  })
+  changes: Record<string, { before: unknown; after: unknown }>;
 }
 
 export class OrganizationResponse extends ResourceView {
@@ -53,6 +67,18 @@ export class OrganizationResponse extends ResourceView {
   verified: boolean;
   @nullableDateTime()
   verifiedAt: string | null;
+  @ApiProperty({
+    type: VerificationLostView,
+    nullable: true,
+    description:
+      'Why the verified badge was dropped (name, kinds or certificate changed) until an admin verifies again',
+  })
+  verificationLost: VerificationLostView | null;
+}
+
+export class OrganizationQueueResponse {
+  @ApiProperty({ type: [OrganizationResponse] })
+  items: OrganizationResponse[];
 }
 
 export class MembershipResponse {

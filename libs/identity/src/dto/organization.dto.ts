@@ -14,8 +14,8 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { LocalizedDigits, IsOmittable, trimmed } from '@niaz/core';
-import { LANGUAGES, Language, ORGANIZATION_KINDS, OrganizationKind } from '../organization.entity';
+import { LocalizedDigits, IsOmittable, trimmed, LANGUAGES, Language } from '@niaz/core';
+import { ORGANIZATION_KINDS, OrganizationKind } from '../organization.entity';
 
 export class OrganizationTranslationDto {
   @ApiPropertyOptional({ maxLength: 200 })

@@ -1,8 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
-import { IsOmittable, trimmed } from '@niaz/core';
-import { LANGUAGES, Language } from '../organization.entity';
+import { IsOmittable, trimmed, LANGUAGES, Language } from '@niaz/core';
 
 /** PATCH /me: the caller's own name and the language of the messages they receive. */
 export class UpdateMeDto {

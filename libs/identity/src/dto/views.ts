@@ -32,6 +32,7 @@ export function organizationView(org: Organization) {
     knowledgeBasedCertificate: org.knowledgeBasedCertificate,
     verified: org.verified,
     verifiedAt: org.verifiedAt,
+    verificationLost: org.verificationLost ?? null,
     createdAt: org.createdAt,
     updatedAt: org.updatedAt,
   };

@@ -1,6 +1,7 @@
 import { spawn, ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { Test } from '@nestjs/testing';
+import { Worker } from 'bullmq';
 import { CoreConfigModule, DatabaseModule } from '@niaz/core';
 import { isolateTestFile, TestIsolation, waitFor } from '@niaz/testing';
 import { DataSource } from 'typeorm';
@@ -13,6 +14,7 @@ import { OutboxWriter } from './outbox.writer';
 import { OutboxMaintenanceProcessor } from './outbox-maintenance.processor';
 import { JobSchedules } from '../job-schedules';
 import { outboxJobId } from './outbox-channel';
+import { workerConnection } from '../redis-connection';
 
 async function buildContext() {
   const moduleRef = await Test.createTestingModule({
@@ -222,6 +224,53 @@ describe('outbox upkeep (real PostgreSQL and Redis)', () => {
     expect(relayed.attempts).toBe(2);
     expect(relayed.lastError).toBeNull();
     expect(relayed.relayedAt).not.toBeNull();
+  });
+
+  it('re-adds the jobs Redis lost, from the queues each row still waits for, and only those', async () => {
+    await ctx.ds.query('DELETE FROM outbox_event');
+    for (const [, q] of ctx.queues.all()) await q.obliterate({ force: true });
+    const id = await publish(ctx, 'need-lost');
+    expect(await ctx.relay.relayBatch()).toBe(1);
+    const [row] = await ctx.ds.query(`SELECT "pendingQueues" FROM outbox_event WHERE id = $1`, [
+      id,
+    ]);
+    // Its own queues and the matching that indexing adds.
+    expect([...row.pendingQueues].sort()).toEqual(['matching', 'notifications', 'search']);
+
+    // The notifications job completed (its mark recorded); then Redis loses everything.
+    await ctx.relay.markDone(new Map([[id, ['notifications']]]));
+    for (const [, q] of ctx.queues.all()) await q.obliterate({ force: true });
+    expect(await ctx.relay.replayUnfinished()).toBe(1);
+    expect(await ctx.queues.get('search').getJob(outboxJobId(id, 'search'))).toBeDefined();
+    expect(await ctx.queues.get('notifications').count()).toBe(0);
+    // Matching waits for indexing, which adds it itself.
+    expect(await ctx.queues.get('matching').count()).toBe(0);
+    // Offered again: nothing is added twice.
+    expect(await ctx.relay.replayUnfinished()).toBe(0);
+
+    // Indexing completed but its mark was lost (a worker killed in between): marked now, and
+    // the matching job it would have added is added.
+    const searchQueue = ctx.queues.get('search');
+    const taker = new Worker('search', null, {
+      connection: workerConnection(process.env.REDIS_URL!),
+      prefix: searchQueue.opts.prefix,
+      autorun: false,
+    });
+    try {
+      const job = await taker.getNextJob('token');
+      expect(job?.id).toBe(outboxJobId(id, 'search'));
+      await job!.moveToCompleted('done', 'token', false);
+    } finally {
+      await taker.close();
+    }
+    expect(await ctx.relay.replayUnfinished()).toBe(1);
+    const [after] = await ctx.ds.query(`SELECT "pendingQueues" FROM outbox_event WHERE id = $1`, [
+      id,
+    ]);
+    expect(after.pendingQueues).toEqual(['matching']);
+    const matching = await ctx.queues.get('matching').getJob(outboxJobId(id, 'matching'));
+    expect(matching?.name).toBe('matching.need');
+    expect(matching?.data).toMatchObject({ needId: 'need-lost' });
   });
 
   it('restores a job scheduler that Redis forgot', async () => {

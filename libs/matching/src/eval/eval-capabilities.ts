@@ -1,3 +1,4 @@
+import { Language } from '@niaz/core';
 /**
  * The capabilities of the matching evaluation: makers that fit the needs (in all three
  * languages, some linked to a need only by HS code), hard negatives (the same words but
@@ -7,7 +8,7 @@
  */
 export interface EvalCapability {
   id: string;
-  language: 'fa' | 'tr' | 'en';
+  language: Language;
   title: string;
   description: string;
   hsCodes: string[];

@@ -1,3 +1,4 @@
+import { Language } from '@niaz/core';
 /**
  * The needs of the matching evaluation, written as Iranian and Turkish buyers write them
  * (Persian with Arabic ي/ك, Persian digits and lost ZWNJs; Turkish in any case; English),
@@ -9,7 +10,7 @@
  */
 export interface EvalNeed {
   id: string;
-  language: 'fa' | 'tr' | 'en';
+  language: Language;
   title: string;
   description: string;
   hsCodes: string[];

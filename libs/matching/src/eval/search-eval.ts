@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { loadAppConfig } from '@niaz/core';
+import { loadAppConfig, LANGUAGES, Language } from '@niaz/core';
 import {
   capabilitySearchRequest,
   MeiliService,
@@ -10,8 +10,6 @@ import { EVAL_CAPABILITIES } from './eval-capabilities';
 import { EVAL_NEEDS } from './eval-needs';
 import { EVAL_K, evalCapabilityDocument } from './matching-eval';
 
-const LANGUAGES = ['fa', 'tr', 'en'] as const;
-type Language = (typeof LANGUAGES)[number];
 /** The target: recall@10 ≥ 0.8 for every language pair. */
 export const SEARCH_EVAL_TARGET = 0.8;
 

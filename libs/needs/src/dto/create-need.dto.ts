@@ -29,6 +29,8 @@ import {
   HS_CODE_MESSAGE,
   ISIC_CLASS,
   ISIC_CLASS_MESSAGE,
+  LANGUAGES,
+  Language,
 } from '@niaz/core';
 import { IsFutureDate } from './is-future.validator';
 
@@ -62,12 +64,12 @@ export class CreateNeedDto {
   description?: string;
 
   @ApiPropertyOptional({
-    enum: ['fa', 'tr', 'en'],
+    enum: LANGUAGES,
     description: 'Language of title and description (guessed when absent)',
   })
   @IsOmittable()
-  @IsIn(['fa', 'tr', 'en'])
-  language?: 'fa' | 'tr' | 'en';
+  @IsIn(LANGUAGES)
+  language?: Language;
 
   @ApiProperty({
     example: ['848210'],
@@ -153,6 +155,15 @@ export class CreateNeedDto {
   @IsISO8601({ strict: true }, { message: 'bidDeadline must be an ISO 8601 date-time' })
   @IsFutureDate()
   bidDeadline: string;
+
+  @ApiPropertyOptional({
+    example: '2027-01-29T20:30:00Z',
+    description: 'Questions are taken until then (ISO 8601); default two days before bidDeadline',
+  })
+  @IsOmittable()
+  @IsString()
+  @IsISO8601({ strict: true }, { message: 'clarificationsUntil must be an ISO 8601 date-time' })
+  clarificationsUntil?: string;
 
   @ApiProperty({ example: 'IR' })
   @IsString()

@@ -7,6 +7,8 @@ import {
   nullableMoney,
   nullableNumber,
   nullableString,
+  LANGUAGES,
+  Language,
 } from '@niaz/core';
 import { NEED_STATUSES, NeedStatus } from '../need-lifecycle';
 
@@ -20,8 +22,8 @@ export class NeedResponse extends ResourceView {
   title: string;
   @ApiProperty()
   description: string;
-  @ApiProperty({ enum: ['fa', 'tr', 'en'] })
-  language: 'fa' | 'tr' | 'en';
+  @ApiProperty({ enum: LANGUAGES })
+  language: Language;
   @ApiProperty({ type: [String] })
   hsCodes: string[];
   @nullableString()
@@ -62,6 +64,8 @@ export class NeedResponse extends ResourceView {
   closeReason: string | null;
   @ApiProperty({ description: 'How many amendments the terms had since publication' })
   amendmentCount: number;
+  @dateTime()
+  clarificationsUntil: string;
   @ApiProperty({
     type: String,
     nullable: true,
@@ -76,10 +80,22 @@ export class NeedResponse extends ResourceView {
   detailsLocked?: boolean;
 }
 
+/** Any JSON value, null included (a plain `unknown` would be described as an object). */
+const ANY_JSON = {
+  nullable: true,
+  oneOf: [
+    { type: 'string' },
+    { type: 'number' },
+    { type: 'boolean' },
+    { type: 'array', items: {} },
+    { type: 'object' },
+  ],
+};
+
 export class FieldChangeView {
-  @ApiProperty({ nullable: true, description: 'The value before (any JSON type)' })
+  @ApiProperty({ ...ANY_JSON, description: 'The value before (any JSON type)' })
   before: unknown;
-  @ApiProperty({ nullable: true, description: 'The value after (any JSON type)' })
+  @ApiProperty({ ...ANY_JSON, description: 'The value after (any JSON type)' })
   after: unknown;
   @ApiProperty({
     required: false,

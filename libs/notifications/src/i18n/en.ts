@@ -20,6 +20,9 @@ export const en: Record<string, string> = {
   'need.amended.title': 'Terms changed: {{needTitle}} — re-confirm your bid',
   'need.amended.body':
     'The buyer amended “{{needTitle}}” ({{rationale}}). Your bid is not opened unless you re-confirm it before {{deadline}}.',
+  'need.answered.title': 'A question was answered: {{needTitle}}',
+  'need.answered.body':
+    'The buyer answered a clarification on “{{needTitle}}”; read it on the need.',
   'need.closed.title': 'Need closed: {{needTitle}}',
   'need.closed.body': 'The buyer closed “{{needTitle}}”.',
   'need.closed.title_cancelled': 'Need cancelled: {{needTitle}}',

@@ -22,6 +22,9 @@ export const fa: Record<string, string> = {
   'need.amended.title': 'شرایط تغییر کرد: {{needTitle}}؛ پیشنهادتان را دوباره تأیید کنید',
   'need.amended.body':
     'خریدار شرایط «{{needTitle}}» را اصلاح کرد ({{rationale}}). اگر پیشنهادتان را پیش از {{deadline}} دوباره تأیید نکنید، گشوده نمی‌شود.',
+  'need.answered.title': 'به پرسشی پاسخ داده شد: {{needTitle}}',
+  'need.answered.body':
+    'خریدار به یک پرسش دربارهٔ «{{needTitle}}» پاسخ داد؛ پاسخ را در صفحهٔ نیاز بخوانید.',
   'need.closed.title': 'نیاز بسته شد: {{needTitle}}',
   'need.closed.body': 'خریدار نیاز «{{needTitle}}» را بست.',
   'need.closed.title_cancelled': 'نیاز لغو شد: {{needTitle}}',

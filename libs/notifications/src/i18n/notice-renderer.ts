@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig } from '@niaz/core';
-import type { Language } from '@niaz/identity';
+import { AppConfig, LANGUAGES, Language } from '@niaz/core';
 import { type MatchReason, reasonText } from '@niaz/matching';
 import i18next, { i18n as I18n } from 'i18next';
 import { en } from './en';
 import { fa } from './fa';
 import { tr } from './tr';
 
-export const NOTICE_LANGUAGES: readonly Language[] = ['fa', 'tr', 'en'];
+export const NOTICE_LANGUAGES: readonly Language[] = LANGUAGES;
 
 const LOCALES: Record<Language, string> = { fa: 'fa-IR', tr: 'tr-TR', en: 'en-GB' };
 /** Where dates are shown when the reader set no time zone of their own. */

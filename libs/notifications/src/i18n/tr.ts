@@ -21,6 +21,9 @@ export const tr: Record<string, string> = {
   'need.amended.title': 'Şartlar değişti: {{needTitle}} — teklifinizi yeniden onaylayın',
   'need.amended.body':
     'Alıcı “{{needTitle}}” şartlarını değiştirdi ({{rationale}}). Teklifinizi {{deadline}} öncesinde yeniden onaylamazsanız açılmaz.',
+  'need.answered.title': 'Bir soru yanıtlandı: {{needTitle}}',
+  'need.answered.body':
+    'Alıcı “{{needTitle}}” hakkındaki bir soruyu yanıtladı; yanıtı ihtiyaç sayfasında okuyun.',
   'need.closed.title': 'İhtiyaç kapatıldı: {{needTitle}}',
   'need.closed.body': 'Alıcı “{{needTitle}}” ihtiyacını kapattı.',
   'need.closed.title_cancelled': 'İhtiyaç iptal edildi: {{needTitle}}',

@@ -25,8 +25,8 @@ export function meetingRequestedRecipients(requestId: string): RecipientQuery {
       SELECT mem."userId", mem."organizationId",
              'meeting.requested:' || r.id AS "eventKey",
              ${exhibitionNoticeParamsSql('r."exhibitionId"')}
-               || jsonb_build_object('requestId', r.id, 'otherName', ${organizationNameSql('r."fromOrganizationId"')},
-                                     'needId', r."needId", 'needTitle', ${needTitleSql('r."needId"')}) AS params,
+               || jsonb_strip_nulls(jsonb_build_object('requestId', r.id, 'otherName', ${organizationNameSql('r."fromOrganizationId"')},
+                                     'needId', r."needId", 'needTitle', ${needTitleSql('r."needId"')})) AS params,
              jsonb_build_object('exhibitionId', r."exhibitionId", 'requestId', r.id) AS "webhookData",
              ${NO_MATCH_FILTER}
         FROM (${meetingRequestSql('$1::uuid')}) r
@@ -46,9 +46,9 @@ export function meetingAnsweredRecipients(
     sql: `
       SELECT mem."userId", mem."organizationId", $2::text AS "eventKey",
              ${exhibitionNoticeParamsSql('r."exhibitionId"')}
-               || jsonb_build_object('requestId', r.id, 'otherName', ${organizationNameSql('r."toOrganizationId"')},
+               || jsonb_strip_nulls(jsonb_build_object('requestId', r.id, 'otherName', ${organizationNameSql('r."toOrganizationId"')},
                                      'needId', r."needId", 'needTitle', ${needTitleSql('r."needId"')},
-                                     'reason', r.reason) AS params,
+                                     'reason', r.reason)) AS params,
              jsonb_build_object('exhibitionId', r."exhibitionId", 'requestId', r.id) AS "webhookData",
              ${NO_MATCH_FILTER}
         FROM (${meetingRequestSql('$1::uuid')}) r
@@ -74,12 +74,12 @@ export function meetingsPublishedRecipients(exhibitionId: string, event: string)
   };
 }
 
-/** The params of a meeting notice, from a row of `meetingSidesSql`. */
+/** The params of a meeting notice, from a row of `meetingSidesSql` (nulls left out: a meeting may have no need). */
 const sideParams = (x: string) => `${exhibitionNoticeParamsSql(`${x}."exhibitionId"`)}
-  || jsonb_build_object('meetingId', ${x}."meetingId", 'otherName', ${organizationNameSql(`${x}."otherOrganizationId"`)},
+  || jsonb_strip_nulls(jsonb_build_object('meetingId', ${x}."meetingId", 'otherName', ${organizationNameSql(`${x}."otherOrganizationId"`)},
                         'slotStart', ${x}."slotStart", 'timeZone', ${x}."timeZone",
                         'tableName', coalesce(${x}."tableName", ''),
-                        'needId', ${x}."needId", 'needTitle', ${needTitleSql(`${x}."needId"`)})`;
+                        'needId', ${x}."needId", 'needTitle', ${needTitleSql(`${x}."needId"`)}))`;
 
 /** A published meeting moved: the members of both sides. */
 export function meetingChangedRecipients(meetingId: string, event: string): RecipientQuery {

@@ -1,4 +1,7 @@
+import { membersOfSql } from '@niaz/identity';
 import type { RecipientQuery } from './notice';
+
+const CANDIDATE_MEMBERS = membersOfSql('m."capabilityOrganizationId"');
 
 /**
  * A need fits a supplier: the members of the top N candidate organisations (each by its best
@@ -30,7 +33,7 @@ export function needMatchedRecipients(
               ) best ORDER BY score DESC, id LIMIT $3) m
         JOIN need n ON n.id = m."needId" AND n.status = 'open'
         JOIN capability c ON c.id = m."capabilityId"
-        JOIN membership mem ON mem."organizationId" = m."capabilityOrganizationId"
+        JOIN LATERAL (${CANDIDATE_MEMBERS}) mem ON true
        WHERE m."capabilityOrganizationId" <> n."organizationId"
        ORDER BY mem."userId", m.score DESC`,
   };
@@ -61,7 +64,7 @@ export function capabilityMatchedRecipients(
                ORDER BY score DESC, id LIMIT $3) m
         JOIN need n ON n.id = m."needId" AND n.status = 'open'
         JOIN capability c ON c.id = m."capabilityId"
-        JOIN membership mem ON mem."organizationId" = m."capabilityOrganizationId"
+        JOIN LATERAL (${CANDIDATE_MEMBERS}) mem ON true
        WHERE m."capabilityOrganizationId" <> n."organizationId"
        ORDER BY mem."userId", n.id, m.score DESC`,
   };

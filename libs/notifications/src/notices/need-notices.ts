@@ -47,6 +47,36 @@ export function needAmendedRecipients(needId: string, amendmentId: string): Reci
   };
 }
 
+/**
+ * The owner answered a clarification: the members of every live bidder and NDA signer (only
+ * NDA signers for an answer marked `ndaOnly`), once per question. Never who asked.
+ */
+export function needAnsweredRecipients(needId: string, questionId: string): RecipientQuery {
+  return {
+    type: 'need.answered',
+    external: true,
+    params: [needId, questionId],
+    sql: `
+      SELECT DISTINCT ON (mem."userId")
+             mem."userId", o.org AS "organizationId",
+             'need.answered:' || q.id AS "eventKey",
+             jsonb_build_object('needId', n.id, 'needTitle', n.title, 'questionId', q.id) AS params,
+             jsonb_build_object('needId', n.id, 'questionId', q.id) AS "webhookData",
+             ${NO_MATCH_FILTER}
+        FROM need n
+        JOIN need_question q ON q.id = $2 AND q."needId" = n.id
+        JOIN LATERAL (
+              SELECT "organizationId" AS org FROM need_nda WHERE "needId" = n.id
+              UNION SELECT "organizationId" FROM bid
+                     WHERE "needId" = n.id AND status IN ('submitted', 'shortlisted')
+                       AND NOT q."ndaOnly"
+             ) o ON o.org <> n."organizationId"
+        JOIN membership mem ON mem."organizationId" = o.org
+       WHERE n.id = $1
+       ORDER BY mem."userId"`,
+  };
+}
+
 /** A need was closed or cancelled, with its reason: the members of every live bidder. */
 export function needClosedRecipients(
   needId: string,

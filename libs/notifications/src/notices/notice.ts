@@ -5,6 +5,7 @@ export const NOTICE_TYPES = [
   'need.deadline',
   'need.closed',
   'need.amended',
+  'need.answered',
   'bid.received',
   'bid.withdrawn',
   'bid.shortlisted',

@@ -1,3 +1,4 @@
+import { membersOfSql } from '@niaz/identity';
 import { NO_MATCH_FILTER, RecipientQuery } from './notice';
 
 /** A webhook endpoint was disabled after failing in a row: its organisation's owners, in-app. */
@@ -13,7 +14,7 @@ export function webhookDisabledRecipients(endpointId: string, failures: number):
              NULL::jsonb AS "webhookData",
              ${NO_MATCH_FILTER}
         FROM webhook_endpoint e
-        JOIN membership mem ON mem."organizationId" = e."organizationId" AND mem.role = 'owner'
+        JOIN LATERAL (${membersOfSql('e."organizationId"', 'owner')}) mem ON true
        WHERE e.id = $1 AND NOT e.enabled`,
   };
 }

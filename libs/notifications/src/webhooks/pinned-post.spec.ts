@@ -43,6 +43,20 @@ describe('webhook POST (SSRF checks on the resolved address, no redirects, timeo
     expect(connections).toBe(0);
   });
 
+  it.each([
+    'https://[::1]/hook',
+    'https://[::ffff:127.0.0.1]/hook',
+    'https://[::ffff:7f00:1]/hook',
+    'https://[64:ff9b::7f00:1]/hook',
+    'https://[fe80::1]/hook',
+    'https://[fd00::1]/hook',
+    'https://127.0.0.1/hook',
+  ])('refuses %s at delivery time too, without connecting', async (url) => {
+    const attempt = pinnedPost(url, '{}', {}, { timeoutMs: 1000, allowPrivate: false });
+    await expect(attempt).rejects.toMatchObject({ permanent: true });
+    await expect(attempt).rejects.toThrow(/non-public address/);
+  });
+
   it('delivers to the checked address when private targets are allowed', async () => {
     const seen: Array<{ host?: string; body: string; signature?: string }> = [];
     const server = createServer((req: IncomingMessage, res) => {

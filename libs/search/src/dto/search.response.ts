@@ -137,6 +137,12 @@ export class NeedSearchPage {
   total: number;
   @nullableString()
   nextCursor: string | null;
+  @ApiProperty({
+    type: [String],
+    description:
+      'Province facet values naming a place the query names (Tabriz, تبریز, Tebriz…): offered as the province filter',
+  })
+  provinceFilters: string[];
 }
 
 export class CapabilitySearchPage {
@@ -148,4 +154,10 @@ export class CapabilitySearchPage {
   total: number;
   @nullableString()
   nextCursor: string | null;
+  @ApiProperty({
+    type: [String],
+    description:
+      'Province facet values naming a place the query names (Tabriz, تبریز, Tebriz…): offered as the province filter',
+  })
+  provinceFilters: string[];
 }

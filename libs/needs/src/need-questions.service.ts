@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import { problems } from '@niaz/core';
+import { Principal } from '@niaz/identity';
+import { OutboxWriter } from '@niaz/jobs';
+import { DataSource } from 'typeorm';
+import { AnswerQuestionDto, AskQuestionDto } from './dto/question.dto';
+import { assertOwner, isNeedOwner, wasPublished } from './need-access';
+import { recordNeedEvent } from './need-audit';
+import { NeedQuestion } from './need-question.entity';
+import { clarificationsUntil } from './need.view';
+import { NeedsService } from './needs.service';
+
+/** A question as everyone reads it: never who asked. */
+export function questionView(q: NeedQuestion) {
+  return {
+    id: q.id,
+    needId: q.needId,
+    text: q.text,
+    answer: q.answer,
+    ndaOnly: q.ndaOnly,
+    answeredAt: q.answeredAt,
+    createdAt: q.createdAt,
+  };
+}
+
+/**
+ * Clarifications asked and answered in the open. The asker's identity is stored for the
+ * record and appears in no answer, to the owner or anyone else.
+ */
+@Injectable()
+export class NeedQuestionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly needs: NeedsService,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  async ask(principal: Principal, needId: string, dto: AskQuestionDto) {
+    const organizationId = principal.actingOrganization('supplier', dto.organizationId);
+    const need = await this.needs.findVisible(principal, needId);
+    if (!wasPublished(need)) throw problems.notFound('Need');
+    if (!organizationId)
+      throw problems.forbidden('Only members of a supplier organisation ask questions.');
+    if (organizationId === need.organizationId)
+      throw problems.forbidden('You cannot ask questions on your own need.');
+    if (need.status !== 'open' || clarificationsUntil(need).getTime() <= Date.now())
+      throw problems.conflict(
+        'Questions on this need are closed (past clarificationsUntil).',
+        'clarifications-closed',
+      );
+    return this.dataSource.transaction(async (m) => {
+      const q = await m.save(
+        m.create(NeedQuestion, {
+          needId,
+          askedById: principal.userId,
+          askedByOrganizationId: organizationId,
+          text: dto.text,
+        }),
+      );
+      await recordNeedEvent(m, {
+        needId,
+        type: 'question',
+        actorId: principal.userId,
+        organizationId,
+        data: { questionId: q.id },
+      });
+      return questionView(q);
+    });
+  }
+
+  async answer(principal: Principal, needId: string, questionId: string, dto: AnswerQuestionDto) {
+    return this.dataSource.transaction(async (m) => {
+      const need = await this.needs.lock(m, needId);
+      assertOwner(principal, need);
+      const q = await m.findOne(NeedQuestion, {
+        where: { id: questionId, needId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!q) throw problems.notFound('Question');
+      if (q.answeredAt) throw problems.conflict('This question is already answered.', 'answered');
+      if (need.status !== 'open') throw problems.illegalTransition(need.status, 'answer');
+      q.answer = dto.text;
+      q.ndaOnly = dto.ndaOnly ?? false;
+      q.answeredById = principal.userId;
+      q.answeredAt = new Date();
+      await m.save(q);
+      await recordNeedEvent(m, {
+        needId,
+        type: 'answer',
+        actorId: principal.userId,
+        data: { questionId: q.id, ndaOnly: q.ndaOnly },
+      });
+      await this.outbox.write(m, 'need.answered', {
+        needId,
+        questionId: q.id,
+        actorId: principal.userId,
+      });
+      return questionView(q);
+    });
+  }
+
+  /**
+   * The owner reads every question (to answer them); others the answered ones (`ndaOnly`
+   * answers only with the details) and their own organisation's open questions.
+   */
+  async list(principal: Principal | undefined, needId: string) {
+    const need = await this.needs.findVisible(principal, needId);
+    const rows = await this.dataSource
+      .getRepository(NeedQuestion)
+      .find({ where: { needId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    if (isNeedOwner(principal, need)) return { items: rows.map(questionView) };
+    const details = !!principal && !!(await this.needs.ndaOrganization(principal, need));
+    const orgs = principal?.organizationIds() ?? [];
+    const visible = rows.filter((q) =>
+      q.answeredAt ? !q.ndaOnly || details : orgs.includes(q.askedByOrganizationId),
+    );
+    return { items: visible.map(questionView) };
+  }
+}
