@@ -174,9 +174,11 @@ describe('browser journey 1: manufacturer (fa, RTL, 360 px)', () => {
         .send(bidPayload({ price: { amount: '11.80', currency: 'EUR' }, leadTimeDays: 90 }))
         .expect(201);
 
-      // Before the deadline the bid is sealed: the owner sees that it exists, not what it says.
+      // Before the deadline the bid is sealed: the owner sees neither what it says nor that
+      // it exists (the page reads the same with no bid).
       await page.reload();
-      await page.getByText('۱ پیشنهاد مهروموم‌شده').waitFor();
+      await page.getByText(/پیشنهادها تا پایان مهلت/).waitFor();
+      expect(await page.content()).not.toContain('۱ پیشنهاد');
       expect(await page.content()).not.toContain('52100');
       await shot('bids-sealed');
 

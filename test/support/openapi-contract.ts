@@ -149,6 +149,7 @@ export function checkResponsesAgainstOpenApi(fastify: FastifyInstance): void {
     // The web app's files and its client-side routes (served at / by the api) are no API.
     const route = request.routeOptions?.url;
     if (route === '/*' || route === '/') return payload;
+    if (!/^\/(api|health|metrics)(\/|$|\?)/.test(request.url)) return payload;
     if (!checker) {
       const doc = await fastify.inject({ method: 'GET', url: '/openapi.json' });
       checker = new ContractChecker(doc.json());

@@ -2,3 +2,4 @@ export * from './bid.entity';
 export * from './bid.view';
 export * from './bids.service';
 export * from './bids.module';
+export * from './bid-queries';

@@ -32,15 +32,15 @@ export interface AudienceSubject {
 }
 
 const ORGANISER = (s: AudienceSubject) =>
-  `SELECT e."organizationId" FROM exhibition e WHERE e.id = ${s.exhibition}`;
+  `SELECT organiser_port."organizationId" FROM exhibition organiser_port WHERE organiser_port.id = ${s.exhibition}`;
 const INVITED = (s: AudienceSubject) =>
-  `SELECT i."organizationId" FROM exhibition_invitation i WHERE i."exhibitionId" = ${s.exhibition}`;
+  `SELECT invited_port."organizationId" FROM exhibition_invitation invited_port WHERE invited_port."exhibitionId" = ${s.exhibition}`;
 const APPROVED_SUBMITTERS = (s: AudienceSubject) =>
-  `SELECT a."organizationId" FROM exhibition_submission a
-    WHERE a."exhibitionId" = ${s.exhibition} AND a.status = 'approved'`;
+  `SELECT approved_port."organizationId" FROM exhibition_submission approved_port
+    WHERE approved_port."exhibitionId" = ${s.exhibition} AND approved_port.status = 'approved'`;
 /** A submission keeps the organisation of the need it was made for. */
 const SUBMITTER = (s: AudienceSubject) =>
-  `SELECT u."organizationId" FROM exhibition_submission u WHERE u.id = ${s.submission}`;
+  `SELECT submitter_port."organizationId" FROM exhibition_submission submitter_port WHERE submitter_port.id = ${s.submission}`;
 
 /**
  * The one definition of who hears of each exhibition event, as SQL yielding the organisations'
@@ -67,9 +67,10 @@ export function exhibitionAudienceSql(type: ExhibitionEventName, s: AudienceSubj
 
 /** The params every exhibition notice names, as a jsonb SQL expression of the exhibition id. */
 export function exhibitionNoticeParamsSql(exhibition: string): string {
-  return `(SELECT jsonb_build_object('exhibitionId', e.id, 'exhibitionTitle', e.title, 'city', e.city,
-                 'startsAt', e."startsAt", 'submissionDeadline', e."submissionDeadline")
-             FROM exhibition e WHERE e.id = ${exhibition})`;
+  return `(SELECT jsonb_build_object('exhibitionId', ex_port.id, 'exhibitionTitle', ex_port.title,
+                 'city', ex_port.city, 'startsAt', ex_port."startsAt",
+                 'submissionDeadline', ex_port."submissionDeadline")
+             FROM exhibition ex_port WHERE ex_port.id = ${exhibition})`;
 }
 
 /** The organiser organisation of an exhibition, as an SQL scalar subquery. */
@@ -79,7 +80,8 @@ export function exhibitionOrganiserSql(exhibition: string): string {
 
 /** A submission's exhibition, need and reason, as a SELECT yielding "exhibitionId", "needId", reason. */
 export function submissionSql(submission: string): string {
-  return `SELECT s."exhibitionId", s."needId", s.reason FROM exhibition_submission s WHERE s.id = ${submission}`;
+  return `SELECT sub_port."exhibitionId", sub_port."needId", sub_port.reason
+            FROM exhibition_submission sub_port WHERE sub_port.id = ${submission}`;
 }
 
 /** Who hears of an event, resolved to members (for callers outside SQL, and for the test). */

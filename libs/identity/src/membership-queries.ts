@@ -4,14 +4,15 @@ import type { MembershipRole } from './membership.entity';
  * Read port of the `membership` table for SQL written elsewhere (notices): the members of the
  * organisation named by the SQL expression `organization`, as a SELECT yielding "userId" and
  * "organizationId", to be joined `LATERAL (…) mem ON true`.
+ * Its aliases end in `_port`, so they never shadow the caller's (a caller's `m` is safe).
  */
 export function membersOfSql(organization: string, role?: MembershipRole): string {
-  const ofRole = role ? ` AND m.role = '${role === 'owner' ? 'owner' : 'member'}'` : '';
-  return `SELECT m."userId", m."organizationId" FROM membership m
-           WHERE m."organizationId" = ${organization}${ofRole}`;
+  const ofRole = role ? ` AND members_port.role = '${role === 'owner' ? 'owner' : 'member'}'` : '';
+  return `SELECT members_port."userId", members_port."organizationId" FROM membership members_port
+           WHERE members_port."organizationId" = ${organization}${ofRole}`;
 }
 
 /** Read port: an organisation's name, as an SQL scalar subquery of the expression `organization`. */
 export function organizationNameSql(organization: string): string {
-  return `(SELECT o.name FROM organization o WHERE o.id = ${organization})`;
+  return `(SELECT org_port.name FROM organization org_port WHERE org_port.id = ${organization})`;
 }

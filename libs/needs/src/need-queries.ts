@@ -1,4 +1,26 @@
 /** Read port: a need's title, as an SQL scalar subquery of the expression `need` (its id). */
 export function needTitleSql(need: string): string {
-  return `(SELECT n.title FROM need n WHERE n.id = ${need})`;
+  return `(SELECT need_port.title FROM need need_port WHERE need_port.id = ${need})`;
+}
+
+/** Read port: one need's row, as a SELECT for `FROM (…) n`. */
+export function needRowSql(need: string): string {
+  return `SELECT * FROM need need_row_port WHERE need_row_port.id = ${need}`;
+}
+
+/** Read port: an amendment's id, need and rationale. */
+export function needAmendmentSql(amendment: string): string {
+  return `SELECT amendment_port.id, amendment_port."needId", amendment_port.rationale
+           FROM need_amendment amendment_port WHERE amendment_port.id = ${amendment}`;
+}
+
+/** Read port: a clarification question's id, need and whether its answer is for NDA signers only. */
+export function needQuestionSql(question: string): string {
+  return `SELECT question_port.id, question_port."needId", question_port."ndaOnly"
+           FROM need_question question_port WHERE question_port.id = ${question}`;
+}
+
+/** Read port: the organisations that signed a need's NDA, as a SELECT yielding "organizationId". */
+export function ndaSignersSql(need: string): string {
+  return `SELECT nda_port."organizationId" FROM need_nda nda_port WHERE nda_port."needId" = ${need}`;
 }

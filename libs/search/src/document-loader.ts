@@ -16,20 +16,28 @@ import {
  * selected, and only needs that were published and are not drafts (a draft cancelled before
  * publication stays private), so nothing confidential can reach a document.
  */
+/**
+ * Search's one reading of which rows may become documents: needs that were published and are
+ * not drafts (libs/needs' `wasPublished`, in SQL), every capability. Each query below reads
+ * the tables through these two, so the rule is written once.
+ */
+export const PUBLIC_NEEDS = `SELECT * FROM need WHERE status <> 'draft' AND "publishedAt" IS NOT NULL`;
+export const ALL_CAPABILITIES = `SELECT * FROM capability`;
+
 const NEED_SELECT = `
   SELECT n.id, n."organizationId", o.name AS "organizationName", o.translations AS "organizationTranslations",
          o.city AS "organizationCity", o.verified, n.status, n.language, n.title, n.description, n.specification, n."hsCodes", n.isic,
          n.country, n.province, n."requiredCertifications", n."quantityPerYear", n.unit, n."importOrigin",
          n."bidDeadline", n."publishedAt", n."createdAt", n."updatedAt"
-    FROM need n JOIN organization o ON o.id = n."organizationId"
-   WHERE n.status <> 'draft' AND n."publishedAt" IS NOT NULL`;
+    FROM (${PUBLIC_NEEDS}) n JOIN organization o ON o.id = n."organizationId"
+   WHERE true`;
 
 const CAPABILITY_SELECT = `
   SELECT c.id, c."organizationId", o.name AS "organizationName", o.translations AS "organizationTranslations",
          o.city AS "organizationCity", o.verified, c.language, c.title, c.description, c."hsCodes", c.isic, c.processes, c.materials,
          c.certifications, c."capacityPerYear", c.unit, c.trl, c."localContentPercent", c.country,
          c.province, c."createdAt", c."updatedAt"
-    FROM capability c JOIN organization o ON o.id = c."organizationId"
+    FROM (${ALL_CAPABILITIES}) c JOIN organization o ON o.id = c."organizationId"
    WHERE true`;
 
 @Injectable()
@@ -67,11 +75,11 @@ export class SearchDocumentLoader {
     organizationId: string,
   ): Promise<{ needs: string[]; capabilities: string[] }> {
     const needs: Array<{ id: string }> = await this.db.query(
-      `SELECT id FROM need WHERE "organizationId" = $1`,
+      `SELECT id FROM (${PUBLIC_NEEDS}) n WHERE "organizationId" = $1`,
       [organizationId],
     );
     const capabilities: Array<{ id: string }> = await this.db.query(
-      `SELECT id FROM capability WHERE "organizationId" = $1`,
+      `SELECT id FROM (${ALL_CAPABILITIES}) c WHERE "organizationId" = $1`,
       [organizationId],
     );
     return { needs: needs.map((r) => r.id), capabilities: capabilities.map((r) => r.id) };
@@ -81,16 +89,16 @@ export class SearchDocumentLoader {
   async publicIds(kind: 'needs' | 'capabilities', ids: readonly string[]): Promise<Set<string>> {
     const sql =
       kind === 'needs'
-        ? `SELECT id FROM need WHERE id = ANY($1::uuid[]) AND status <> 'draft' AND "publishedAt" IS NOT NULL`
-        : `SELECT id FROM capability WHERE id = ANY($1::uuid[])`;
+        ? `SELECT id FROM (${PUBLIC_NEEDS}) n WHERE id = ANY($1::uuid[])`
+        : `SELECT id FROM (${ALL_CAPABILITIES}) c WHERE id = ANY($1::uuid[])`;
     const rows: Array<{ id: string }> = await this.db.query(sql, [[...ids]]);
     return new Set(rows.map((r) => r.id));
   }
 
   async count(): Promise<{ needs: number; capabilities: number }> {
     const [{ needs, capabilities }] = await this.db.query(
-      `SELECT (SELECT count(*) FROM need WHERE status <> 'draft' AND "publishedAt" IS NOT NULL)::int AS needs,
-              (SELECT count(*) FROM capability)::int AS capabilities`,
+      `SELECT (SELECT count(*) FROM (${PUBLIC_NEEDS}) n)::int AS needs,
+              (SELECT count(*) FROM (${ALL_CAPABILITIES}) c)::int AS capabilities`,
     );
     return { needs, capabilities };
   }
@@ -127,12 +135,12 @@ export class SearchDocumentLoader {
   /** Needs and capabilities changed (themselves or their organisation) at or after `since`. */
   async changedSince(since: Date): Promise<{ needs: string[]; capabilities: string[] }> {
     const needs: Array<{ id: string }> = await this.db.query(
-      `SELECT n.id FROM need n JOIN organization o ON o.id = n."organizationId"
+      `SELECT n.id FROM (${PUBLIC_NEEDS}) n JOIN organization o ON o.id = n."organizationId"
         WHERE n."updatedAt" >= $1 OR o."updatedAt" >= $1`,
       [since],
     );
     const capabilities: Array<{ id: string }> = await this.db.query(
-      `SELECT c.id FROM capability c JOIN organization o ON o.id = c."organizationId"
+      `SELECT c.id FROM (${ALL_CAPABILITIES}) c JOIN organization o ON o.id = c."organizationId"
         WHERE c."updatedAt" >= $1 OR o."updatedAt" >= $1`,
       [since],
     );

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { ALL_CAPABILITIES, PUBLIC_NEEDS } from './document-loader';
 import { IndexKey, MeiliService } from './meili.service';
 import { SearchIndexer } from './search-indexer.service';
 import { SearchIndexesService } from './search-indexes.service';
@@ -18,8 +19,8 @@ export interface ReconcileResult {
 
 /** Each index's documents as PostgreSQL says they should be: id → updatedAt (ISO). */
 const EXPECTED: Record<IndexKey, string> = {
-  needs: `SELECT id, "updatedAt" FROM need WHERE status <> 'draft' AND "publishedAt" IS NOT NULL`,
-  capabilities: `SELECT id, "updatedAt" FROM capability`,
+  needs: `SELECT id, "updatedAt" FROM (${PUBLIC_NEEDS}) n`,
+  capabilities: `SELECT id, "updatedAt" FROM (${ALL_CAPABILITIES}) c`,
 };
 
 /**

@@ -70,17 +70,12 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
     }
   };
 
-  if (!items.length) return <p>{t('bids.noneYet')}</p>;
-
+  // Sealed bids exist for no one but their authors until the deadline: not even how many
+  // there are (issue 15), so the owner sees the same page whether or not any came in.
   if (bids.data.sealed) {
     const left = Math.max(0, deadline - now);
     return (
       <div>
-        <p>
-          <strong>
-            {t('bids.sealedCount', { count: items.length, n: formatNumber(items.length, lang) })}
-          </strong>
-        </p>
         <p>{t('bids.sealedUntil', { date: formatDate(need.bidDeadline, lang) })}</p>
         {left > 0 ? (
           <p className="muted" aria-live="off">
@@ -92,6 +87,8 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
       </div>
     );
   }
+
+  if (!items.length) return <p>{t('bids.noneYet')}</p>;
 
   const lowest = Math.min(...items.map((b) => Number(b.price?.amount ?? Infinity)));
   const decidable = need.status === 'open' || need.status === 'evaluating';

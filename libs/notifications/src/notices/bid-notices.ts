@@ -1,3 +1,4 @@
+import { membersOfSql } from '@niaz/identity';
 import { NO_MATCH_FILTER, RecipientQuery } from './notice';
 
 /**
@@ -22,7 +23,7 @@ export function bidToOwnerRecipients(
              ${NO_MATCH_FILTER}
         FROM bid b
         JOIN need n ON n.id = b."needId"
-        JOIN membership mem ON mem."organizationId" = n."organizationId"
+        JOIN LATERAL (${membersOfSql('n."organizationId"')}) mem ON true
        WHERE b.id = $1
          AND (n."bidsVisibleBeforeDeadline" OR n."bidDeadline" <= now())`,
   };
@@ -47,7 +48,7 @@ export function bidDecidedRecipients(
              ${NO_MATCH_FILTER}
         FROM bid b
         JOIN need n ON n.id = b."needId"
-        JOIN membership mem ON mem."organizationId" = b."organizationId"
+        JOIN LATERAL (${membersOfSql('b."organizationId"')}) mem ON true
        WHERE b.id = $1`,
   };
 }

@@ -1,3 +1,6 @@
+import { membersOfSql } from '@niaz/identity';
+import { liveBidsSql } from '@niaz/bids';
+import { ndaSignersSql, needAmendmentSql, needQuestionSql, needRowSql } from '@niaz/needs';
 import { NO_MATCH_FILTER, RecipientQuery } from './notice';
 
 /** The buyer invited a supplier organisation to bid: its members. */
@@ -14,7 +17,7 @@ export function needInvitationRecipients(needId: string, organizationId: string)
              ${NO_MATCH_FILTER}
         FROM need n
         JOIN organization o ON o.id = n."organizationId"
-        JOIN membership mem ON mem."organizationId" = $2
+        JOIN LATERAL (${membersOfSql('$2')}) mem ON true
        WHERE n.id = $1 AND n.status <> 'draft'`,
   };
 }
@@ -33,15 +36,14 @@ export function needAmendedRecipients(needId: string, amendmentId: string): Reci
              mem."userId", b."organizationId",
              'need.amended:' || a.id AS "eventKey",
              jsonb_build_object('needId', n.id, 'needTitle', n.title, 'amendmentId', a.id,
-                                'rationale', a.rationale, 'bidId', b.id,
+                                'rationale', a.rationale, 'bidId', b."bidId",
                                 'bidDeadline', n."bidDeadline") AS params,
-             jsonb_build_object('needId', n.id, 'amendmentId', a.id, 'bidId', b.id) AS "webhookData",
+             jsonb_build_object('needId', n.id, 'amendmentId', a.id, 'bidId', b."bidId") AS "webhookData",
              ${NO_MATCH_FILTER}
-        FROM need n
-        JOIN need_amendment a ON a.id = $2 AND a."needId" = n.id
-        JOIN bid b ON b."needId" = n.id AND b.status IN ('submitted', 'shortlisted')
-                  AND b."termsVersion" < n."amendmentCount"
-        JOIN membership mem ON mem."organizationId" = b."organizationId"
+        FROM (${needRowSql('$1::uuid')}) n
+        JOIN (${needAmendmentSql('$2::uuid')}) a ON a."needId" = n.id
+        JOIN LATERAL (${liveBidsSql('n.id')}) b ON b."termsVersion" < n."amendmentCount"
+        JOIN LATERAL (${membersOfSql('b."organizationId"')}) mem ON true
        WHERE n.id = $1
        ORDER BY mem."userId"`,
   };
@@ -63,16 +65,14 @@ export function needAnsweredRecipients(needId: string, questionId: string): Reci
              jsonb_build_object('needId', n.id, 'needTitle', n.title, 'questionId', q.id) AS params,
              jsonb_build_object('needId', n.id, 'questionId', q.id) AS "webhookData",
              ${NO_MATCH_FILTER}
-        FROM need n
-        JOIN need_question q ON q.id = $2 AND q."needId" = n.id
+        FROM (${needRowSql('$1::uuid')}) n
+        JOIN (${needQuestionSql('$2::uuid')}) q ON q."needId" = n.id
         JOIN LATERAL (
-              SELECT "organizationId" AS org FROM need_nda WHERE "needId" = n.id
-              UNION SELECT "organizationId" FROM bid
-                     WHERE "needId" = n.id AND status IN ('submitted', 'shortlisted')
-                       AND NOT q."ndaOnly"
+              SELECT s."organizationId" AS org FROM (${ndaSignersSql('n.id')}) s
+              UNION SELECT b."organizationId" FROM (${liveBidsSql('n.id')}) b
+                     WHERE NOT q."ndaOnly"
              ) o ON o.org <> n."organizationId"
-        JOIN membership mem ON mem."organizationId" = o.org
-       WHERE n.id = $1
+        JOIN LATERAL (${membersOfSql('o.org')}) mem ON true
        ORDER BY mem."userId"`,
   };
 }
@@ -97,7 +97,7 @@ export function needClosedRecipients(
              ${NO_MATCH_FILTER}
         FROM need n
         JOIN bid b ON b."needId" = n.id AND b.status <> 'withdrawn'
-        JOIN membership mem ON mem."organizationId" = b."organizationId"
+        JOIN LATERAL (${membersOfSql('b."organizationId"')}) mem ON true
        WHERE n.id = $1
        ORDER BY mem."userId"`,
   };
@@ -126,7 +126,7 @@ export function needDeadlineRecipients(hoursAhead = 48): RecipientQuery {
               UNION SELECT "organizationId" FROM need_invitation WHERE "needId" = n.id
               UNION SELECT "organizationId" FROM bid WHERE "needId" = n.id AND status = 'withdrawn'
              ) o ON o.org <> n."organizationId"
-        JOIN membership mem ON mem."organizationId" = o.org
+        JOIN LATERAL (${membersOfSql('o.org')}) mem ON true
        WHERE n.status = 'open'
          AND n."bidDeadline" > now()
          AND n."bidDeadline" <= now() + make_interval(hours => $1::int)
