@@ -147,8 +147,8 @@ export function checkResponsesAgainstOpenApi(fastify: FastifyInstance): void {
   fastify.addHook('onSend', async (request, reply, payload) => {
     if (request.url.startsWith('/openapi.')) return payload;
     // The web app's files and its client-side routes (served at / by the api) are no API.
-    const route = request.routeOptions?.url;
-    if (route === '/*' || route === '/') return payload;
+    const type = String(reply.getHeader('content-type') ?? '');
+    if (!request.url.startsWith('/api/') && !/json/.test(type)) return payload;
     if (!checker) {
       const doc = await fastify.inject({ method: 'GET', url: '/openapi.json' });
       checker = new ContractChecker(doc.json());

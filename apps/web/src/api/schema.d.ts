@@ -52,6 +52,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/organizations/verification-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisations that lost their verified badge by changing name, kinds or certificate, with what changed (platform admins) */
+        get: operations["OrganizationsController_verificationQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/search/reindex": {
         parameters: {
             query?: never;
@@ -1220,6 +1237,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/needs/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The need's tamper-evident record (owner, admins; bidders: the need's entries and their own bid's) */
+        get: operations["TenderAuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the need's hash chain holds, and where it first breaks */
+        get: operations["TenderAuditController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/needs/{id}/award": {
         parameters: {
             query?: never;
@@ -1382,6 +1433,41 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["NeedsController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Answered questions to whoever sees the need (ndaOnly answers to NDA signers); the owner reads all */
+        get: operations["NeedQuestionsController_list"];
+        put?: never;
+        /** Ask a clarification (supplier members, until clarificationsUntil); asker never shown */
+        post: operations["NeedQuestionsController_ask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/questions/{qid}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a question in the open (owner); bidders and NDA signers are told */
+        post: operations["NeedQuestionsController_answer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1700,6 +1786,20 @@ export interface components {
              */
             rationale: string;
         };
+        AnswerQuestionDto: {
+            /**
+             * @description The answer touches the confidential details: only NDA signers read it
+             * @default false
+             */
+            ndaOnly?: boolean;
+            text: string;
+        };
+        AskQuestionDto: {
+            /** @description The supplier organisation you ask for (if several) */
+            organizationId?: string;
+            /** @example Is 52100 steel acceptable? */
+            text: string;
+        };
         AttachmentDownloadPageResponse: {
             items: components["schemas"]["AttachmentDownloadResponse"][];
             nextCursor: string | null;
@@ -1786,6 +1886,40 @@ export interface components {
             uploadExpiresAt: string;
             /** @description PUT the bytes here with the same Content-Type and Content-Length */
             uploadUrl: string;
+        };
+        AuditEntryResponse: {
+            /**
+             * Format: uuid
+             * @description Who acted
+             */
+            actor: string | null;
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            bidId: string | null;
+            data: {
+                [key: string]: unknown;
+            };
+            /** @description SHA-256 (hex) of this entry and prevHash */
+            hash: string;
+            organizationId: string | null;
+            /** @description SHA-256 of the chain's previous entry (64 zeros for the first) */
+            prevHash: string;
+            /** @description Position in the need's chain; null while a sealed bid's event waits for the opening */
+            seq: number | null;
+            /** @example amend */
+            type: string;
+        };
+        AuditPageResponse: {
+            items: components["schemas"]["AuditEntryResponse"][];
+        };
+        AuditVerifyResponse: {
+            /** @description How many entries were checked */
+            entries: number;
+            /** @description The seq of the first entry whose hash or link does not hold */
+            firstBroken: number | null;
+            /** @description true: every hash and link of the chain holds */
+            ok: boolean;
         };
         AwardFiguresView: {
             count: number;
@@ -2192,6 +2326,11 @@ export interface components {
             bidDeadline: string;
             /** @default false */
             bidsVisibleBeforeDeadline?: boolean;
+            /**
+             * @description Questions are taken until then (ISO 8601); default two days before bidDeadline
+             * @example 2027-01-29T20:30:00Z
+             */
+            clarificationsUntil?: string;
             /** @example IR */
             country: string;
             /** @example Qom, Shokuhieh industrial estate */
@@ -2307,7 +2446,7 @@ export interface components {
         };
         CreateWebhookDto: {
             /** @description Event types to receive; left out or empty: all */
-            events?: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder")[];
+            events?: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder")[];
             /** @description The organisation (you own) it belongs to; default: your first */
             organizationId?: string;
             /**
@@ -2488,9 +2627,9 @@ export interface components {
         };
         FieldChangeView: {
             /** @description The value after (any JSON type) */
-            after: Record<string, never> | null;
+            after: (string | number | boolean | unknown[] | Record<string, never>) | null;
             /** @description The value before (any JSON type) */
-            before: Record<string, never> | null;
+            before: (string | number | boolean | unknown[] | Record<string, never>) | null;
             /** @description true: a change of the confidential details, values shown to NDA signers only */
             confidential?: boolean;
         };
@@ -2886,6 +3025,11 @@ export interface components {
             bidDeadline?: string;
             /** @default false */
             bidsVisibleBeforeDeadline?: boolean;
+            /**
+             * @description Questions are taken until then (ISO 8601); default two days before bidDeadline
+             * @example 2027-01-29T20:30:00Z
+             */
+            clarificationsUntil?: string;
             /** @example IR */
             country?: string;
             /** @example Qom, Shokuhieh industrial estate */
@@ -2987,6 +3131,8 @@ export interface components {
             /** Format: date-time */
             bidDeadline: string;
             bidsVisibleBeforeDeadline: boolean;
+            /** Format: date-time */
+            clarificationsUntil: string;
             /** Format: date-time */
             closedAt: string | null;
             closeReason: string | null;
@@ -3109,7 +3255,7 @@ export interface components {
             /** @description In the language of Accept-Language (else your own) */
             title: string;
             /** @enum {string} */
-            type: "need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder" | "webhook.disabled";
+            type: "need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder" | "webhook.disabled";
             /** Format: date-time */
             updatedAt: string;
             /** @description Where it leads in the web app (absolute, PUBLIC_URL) */
@@ -3150,6 +3296,9 @@ export interface components {
         OptionalReasonDto: {
             reason?: string;
         };
+        OrganizationQueueResponse: {
+            items: components["schemas"]["OrganizationResponse"][];
+        };
         OrganizationRefView: {
             /** @example TR */
             country: string;
@@ -3187,6 +3336,8 @@ export interface components {
             };
             /** Format: date-time */
             updatedAt: string;
+            /** @description Why the verified badge was dropped (name, kinds or certificate changed) until an admin verifies again */
+            verificationLost: components["schemas"]["VerificationLostView"] | null;
             verified: boolean;
             /** Format: date-time */
             verifiedAt: string | null;
@@ -3272,6 +3423,22 @@ export interface components {
         PublishedResponse: {
             /** Format: date-time */
             publishedAt: string;
+        };
+        QuestionListResponse: {
+            items: components["schemas"]["QuestionResponse"][];
+        };
+        QuestionResponse: {
+            answer: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            ndaOnly: boolean;
+            /** Format: uuid */
+            needId: string;
+            text: string;
         };
         QuietHoursDto: {
             /**
@@ -3701,6 +3868,11 @@ export interface components {
             bidDeadline?: string;
             /** @default false */
             bidsVisibleBeforeDeadline?: boolean;
+            /**
+             * @description Questions are taken until then (ISO 8601); default two days before bidDeadline
+             * @example 2027-01-29T20:30:00Z
+             */
+            clarificationsUntil?: string;
             /** @example IR */
             country?: string;
             /** @example Qom, Shokuhieh industrial estate */
@@ -3855,6 +4027,17 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        VerificationLostView: {
+            /** Format: date-time */
+            at: string;
+            /** @description Each changed field (name, kinds, knowledgeBasedCertificate) before and after */
+            changes: {
+                [key: string]: {
+                    after?: unknown;
+                    before?: unknown;
+                };
+            };
+        };
         VerifyEmailDto: {
             /** @description The token of the link in the verification e-mail */
             token: string;
@@ -3871,7 +4054,7 @@ export interface components {
             disabledAt: string | null;
             enabled: boolean;
             /** @description Empty: all */
-            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder")[];
+            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder")[];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -3888,7 +4071,7 @@ export interface components {
             disabledAt: string | null;
             enabled: boolean;
             /** @description Empty: all */
-            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder")[];
+            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder")[];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -4026,6 +4209,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrganizationResponse"];
+                };
+            };
+        };
+    };
+    OrganizationsController_verificationQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationQueueResponse"];
                 };
             };
         };
@@ -4554,7 +4774,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/html": string;
+                };
             };
         };
     };
@@ -4590,13 +4812,14 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
+            /** @description JSON, or a page for browsers (Accept: text/html) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PasswordChangedResponse"];
-                    "text/html": components["schemas"]["PasswordChangedResponse"];
+                    "text/html": string;
                 };
             };
         };
@@ -4736,7 +4959,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/html": string;
+                };
             };
         };
     };
@@ -4772,13 +4997,14 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
+            /** @description JSON, or a page for browsers (Accept: text/html) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["EmailVerificationResponse"];
-                    "text/html": components["schemas"]["EmailVerificationResponse"];
+                    "text/html": string;
                 };
             };
         };
@@ -7963,6 +8189,84 @@ export interface operations {
             };
         };
     };
+    TenderAuditController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageResponse"];
+                };
+            };
+        };
+    };
+    TenderAuditController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerifyResponse"];
+                };
+            };
+        };
+    };
     BidsController_awardNeed: {
         parameters: {
             query?: never;
@@ -8465,6 +8769,150 @@ export interface operations {
             };
         };
     };
+    NeedQuestionsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionListResponse"];
+                };
+            };
+        };
+    };
+    NeedQuestionsController_ask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AskQuestionDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionResponse"];
+                };
+            };
+            /** @description Questions closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    NeedQuestionsController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                qid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerQuestionDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuestionResponse"];
+                };
+            };
+            /** @description Already answered, or the need is not open */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
     PreferencesController_get: {
         parameters: {
             query?: never;
@@ -8737,13 +9185,14 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
+            /** @description JSON, or a page for browsers (Accept: text/html) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["UnsubscribeResponse"];
-                    "text/html": components["schemas"]["UnsubscribeResponse"];
+                    "text/html": string;
                 };
             };
         };
