@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { problems } from '@niaz/core';
 import type { Principal } from '@niaz/identity';
+import { openedNeedIdsSql } from '@niaz/needs';
 import { DataSource } from 'typeorm';
 import { isOrganiser } from './exhibition-access';
 import { SUBMISSION_STATUSES, SubmissionStatus } from './exhibition-lifecycle';
@@ -18,7 +19,7 @@ const APPROVED = `SELECT "needId" FROM exhibition_submission WHERE "exhibitionId
  * The needs whose bids may be counted: approved, and opened (past the deadline, or published
  * with visible bids). A sealed need's bids are counted by nobody before its opening.
  */
-const OPENED = `SELECT n.id FROM need n WHERE n.id IN (${APPROVED}) AND (n."bidsVisibleBeforeDeadline" OR n."bidDeadline" <= now())`;
+const OPENED = openedNeedIdsSql(APPROVED);
 
 /**
  * Everything counted in Postgres (the figures of a large fair are one round of aggregates,

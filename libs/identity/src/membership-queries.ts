@@ -16,3 +16,8 @@ export function membersOfSql(organization: string, role?: MembershipRole): strin
 export function organizationNameSql(organization: string): string {
   return `(SELECT org_port.name FROM organization org_port WHERE org_port.id = ${organization})`;
 }
+
+/** Read port: one organisation's row, as a SELECT for `LATERAL (…) o ON true`. */
+export function organizationRowSql(organization: string): string {
+  return `SELECT * FROM organization org_row_port WHERE org_row_port.id = ${organization}`;
+}

@@ -24,3 +24,13 @@ export function needQuestionSql(question: string): string {
 export function ndaSignersSql(need: string): string {
   return `SELECT nda_port."organizationId" FROM need_nda nda_port WHERE nda_port."needId" = ${need}`;
 }
+
+/**
+ * Read port: of the needs whose ids the SQL `needIds` yields, those whose bids are opened
+ * (`bidsOpened` in SQL: at or past the deadline, or published with visible bids).
+ */
+export function openedNeedIdsSql(needIds: string): string {
+  return `SELECT opened_port.id FROM need opened_port
+           WHERE opened_port.id IN (${needIds})
+             AND (opened_port."bidsVisibleBeforeDeadline" OR opened_port."bidDeadline" <= now())`;
+}

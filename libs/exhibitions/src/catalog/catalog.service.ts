@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppConfig, ProblemException } from '@niaz/core';
 import { QueueRegistry } from '@niaz/jobs';
-import type { Principal } from '@niaz/identity';
-import { Need } from '@niaz/needs';
+import { organizationRowSql, type Principal } from '@niaz/identity';
+import { Need, needRowSql } from '@niaz/needs';
 import { DataSource, In } from 'typeorm';
 import { ExhibitionSubmission } from '../exhibition-submission.entity';
 import { Exhibition } from '../exhibition.entity';
@@ -93,10 +93,10 @@ export class CatalogService {
       `SELECT e."updatedAt" AS e, o."updatedAt" AS o,
               (SELECT json_build_array(count(*), max(s."updatedAt"), max(n."updatedAt"), max(no."updatedAt"))
                  FROM exhibition_submission s
-                 JOIN need n ON n.id = s."needId"
-                 JOIN organization no ON no.id = n."organizationId"
+                 JOIN LATERAL (${needRowSql('s."needId"')}) n ON true
+                 JOIN LATERAL (${organizationRowSql('n."organizationId"')}) no ON true
                 WHERE s."exhibitionId" = e.id AND s.status = 'approved') AS s
-         FROM exhibition e LEFT JOIN organization o ON o.id = e."organizationId"
+         FROM exhibition e LEFT JOIN LATERAL (${organizationRowSql('e."organizationId"')}) o ON true
         WHERE e.id = $1`,
       [id],
     );
