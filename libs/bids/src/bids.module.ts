@@ -3,6 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxModule } from '@niaz/jobs';
 import { NeedsModule } from '@niaz/needs';
 import { Bid } from './bid.entity';
+import { BidComparisonController, ExchangeRatesAdminController } from './bid-comparison.controller';
+import { BidComparisonService } from './bid-comparison.service';
+import { ExchangeRate } from './exchange-rate.entity';
 import { BidsController } from './bids.controller';
 import { BidsService } from './bids.service';
 import { DeadlineSweepProcessor } from './deadline-sweep.processor';
@@ -10,9 +13,14 @@ import { TenderAuditController } from './tender-audit.controller';
 import { TenderAuditService } from './tender-audit.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Bid]), OutboxModule, NeedsModule],
-  controllers: [BidsController, TenderAuditController],
-  providers: [BidsService, TenderAuditService],
+  imports: [TypeOrmModule.forFeature([Bid, ExchangeRate]), OutboxModule, NeedsModule],
+  controllers: [
+    BidsController,
+    TenderAuditController,
+    BidComparisonController,
+    ExchangeRatesAdminController,
+  ],
+  providers: [BidsService, TenderAuditService, BidComparisonService],
   exports: [BidsService],
 })
 export class BidsModule {}

@@ -25,3 +25,4 @@ export * from './hygiene/input-hygiene';
 // The languages are defined once in libs/text (pure, also read by the web app).
 export { LANGUAGES, isLanguage } from '@niaz/text';
 export type { Language } from '@niaz/text';
+export * from './money/decimal';

@@ -1,0 +1,61 @@
+import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AdminOnly, uuidParam } from '@niaz/core';
+import { CurrentPrincipal, Principal } from '@niaz/identity';
+import { BidComparisonService } from './bid-comparison.service';
+import {
+  ComparisonQueryDto,
+  ComparisonResponse,
+  ExchangeRateListResponse,
+  ExchangeRateResponse,
+  PutExchangeRateDto,
+} from './dto/comparison.dto';
+
+@ApiTags('bids')
+@ApiBearerAuth('bearer')
+@Controller()
+export class BidComparisonController {
+  constructor(private readonly comparison: BidComparisonService) {}
+
+  @Get('needs/:id/comparison')
+  @ApiOperation({
+    summary:
+      "The opened bids side by side (owner, admins): totals, and amounts converted into one currency with the admins' exchange rates; sealed as the bids list is",
+  })
+  @ApiOkResponse({ type: ComparisonResponse })
+  compare(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) needId: string,
+    @Query() query: ComparisonQueryDto,
+  ) {
+    return this.comparison.compare(p, needId, query.currency);
+  }
+}
+
+@ApiTags('admin')
+@ApiBearerAuth('bearer')
+@AdminOnly()
+@Controller('admin/exchange-rates')
+export class ExchangeRatesAdminController {
+  constructor(private readonly comparison: BidComparisonService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The exchange rates bids are compared with (admins)' })
+  @ApiOkResponse({ type: ExchangeRateListResponse })
+  list() {
+    return this.comparison.listRates();
+  }
+
+  @Put(':currency')
+  @ApiOperation({
+    summary: 'Set a currency’s rate: units per one euro, its date and source (admins)',
+  })
+  @ApiOkResponse({ type: ExchangeRateResponse })
+  put(
+    @CurrentPrincipal() p: Principal,
+    @Param('currency') currency: string,
+    @Body() dto: PutExchangeRateDto,
+  ) {
+    return this.comparison.putRate(p.userId, currency, dto);
+  }
+}

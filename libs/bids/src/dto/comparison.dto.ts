@@ -1,0 +1,144 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  DECIMAL_PATTERN,
+  IsOmittable,
+  LocalizedDigits,
+  MoneyView,
+  dateTime,
+  nullableString,
+} from '@niaz/core';
+import {
+  IsDateString,
+  IsISO4217CurrencyCode,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
+
+/** GET /needs/:id/comparison?currency= */
+export class ComparisonQueryDto {
+  @ApiPropertyOptional({
+    example: 'EUR',
+    description: "ISO 4217; default the need's target price currency, else EUR",
+  })
+  @IsOmittable()
+  @IsString()
+  @IsISO4217CurrencyCode({ message: 'currency must be an ISO 4217 code such as IRR, TRY or EUR' })
+  currency?: string;
+}
+
+/** PUT /admin/exchange-rates/:currency */
+export class PutExchangeRateDto {
+  @ApiProperty({
+    example: '600000',
+    description: 'Units of the currency per one euro, a positive decimal string',
+    pattern: DECIMAL_PATTERN.source,
+  })
+  @LocalizedDigits()
+  @IsString()
+  @Matches(DECIMAL_PATTERN, { message: 'perEur must be a positive decimal string like "600000"' })
+  @Matches(/[1-9]/, { message: 'perEur must be greater than zero' })
+  perEur: string;
+
+  @ApiProperty({ example: '2026-12-01', format: 'date', description: 'The day the rate is of' })
+  @IsDateString({ strict: true }, { message: 'asOf must be a date like 2026-12-01' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'asOf must be a date like 2026-12-01' })
+  asOf: string;
+
+  @ApiProperty({ example: 'Central Bank of Iran, NIMA market', maxLength: 200 })
+  @IsString()
+  @MinLength(1, { message: 'source must name where the rate comes from' })
+  @MaxLength(200)
+  source: string;
+}
+
+export class ExchangeRateResponse {
+  @ApiProperty({ example: 'IRR' })
+  currency: string;
+  @ApiProperty({ example: '600000.00000000', description: 'Units of the currency per one euro' })
+  perEur: string;
+  @ApiProperty({ format: 'date', example: '2026-12-01' })
+  asOf: string;
+  @ApiProperty()
+  source: string;
+  @dateTime()
+  updatedAt: string;
+}
+
+export class ExchangeRateListResponse {
+  @ApiProperty({ type: [ExchangeRateResponse] })
+  items: ExchangeRateResponse[];
+}
+
+/** The rate a bid was converted with: `value` units of `to` per one unit of `from`. */
+export class ComparisonRateView {
+  @ApiProperty({ example: 'IRR' })
+  from: string;
+  @ApiProperty({ example: 'EUR' })
+  to: string;
+  @ApiProperty({ example: '0.00000167', description: 'Units of `to` per one `from` (rounded)' })
+  value: string;
+  @ApiProperty({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'The oldest date of the rates used; null when both currencies are the same',
+  })
+  asOf: string | null;
+  @ApiProperty({ type: [String], description: 'Where the rates used come from' })
+  sources: string[];
+}
+
+export class ComparisonConvertedView {
+  @ApiProperty({ type: MoneyView })
+  unitPrice: MoneyView;
+  @ApiProperty({ type: MoneyView })
+  total: MoneyView;
+  @ApiProperty({ type: ComparisonRateView })
+  rate: ComparisonRateView;
+}
+
+export const COMPARISON_CODES = ['rateMissing'] as const;
+
+export class ComparisonItemView {
+  @ApiProperty({ format: 'uuid' })
+  bidId: string;
+  @ApiProperty({ format: 'uuid' })
+  organizationId: string;
+  @ApiProperty({ enum: ['submitted', 'shortlisted', 'rejected', 'awarded'] })
+  status: string;
+  @ApiProperty({ type: MoneyView, description: 'The bid’s unit price, as bid' })
+  unitPrice: MoneyView;
+  @ApiProperty({ example: 5000, description: 'The bid’s quantity' })
+  quantity: number;
+  @ApiProperty({
+    type: MoneyView,
+    description: 'unitPrice × quantity, exact, in the bid’s currency',
+  })
+  total: MoneyView;
+  @ApiProperty({ type: ComparisonConvertedView, nullable: true })
+  converted: ComparisonConvertedView | null;
+  @nullableString({
+    enum: COMPARISON_CODES,
+    description: 'rateMissing: no exchange rate to convert this bid into the comparison currency',
+  })
+  code: (typeof COMPARISON_CODES)[number] | null;
+  @ApiProperty({
+    description: 'The lowest converted total (ties share it); never for an unconverted bid',
+  })
+  lowest: boolean;
+  @ApiProperty()
+  leadTimeDays: number;
+  @ApiProperty({ type: Number, nullable: true })
+  localContentPercent: number | null;
+}
+
+export class ComparisonResponse {
+  @ApiProperty({ example: 'EUR', description: 'The comparison currency' })
+  currency: string;
+  @ApiProperty({ description: 'true while the bids are sealed: no items, whatever arrived' })
+  sealed: boolean;
+  @ApiProperty({ type: [ComparisonItemView] })
+  items: ComparisonItemView[];
+}

@@ -1,0 +1,224 @@
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { ApiTestContext, startApi } from './support/api-app';
+import { Actor, bearer, bidPayload, makeAdmin, needPayload, register } from './support/actors';
+
+/**
+ * Issue #15, point 7: bids in different currencies compared honestly — totals exact, amounts
+ * converted with the admins' dated rates, "lowest" only among bids converted alike, and
+ * nothing before the opening.
+ */
+describe('bid comparison across currencies (real services)', () => {
+  let ctx: ApiTestContext;
+  let owner: Actor;
+  let irrSupplier: Actor;
+  let eurSupplier: Actor;
+  let trySupplier: Actor;
+  let stranger: Actor;
+  let admin: Actor;
+  const api = () => request(ctx.url);
+
+  beforeAll(async () => {
+    ctx = await startApi();
+    owner = await register(ctx, ['manufacturer']);
+    irrSupplier = await register(ctx, ['supplier']);
+    eurSupplier = await register(ctx, ['supplier']);
+    trySupplier = await register(ctx, ['supplier'], { country: 'TR' });
+    stranger = await register(ctx, ['supplier']);
+    admin = await makeAdmin(ctx, await register(ctx, ['organiser']));
+  });
+  afterAll(async () => ctx?.close());
+
+  async function publishedNeed(overrides: Record<string, unknown> = {}) {
+    const created = await api()
+      .post('/api/v1/needs')
+      .set(bearer(owner))
+      .send(needPayload(overrides))
+      .expect(201);
+    await api().post(`/api/v1/needs/${created.body.id}/publish`).set(bearer(owner)).expect(200);
+    return created.body.id as string;
+  }
+  async function bid(needId: string, who: Actor, overrides: Record<string, unknown>) {
+    return (
+      await api()
+        .post(`/api/v1/needs/${needId}/bids`)
+        .set(bearer(who))
+        .send(bidPayload(overrides))
+        .expect(201)
+    ).body.id as string;
+  }
+  const open = (needId: string) =>
+    ctx.app
+      .get(DataSource)
+      .query(`UPDATE need SET "bidDeadline" = now() - interval '1 second' WHERE id = $1`, [needId]);
+  const comparison = (needId: string, who?: Actor, query = '') =>
+    api().get(`/api/v1/needs/${needId}/comparison${query}`).set(bearer(who));
+  const putRate = (currency: string, body: Record<string, unknown>, who: Actor | null = admin) =>
+    api()
+      .put(`/api/v1/admin/exchange-rates/${currency}`)
+      .set(bearer(who ?? undefined))
+      .send(body);
+  const fields = (res: request.Response) =>
+    (res.body.errors as { field: string }[]).map((e) => e.field);
+
+  it('admins maintain the rates; bad input is refused naming the field and writes nothing', async () => {
+    const good = { perEur: '1000000', asOf: '2026-12-01', source: 'CBI NIMA market' };
+    await putRate('IRR', good, null).expect(401);
+    await putRate('IRR', good, owner).expect(403);
+    for (const [currency, body, field] of [
+      ['XXY', good, 'currency'],
+      ['EUR', good, 'currency'],
+      ['IRR', { ...good, perEur: '0' }, 'perEur'],
+      ['IRR', { ...good, perEur: '-3' }, 'perEur'],
+      ['IRR', { ...good, perEur: 1000000 }, 'perEur'],
+      ['IRR', { ...good, asOf: '1 Dec 2026' }, 'asOf'],
+      ['IRR', { ...good, asOf: undefined }, 'asOf'],
+      ['IRR', { ...good, source: '' }, 'source'],
+    ] as const) {
+      const res = await putRate(currency, body).expect(400);
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(fields(res)).toContain(field);
+    }
+    expect(
+      (await api().get('/api/v1/admin/exchange-rates').set(bearer(admin)).expect(200)).body,
+    ).toEqual({ items: [] });
+    await api().get('/api/v1/admin/exchange-rates').set(bearer(owner)).expect(403);
+
+    const saved = await putRate('irr', good).expect(200);
+    expect(saved.body).toMatchObject({
+      currency: 'IRR',
+      perEur: '1000000.00000000',
+      asOf: '2026-12-01',
+      source: 'CBI NIMA market',
+    });
+    // Put again: replaced, not duplicated.
+    await putRate('IRR', { ...good, perEur: '1000000.5' }).expect(200);
+    await putRate('IRR', good).expect(200);
+    const list = await api().get('/api/v1/admin/exchange-rates').set(bearer(admin)).expect(200);
+    expect(list.body.items).toHaveLength(1);
+  });
+
+  it('sealed before the opening: the owner learns nothing, not even whether bids exist', async () => {
+    const withBids = await publishedNeed();
+    await bid(withBids, irrSupplier, { price: { amount: '2850000', currency: 'IRR' } });
+    const without = await publishedNeed();
+    const a = await comparison(withBids, owner).expect(200);
+    const b = await comparison(without, owner).expect(200);
+    expect(a.body).toEqual({ currency: 'EUR', sealed: true, items: [] });
+    expect(b.body).toEqual(a.body);
+    // As the sealed bids list answers.
+    const list = await api().get(`/api/v1/needs/${withBids}/bids`).set(bearer(owner)).expect(200);
+    expect(list.body).toEqual({ items: [], nextCursor: null, sealed: true });
+    const adminView = await comparison(withBids, admin).expect(200);
+    expect(adminView.body).toEqual(a.body);
+  });
+
+  it('after the opening: IRR and EUR bids converted with the stated rate, totals exact, lowest honest', async () => {
+    await putRate('IRR', {
+      perEur: '1000000',
+      asOf: '2026-12-01',
+      source: 'CBI NIMA market',
+    }).expect(200);
+    const needId = await publishedNeed();
+    const irr = await bid(needId, irrSupplier, {
+      price: { amount: '2850000', currency: 'IRR' },
+      quantity: 5000,
+    });
+    const eur = await bid(needId, eurSupplier, {
+      price: { amount: '3.95', currency: 'EUR' },
+      quantity: 3333.5,
+    });
+    const lira = await bid(needId, trySupplier, {
+      price: { amount: '0.10', currency: 'TRY' },
+      quantity: 5000,
+    });
+    await open(needId);
+
+    const res = await comparison(needId, owner).expect(200);
+    expect(res.body.currency).toBe('EUR');
+    expect(res.body.sealed).toBe(false);
+    const byId = new Map(
+      (res.body.items as { bidId: string }[]).map((i) => [i.bidId, i as Record<string, unknown>]),
+    );
+    expect(byId.get(irr)).toMatchObject({
+      unitPrice: { amount: '2850000.0000', currency: 'IRR' },
+      quantity: 5000,
+      total: { amount: '14250000000.0000', currency: 'IRR' },
+      converted: {
+        unitPrice: { amount: '2.8500', currency: 'EUR' },
+        total: { amount: '14250.0000', currency: 'EUR' },
+        rate: {
+          from: 'IRR',
+          to: 'EUR',
+          value: '0.00000100',
+          asOf: '2026-12-01',
+          sources: ['CBI NIMA market'],
+        },
+      },
+      code: null,
+    });
+    // 3.95 × 3333.5 = 13167.325 exactly: dearer per unit, yet the lower total.
+    expect(byId.get(eur)).toMatchObject({
+      unitPrice: { amount: '3.9500', currency: 'EUR' },
+      quantity: 3333.5,
+      total: { amount: '13167.32500', currency: 'EUR' },
+      converted: { total: { amount: '13167.32500', currency: 'EUR' } },
+      code: null,
+    });
+    // No TRY rate: shown, unconverted, never "lowest" (0.10 × 5000 = 500 TRY looks cheapest).
+    expect(byId.get(lira)).toMatchObject({
+      total: { amount: '500.0000', currency: 'TRY' },
+      converted: null,
+      code: 'rateMissing',
+      lowest: false,
+    });
+    // The lowest converted total wins: 13167.325 EUR < 14250 EUR.
+    expect(byId.get(eur)!.lowest).toBe(true);
+    expect(byId.get(irr)!.lowest).toBe(false);
+
+    // Into rials: the euro bid converted at the same rate, the rial bid as is.
+    const inIrr = await comparison(needId, owner, '?currency=IRR').expect(200);
+    const eurInIrr = (inIrr.body.items as Record<string, any>[]).find((i) => i.bidId === eur)!;
+    expect(eurInIrr.converted.total).toEqual({ amount: '13167325000.0000', currency: 'IRR' });
+    expect(eurInIrr.converted.rate).toMatchObject({
+      from: 'EUR',
+      to: 'IRR',
+      value: '1000000.00000000',
+    });
+
+    // Into a currency without a rate: only its own bids are converted.
+    const inUsd = await comparison(needId, owner, '?currency=USD').expect(200);
+    expect((inUsd.body.items as { code: string | null }[]).map((i) => i.code)).toEqual([
+      'rateMissing',
+      'rateMissing',
+      'rateMissing',
+    ]);
+    expect((inUsd.body.items as { lowest: boolean }[]).some((i) => i.lowest)).toBe(false);
+
+    // Admins see it too.
+    await comparison(needId, admin).expect(200);
+
+    // Bad currency → 400 naming it.
+    const bad = await comparison(needId, owner, '?currency=EURO').expect(400);
+    expect(bad.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(fields(bad)).toContain('currency');
+  });
+
+  it('refuses suppliers (its own bidders included), strangers and anonymous callers', async () => {
+    const needId = await publishedNeed();
+    await bid(needId, irrSupplier, { price: { amount: '2850000', currency: 'IRR' } });
+    await open(needId);
+    await comparison(needId, irrSupplier).expect(403);
+    await comparison(needId, stranger).expect(403);
+    await comparison(needId).expect(401);
+    await comparison('00000000-0000-4000-8000-000000000000', owner).expect(404);
+    // A draft exists only for its owner.
+    const draft = await api()
+      .post('/api/v1/needs')
+      .set(bearer(owner))
+      .send(needPayload())
+      .expect(201);
+    await comparison(draft.body.id, stranger).expect(404);
+    await comparison(draft.body.id, admin).expect(404);
+  });
+});
