@@ -12,6 +12,10 @@ export const bidsForNeed = (needId: string) =>
     api.GET('/api/v1/needs/{id}/bids', { params: { path: { id: needId }, query: { limit: 100 } } }),
   );
 
+/** Totals and amounts converted into one currency (the owner, once bids are opened). */
+export const bidComparison = (needId: string) =>
+  unwrap(api.GET('/api/v1/needs/{id}/comparison', { params: { path: { id: needId } } }));
+
 export const myBids = (cursor?: string) =>
   unwrap(api.GET('/api/v1/bids', { params: { query: { cursor, limit: 50 } } }));
 

@@ -1,11 +1,11 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { bidsForNeed, decideBid, type Decision } from '../api/bids';
+import { bidComparison, bidsForNeed, decideBid, type Decision } from '../api/bids';
 import { getOrganization } from '../api/identity';
 import { splitProblem } from '../api/problem';
 import type { Bid, Need } from '../api/types';
-import { formatDate, formatMoney, formatNumber, formatPercent } from '../i18n/format';
+import { formatDate, formatMoney, formatNumber, formatPercent, formatRate } from '../i18n/format';
 import { FormError } from './field';
 import { useAsync, useLang, useNow } from './hooks';
 import { ConfirmButton } from './confirm-button';
@@ -15,7 +15,12 @@ import { DecisionReason, LoadError, Loading, StatusBadge } from './status';
 export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => void }) {
   const { t } = useTranslation();
   const lang = useLang();
-  const bids = useAsync(() => bidsForNeed(need.id), [need.id]);
+  // The comparison (totals, converted amounts, the honest "lowest") comes with the opened list.
+  const bids = useAsync(async () => {
+    const list = await bidsForNeed(need.id);
+    const comparison = list.sealed ? null : await bidComparison(need.id).catch(() => null);
+    return { ...list, comparison };
+  }, [need.id]);
   const [names, setNames] = useState<Record<string, string>>({});
   const [confirmAward, setConfirmAward] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -90,7 +95,9 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
 
   if (!items.length) return <p>{t('bids.noneYet')}</p>;
 
-  const lowest = Math.min(...items.map((b) => Number(b.price?.amount ?? Infinity)));
+  // "Lowest" only as the server ranks it: among totals converted into one currency.
+  const compared = new Map((bids.data.comparison?.items ?? []).map((c) => [c.bidId, c]));
+  const isLowest = (b: Bid) => items.length > 1 && compared.get(b.id)?.lowest === true;
   const decidable = need.status === 'open' || need.status === 'evaluating';
   const supplier = (b: Bid, i: number) =>
     (b.organizationId && names[b.organizationId]) ||
@@ -116,19 +123,52 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
             <tr>
               <th scope="row">{t('bid.price')}</th>
               {items.map((b) => (
-                <td
-                  key={b.id}
-                  className={
-                    Number(b.price?.amount) === lowest && items.length > 1 ? 'best' : undefined
-                  }
-                >
-                  {formatMoney(b.price, lang)}
-                  {Number(b.price?.amount) === lowest && items.length > 1 ? (
-                    <span className="tag">{t('bids.lowest')}</span>
-                  ) : null}
-                </td>
+                <td key={b.id}>{formatMoney(b.price, lang)}</td>
               ))}
             </tr>
+            {bids.data.comparison ? (
+              <>
+                <tr>
+                  <th scope="row">{t('bids.compareTotal')}</th>
+                  {items.map((b) => (
+                    <td key={b.id}>{formatMoney(compared.get(b.id)?.total, lang)}</td>
+                  ))}
+                </tr>
+                <tr>
+                  <th scope="row">
+                    {t('bids.compareConvertedTotal', {
+                      currency: bids.data.comparison.currency,
+                    })}
+                  </th>
+                  {items.map((b) => {
+                    const c = compared.get(b.id);
+                    return (
+                      <td key={b.id} className={isLowest(b) ? 'best' : undefined}>
+                        {c?.converted ? (
+                          <>
+                            {formatMoney(c.converted.total, lang)}
+                            {isLowest(b) ? <span className="tag">{t('bids.lowest')}</span> : null}
+                            {c.converted.rate.asOf ? (
+                              <small className="muted">
+                                {' '}
+                                {t('bids.compareRateAsOf', {
+                                  from: c.converted.rate.from,
+                                  to: c.converted.rate.to,
+                                  value: formatRate(c.converted.rate.value, lang),
+                                  date: formatDate(c.converted.rate.asOf, lang),
+                                })}
+                              </small>
+                            ) : null}
+                          </>
+                        ) : (
+                          <span className="muted">{t('bids.compareRateMissing')}</span>
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              </>
+            ) : null}
             <tr>
               <th scope="row">{t('bid.quantity')}</th>
               {items.map((b) => (

@@ -36,6 +36,13 @@ export function formatNumber(value: number | string | null | undefined, lang: La
   return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 3 }).format(n);
 }
 
+/** An exchange rate: six significant digits, so that 0.000001 does not read as 0. */
+export function formatRate(value: string, lang: Lang): string {
+  const n = Number(value);
+  if (!Number.isFinite(n)) return value;
+  return new Intl.NumberFormat(LOCALES[lang], { maximumSignificantDigits: 6 }).format(n);
+}
+
 export function formatPercent(value: number | null | undefined, lang: Lang): string {
   if (value === null || value === undefined) return '';
   return new Intl.NumberFormat(LOCALES[lang], {
