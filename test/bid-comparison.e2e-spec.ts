@@ -83,6 +83,10 @@ describe('bid comparison across currencies (real services)', () => {
       (await api().get('/api/v1/admin/exchange-rates').set(bearer(admin)).expect(200)).body,
     ).toEqual({ items: [] });
     await api().get('/api/v1/admin/exchange-rates').set(bearer(owner)).expect(403);
+    // Worded in the caller's language.
+    const fa = await putRate('EUR', good).set('accept-language', 'fa').expect(400);
+    expect(fa.body.errors[0]).toMatchObject({ field: 'currency', code: 'baseCurrency' });
+    expect(fa.body.errors[0].message).toContain('یورو');
 
     const saved = await putRate('irr', good).expect(200);
     expect(saved.body).toMatchObject({
