@@ -21,6 +21,8 @@ import { ExchangeRate } from './exchange-rate.entity';
 const BASE = 'EUR';
 const MONEY_SCALE = 4;
 const RATE_SCALE = 8;
+/** Ranking compares totals finer than they are shown, so that rounding never makes a tie. */
+const RANK_SCALE = 12;
 
 interface Rate {
   perEur: string;
@@ -63,6 +65,7 @@ export class BidComparisonService {
     const rates = await this.rates([target, ...bids.map((b) => b.priceCurrency)]);
     const targetRate = rates.get(target);
 
+    const rankKeys = new Map<string, string>();
     const items: ComparisonItemView[] = bids.map((b) => {
       const total = decimalMultiply(b.priceAmount, b.quantity);
       const own = rates.get(b.priceCurrency);
@@ -85,11 +88,13 @@ export class BidComparisonService {
           total: { amount: total, currency: target },
           rate: { from: target, to: target, value: '1', asOf: null, sources: [] },
         };
+        rankKeys.set(b.id, total);
       } else if (!own || !targetRate) {
         item.code = 'rateMissing';
       } else {
         const convert = (amount: string) =>
           decimalMulDiv(amount, targetRate.perEur, own.perEur, MONEY_SCALE);
+        rankKeys.set(b.id, decimalMulDiv(total, targetRate.perEur, own.perEur, RANK_SCALE));
         const used = [own, targetRate].filter((r) => r.asOf !== null);
         item.converted = {
           unitPrice: { amount: convert(b.priceAmount), currency: target },
@@ -106,12 +111,13 @@ export class BidComparisonService {
       return item;
     });
 
-    const converted = items.filter((i) => i.converted);
-    if (converted.length) {
-      const lowest = converted
-        .map((i) => i.converted!.total.amount)
-        .reduce((min, a) => (decimalCompare(a, min) < 0 ? a : min));
-      for (const i of converted) i.lowest = decimalCompare(i.converted!.total.amount, lowest) === 0;
+    const keys = [...rankKeys.values()];
+    if (keys.length) {
+      const lowest = keys.reduce((min, k) => (decimalCompare(k, min) < 0 ? k : min));
+      for (const i of items) {
+        const key = rankKeys.get(i.bidId);
+        i.lowest = key !== undefined && decimalCompare(key, lowest) === 0;
+      }
     }
     return { currency: target, sealed: false, items };
   }
