@@ -208,6 +208,38 @@ describe('bid comparison across currencies (real services)', () => {
     expect(fields(bad)).toContain('currency');
   });
 
+  it('converts between two non-euro currencies through the euro, stating both rates', async () => {
+    await putRate('IRR', {
+      perEur: '1000000',
+      asOf: '2026-12-01',
+      source: 'CBI NIMA market',
+    }).expect(200);
+    await putRate('TRY', { perEur: '40', asOf: '2026-11-30', source: 'TCMB' }).expect(200);
+    const needId = await publishedNeed({ targetPrice: { amount: '500000', currency: 'IRR' } });
+    const lira = await bid(needId, trySupplier, {
+      price: { amount: '0.10', currency: 'TRY' },
+      quantity: 5000,
+    });
+    await open(needId);
+    // Default: the need's target price currency.
+    const res = await comparison(needId, owner).expect(200);
+    expect(res.body.currency).toBe('IRR');
+    const item = (res.body.items as Record<string, any>[]).find((i) => i.bidId === lira)!;
+    // 500 TRY ÷ 40 × 1,000,000 = 12,500,000 IRR; 0.10 TRY = 2,500 IRR.
+    expect(item.converted).toEqual({
+      unitPrice: { amount: '2500.0000', currency: 'IRR' },
+      total: { amount: '12500000.0000', currency: 'IRR' },
+      rate: {
+        from: 'TRY',
+        to: 'IRR',
+        value: '25000.00000000',
+        asOf: '2026-11-30',
+        sources: ['TCMB', 'CBI NIMA market'],
+      },
+    });
+    expect(item.lowest).toBe(true);
+  });
+
   it('refuses suppliers (its own bidders included), strangers and anonymous callers', async () => {
     const needId = await publishedNeed();
     await bid(needId, irrSupplier, { price: { amount: '2850000', currency: 'IRR' } });
