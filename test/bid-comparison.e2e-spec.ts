@@ -71,6 +71,7 @@ describe('bid comparison across currencies (real services)', () => {
       ['IRR', { ...good, perEur: '0' }, 'perEur'],
       ['IRR', { ...good, perEur: '-3' }, 'perEur'],
       ['IRR', { ...good, perEur: 1000000 }, 'perEur'],
+      ['KWD', { ...good, perEur: '0.331234567' }, 'perEur'],
       ['IRR', { ...good, asOf: '1 Dec 2026' }, 'asOf'],
       ['IRR', { ...good, asOf: undefined }, 'asOf'],
       ['IRR', { ...good, source: '' }, 'source'],
@@ -95,11 +96,16 @@ describe('bid comparison across currencies (real services)', () => {
       asOf: '2026-12-01',
       source: 'CBI NIMA market',
     });
+    await putRate('KWD', { ...good, perEur: '0.33123456' }).expect(200);
     // Put again: replaced, not duplicated.
     await putRate('IRR', { ...good, perEur: '1000000.5' }).expect(200);
     await putRate('IRR', good).expect(200);
     const list = await api().get('/api/v1/admin/exchange-rates').set(bearer(admin)).expect(200);
-    expect(list.body.items).toHaveLength(1);
+    expect(list.body.items.map((r: { currency: string; perEur: string }) => r)).toMatchObject([
+      { currency: 'IRR', perEur: '1000000.00000000' },
+      { currency: 'KWD', perEur: '0.33123456' },
+    ]);
+    expect(list.body.items).toHaveLength(2);
   });
 
   it('sealed before the opening: the owner learns nothing, not even whether bids exist', async () => {

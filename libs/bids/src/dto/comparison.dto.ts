@@ -1,12 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  DECIMAL_PATTERN,
-  IsOmittable,
-  LocalizedDigits,
-  MoneyView,
-  dateTime,
-  nullableString,
-} from '@niaz/core';
+import { IsOmittable, LocalizedDigits, MoneyView, dateTime, nullableString } from '@niaz/core';
 import {
   IsDateString,
   IsISO4217CurrencyCode,
@@ -28,16 +21,19 @@ export class ComparisonQueryDto {
   currency?: string;
 }
 
+/** Units per euro: up to 15 digits and 8 decimals (a rate like 0.33125 KWD per euro). */
+const RATE_PATTERN = /^\d{1,15}(\.\d{1,8})?$/;
+
 /** PUT /admin/exchange-rates/:currency */
 export class PutExchangeRateDto {
   @ApiProperty({
     example: '600000',
     description: 'Units of the currency per one euro, a positive decimal string',
-    pattern: DECIMAL_PATTERN.source,
+    pattern: RATE_PATTERN.source,
   })
   @LocalizedDigits()
   @IsString()
-  @Matches(DECIMAL_PATTERN, { message: 'perEur must be a positive decimal string like "600000"' })
+  @Matches(RATE_PATTERN, { message: 'perEur must be a positive decimal string like "600000"' })
   @Matches(/[1-9]/, { message: 'perEur must be greater than zero' })
   perEur: string;
 
