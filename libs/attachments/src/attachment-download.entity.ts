@@ -1,3 +1,4 @@
+import { SequenceColumn } from '@niaz/core';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** One download of a confidential or sealed file, so the owner sees who took what, when. */
@@ -6,6 +7,10 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 export class AttachmentDownload {
   @PrimaryGeneratedColumn('uuid')
   id: string;
+
+  /** Creation order within a millisecond (lists and cursors). */
+  @SequenceColumn()
+  seq: string;
 
   @Column({ type: 'uuid' })
   attachmentId: string;

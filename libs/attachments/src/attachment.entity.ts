@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { BaseEntity } from '@niaz/core';
+import { SequencedEntity } from '@niaz/core';
 import type { FileKind } from './file-types';
 
 export const ATTACHMENT_TARGETS = ['need', 'bid', 'capability', 'organization'] as const;
@@ -16,7 +16,7 @@ const bigintNumber = {
 @Entity('attachment')
 @Index('attachment_target_idx', ['targetType', 'targetId', 'createdAt'])
 @Index('attachment_status_created_idx', ['status', 'createdAt'])
-export class Attachment extends BaseEntity {
+export class Attachment extends SequencedEntity {
   @Column({ type: 'varchar', length: 12 })
   targetType: AttachmentTarget;
 

@@ -194,7 +194,7 @@ export class AttachmentsService {
         status: 'available',
         ...(access.confidential ? {} : { confidential: false }),
       },
-      order: { createdAt: 'ASC' },
+      order: { createdAt: 'ASC', seq: 'ASC' },
     });
     return { items: rows.map(attachmentView) };
   }
@@ -242,14 +242,15 @@ export class AttachmentsService {
     const key = query.cursor ? decodeCursor(query.cursor) : null;
     const rows: Array<{
       id: string;
+      seq: string;
       userId: string;
       organizationId: string | null;
       downloadedAt: Date;
     }> = await this.dataSource.query(
-      `SELECT d.id, d."userId", d."organizationId", d."downloadedAt"
+      `SELECT d.id, d.seq, d."userId", d."organizationId", d."downloadedAt"
          FROM attachment_download d
-        WHERE d."attachmentId" = $1 AND ($2::timestamptz IS NULL OR (d."downloadedAt", d.id) < ($2, $3::uuid))
-        ORDER BY d."downloadedAt" DESC, d.id DESC LIMIT $4`,
+        WHERE d."attachmentId" = $1 AND ($2::timestamptz IS NULL OR (d."downloadedAt", d.seq) < ($2, $3::bigint))
+        ORDER BY d."downloadedAt" DESC, d.seq DESC LIMIT $4`,
       [id, key?.t ?? null, key?.k ?? null, limit + 1],
     );
     // Names through identity's entities: this lib's SQL names only its own tables.
@@ -265,16 +266,17 @@ export class AttachmentsService {
       : [];
     const userName = new Map(users.map((u) => [u.id, u.name]));
     const orgName = new Map(orgs.map((o) => [o.id, o.name]));
-    const items = rows.slice(0, limit).map((r) => ({
+    const page = rows.slice(0, limit);
+    const items = page.map(({ seq: _seq, ...r }) => ({
       ...r,
       userName: userName.get(r.userId) ?? '',
       organizationName: r.organizationId ? (orgName.get(r.organizationId) ?? null) : null,
     }));
-    const last = items[items.length - 1];
+    const last = page[page.length - 1];
     return {
       items,
       nextCursor:
-        rows.length > limit && last ? encodeCursor(new Date(last.downloadedAt), last.id) : null,
+        rows.length > limit && last ? encodeCursor(new Date(last.downloadedAt), last.seq) : null,
     };
   }
 

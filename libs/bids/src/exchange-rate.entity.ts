@@ -1,8 +1,9 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
 import { decimalStringTransformer } from '@niaz/core';
 
 /** Units of `currency` per one euro, as of a date, from a named source; admins maintain them. */
 @Entity('exchange_rate')
+@Check('exchange_rate_positive', '"perEur" > 0')
 export class ExchangeRate {
   @PrimaryColumn({ type: 'varchar', length: 3 })
   currency: string;

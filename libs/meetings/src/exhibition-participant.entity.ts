@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { BaseEntity } from '@niaz/core';
+import { SequencedEntity } from '@niaz/core';
 
 export const PARTICIPANT_STATUSES = ['pending', 'approved', 'rejected'] as const;
 export type ParticipantStatus = (typeof PARTICIPANT_STATUSES)[number];
@@ -7,7 +7,7 @@ export type ParticipantStatus = (typeof PARTICIPANT_STATUSES)[number];
 /** An organisation taking part in an exhibition's meetings. */
 @Entity('exhibition_participant')
 @Index('exhibition_participant_key', ['exhibitionId', 'organizationId'], { unique: true })
-export class ExhibitionParticipant extends BaseEntity {
+export class ExhibitionParticipant extends SequencedEntity {
   @Column({ type: 'uuid' })
   exhibitionId: string;
 

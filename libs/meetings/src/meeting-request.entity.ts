@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { BaseEntity } from '@niaz/core';
+import { SequencedEntity } from '@niaz/core';
 
 export const MEETING_REQUEST_STATUSES = [
   'pending',
@@ -15,7 +15,7 @@ export type MeetingRequestStatus = (typeof MEETING_REQUEST_STATUSES)[number];
 @Index('meeting_request_exhibition_idx', ['exhibitionId', 'createdAt'])
 @Index('meeting_request_to_idx', ['toOrganizationId', 'status'])
 @Index('meeting_request_from_idx', ['fromOrganizationId', 'status'])
-export class MeetingRequest extends BaseEntity {
+export class MeetingRequest extends SequencedEntity {
   @Column({ type: 'uuid' })
   exhibitionId: string;
 

@@ -177,7 +177,7 @@ export class MeetingRequestsService {
       .createQueryBuilder(MeetingRequest, 'r')
       .where('r."exhibitionId" = :exhibitionId', { exhibitionId })
       .orderBy('r."createdAt"', 'DESC')
-      .addOrderBy('r.id', 'DESC')
+      .addOrderBy('r.seq', 'DESC')
       .take(limit + 1);
     const box = query.box;
     if (!organiser || box) {
@@ -189,7 +189,7 @@ export class MeetingRequestsService {
     }
     if (query.cursor) {
       const c = decodeCursor(query.cursor);
-      qb.andWhere('(r."createdAt", r.id) < (:t, :id)', { t: c.t, id: c.k });
+      qb.andWhere('(r."createdAt", r.seq) < (:t, :k)', { t: c.t, k: c.k });
     }
     const rows = await qb.getMany();
     const page = rows.slice(0, limit);
@@ -208,7 +208,7 @@ export class MeetingRequestsService {
     const last = page[page.length - 1];
     return {
       items: page.map((r) => requestView(r, refs, byRequest.get(r.id) ?? null)),
-      nextCursor: rows.length > limit && last ? encodeCursor(last.createdAt, last.id) : null,
+      nextCursor: rows.length > limit && last ? encodeCursor(last.createdAt, last.seq) : null,
     };
   }
 

@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { BaseEntity } from '@niaz/core';
+import { SequencedEntity } from '@niaz/core';
 
 export const MEETING_STATUSES = ['accepted', 'held', 'no_show'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
@@ -22,7 +22,7 @@ export interface MeetingOutcome {
   unique: true,
   where: '"slotStart" IS NOT NULL',
 })
-export class Meeting extends BaseEntity {
+export class Meeting extends SequencedEntity {
   @Column({ type: 'uuid' })
   exhibitionId: string;
 

@@ -73,7 +73,7 @@ export class ParticipantsService {
     if (isOrganiser(principal, e) || principal.isAdmin) {
       rows = await m.find(ExhibitionParticipant, {
         where: { exhibitionId },
-        order: { createdAt: 'ASC' },
+        order: { createdAt: 'ASC', seq: 'ASC' },
       });
     } else {
       const mine = await callerParticipations(m, principal, exhibitionId, [
@@ -85,7 +85,7 @@ export class ParticipantsService {
         throw problems.forbidden("Only the exhibition's participants and organisers see this.");
       const approved = await m.find(ExhibitionParticipant, {
         where: { exhibitionId, status: 'approved' },
-        order: { createdAt: 'ASC' },
+        order: { createdAt: 'ASC', seq: 'ASC' },
       });
       const own = mine.filter((p) => p.status !== 'approved');
       rows = [...approved, ...own].map((p) =>

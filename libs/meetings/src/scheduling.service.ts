@@ -43,7 +43,7 @@ export class SchedulingService {
       requireSettings(settings);
       const meetings = await m.find(Meeting, {
         where: { exhibitionId },
-        order: { createdAt: 'ASC' },
+        order: { createdAt: 'ASC', seq: 'ASC' },
       });
       const participants = await m.find(ExhibitionParticipant, {
         where: { exhibitionId },

@@ -1,3 +1,4 @@
+import { SequenceColumn } from '@niaz/core';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** One field's value before and after an amendment (money as `{amount, currency}`, dates ISO). */
@@ -15,6 +16,10 @@ export interface FieldChange {
 export class NeedAmendment {
   @PrimaryGeneratedColumn('uuid')
   id: string;
+
+  /** Creation order within a millisecond (lists and cursors). */
+  @SequenceColumn()
+  seq: string;
 
   @Column({ type: 'uuid' })
   needId: string;

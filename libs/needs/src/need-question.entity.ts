@@ -1,3 +1,4 @@
+import { SequenceColumn } from '@niaz/core';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
@@ -10,6 +11,10 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 export class NeedQuestion {
   @PrimaryGeneratedColumn('uuid')
   id: string;
+
+  /** Creation order within a millisecond (lists and cursors). */
+  @SequenceColumn()
+  seq: string;
 
   @Column({ type: 'uuid' })
   needId: string;

@@ -107,7 +107,7 @@ export class NeedQuestionsService {
     const need = await this.needs.findVisible(principal, needId);
     const rows = await this.dataSource
       .getRepository(NeedQuestion)
-      .find({ where: { needId }, order: { createdAt: 'ASC', id: 'ASC' } });
+      .find({ where: { needId }, order: { createdAt: 'ASC', seq: 'ASC' } });
     if (isNeedOwner(principal, need)) return { items: rows.map(questionView) };
     const details = !!principal && !!(await this.needs.ndaOrganization(principal, need));
     const orgs = principal?.organizationIds() ?? [];

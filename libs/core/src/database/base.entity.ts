@@ -25,8 +25,18 @@ export abstract class BaseEntity {
  * `paginate` uses it when present. Read only; a bigint, so TypeORM reads it as a string.
  */
 export abstract class SequencedEntity extends BaseEntity {
-  @Column({ type: 'bigint', generatedIdentity: 'ALWAYS', insert: false, update: false })
-  // 'identity' is a strategy TypeORM's PostgreSQL driver supports but its typings omit.
-  @Generated('identity' as 'increment')
+  @SequenceColumn()
   seq: string;
+}
+
+/** The `seq` column of SequencedEntity, for entities with their own id and time columns. */
+export function SequenceColumn(): PropertyDecorator {
+  return (target, key) => {
+    Column({ type: 'bigint', generatedIdentity: 'ALWAYS', insert: false, update: false })(
+      target,
+      key,
+    );
+    // 'identity' is a strategy TypeORM's PostgreSQL driver supports but its typings omit.
+    Generated('identity' as 'increment')(target, key as string);
+  };
 }
