@@ -6,6 +6,7 @@ export {
   hsParents,
 } from './hs-nomenclature';
 export type { HsEntry } from './hs-nomenclature';
+export { assertHsCodesExist, unknownHsCodes } from './hs-check';
 export { suggestHsCodes } from './hs-suggester';
 export type { HsSuggestion } from './hs-suggester';
 export { HsService } from './hs.service';

@@ -18,6 +18,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CreateNeedDto } from './dto/create-need.dto';
 import { InviteDto, ListNeedsQueryDto, NdaDto } from './dto/need-actions.dto';
 import { AmendNeedDto, NeedChangesDto, UpdateNeedDto } from './dto/update-need.dto';
+import { assertHsCodesExist } from '@niaz/hs';
 import { detectLanguage } from '@niaz/text';
 import { assertOwner, assertVisible, isNeedOwner, wasPublished } from './need-access';
 import { isEditable, NeedAction, nextNeedStatus } from './need-lifecycle';
@@ -115,6 +116,7 @@ export class NeedsService {
   ) {}
 
   async create(principal: Principal, dto: CreateNeedDto) {
+    assertHsCodesExist(dto.hsCodes);
     const organizationId = principal.actingOrganization('manufacturer', dto.organizationId);
     if (!organizationId) {
       throw dto.organizationId
@@ -149,6 +151,7 @@ export class NeedsService {
    * other fields (language, ISIC, import origin and value) change without one.
    */
   async update(principal: Principal, id: string, dto: UpdateNeedDto) {
+    assertHsCodesExist(dto.hsCodes);
     const { rationale, ...fields } = dto;
     return this.dataSource.transaction(async (m) => {
       const need = await this.lock(m, id);
@@ -166,6 +169,7 @@ export class NeedsService {
 
   /** POST /needs/:id/amendments: the same rules as a PATCH of terms, answering the amendment. */
   async amend(principal: Principal, id: string, dto: AmendNeedDto) {
+    assertHsCodesExist(dto.changes?.hsCodes, 'changes.hsCodes');
     return this.dataSource.transaction(async (m) => {
       const need = await this.lock(m, id);
       assertOwner(principal, need);
