@@ -1,6 +1,7 @@
 export {
   canonicalHsCode,
   findHsEntry,
+  hsChildren,
   hsCodeExists,
   hsEntries,
   hsParents,

@@ -2661,9 +2661,11 @@ export interface components {
              * @example 2
              * @enum {number}
              */
-            level: 2 | 4;
+            level: 2 | 4 | 6;
         };
         HsCodeView: {
+            /** @description The codes one level below (headings of a chapter, subheadings of a heading) */
+            children: components["schemas"]["HsCodeParentView"][];
             /** @example 848210 */
             code: string;
             /** @example Ball bearings */
