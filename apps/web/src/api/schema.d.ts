@@ -2390,6 +2390,11 @@ export interface components {
              */
             targetPrice?: components["schemas"]["MoneyDto"];
             /**
+             * @description IANA time zone the deadlines are read in; by default the country's (IR → Asia/Tehran, TR → Europe/Istanbul, else UTC)
+             * @example Asia/Tehran
+             */
+            timeZone?: string;
+            /**
              * @description Persian, Turkish or English, e.g. Konveyör için 6204 rulman
              * @example بلبرینگ ۶۲۰۴ برای نوار نقاله
              */
@@ -3089,6 +3094,11 @@ export interface components {
              */
             targetPrice?: components["schemas"]["MoneyDto"];
             /**
+             * @description IANA time zone the deadlines are read in; by default the country's (IR → Asia/Tehran, TR → Europe/Istanbul, else UTC)
+             * @example Asia/Tehran
+             */
+            timeZone?: string;
+            /**
              * @description Persian, Turkish or English, e.g. Konveyör için 6204 rulman
              * @example بلبرینگ ۶۲۰۴ برای نوار نقاله
              */
@@ -3167,6 +3177,11 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "open" | "evaluating" | "awarded" | "closed" | "cancelled" | "expired";
             targetPrice: components["schemas"]["MoneyView"] | null;
+            /**
+             * @description IANA time zone of the deadlines
+             * @example Asia/Tehran
+             */
+            timeZone: string;
             title: string;
             unit: string | null;
             /** Format: date-time */
@@ -3936,6 +3951,11 @@ export interface components {
              *     }
              */
             targetPrice?: components["schemas"]["MoneyDto"];
+            /**
+             * @description IANA time zone the deadlines are read in; by default the country's (IR → Asia/Tehran, TR → Europe/Istanbul, else UTC)
+             * @example Asia/Tehran
+             */
+            timeZone?: string;
             /**
              * @description Persian, Turkish or English, e.g. Konveyör için 6204 rulman
              * @example بلبرینگ ۶۲۰۴ برای نوار نقاله
