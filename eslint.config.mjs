@@ -45,8 +45,16 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   prettier,
   {
-    languageOptions: { parserOptions: { projectService: false } },
+    // Type-aware: a promise is awaited, returned or explicitly `void` (issue 17).
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['libs/*/src/planted.ts', 'apps/*/src/planted.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
     rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },

@@ -66,4 +66,17 @@ describe('lint layers (eslint.config.mjs)', () => {
   ])('lets %s import downwards', async (file, code) => {
     expect(await problems(file, code)).not.toContain('no-restricted-imports');
   });
+
+  it('refuses a floating promise and a promise where a void callback is expected', async () => {
+    const floating =
+      'async function save(): Promise<void> {}\nexport function f(): void {\n  save();\n}\n';
+    expect(await problems('libs/needs/src/planted.ts', floating)).toContain(
+      '@typescript-eslint/no-floating-promises',
+    );
+    const misused =
+      'async function save(): Promise<void> {}\nexport const xs = [1].forEach(save);\nexport function g(): void {\n  void save();\n}\n';
+    const found = await problems('libs/needs/src/planted.ts', misused);
+    expect(found).toContain('@typescript-eslint/no-misused-promises');
+    expect(found).not.toContain('@typescript-eslint/no-floating-promises');
+  });
 });

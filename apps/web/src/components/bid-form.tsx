@@ -114,7 +114,7 @@ export function BidForm({
   };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={(e) => void submit(e)} noValidate>
       {live && existing ? (
         <p>
           {t('bidForm.yourBid', {

@@ -158,7 +158,7 @@ export function Layout({ children }: { children: ReactNode }) {
                       className="link-button"
                       onClick={() => {
                         signOut();
-                        navigate('/');
+                        void navigate('/');
                       }}
                     >
                       {t('nav.signOut')}

@@ -183,7 +183,7 @@ export function CapabilityFormPage() {
         setSaved(true);
       } else {
         const c = await createCapability(toPayload(draft));
-        navigate(`/capabilities/${c.id}/edit`, { state: { created: true } });
+        void navigate(`/capabilities/${c.id}/edit`, { state: { created: true } });
         setSaved(true);
       }
     } catch (err) {
@@ -200,7 +200,7 @@ export function CapabilityFormPage() {
       <section className="card">
         <h1>{id ? t('capabilityForm.editTitle') : t('capabilityForm.newTitle')}</h1>
         <p className="lead">{t('capabilityForm.lead')}</p>
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={(e) => void submit(e)} noValidate>
           {saved ? <Notice>{t('capabilityForm.saved')}</Notice> : null}
           <FormError message={formError} />
           <Field label={t('capability.title')} error={errors.title} required>

@@ -168,7 +168,7 @@ export function ExhibitionFormPage() {
         setSaved(t('exhibitionForm.saved'));
       } else {
         const x = await createExhibition(payload());
-        navigate(`/exhibitions/${x.id}/board`, { state: { created: true } });
+        void navigate(`/exhibitions/${x.id}/board`, { state: { created: true } });
       }
     } catch (err) {
       fail(err);
@@ -202,7 +202,7 @@ export function ExhibitionFormPage() {
       ) : (
         <p className="lead">{t('exhibitionForm.lead')}</p>
       )}
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(e) => void submit(e)} noValidate>
         {saved ? <Notice>{saved}</Notice> : null}
         <FormError message={formError} />
         <Field label={t('exhibition.title')} error={errors.title} required>

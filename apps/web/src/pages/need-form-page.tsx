@@ -217,7 +217,7 @@ export function NeedFormPage() {
         });
       else need = await createNeed(payload);
       if (publish && need.status === 'draft') need = await publishNeed(need.id);
-      navigate(`/needs/${need.id}`, { state: { saved: publish ? 'published' : 'saved' } });
+      void navigate(`/needs/${need.id}`, { state: { saved: publish ? 'published' : 'saved' } });
     } catch (err) {
       const { fields, form } = splitProblem(err, FIELDS);
       setErrors(fields);

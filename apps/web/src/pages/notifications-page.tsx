@@ -54,7 +54,7 @@ export function NotificationsPage() {
   };
   const open = (n: Notification) => {
     void read(n);
-    navigate(appPath(n.url));
+    void navigate(appPath(n.url));
   };
 
   return (

@@ -128,7 +128,7 @@ function Preferences() {
   };
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={(e) => void submit(e)} noValidate>
       {saved ? <Notice>{t('settings.saved')}</Notice> : null}
       <FormError message={formError} />
       <fieldset>
@@ -428,7 +428,7 @@ function Webhooks({ owned }: { owned: { id: string; name: string }[] }) {
           <p className="muted">{t('settings.noWebhooks')}</p>
         )
       ) : null}
-      <form onSubmit={add} noValidate>
+      <form onSubmit={(e) => void add(e)} noValidate>
         <h3>{t('settings.addWebhook')}</h3>
         <Field
           label={t('settings.webhookUrl')}

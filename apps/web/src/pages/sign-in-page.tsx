@@ -23,7 +23,7 @@ export function SignInPage() {
     try {
       await login(email, password);
       await reload();
-      navigate('/');
+      void navigate('/');
     } catch (err) {
       const { fields, form, status } = splitProblem(err, ['email', 'password']);
       setErrors(fields);
@@ -36,7 +36,7 @@ export function SignInPage() {
   return (
     <section className="card narrow">
       <h1>{t('auth.signInTitle')}</h1>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(e) => void submit(e)} noValidate>
         <FormError message={formError} />
         <Field label={t('auth.email')} error={errors.email} required>
           <input

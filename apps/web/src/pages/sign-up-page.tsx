@@ -64,7 +64,7 @@ export function SignUpPage() {
         },
       });
       await reload();
-      navigate('/');
+      void navigate('/');
     } catch (err) {
       const { fields, form: message } = splitProblem(err, FIELDS);
       setErrors(fields);
@@ -78,7 +78,7 @@ export function SignUpPage() {
     <section className="card narrow">
       <h1>{t('auth.signUpTitle')}</h1>
       <p className="lead">{t('auth.signUpLead')}</p>
-      <form onSubmit={submit} noValidate>
+      <form onSubmit={(e) => void submit(e)} noValidate>
         <FormError message={formError} />
         <fieldset className={errors['organization.kinds'] ? 'field--error' : undefined}>
           <legend>{t('auth.kindQuestion')}</legend>

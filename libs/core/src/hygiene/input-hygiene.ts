@@ -94,7 +94,7 @@ export function registerInputHygiene(fastify: FastifyInstance, bodyLimit: number
         );
         return;
       }
-      parseJson(request, text, done);
+      void parseJson(request, text, done);
     },
   );
   fastify.addContentTypeParser(
