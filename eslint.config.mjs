@@ -4,7 +4,7 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 // A lib is imported through its index only; layers point down (ARCHITECTURE.md):
-// apps → domain libs → jobs, search, text → core. `layer(files, allowed)` lets the files import
+// apps → domain libs → jobs, search, hs, text → core. `layer(files, allowed)` lets the files import
 // only the listed libs; the rest of @niaz/* and any app is refused.
 const THROUGH_INDEX = {
   group: ['@niaz/*/src/*', '../../libs/*'],
@@ -75,6 +75,11 @@ export default tseslint.config(
     'jobs sits below search and the domain libs: core and text only.',
   ),
   layer(
+    ['libs/hs/src/**'],
+    ['core', 'text'],
+    'hs (the HS 2022 nomenclature) sits below the domain libs: core and text only.',
+  ),
+  layer(
     ['libs/search/src/**'],
     ['core', 'text', 'jobs'],
     'search sits below the domain libs: core, text and jobs only.',
@@ -86,6 +91,7 @@ export default tseslint.config(
       'text',
       'jobs',
       'search',
+      'hs',
       'identity',
       'needs',
       'capabilities',
@@ -95,7 +101,7 @@ export default tseslint.config(
       'notifications',
       'meetings',
     ],
-    'Domain libs import core, text, jobs, search and other domain libs (through their index), never testing.',
+    'Domain libs import core, text, jobs, search, hs and other domain libs (through their index), never testing.',
   ),
   {
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'test/**', 'bench/**'],

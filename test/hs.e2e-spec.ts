@@ -51,6 +51,15 @@ describe('HS nomenclature (real api)', () => {
     expect(res.body.parents.map((p: { code: string }) => p.code)).toEqual(['8482', '84']);
     const national = await api().get('/api/v1/hs/8482100010').expect(200);
     expect(national.body.code).toBe('848210');
+    expect(national.body.children).toEqual([]);
+  });
+
+  it("lists a heading's subheadings, so a picker reaches 6 digits", async () => {
+    const res = await api().get('/api/v1/hs/8482').expect(200);
+    const codes = res.body.children.map((c: { code: string }) => c.code);
+    expect(codes).toContain('848210');
+    expect(codes.every((c: string) => /^8482\d\d$/.test(c))).toBe(true);
+    expect(res.body.children[0]).toMatchObject({ level: 6, description: expect.any(String) });
   });
 
   it('refuses bad input with problem+json naming the field', async () => {

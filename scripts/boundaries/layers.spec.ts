@@ -31,6 +31,7 @@ describe('lint layers (eslint.config.mjs)', () => {
     ],
     ['libs/search/src/planted.ts', "import { Need } from '@niaz/needs';\nexport const x = Need;\n"],
     ['libs/needs/src/planted.ts', "import { x as y } from '@niaz/testing';\nexport const x = y;\n"],
+    ['libs/hs/src/planted.ts', "import { Need } from '@niaz/needs';\nexport const x = Need;\n"],
     [
       'libs/needs/src/planted.ts',
       "import { Bid } from '@niaz/bids/src/bid.entity';\nexport const x = Bid;\n",
@@ -48,6 +49,14 @@ describe('lint layers (eslint.config.mjs)', () => {
     [
       'libs/search/src/planted.ts',
       "import { QueueRegistry } from '@niaz/jobs';\nexport const x = QueueRegistry;\n",
+    ],
+    [
+      'libs/needs/src/planted.ts',
+      "import { hsCodeExists } from '@niaz/hs';\nexport const x = hsCodeExists;\n",
+    ],
+    [
+      'libs/capabilities/src/planted.ts',
+      "import { hsCodeExists } from '@niaz/hs';\nexport const x = hsCodeExists;\n",
     ],
     ['apps/api/src/planted.ts', "import { Need } from '@niaz/needs';\nexport const x = Need;\n"],
     [

@@ -96,6 +96,20 @@ describe('browser journey 1: manufacturer (fa, RTL, 360 px)', () => {
       await shot('hs-picker');
       await hsOption.click();
       await page.getByRole('list', { name: 'کدهای HS انتخاب‌شده' }).getByText('8482').waitFor();
+      // Down to a 6-digit subheading of HS 2022 with the keyboard only: the heading's code in
+      // Persian digits, arrow keys past the chosen heading, Enter.
+      const hsBox = page.getByLabel('جستجوی کد HS');
+      await hsBox.fill('۸۴۸۲');
+      await page.getByRole('button', { name: /848210/ }).waitFor();
+      await shot('hs-picker-subheadings');
+      await hsBox.press('ArrowDown');
+      await hsBox.page().keyboard.press('ArrowDown');
+      expect(await page.locator(':focus').textContent()).toContain('848210');
+      await page.keyboard.press('Enter');
+      const chosenHs = page.getByRole('list', { name: 'کدهای HS انتخاب‌شده' });
+      await chosenHs.getByText('848210').waitFor();
+      expect(await page.locator(':focus').getAttribute('id')).toBe(await hsBox.getAttribute('id'));
+      await shot('hs-picker-chosen');
       await page.getByLabel('مقدار سالانه').fill('۵۰۰۰');
       await page.getByLabel('واحد', { exact: true }).fill('عدد');
       // Persian digits and the Persian decimal sign: read back before it is sent.
@@ -150,7 +164,7 @@ describe('browser journey 1: manufacturer (fa, RTL, 360 px)', () => {
       expect(deadlineText).not.toMatch(/[0-9]/);
       const published = await request(ctx.url).get(`/api/v1/needs/${needId}`).expect(200);
       expect(published.body.status).toBe('open');
-      expect(published.body.hsCodes).toEqual(['8482']);
+      expect(published.body.hsCodes).toEqual(['8482', '848210']);
       expect(published.body.targetPrice.amount).toBe('3.9500');
       expect(published.body.targetPrice.currency).toBe('EUR');
       expect(published.body.quantityPerYear).toBe(5000);

@@ -148,6 +148,20 @@ describe('browser journey 2: supplier (tr, LTR)', () => {
       await page.getByRole('heading', { name: 'بلبرینگ ۶۲۰۴ برای نوار نقاله' }).waitFor();
       expect(page.url()).toContain(`/needs/${needId}`);
       expect(await page.content()).not.toContain('52100');
+      // The deadline in the need's zone (Tehran, named) and, labelled, in the supplier's own.
+      const zoned = page.locator('.zoned-time');
+      await zoned.nth(1).waitFor();
+      const clock = (timeZone: string) =>
+        new Intl.DateTimeFormat('en-GB', {
+          hour: '2-digit',
+          minute: '2-digit',
+          hourCycle: 'h23',
+          timeZone,
+        }).format(new Date(created.body.bidDeadline));
+      expect(await zoned.nth(0).textContent()).toContain(clock('Asia/Tehran'));
+      expect(await zoned.nth(0).textContent()).toMatch(/İran/);
+      expect(await zoned.nth(1).textContent()).toContain('Sizin saatiniz');
+      expect(await zoned.nth(1).textContent()).toContain(clock('Europe/Istanbul'));
       await page
         .getByRole('checkbox', { name: 'Bu ayrıntıları gizli tutmayı kabul ediyorum' })
         .check();

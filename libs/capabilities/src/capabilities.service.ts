@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { mapPage, paginate, problems } from '@niaz/core';
 import { Principal } from '@niaz/identity';
 import { OutboxWriter } from '@niaz/jobs';
+import { assertHsCodesExist } from '@niaz/hs';
 import { detectLanguage } from '@niaz/text';
 import { DataSource } from 'typeorm';
 import { Capability } from './capability.entity';
@@ -24,6 +25,7 @@ export class CapabilitiesService {
   ) {}
 
   async create(principal: Principal, dto: CreateCapabilityDto) {
+    assertHsCodesExist(dto.hsCodes);
     const organizationId = principal.actingOrganization('supplier', dto.organizationId);
     if (!organizationId)
       throw problems.forbidden('Only members of a supplier organisation post capabilities.');
@@ -46,6 +48,7 @@ export class CapabilitiesService {
   }
 
   async update(principal: Principal, id: string, dto: UpdateCapabilityDto) {
+    assertHsCodesExist(dto.hsCodes);
     return this.dataSource.transaction(async (m) => {
       const capability = await m.findOne(Capability, {
         where: { id },

@@ -75,3 +75,15 @@ export function hsParents(entry: HsEntry): HsEntry[] {
   }
   return out;
 }
+
+let childrenOf: Map<string, HsEntry[]> | undefined;
+
+/** The entries one level below a code (`8482` → `848210` … `848299`), in code order. */
+export function hsChildren(entry: HsEntry): HsEntry[] {
+  if (!childrenOf) {
+    childrenOf = new Map();
+    for (const e of hsEntries().values())
+      if (e.parent) childrenOf.set(e.parent, [...(childrenOf.get(e.parent) ?? []), e]);
+  }
+  return childrenOf.get(entry.code) ?? [];
+}

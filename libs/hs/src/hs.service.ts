@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { problems } from '@niaz/core';
 import type { HsCodeView, HsSuggestionList, HsSuggestQueryDto } from './dto/hs.dto';
-import { canonicalHsCode, findHsEntry, hsParents } from './hs-nomenclature';
+import { canonicalHsCode, findHsEntry, hsChildren, hsParents } from './hs-nomenclature';
 import { suggestHsCodes } from './hs-suggester';
 
 /** The HS 2022 nomenclature for people: look a code up, suggest codes for a text. */
@@ -31,6 +31,11 @@ export class HsService {
         code: p.code,
         description: p.description,
         level: p.level,
+      })),
+      children: hsChildren(entry).map((c) => ({
+        code: c.code,
+        description: c.description,
+        level: c.level,
       })),
     };
   }

@@ -90,6 +90,10 @@ export class Need extends SequencedEntity {
   @Column({ type: 'varchar', length: 100, nullable: true })
   province: string | null;
 
+  /** IANA zone the need's deadlines are read in (Asia/Tehran for Iran, Europe/Istanbul for Turkey). */
+  @Column({ type: 'varchar', length: 64, default: 'UTC' })
+  timeZone: string;
+
   @Column({ type: 'varchar', length: 200, nullable: true })
   deliveryLocation: string | null;
 

@@ -29,6 +29,7 @@ export function needView(need: Need, opts: { details: boolean; detailsLocked?: b
     bidDeadline: need.bidDeadline,
     country: need.country,
     province: need.province,
+    timeZone: need.timeZone,
     deliveryLocation: need.deliveryLocation,
     ndaRequired: need.ndaRequired,
     bidsVisibleBeforeDeadline: need.bidsVisibleBeforeDeadline,

@@ -18,7 +18,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CreateNeedDto } from './dto/create-need.dto';
 import { InviteDto, ListNeedsQueryDto, NdaDto } from './dto/need-actions.dto';
 import { AmendNeedDto, NeedChangesDto, UpdateNeedDto } from './dto/update-need.dto';
+import { unknownHsCodes } from '@niaz/hs';
 import { detectLanguage } from '@niaz/text';
+import { needTimeZoneOf, timeZoneErrors } from './need-time-zone';
 import { assertOwner, assertVisible, isNeedOwner, wasPublished } from './need-access';
 import { isEditable, NeedAction, nextNeedStatus } from './need-lifecycle';
 import { Need } from './need.entity';
@@ -36,6 +38,15 @@ type NeedFields = Omit<NeedChangesDto, 'annualImportValue' | 'targetPrice'> &
   Pick<CreateNeedDto, 'annualImportValue' | 'targetPrice'>;
 
 /** Maps payload fields onto the entity (money split into amount + currency columns). */
+/** What the DTOs cannot check alone: HS codes in HS 2022, an IANA time zone; 400 naming each. */
+function assertNeedInput(dto: { hsCodes?: string[]; timeZone?: string }, prefix = ''): void {
+  const errors = [
+    ...unknownHsCodes(dto.hsCodes, `${prefix}hsCodes`),
+    ...timeZoneErrors(dto.timeZone, `${prefix}timeZone`),
+  ];
+  if (errors.length) throw problems.validation(errors);
+}
+
 function applyFields(need: Need, dto: NeedFields): void {
   const {
     annualImportValue,
@@ -52,7 +63,16 @@ function applyFields(need: Need, dto: NeedFields): void {
   if (bidDeadline !== undefined) need.bidDeadline = new Date(bidDeadline);
   if (dto.clarificationsUntil !== undefined)
     need.clarificationsUntil = new Date(dto.clarificationsUntil);
-  if (country !== undefined) need.country = country.toUpperCase();
+  if (country !== undefined) {
+    const upper = country.toUpperCase();
+    // A need that kept its country's zone follows a new country; a zone chosen stays.
+    if (
+      dto.timeZone === undefined &&
+      (!need.timeZone || need.timeZone === needTimeZoneOf(need.country ?? ''))
+    )
+      need.timeZone = needTimeZoneOf(upper);
+    need.country = upper;
+  }
   if (importOrigin !== undefined) need.importOrigin = importOrigin.toUpperCase();
   if (annualImportValue !== undefined) {
     need.annualImportValueAmount = annualImportValue.amount;
@@ -115,6 +135,7 @@ export class NeedsService {
   ) {}
 
   async create(principal: Principal, dto: CreateNeedDto) {
+    assertNeedInput(dto);
     const organizationId = principal.actingOrganization('manufacturer', dto.organizationId);
     if (!organizationId) {
       throw dto.organizationId
@@ -149,6 +170,7 @@ export class NeedsService {
    * other fields (language, ISIC, import origin and value) change without one.
    */
   async update(principal: Principal, id: string, dto: UpdateNeedDto) {
+    assertNeedInput(dto);
     const { rationale, ...fields } = dto;
     return this.dataSource.transaction(async (m) => {
       const need = await this.lock(m, id);
@@ -166,6 +188,7 @@ export class NeedsService {
 
   /** POST /needs/:id/amendments: the same rules as a PATCH of terms, answering the amendment. */
   async amend(principal: Principal, id: string, dto: AmendNeedDto) {
+    assertNeedInput(dto.changes ?? {}, 'changes.');
     return this.dataSource.transaction(async (m) => {
       const need = await this.lock(m, id);
       assertOwner(principal, need);

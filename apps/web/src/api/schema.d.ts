@@ -2501,6 +2501,11 @@ export interface components {
              */
             targetPrice?: components["schemas"]["MoneyDto"];
             /**
+             * @description IANA time zone the deadlines are read in; by default the country's (IR → Asia/Tehran, TR → Europe/Istanbul, else UTC)
+             * @example Asia/Tehran
+             */
+            timeZone?: string;
+            /**
              * @description Persian, Turkish or English, e.g. Konveyör için 6204 rulman
              * @example بلبرینگ ۶۲۰۴ برای نوار نقاله
              */
@@ -2792,9 +2797,11 @@ export interface components {
              * @example 2
              * @enum {number}
              */
-            level: 2 | 4;
+            level: 2 | 4 | 6;
         };
         HsCodeView: {
+            /** @description The codes one level below (headings of a chapter, subheadings of a heading) */
+            children: components["schemas"]["HsCodeParentView"][];
             /** @example 848210 */
             code: string;
             /** @example Ball bearings */
@@ -3218,6 +3225,11 @@ export interface components {
              */
             targetPrice?: components["schemas"]["MoneyDto"];
             /**
+             * @description IANA time zone the deadlines are read in; by default the country's (IR → Asia/Tehran, TR → Europe/Istanbul, else UTC)
+             * @example Asia/Tehran
+             */
+            timeZone?: string;
+            /**
              * @description Persian, Turkish or English, e.g. Konveyör için 6204 rulman
              * @example بلبرینگ ۶۲۰۴ برای نوار نقاله
              */
@@ -3296,6 +3308,11 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "open" | "evaluating" | "awarded" | "closed" | "cancelled" | "expired";
             targetPrice: components["schemas"]["MoneyView"] | null;
+            /**
+             * @description IANA time zone of the deadlines
+             * @example Asia/Tehran
+             */
+            timeZone: string;
             title: string;
             unit: string | null;
             /** Format: date-time */
@@ -4080,6 +4097,11 @@ export interface components {
              *     }
              */
             targetPrice?: components["schemas"]["MoneyDto"];
+            /**
+             * @description IANA time zone the deadlines are read in; by default the country's (IR → Asia/Tehran, TR → Europe/Istanbul, else UTC)
+             * @example Asia/Tehran
+             */
+            timeZone?: string;
             /**
              * @description Persian, Turkish or English, e.g. Konveyör için 6204 rulman
              * @example بلبرینگ ۶۲۰۴ برای نوار نقاله

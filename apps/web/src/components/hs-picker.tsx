@@ -1,5 +1,12 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeHs, suggestHs } from '../api/hs';
+import {
+  hsServerQuery,
+  mergeHsOptions,
+  nextHsFocus,
+  type ServerHsCode,
+} from '../hs/hs-picker-logic';
 import { formatNumber } from '../i18n/format';
 import { useDebounced, useLang } from './hooks';
 
@@ -18,9 +25,36 @@ interface Props {
   max?: number;
 }
 
+/** The API's HS 2022 codes for a query: a heading's subheadings, a subheading, or suggestions. */
+function useServerHs(query: string, lang: 'fa' | 'tr' | 'en'): ServerHsCode[] {
+  const [found, setFound] = useState<{ query: string; items: ServerHsCode[] }>({
+    query: '',
+    items: [],
+  });
+  useEffect(() => {
+    const ask = hsServerQuery(query);
+    if (!ask) return;
+    let live = true;
+    const load =
+      ask.kind === 'code'
+        ? describeHs(ask.code).then((v) => (v.level === 6 ? [v] : v.children))
+        : suggestHs(ask.q, lang).then((v) => v.items);
+    load.then(
+      (items) => live && setFound({ query, items }),
+      () => live && setFound({ query, items: [] }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [query, lang]);
+  return found.query === query ? found.items : [];
+}
+
 /**
  * Pick HS codes by searching in Persian, Turkish or English words (synonyms included) or
- * by a code prefix; any 4–10 digit code may also be added as typed.
+ * by a code prefix; headings come with their HS 2022 subheadings (6 digits) from the API.
+ * Arrow keys move from the search box through the lines, Escape returns; any 4–10 digit code
+ * may also be added as typed (the server checks it exists).
  */
 export function HsPicker({ legend, value, onChange, error, max = 20 }: Props) {
   const { t } = useTranslation();
@@ -33,13 +67,26 @@ export function HsPicker({ legend, value, onChange, error, max = 20 }: Props) {
     void loadHs().then(setHs);
   }, []);
 
-  const results = hs && settled.trim() ? hs.searchHs(settled) : [];
+  const server = useServerHs(settled, lang);
+  const local = hs && settled.trim() ? hs.searchHs(settled) : [];
+  const results = hs ? mergeHsOptions(local, server, lang, (code) => hs.hsName(code, lang)) : [];
   const typed = hs?.codeDigits(settled);
   const typedCode =
     typed && typed.length >= 4 && !results.some((r) => r.code === typed) ? typed : null;
+  const input = useRef<HTMLInputElement>(null);
+  const lines = useRef<Array<HTMLButtonElement | null>>([]);
   const add = (code: string) => {
     if (!value.includes(code) && value.length < max) onChange([...value, code]);
     setQuery('');
+    input.current?.focus();
+  };
+  const lineCount = (typedCode ? 1 : 0) + results.length;
+  const move = (current: number, e: React.KeyboardEvent) => {
+    const next = nextHsFocus(current, e.key, lineCount);
+    if (next === null) return;
+    e.preventDefault();
+    if (next === -1) input.current?.focus();
+    else lines.current[next]?.focus();
   };
   const name = (code: string) => hs?.hsName(code, lang) ?? '';
 
@@ -70,6 +117,7 @@ export function HsPicker({ legend, value, onChange, error, max = 20 }: Props) {
       )}
       <label htmlFor={id}>{t('hs.search')}</label>
       <input
+        ref={input}
         id={id}
         type="search"
         autoComplete="off"
@@ -82,39 +130,61 @@ export function HsPicker({ legend, value, onChange, error, max = 20 }: Props) {
             e.preventDefault();
             const first = results[0]?.code ?? typedCode;
             if (first) add(first);
-          }
+          } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') move(-1, e);
         }}
       />
       <p className="hint" id={`${id}-help`}>
         {t('hs.help')}
       </p>
       {settled.trim() && hs ? (
-        <ul className="hs-results" aria-label={t('hs.results')}>
+        <ul className="hs-results" id={`${id}-results`} aria-label={t('hs.results')}>
           {typedCode ? (
             <li>
-              <button type="button" className="link-button" onClick={() => add(typedCode)}>
+              <button
+                type="button"
+                className="link-button"
+                ref={(el) => {
+                  lines.current[0] = el;
+                }}
+                onKeyDown={(e) => move(0, e)}
+                onClick={() => add(typedCode)}
+              >
                 {t('hs.addTyped', { code: typedCode })}
               </button>
             </li>
           ) : null}
-          {results.map((r) => (
-            <li key={r.code}>
-              <button
-                type="button"
-                className="link-button"
-                disabled={value.includes(r.code)}
-                onClick={() => add(r.code)}
-              >
-                <span dir="ltr" className="code">
-                  {r.code}
-                </span>{' '}
-                {r.names[lang]}{' '}
-                <span className="muted">
-                  ({t(r.level === 'chapter' ? 'hs.chapter' : 'hs.heading')})
-                </span>
-              </button>
-            </li>
-          ))}
+          {results.map((r, i) => {
+            const at = i + (typedCode ? 1 : 0);
+            return (
+              <li key={r.code} className={r.level === 'subheading' ? 'hs-results__sub' : undefined}>
+                <button
+                  type="button"
+                  className="link-button"
+                  ref={(el) => {
+                    lines.current[at] = el;
+                  }}
+                  aria-disabled={value.includes(r.code) || undefined}
+                  onKeyDown={(e) => move(at, e)}
+                  onClick={() => (value.includes(r.code) ? undefined : add(r.code))}
+                >
+                  <bdi dir="ltr" className="code">
+                    {r.code}
+                  </bdi>{' '}
+                  {r.description ? <bdi dir="ltr">{r.description}</bdi> : <bdi>{r.name}</bdi>}{' '}
+                  <span className="muted">
+                    ({t(`hs.${r.level}`)}
+                    {r.description && r.name ? (
+                      <>
+                        {' · '}
+                        <bdi>{r.name}</bdi>
+                      </>
+                    ) : null}
+                    )
+                  </span>
+                </button>
+              </li>
+            );
+          })}
           {!results.length && !typedCode ? <li className="muted">{t('hs.noResults')}</li> : null}
         </ul>
       ) : null}

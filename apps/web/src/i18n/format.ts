@@ -129,3 +129,44 @@ export function atHourIn(near: Date, hour: number, timeZone?: string): Date {
   const offset = wallAsUtc - Math.floor(near.getTime() / 60_000) * 60_000;
   return new Date(Date.UTC(parts.year, parts.month - 1, parts.day, hour) - offset);
 }
+
+/** The reader's own IANA zone, as the browser knows it. */
+export const readerTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** An instant written in one zone, with the zone's name in the reader's language. */
+export interface ZonedTime {
+  timeZone: string;
+  text: string;
+  zoneName: string;
+}
+
+function zoned(date: Date, timeZone: string, lang: Lang): ZonedTime {
+  const text = new Intl.DateTimeFormat(LOCALES[lang], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  }).format(date);
+  const zoneName =
+    new Intl.DateTimeFormat(LOCALES[lang], { timeZone, timeZoneName: 'long' })
+      .formatToParts(date)
+      .find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+  return { timeZone, text, zoneName };
+}
+
+/**
+ * A deadline as its need's zone reads it, then as the reader's zone does when the wall clock
+ * there differs at that instant (Tehran 17:00 is 16:30 in Istanbul); each labelled by its zone.
+ */
+export function formatInZones(
+  iso: string | null | undefined,
+  needZone: string | null | undefined,
+  readerZone: string,
+  lang: Lang,
+): ZonedTime[] {
+  if (!iso) return [];
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return [];
+  const own = zoned(date, needZone || readerZone, lang);
+  const reader = zoned(date, readerZone, lang);
+  return own.text === reader.text ? [own] : [own, reader];
+}

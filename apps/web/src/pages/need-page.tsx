@@ -17,7 +17,15 @@ import { useAsync, useLang, useNow } from '../components/hooks';
 import { useHsName } from '../components/hs-picker';
 import { MatchList } from '../components/match-list';
 import { LoadError, Loading, StatusBadge } from '../components/status';
-import { formatDateTime, formatMoney, formatNumber, formatPercent, joinList } from '../i18n/format';
+import {
+  formatDateTime,
+  formatInZones,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  joinList,
+  readerTimeZone,
+} from '../i18n/format';
 
 function HsCodes({ codes }: { codes: string[] }) {
   const name = useHsName();
@@ -234,7 +242,13 @@ export function NeedPage() {
           <div>
             <dt>{t('need.bidDeadline')}</dt>
             <dd>
-              <time dateTime={n.bidDeadline}>{formatDateTime(n.bidDeadline, lang)}</time>
+              {formatInZones(n.bidDeadline, n.timeZone, readerTimeZone(), lang).map((z, i) => (
+                <span key={z.timeZone} className="zoned-time">
+                  {i > 0 ? <>{t('needPage.yourTime')}: </> : null}
+                  <time dateTime={n.bidDeadline}>{z.text}</time>{' '}
+                  <span className="muted">({z.zoneName})</span>
+                </span>
+              ))}
               {deadlinePassed && n.status === 'open' ? ` · ${t('needPage.deadlinePassed')}` : null}
             </dd>
           </div>

@@ -51,7 +51,7 @@ export class HsCodeParentView {
   code: string;
   @ApiProperty()
   description: string;
-  @ApiProperty({ enum: [2, 4], example: 2 })
+  @ApiProperty({ enum: [2, 4, 6], example: 2 })
   level: number;
 }
 
@@ -64,4 +64,10 @@ export class HsCodeView {
   level: number;
   @ApiProperty({ type: [HsCodeParentView], description: 'Heading then chapter (nearest first)' })
   parents: HsCodeParentView[];
+
+  @ApiProperty({
+    type: [HsCodeParentView],
+    description: 'The codes one level below (headings of a chapter, subheadings of a heading)',
+  })
+  children: HsCodeParentView[];
 }

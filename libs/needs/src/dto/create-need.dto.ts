@@ -176,6 +176,17 @@ export class CreateNeedDto {
   @MaxLength(100)
   province?: string;
 
+  @ApiPropertyOptional({
+    example: 'Asia/Tehran',
+    maxLength: 64,
+    description:
+      "IANA time zone the deadlines are read in; by default the country's (IR → Asia/Tehran, TR → Europe/Istanbul, else UTC)",
+  })
+  @IsOmittable()
+  @IsString()
+  @MaxLength(64)
+  timeZone?: string;
+
   @ApiPropertyOptional({ example: 'Qom, Shokuhieh industrial estate', maxLength: 200 })
   @IsOmittable()
   @IsString()

@@ -48,6 +48,8 @@ export class NeedResponse extends ResourceView {
   country: string;
   @nullableString()
   province: string | null;
+  @ApiProperty({ example: 'Asia/Tehran', description: 'IANA time zone of the deadlines' })
+  timeZone: string;
   @nullableString()
   deliveryLocation: string | null;
   @ApiProperty()
