@@ -12,6 +12,7 @@ import { NeedInvitation } from './need-invitation.entity';
 import { NeedNda } from './need-nda.entity';
 import { NeedsController } from './needs.controller';
 import { NeedsService } from './needs.service';
+import { NeedRepostService } from './need-repost.service';
 
 @Module({
   imports: [
@@ -27,7 +28,7 @@ import { NeedsService } from './needs.service';
     OutboxModule,
   ],
   controllers: [NeedsController, NeedQuestionsController],
-  providers: [NeedsService, NeedQuestionsService],
+  providers: [NeedsService, NeedQuestionsService, NeedRepostService],
   exports: [NeedsService],
 })
 export class NeedsModule {}
