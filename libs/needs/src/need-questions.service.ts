@@ -64,6 +64,11 @@ export class NeedQuestionsService {
         organizationId,
         data: { questionId: q.id },
       });
+      await this.outbox.write(m, 'need.asked', {
+        needId,
+        questionId: q.id,
+        actorId: principal.userId,
+      });
       return questionView(q);
     });
   }
