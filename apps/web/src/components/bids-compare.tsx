@@ -250,8 +250,10 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
     return (
       <div>
         <FormError message={error} />
-        <h3 className="h3">{t('bids.compareTitle')}</h3>
-        <ul className="bid-cards">
+        <h3 className="h3" id={`compare-${need.id}`}>
+          {t('bids.compareTitle')}
+        </h3>
+        <ul className="bid-cards" aria-labelledby={`compare-${need.id}`}>
           {items.map((b, i) => (
             <li key={b.id} className={`bid-card${isLowest(b) ? ' best' : ''}`}>
               <h4 className="bid-card__title">{supplier(b, i)}</h4>
