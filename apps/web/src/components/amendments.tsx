@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Amendment } from '../api/types';
-import { formatDateTime } from '../i18n/format';
+import { formatDateTime, formatNumber } from '../i18n/format';
 import { useCountryName } from './country-select';
 import { useLang } from './hooks';
 import { LoadError, Loading } from './status';
@@ -54,11 +54,11 @@ export function AmendmentList({
   if (!amendments) return <Loading />;
   if (!amendments.length) return <p className="muted">{t('tender.noAmendments')}</p>;
   return (
-    <ol className="list amendments">
+    <ul className="list amendments">
       {amendments.map((a, i) => (
         <li key={a.id} className="amendment">
           <h3 className="h3">
-            {t('tender.amendmentN', { n: amendments.length - i })}{' '}
+            {t('tender.amendmentN', { n: formatNumber(amendments.length - i, lang) })}{' '}
             <time dateTime={a.createdAt} className="muted">
               {formatDateTime(a.createdAt, lang)}
             </time>
@@ -69,10 +69,10 @@ export function AmendmentList({
           {a.deadlineExtended ? <p className="alert">{t('tender.deadlineExtended')}</p> : null}
           <ChangeList
             changes={changeList(a.changes)}
-            label={t('tender.changesOf', { n: amendments.length - i })}
+            label={t('tender.changesOf', { n: formatNumber(amendments.length - i, lang) })}
           />
         </li>
       ))}
-    </ol>
+    </ul>
   );
 }

@@ -140,7 +140,7 @@ export function Questions({
       ) : !questions ? (
         <Loading />
       ) : questions.length ? (
-        <ol className="list">
+        <ul className="list">
           {questions.map((q) => (
             <li key={q.id} className="list__item question">
               <p className="question__text">
@@ -168,7 +168,7 @@ export function Questions({
               )}
             </li>
           ))}
-        </ol>
+        </ul>
       ) : (
         <p className="muted">{t('tender.noQuestions')}</p>
       )}
