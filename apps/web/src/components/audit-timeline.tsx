@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry, AuditVerdict } from '../api/types';
-import { formatDateTime, formatNumber } from '../i18n/format';
+import { formatDateTime, formatNumber, joinList } from '../i18n/format';
 import { useLang } from './hooks';
 import { auditTypeKey, termLabelKey } from './term-changes';
 
@@ -16,12 +16,10 @@ export function OpeningMoment({ entries }: { entries: AuditEntry[] }) {
     <div className="opening" role="status">
       <strong>{t('tender.openingTitle')}</strong>{' '}
       <time dateTime={opening.at}>{formatDateTime(opening.at, lang)}</time>
-      <p>
-        {t('tender.openedCount', { count: opened, n: formatNumber(opened, lang) })}
-        {lapsed
-          ? ` · ${t('tender.lapsedCount', { count: lapsed, n: formatNumber(lapsed, lang) })}`
-          : ''}
-      </p>
+      <p>{t('tender.openedCount', { count: opened, n: formatNumber(opened, lang) })}</p>
+      {lapsed ? (
+        <p>{t('tender.lapsedCount', { count: lapsed, n: formatNumber(lapsed, lang) })}</p>
+      ) : null}
     </div>
   );
 }
@@ -52,7 +50,10 @@ function EntryDetail({ entry }: { entry: AuditEntry }) {
   if (entry.type === 'amend' && Array.isArray(d.fields))
     return (
       <span className="muted">
-        {(d.fields as string[]).map((f) => t(termLabelKey(f), { defaultValue: f })).join(' · ')}
+        {joinList(
+          (d.fields as string[]).map((f) => t(termLabelKey(f), { defaultValue: f })),
+          lang,
+        )}
       </span>
     );
   if (entry.type === 'opening')

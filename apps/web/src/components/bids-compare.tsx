@@ -175,10 +175,9 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
               date: formatDate(c.converted.rate.asOf, lang),
             })}
             {c.converted.rate.sources.length ? (
-              <>
-                {' '}
-                · <bdi>{c.converted.rate.sources.join(', ')}</bdi>
-              </>
+              <span className="rate__source">
+                {t('tender.rateSource', { source: c.converted.rate.sources.join(', ') })}
+              </span>
             ) : null}
           </small>
         ) : null}

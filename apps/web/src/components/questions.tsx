@@ -143,23 +143,31 @@ export function Questions({
         <ul className="list">
           {questions.map((q) => (
             <li key={q.id} className="list__item question">
-              <p className="question__text">
-                <strong>{t('tender.question')}:</strong> <bdi>{q.text}</bdi>{' '}
+              <p className="question__meta">
+                <strong>{t('tender.question')}</strong>{' '}
                 <time className="muted" dateTime={q.createdAt}>
                   {formatDateTime(q.createdAt, lang)}
                 </time>
               </p>
+              <p className="question__text" dir="auto">
+                {q.text}
+              </p>
               {q.answer !== null ? (
                 <div className="question__answer">
-                  <strong>{t('tender.answerLabel')}:</strong> <bdi>{q.answer}</bdi>{' '}
-                  {q.ndaOnly ? (
-                    <span className="tag tag--nda">{t('tender.ndaOnlyTag')}</span>
-                  ) : null}{' '}
-                  {q.answeredAt ? (
-                    <time className="muted" dateTime={q.answeredAt}>
-                      {formatDateTime(q.answeredAt, lang)}
-                    </time>
-                  ) : null}
+                  <p className="question__meta">
+                    <strong>{t('tender.answerLabel')}</strong>{' '}
+                    {q.answeredAt ? (
+                      <time className="muted" dateTime={q.answeredAt}>
+                        {formatDateTime(q.answeredAt, lang)}
+                      </time>
+                    ) : null}{' '}
+                    {q.ndaOnly ? (
+                      <span className="tag tag--nda">{t('tender.ndaOnlyTag')}</span>
+                    ) : null}
+                  </p>
+                  <p className="question__text" dir="auto">
+                    {q.answer}
+                  </p>
                 </div>
               ) : isOwner && need.status === 'open' ? (
                 <AnswerForm need={need} question={q} onDone={onChanged} />
