@@ -12,6 +12,8 @@ import { NeedInvitation } from './need-invitation.entity';
 import { NeedNda } from './need-nda.entity';
 import { NeedsController } from './needs.controller';
 import { NeedsService } from './needs.service';
+import { NeedsImportController } from './import/needs-import.controller';
+import { NeedsImportService } from './import/needs-import.service';
 
 @Module({
   imports: [
@@ -26,8 +28,8 @@ import { NeedsService } from './needs.service';
     ]),
     OutboxModule,
   ],
-  controllers: [NeedsController, NeedQuestionsController],
-  providers: [NeedsService, NeedQuestionsService],
+  controllers: [NeedsImportController, NeedsController, NeedQuestionsController],
+  providers: [NeedsService, NeedQuestionsService, NeedsImportService],
   exports: [NeedsService],
 })
 export class NeedsModule {}
