@@ -95,6 +95,32 @@ export async function recordNeedEvent(m: EntityManager, e: NeedEvent): Promise<v
 }
 
 /**
+ * The first event of needs created in the caller's transaction (nobody else sees them yet, so
+ * no chain lock): each opens its chain, inserted together.
+ */
+export async function recordFirstNeedEvents(m: EntityManager, events: NeedEvent[]): Promise<void> {
+  const repo = m.getRepository(NeedAuditEntry);
+  const at = new Date();
+  const entries = events.map((e) => {
+    const entry = repo.create({
+      needId: e.needId,
+      seq: 1,
+      type: e.type,
+      actorId: e.actorId,
+      bidId: null,
+      organizationId: e.organizationId ?? null,
+      data: e.data ?? {},
+      at,
+      prevHash: GENESIS_HASH,
+    });
+    entry.hash = entryHash(entry);
+    return entry;
+  });
+  for (let i = 0; i < entries.length; i += 500)
+    await repo.insert(entries.slice(i, i + 500) as Parameters<typeof repo.insert>[0]);
+}
+
+/**
  * The opening: the sealed bids' waiting events join the need's chain in the order they
  * happened, each re-hashed in its place. Answers how many joined.
  */

@@ -13,6 +13,8 @@ import { NeedNda } from './need-nda.entity';
 import { NeedsController } from './needs.controller';
 import { NeedsService } from './needs.service';
 import { NeedRepostService } from './need-repost.service';
+import { NeedsImportController } from './import/needs-import.controller';
+import { NeedsImportService } from './import/needs-import.service';
 
 @Module({
   imports: [
@@ -27,8 +29,8 @@ import { NeedRepostService } from './need-repost.service';
     ]),
     OutboxModule,
   ],
-  controllers: [NeedsController, NeedQuestionsController],
-  providers: [NeedsService, NeedQuestionsService, NeedRepostService],
+  controllers: [NeedsImportController, NeedsController, NeedQuestionsController],
+  providers: [NeedsService, NeedQuestionsService, NeedRepostService, NeedsImportService],
   exports: [NeedsService],
 })
 export class NeedsModule {}
