@@ -268,6 +268,32 @@ describe('attachments (real S3 storage)', () => {
     expect(
       trail.map((r: { after: { attachment: { change: string } } }) => r.after.attachment.change),
     ).toEqual(['added', 'removed']);
+    // The same changes stand in the need's hash-chained record, which still verifies; a
+    // confidential file's name stays out of it.
+    const secret = await upload(owner, { type: 'need', id: needId }, 'SECRET-rev-c.pdf', PDF, {
+      rationale: 'Sheet 3 added',
+      confidential: true,
+    });
+    expect(secret.status).toBe('available');
+    const record = await api().get(`/api/v1/needs/${needId}/audit`).set(bearer(owner)).expect(200);
+    const files = record.body.items.filter((e: { type: string }) => e.type === 'amend');
+    expect(files.map((e: { data: { file: unknown; rationale: string } }) => e.data)).toEqual([
+      {
+        file: { change: 'added', confidential: false, name: 'rev-b.pdf' },
+        rationale: 'Tolerance corrected on sheet 2',
+      },
+      {
+        file: { change: 'removed', confidential: false, name: 'rev-b.pdf' },
+        rationale: 'Withdrawn sheet',
+      },
+      { file: { change: 'added', confidential: true }, rationale: 'Sheet 3 added' },
+    ]);
+    expect(JSON.stringify(record.body)).not.toContain('SECRET');
+    const verified = await api()
+      .get(`/api/v1/needs/${needId}/audit/verify`)
+      .set(bearer(owner))
+      .expect(200);
+    expect(verified.body).toMatchObject({ ok: true, firstBroken: null });
   });
 
   it('refuses bad files with problem+json and leaves nothing stored half-way', async () => {

@@ -24,6 +24,7 @@ import {
   isNeedOwner,
   Need,
   NeedsService,
+  recordNeedEvent,
 } from '@niaz/needs';
 import { DataSource, EntityManager, In, IsNull, LessThan } from 'typeorm';
 import { Attachment, AttachmentTarget } from './attachment.entity';
@@ -111,6 +112,7 @@ export class AttachmentsService {
           rationale: dto.rationale,
           change: 'added',
           name,
+          confidential: dto.confidential ?? false,
         },
       );
       if (dto.target.type === 'need') await this.assertNeedRoom(m, dto.target.id, dto.size);
@@ -305,6 +307,7 @@ export class AttachmentsService {
         rationale,
         change: 'removed',
         name: attachment.name,
+        confidential: attachment.confidential,
       });
       await m.delete(AttachmentDownload, { attachmentId: id });
       await m.delete(Attachment, { id });
@@ -399,7 +402,12 @@ export class AttachmentsService {
     principal: Principal,
     type: AttachmentTarget,
     targetId: string,
-    change: { rationale?: string; change: 'added' | 'removed'; name: string },
+    change: {
+      rationale?: string;
+      change: 'added' | 'removed';
+      name: string;
+      confidential: boolean;
+    },
   ): Promise<string> {
     switch (type) {
       case 'need': {
@@ -428,6 +436,21 @@ export class AttachmentsService {
             action: 'amend',
             after: {
               attachment: { name: change.name, change: change.change },
+              rationale: change.rationale,
+            },
+          });
+          // And in the need's hash-chained trail, which bidders read: a confidential file's
+          // name stays out of it.
+          await recordNeedEvent(m, {
+            needId: need.id,
+            type: 'amend',
+            actorId: principal.userId,
+            data: {
+              file: {
+                change: change.change,
+                confidential: change.confidential,
+                ...(change.confidential ? {} : { name: change.name }),
+              },
               rationale: change.rationale,
             },
           });
