@@ -8,6 +8,7 @@ import { acceptNda, cancelNeed, closeNeed, detailViews, getNeed, publishNeed } f
 import { ApiError, splitProblem } from '../api/problem';
 import type { Exhibition, Need } from '../api/types';
 import { useSession } from '../auth/session-context';
+import { Attachments } from '../components/attachments';
 import { BidForm } from '../components/bid-form';
 import { BidsCompare } from '../components/bids-compare';
 import { useCountryName } from '../components/country-select';
@@ -232,7 +233,9 @@ export function NeedPage() {
         <p className="muted">
           {org.data ? (
             <>
-              <bdi>{org.data.name}</bdi>
+              <Link to={`/organizations/${org.data.id}`}>
+                <bdi>{org.data.name}</bdi>
+              </Link>
               {org.data.verified ? ` · ${t('org.verified')}` : ''} ·{' '}
             </>
           ) : null}
@@ -311,6 +314,14 @@ export function NeedPage() {
               {n.specification}
             </p>
           </>
+        ) : null}
+        {n.publishedAt ? (
+          <p className="open-data-link">
+            <a href={`/api/v1/needs/${n.id}/ocds`} type="application/json">
+              {t('openData.needLink')}
+            </a>{' '}
+            <span className="muted">{t('openData.needLinkHint')}</span>
+          </p>
         ) : null}
         {n.closeReason ? (
           <p className="alert">
@@ -391,6 +402,22 @@ export function NeedPage() {
         ) : null}
       </article>
 
+      <Attachments
+        key={`${n.id}-${'details' in n ? 'details' : 'public'}`}
+        target={{ type: 'need', id: n.id }}
+        title={t('files.needTitle')}
+        canChange={isOwner && (n.status === 'draft' || n.status === 'open')}
+        confidentialOption
+        rationaleRequired={isOwner && n.status !== 'draft'}
+        showLog={isOwner}
+        ndaGate={
+          !isOwner && n.detailsLocked
+            ? supplier
+              ? t('files.ndaGate')
+              : t('files.ndaGateSignIn')
+            : null
+        }
+      />
       {isOwner && n.status !== 'draft' ? (
         <section className="card" aria-labelledby="need-bids">
           <h2 id="need-bids">{t('needPage.bidsTitle')}</h2>
@@ -439,6 +466,14 @@ export function NeedPage() {
             </p>
           )}
         </section>
+      ) : null}
+      {!isOwner && supplier && myBid ? (
+        <Attachments
+          target={{ type: 'bid', id: myBid.id }}
+          title={t('files.bidTitle')}
+          canChange={n.status === 'open' && !deadlinePassed}
+          sealed
+        />
       ) : null}
       {!me && n.status === 'open' ? (
         <p className="card">
