@@ -108,6 +108,53 @@ describe('bid comparison across currencies (real services)', () => {
     expect(list.body.items).toHaveLength(2);
   });
 
+  it('every change of a rate is kept: who, when, before and after, for admins only', async () => {
+    const other = await makeAdmin(ctx, await register(ctx, ['organiser']));
+    const first = { perEur: '45.5', asOf: '2026-12-01', source: 'CBUAE' };
+    await putRate('AED', first).expect(200);
+    await putRate('AED', first).expect(200); // the same again: no change to record
+    await putRate('AED', { ...first, perEur: '46.25', asOf: '2026-12-02' }, other).expect(200);
+    // A refused change records nothing.
+    await putRate('AED', { ...first, perEur: '0' }).expect(400);
+    await putRate('AED', first, owner).expect(403);
+    const history = (who: Actor | undefined, query = '?currency=aed') =>
+      api().get(`/api/v1/admin/exchange-rates/history${query}`).set(bearer(who));
+    const res = await history(admin).expect(200);
+    expect(res.body.items).toHaveLength(2);
+    expect(res.body.items[0]).toMatchObject({
+      currency: 'AED',
+      actorId: other.userId,
+      before: { perEur: '45.50000000', asOf: '2026-12-01', source: 'CBUAE' },
+      after: { perEur: '46.25000000', asOf: '2026-12-02', source: 'CBUAE' },
+    });
+    expect(res.body.items[1]).toMatchObject({
+      actorId: admin.userId,
+      before: null,
+      after: { perEur: '45.50000000' },
+    });
+    expect(Date.parse(res.body.items[0].createdAt)).toBeGreaterThanOrEqual(
+      Date.parse(res.body.items[1].createdAt),
+    );
+    const rates = await api().get('/api/v1/admin/exchange-rates').set(bearer(admin)).expect(200);
+    expect(rates.body.items.find((r: { currency: string }) => r.currency === 'AED')).toMatchObject({
+      perEur: '46.25000000',
+      updatedById: other.userId,
+    });
+    // Paged, newest first; other currencies listed without the filter.
+    const page = await history(admin, '?currency=AED&limit=1').expect(200);
+    expect(page.body.items[0].id).toBe(res.body.items[0].id);
+    const next = await history(admin, `?currency=AED&limit=1&cursor=${page.body.nextCursor}`);
+    expect(next.body.items[0].id).toBe(res.body.items[1].id);
+    expect(next.body.nextCursor).toBeNull();
+    const all = await history(admin, '').expect(200);
+    expect(new Set(all.body.items.map((c: { currency: string }) => c.currency))).toContain('IRR');
+    // Nobody but admins reads it.
+    await history(undefined).expect(401);
+    await history(owner).expect(403);
+    await history(irrSupplier).expect(403);
+    expect(fields(await history(admin, '?currency=XXY').expect(400))).toEqual(['currency']);
+  });
+
   it('sealed before the opening: the owner learns nothing, not even whether bids exist', async () => {
     const withBids = await publishedNeed();
     await bid(withBids, irrSupplier, { price: { amount: '2850000', currency: 'IRR' } });

@@ -1,24 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import {
-  decimalCompare,
-  decimalMulDiv,
-  decimalMultiply,
-  isISO4217Code,
-  problems,
-} from '@niaz/core';
+import { decimalCompare, decimalMulDiv, decimalMultiply, problems } from '@niaz/core';
 import { Principal } from '@niaz/identity';
 import { assertVisible, bidsOpened, isNeedOwner, Need } from '@niaz/needs';
 import { DataSource } from 'typeorm';
 import { Bid } from './bid.entity';
-import type {
-  ComparisonItemView,
-  ComparisonResponse,
-  PutExchangeRateDto,
-} from './dto/comparison.dto';
+import type { ComparisonItemView, ComparisonResponse } from './dto/comparison.dto';
 import { ExchangeRate } from './exchange-rate.entity';
 
-/** The euro is the base of every rate: one euro per euro, no row needed. */
-const BASE = 'EUR';
+import { BASE_CURRENCY as BASE } from './exchange-rates.service';
 const MONEY_SCALE = 4;
 const RATE_SCALE = 8;
 /** Ranking compares totals finer than they are shown, so that rounding never makes a tie. */
@@ -122,46 +111,6 @@ export class BidComparisonService {
     return { currency: target, sealed: false, items };
   }
 
-  async listRates() {
-    const rows = await this.dataSource
-      .getRepository(ExchangeRate)
-      .find({ order: { currency: 'ASC' } });
-    return { items: rows.map(rateView) };
-  }
-
-  async putRate(actorId: string | null, currency: string, dto: PutExchangeRateDto) {
-    const code = currency.toUpperCase();
-    if (!isISO4217Code(code))
-      throw problems.validation([
-        {
-          field: 'currency',
-          message: 'currency must be an ISO 4217 code such as IRR, TRY or EUR',
-          code: 'isISO4217CurrencyCode',
-        },
-      ]);
-    if (code === BASE)
-      throw problems.validation([
-        {
-          field: 'currency',
-          message: 'EUR is the base of every rate (one euro per euro) and cannot be set',
-          code: 'baseCurrency',
-        },
-      ]);
-    const repo = this.dataSource.getRepository(ExchangeRate);
-    await repo.upsert(
-      {
-        currency: code,
-        perEur: dto.perEur,
-        asOf: dto.asOf,
-        source: dto.source.trim(),
-        updatedById: actorId,
-        updatedAt: new Date(),
-      },
-      ['currency'],
-    );
-    return rateView(await repo.findOneByOrFail({ currency: code }));
-  }
-
   private async rates(currencies: string[]): Promise<Map<string, Rate>> {
     const wanted = [...new Set(currencies)].filter((c) => c !== BASE);
     const rows = wanted.length
@@ -175,14 +124,4 @@ export class BidComparisonService {
     for (const r of rows) map.set(r.currency, { perEur: r.perEur, asOf: r.asOf, source: r.source });
     return map;
   }
-}
-
-function rateView(r: ExchangeRate) {
-  return {
-    currency: r.currency,
-    perEur: r.perEur,
-    asOf: r.asOf,
-    source: r.source,
-    updatedAt: r.updatedAt.toISOString(),
-  };
 }

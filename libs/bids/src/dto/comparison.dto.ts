@@ -1,5 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOmittable, LocalizedDigits, MoneyView, dateTime, nullableString } from '@niaz/core';
+import {
+  IsOmittable,
+  LocalizedDigits,
+  MoneyView,
+  PageQueryDto,
+  dateTime,
+  nullableString,
+} from '@niaz/core';
 import {
   IsDateString,
   IsISO4217CurrencyCode,
@@ -58,8 +65,56 @@ export class ExchangeRateResponse {
   asOf: string;
   @ApiProperty()
   source: string;
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The admin who set it',
+  })
+  updatedById: string | null;
   @dateTime()
   updatedAt: string;
+}
+
+/** GET /admin/exchange-rates/history */
+export class ExchangeRateHistoryQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ example: 'IRR', description: 'Only this currency’s changes' })
+  @IsOmittable()
+  @IsString()
+  @IsISO4217CurrencyCode({ message: 'currency must be an ISO 4217 code such as IRR, TRY or EUR' })
+  currency?: string;
+}
+
+/** A rate as it stood before or after a change. */
+export class RateValueView {
+  @ApiProperty({ example: '600000.00000000' })
+  perEur: string;
+  @ApiProperty({ format: 'date', example: '2026-12-01' })
+  asOf: string;
+  @ApiProperty()
+  source: string;
+}
+
+export class ExchangeRateChangeResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ example: 'IRR' })
+  currency: string;
+  @ApiProperty({ type: RateValueView, nullable: true, description: 'null: the first rate set' })
+  before: RateValueView | null;
+  @ApiProperty({ type: RateValueView })
+  after: RateValueView;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Who changed it' })
+  actorId: string | null;
+  @dateTime()
+  createdAt: string;
+}
+
+export class ExchangeRateHistoryResponse {
+  @ApiProperty({ type: [ExchangeRateChangeResponse] })
+  items: ExchangeRateChangeResponse[];
+  @nullableString()
+  nextCursor: string | null;
 }
 
 export class ExchangeRateListResponse {
