@@ -5,9 +5,10 @@ import { assertVisible, bidsOpened, isNeedOwner, Need } from '@niaz/needs';
 import { DataSource } from 'typeorm';
 import { Bid } from './bid.entity';
 import type { ComparisonItemView, ComparisonResponse } from './dto/comparison.dto';
+import { awardScores, Rankable } from './award-scores';
 import { ExchangeRate } from './exchange-rate.entity';
-
 import { BASE_CURRENCY as BASE } from './exchange-rates.service';
+
 const MONEY_SCALE = 4;
 const RATE_SCALE = 8;
 /** Ranking compares totals finer than they are shown, so that rounding never makes a tie. */
@@ -22,8 +23,10 @@ interface Rate {
 /**
  * The need owner's comparison of the opened bids: totals (unit × quantity, exact) and the
  * amounts converted into one currency with the admins' exchange rates, each bid stating the
- * rate and date it was converted with. Without a rate a bid stays unconverted (`rateMissing`)
- * and out of the "lowest" ranking.
+ * rate and date it was converted with. Bids are ranked ("lowest", award scores) only against
+ * bids in the same currency: by default each currency is its own group (a need with a
+ * `bidCurrency` has one); with `?currency=` the converted bids form one group and a bid
+ * without a rate stays unconverted (`rateMissing`), in no group.
  */
 @Injectable()
 export class BidComparisonService {
@@ -38,9 +41,16 @@ export class BidComparisonService {
     assertVisible(principal, need);
     if (!isNeedOwner(principal, need) && !principal.isAdmin)
       throw problems.forbidden("Only the need's organisation may do this.");
-    const target = (currency ?? need.targetPriceCurrency ?? BASE).toUpperCase();
+    const target = (currency ?? need.bidCurrency ?? need.targetPriceCurrency ?? BASE).toUpperCase();
+    const converting = currency !== undefined;
+    const head = {
+      currency: target,
+      grouping: converting ? ('converted' as const) : ('currency' as const),
+      bidCurrency: need.bidCurrency,
+      awardCriteria: need.awardCriteria,
+    };
     // Sealed: answered as the sealed bids list is, whatever arrived.
-    if (!bidsOpened(need)) return { currency: target, sealed: true, items: [] };
+    if (!bidsOpened(need)) return { ...head, sealed: true, items: [] };
 
     const bids = await this.dataSource
       .getRepository(Bid)
@@ -54,6 +64,7 @@ export class BidComparisonService {
     const rates = await this.rates([target, ...bids.map((b) => b.priceCurrency)]);
     const targetRate = rates.get(target);
 
+    /** The converted totals (into `target`) that rank when converting. */
     const rankKeys = new Map<string, string>();
     const items: ComparisonItemView[] = bids.map((b) => {
       const total = decimalMultiply(b.priceAmount, b.quantity);
@@ -70,6 +81,8 @@ export class BidComparisonService {
         lowest: false,
         leadTimeDays: b.leadTimeDays,
         localContentPercent: b.localContentPercent,
+        group: null,
+        score: null,
       };
       if (b.priceCurrency === target) {
         item.converted = {
@@ -100,15 +113,34 @@ export class BidComparisonService {
       return item;
     });
 
-    const keys = [...rankKeys.values()];
-    if (keys.length) {
-      const lowest = keys.reduce((min, k) => (decimalCompare(k, min) < 0 ? k : min));
-      for (const i of items) {
-        const key = rankKeys.get(i.bidId);
-        i.lowest = key !== undefined && decimalCompare(key, lowest) === 0;
+    // The ranking groups: the converted bids together, or each currency on its own.
+    const groups = new Map<string, Rankable[]>();
+    for (const b of bids) {
+      const key = converting ? rankKeys.get(b.id) : decimalMultiply(b.priceAmount, b.quantity);
+      if (key === undefined) continue;
+      const group = converting ? target : b.priceCurrency;
+      const rankable = {
+        bidId: b.id,
+        total: key,
+        leadTimeDays: b.leadTimeDays,
+        localContentPercent: b.localContentPercent,
+      };
+      groups.set(group, [...(groups.get(group) ?? []), rankable]);
+    }
+    const byId = new Map(items.map((i) => [i.bidId, i]));
+    for (const [group, members] of groups) {
+      const lowest = members
+        .map((m) => m.total)
+        .reduce((min, k) => (decimalCompare(k, min) < 0 ? k : min));
+      const scores = need.awardCriteria ? awardScores(members, need.awardCriteria) : null;
+      for (const m of members) {
+        const item = byId.get(m.bidId)!;
+        item.group = group;
+        item.lowest = decimalCompare(m.total, lowest) === 0;
+        item.score = scores?.get(m.bidId) ?? null;
       }
     }
-    return { currency: target, sealed: false, items };
+    return { ...head, sealed: false, items };
   }
 
   private async rates(currencies: string[]): Promise<Map<string, Rate>> {
