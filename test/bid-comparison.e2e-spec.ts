@@ -361,6 +361,15 @@ describe('bid comparison across currencies (real services)', () => {
       }),
     ]);
     expect(await count()).toBe(0);
+    const inTurkish = await api()
+      .post(`/api/v1/needs/${needId}/bids`)
+      .set(bearer(trySupplier))
+      .set('accept-language', 'tr')
+      .send(bidPayload({ price: { amount: '480', currency: 'TRY' } }))
+      .expect(400);
+    expect(inTurkish.body.errors[0].message).toBe(
+      '"price.currency" EUR olmalıdır: bu ihtiyaç teklifleri yalnızca bu para biriminde alır.',
+    );
     const id = await bid(needId, eurSupplier, { price: { amount: '11.80', currency: 'eur' } });
     // Revising into another currency is refused too, and changes nothing.
     await api()
@@ -419,6 +428,14 @@ describe('bid comparison across currencies (real services)', () => {
       const res = await post({ awardCriteria }).expect(400);
       expect(fields(res)).toContain(field);
     }
+    const inPersian = await post({ awardCriteria: { price: 50, localContent: 30 } })
+      .set('accept-language', 'fa')
+      .expect(400);
+    expect(inPersian.body.errors[0]).toMatchObject({
+      field: 'awardCriteria',
+      code: 'weightsSum',
+      message: 'جمع وزن‌های «awardCriteria» باید ۱۰۰ باشد (اکنون ۸۰).',
+    });
     const partial = await post({ awardCriteria: { price: 70, localContent: 30 } }).expect(201);
     expect(partial.body.awardCriteria).toEqual({ price: 70, localContent: 30, leadTimeDays: 0 });
 
@@ -522,5 +539,16 @@ describe('bid comparison across currencies (real services)', () => {
     expect(scored.get(a)).toMatchObject({ price: 54, total: 82.75, rank: 2 });
     await comparison(needId, admin).expect(200);
     await comparison(needId, eurSupplier).expect(403);
+
+    // Having read the bids, the owner cannot re-weigh the award in favour of one.
+    const reweigh = await api()
+      .patch(`/api/v1/needs/${needId}`)
+      .set(bearer(owner))
+      .send({ awardCriteria: { localContent: 100 }, rationale: 'Local content first' })
+      .expect(409);
+    expect(reweigh.body.type).toMatch(/terms-frozen$/);
+    expect((await api().get(`/api/v1/needs/${needId}`).expect(200)).body.awardCriteria).toEqual(
+      weights,
+    );
   });
 });
