@@ -12,3 +12,5 @@ export * from './need-queries';
 export * from './need-audit-entry.entity';
 export * from './need-audit';
 export * from './need-question.entity';
+export * from './award-criteria';
+export * from './need-repost.service';

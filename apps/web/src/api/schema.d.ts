@@ -35,6 +35,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/exchange-rates/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change of the exchange rates, newest first: who, when, before and after (admins) */
+        get: operations["ExchangeRatesAdminController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/notifications/failed": {
         parameters: {
             query?: never;
@@ -164,7 +181,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Check the uploaded bytes (size, type from the bytes, a ZIP’s contents; SHA-256 by the worker) → available */
+        /** Check the uploaded bytes (size, type from the bytes, SHA-256) → available */
         post: operations["AttachmentsController_complete"];
         delete?: never;
         options?: never;
@@ -1542,23 +1559,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/needs/import": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Import needs from the XLSX/CSV template (manufacturer members): ?dryRun=true previews with every refused cell by row and column; otherwise all rows become drafts, or none when any row is refused (400) */
-        post: operations["NeedsImportController_import"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/notification-preferences": {
         parameters: {
             query?: never;
@@ -2010,6 +2010,31 @@ export interface components {
             /** @description true: every hash and link of the chain holds */
             ok: boolean;
         };
+        AwardCriteriaDto: {
+            /**
+             * @description Shortest lead time
+             * @example 10
+             */
+            leadTimeDays?: number;
+            /**
+             * @description Highest local content
+             * @example 30
+             */
+            localContent?: number;
+            /**
+             * @description Lowest total price
+             * @example 60
+             */
+            price?: number;
+        };
+        AwardCriteriaView: {
+            /** @example 10 */
+            leadTimeDays: number;
+            /** @example 30 */
+            localContent: number;
+            /** @example 60 */
+            price: number;
+        };
         AwardFiguresView: {
             count: number;
             /** @description Per currency, never converted */
@@ -2019,6 +2044,41 @@ export interface components {
             /** @description The bid to award (one of this need’s live bids) */
             bidId: string;
             reason?: string;
+        };
+        AwardScoreView: {
+            /**
+             * @description weight × shortest lead time / its lead time
+             * @example 5
+             */
+            leadTimeDays: number;
+            /**
+             * @description weight × its local content / the highest
+             * @example 30
+             */
+            localContent: number;
+            /**
+             * @description weight × lowest total / its total
+             * @example 48
+             */
+            price: number;
+            /**
+             * @description 1 = highest score in its group; ties share a rank
+             * @example 2
+             */
+            rank: number;
+            /**
+             * @description The sum of the points (0–100)
+             * @example 83
+             */
+            total: number;
+        };
+        AwardWeightsView: {
+            /** @example 10 */
+            leadTimeDays: number;
+            /** @example 30 */
+            localContent: number;
+            /** @example 60 */
+            price: number;
         };
         BidFiguresView: {
             needsWithBids: number;
@@ -2241,9 +2301,11 @@ export interface components {
              */
             code: "rateMissing" | null;
             converted: components["schemas"]["ComparisonConvertedView"] | null;
+            /** @description The currency of the group it is ranked in (its own; with ?currency=, that one); null: not ranked (rateMissing) */
+            group: string | null;
             leadTimeDays: number;
             localContentPercent: number | null;
-            /** @description The lowest converted total (ties share it); never for an unconverted bid */
+            /** @description The lowest total of its group (ties share it): among bids in its currency, or with ?currency= among the converted bids; never for an unconverted bid */
             lowest: boolean;
             /** Format: uuid */
             organizationId: string;
@@ -2252,6 +2314,8 @@ export interface components {
              * @example 5000
              */
             quantity: number;
+            /** @description Points by the need's awardCriteria within its group; null without criteria or group */
+            score: components["schemas"]["AwardScoreView"] | null;
             /** @enum {string} */
             status: "submitted" | "shortlisted" | "rejected" | "awarded";
             /** @description unitPrice × quantity, exact, in the bid’s currency */
@@ -2278,11 +2342,20 @@ export interface components {
             value: string;
         };
         ComparisonResponse: {
+            /** @description The need's awardCriteria */
+            awardCriteria: components["schemas"]["AwardWeightsView"] | null;
+            /** @description The need's bidCurrency, if it fixes one */
+            bidCurrency: string | null;
             /**
              * @description The comparison currency
              * @example EUR
              */
             currency: string;
+            /**
+             * @description currency: bids ranked only against bids in the same currency; converted (?currency= given): the converted bids ranked together
+             * @enum {string}
+             */
+            grouping: "currency" | "converted";
             items: components["schemas"]["ComparisonItemView"][];
             /** @description true while the bids are sealed: no items, whatever arrived */
             sealed: boolean;
@@ -2468,6 +2541,20 @@ export interface components {
              *     }
              */
             annualImportValue?: components["schemas"]["MoneyDto"];
+            /**
+             * @description What the award weighs: integer weights summing to 100; the comparison scores each bid by them
+             * @example {
+             *       "price": 60,
+             *       "localContent": 30,
+             *       "leadTimeDays": 10
+             *     }
+             */
+            awardCriteria?: components["schemas"]["AwardCriteriaDto"];
+            /**
+             * @description ISO 4217: when set, every bid must be priced in this currency
+             * @example EUR
+             */
+            bidCurrency?: string;
             /**
              * @description ISO 8601, in the future
              * @example 2027-01-31T20:30:00Z
@@ -2665,6 +2752,26 @@ export interface components {
         EmailVerificationResponse: {
             emailVerified: boolean;
         };
+        ExchangeRateChangeResponse: {
+            /**
+             * Format: uuid
+             * @description Who changed it
+             */
+            actorId: string | null;
+            after: components["schemas"]["RateValueView"];
+            /** @description null: the first rate set */
+            before: components["schemas"]["RateValueView"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example IRR */
+            currency: string;
+            /** Format: uuid */
+            id: string;
+        };
+        ExchangeRateHistoryResponse: {
+            items: components["schemas"]["ExchangeRateChangeResponse"][];
+            nextCursor: string | null;
+        };
         ExchangeRateListResponse: {
             items: components["schemas"]["ExchangeRateResponse"][];
         };
@@ -2684,6 +2791,11 @@ export interface components {
             source: string;
             /** Format: date-time */
             updatedAt: string;
+            /**
+             * Format: uuid
+             * @description The admin who set it
+             */
+            updatedById: string | null;
         };
         ExhibitionInvitationList: {
             items: components["schemas"]["ExhibitionInvitationResponse"][];
@@ -2880,48 +2992,6 @@ export interface components {
              *     ]
              */
             why: string[];
-        };
-        ImportPreviewRow: {
-            /** @example 2027-01-31T20:29:00Z */
-            bidDeadline: string;
-            /**
-             * @example [
-             *       "848210"
-             *     ]
-             */
-            hsCodes: string[];
-            /** @example 5000 */
-            quantityPerYear?: number;
-            /** @example 2 */
-            row: number;
-            /** @example بلبرینگ ۶۲۰۴ */
-            title: string;
-            /** @example piece */
-            unit?: string;
-        };
-        ImportRowError: {
-            /**
-             * @description The cell, when the column is in the file
-             * @example C3
-             */
-            cell?: string;
-            /**
-             * @description The rule that failed
-             * @example hsCodeUnknown
-             */
-            code: string;
-            /**
-             * @description Column key of the template, as a code
-             * @example hsCodes
-             */
-            column: string;
-            /** @description What is wrong, in the caller's language */
-            message: string;
-            /**
-             * @description Row of the sheet (the header is row 1)
-             * @example 3
-             */
-            row: number;
         };
         ImportValueView: {
             /** @example 12500.00 */
@@ -3237,6 +3307,20 @@ export interface components {
              */
             annualImportValue?: components["schemas"]["MoneyDto"];
             /**
+             * @description What the award weighs: integer weights summing to 100; the comparison scores each bid by them
+             * @example {
+             *       "price": 60,
+             *       "localContent": 30,
+             *       "leadTimeDays": 10
+             *     }
+             */
+            awardCriteria?: components["schemas"]["AwardCriteriaDto"];
+            /**
+             * @description ISO 4217: when set, every bid must be priced in this currency
+             * @example EUR
+             */
+            bidCurrency?: string;
+            /**
              * @description ISO 8601, in the future
              * @example 2027-01-31T20:30:00Z
              */
@@ -3351,6 +3435,10 @@ export interface components {
             /** @description How many amendments the terms had since publication */
             amendmentCount: number;
             annualImportValue: components["schemas"]["MoneyView"] | null;
+            /** @description Weights (summing to 100) the comparison scores bids by */
+            awardCriteria: components["schemas"]["AwardCriteriaView"] | null;
+            /** @description ISO 4217: every bid is priced in it; null: any currency */
+            bidCurrency: string | null;
             /** Format: date-time */
             bidDeadline: string;
             bidsVisibleBeforeDeadline: boolean;
@@ -3455,26 +3543,6 @@ export interface components {
             provinceFilters: string[];
             /** @description Estimated number of hits */
             total: number;
-        };
-        NeedsImportResponse: {
-            /**
-             * @description Needs written as drafts (0 on a preview)
-             * @example 0
-             */
-            created: number;
-            /** @description true: a preview, nothing written */
-            dryRun: boolean;
-            /** @description Every refused cell; empty when all pass */
-            errors: components["schemas"]["ImportRowError"][];
-            /** @description Ids of the drafts written */
-            needIds: string[];
-            /** @description The rows that pass */
-            preview: components["schemas"]["ImportPreviewRow"][];
-            /**
-             * @description Rows of needs read from the file
-             * @example 12
-             */
-            rows: number;
         };
         NotificationRefsView: {
             /** Format: uuid */
@@ -3724,6 +3792,16 @@ export interface components {
             start: string;
             /** @example Asia/Tehran */
             timeZone: string;
+        };
+        RateValueView: {
+            /**
+             * Format: date
+             * @example 2026-12-01
+             */
+            asOf: string;
+            /** @example 600000.00000000 */
+            perEur: string;
+            source: string;
         };
         ReadAllResponse: {
             /** @example 0 */
@@ -4125,6 +4203,20 @@ export interface components {
              */
             annualImportValue?: components["schemas"]["MoneyDto"];
             /**
+             * @description What the award weighs: integer weights summing to 100; the comparison scores each bid by them
+             * @example {
+             *       "price": 60,
+             *       "localContent": 30,
+             *       "leadTimeDays": 10
+             *     }
+             */
+            awardCriteria?: components["schemas"]["AwardCriteriaDto"];
+            /**
+             * @description ISO 4217: when set, every bid must be priced in this currency
+             * @example EUR
+             */
+            bidCurrency?: string;
+            /**
              * @description ISO 8601, in the future
              * @example 2027-01-31T20:30:00Z
              */
@@ -4438,6 +4530,49 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExchangeRateResponse"];
+                };
+            };
+        };
+    };
+    ExchangeRatesAdminController_history: {
+        parameters: {
+            query?: {
+                /** @description Only this currency’s changes */
+                currency?: string;
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeRateHistoryResponse"];
                 };
             };
         };
@@ -4835,15 +4970,6 @@ export interface operations {
             };
             /** @description Nothing uploaded yet, or the bid is frozen */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description archive-refused: a ZIP holding a bomb (zipBomb, zipTooLarge, zipTooManyEntries), archives nested too deep (zipTooDeep), a name leaving its folder or a link (zipPathTraversal), an encrypted entry (zipEncrypted), a type not accepted (zipEntryType) or unreadable bytes (zipCorrupt); errors[0].code says which, params.entry where */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9357,60 +9483,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-        };
-    };
-    NeedsImportController_import: {
-        parameters: {
-            query?: {
-                /** @description true: check every row and answer the preview; nothing is written */
-                dryRun?: boolean;
-                /** @description The manufacturer to import for (default: your first one) */
-                organizationId?: string;
-            };
-            header?: {
-                "accept-language"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "multipart/form-data": {
-                    /**
-                     * Format: binary
-                     * @description XLSX or CSV
-                     */
-                    file: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Client error (RFC 9457) */
-            "4XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            /** @description Server error (RFC 9457) */
-            "5XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemView"];
-                };
-            };
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["NeedsImportResponse"];
                 };
             };
         };
