@@ -163,7 +163,7 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
     const c = compared.get(b.id);
     return c?.converted ? (
       <>
-        {formatMoney(c.converted.total, lang)}
+        {formatMoney(c.converted.total, lang, 2)}
         {isLowest(b) ? <span className="tag">{t('bids.lowest')}</span> : null}
         {c.converted.rate.asOf ? (
           <small className="muted rate">
@@ -202,7 +202,7 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
           {
             key: 'total',
             label: t('bids.compareTotal'),
-            cell: (b: Bid) => formatMoney(compared.get(b.id)?.total, lang),
+            cell: (b: Bid) => formatMoney(compared.get(b.id)?.total, lang, 2),
           },
           {
             key: 'converted',
