@@ -6,7 +6,14 @@ import { bidComparison, bidsForNeed, decideBid, type Decision } from '../api/bid
 import { getOrganization } from '../api/identity';
 import { splitProblem } from '../api/problem';
 import type { Bid, Need } from '../api/types';
-import { formatDate, formatMoney, formatNumber, formatPercent, formatRate } from '../i18n/format';
+import {
+  formatDate,
+  formatDeadlineShort,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatRate,
+} from '../i18n/format';
 import { FormError } from './field';
 import { useAsync, useLang, useMediaQuery, useNow } from './hooks';
 import { ConfirmButton } from './confirm-button';
@@ -84,7 +91,11 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
     const left = Math.max(0, deadline - now);
     return (
       <div>
-        <p>{t('bids.sealedUntil', { date: formatDate(need.bidDeadline, lang) })}</p>
+        <p>
+          {t('bids.sealedUntil', {
+            date: formatDeadlineShort(need.bidDeadline, need.timeZone, lang),
+          })}
+        </p>
         {left > 0 ? (
           <p className="muted" aria-live="off">
             {t('bids.opensIn', { time: countdown(left, lang, t) })}

@@ -15,7 +15,8 @@ import { HsPicker } from '../components/hs-picker';
 import { MoneyInput, moneyPayload, readNumber, type MoneyDraft } from '../components/money-input';
 import { Loading } from '../components/status';
 import { termChanges, type Change } from '../components/term-changes';
-import { atHourIn, toAsciiDigits, zoneOfCountry } from '../i18n/format';
+import { TimeZoneSelect } from '../components/time-zone-select';
+import { atHourIn, readerTimeZone, toAsciiDigits, zoneOfCountry } from '../i18n/format';
 import type { Lang } from '../i18n/languages';
 import { editableNumber } from '../i18n/numbers';
 
@@ -34,6 +35,7 @@ interface Draft {
   bidDeadline: string;
   country: string;
   province: string;
+  timeZone: string;
   deliveryLocation: string;
   details: string;
   ndaRequired: boolean;
@@ -60,6 +62,7 @@ const FIELDS = [
   'bidDeadline',
   'country',
   'province',
+  'timeZone',
   'deliveryLocation',
   'details',
   'ndaRequired',
@@ -93,6 +96,7 @@ function fromNeed(n: Need, lang: Lang): Draft {
     bidDeadline: n.bidDeadline,
     country: n.country,
     province: n.province ?? '',
+    timeZone: n.timeZone,
     deliveryLocation: n.deliveryLocation ?? '',
     details: n.details ?? '',
     ndaRequired: n.ndaRequired,
@@ -101,8 +105,12 @@ function fromNeed(n: Need, lang: Lang): Draft {
   };
 }
 
+/** A need's zone by default: its country's (Tehran, Istanbul), else the reader's own. */
+const defaultZone = (country: string) => zoneOfCountry(country) ?? readerTimeZone();
+
 function emptyDraft(lang: string): Draft {
   const currency = lang === 'tr' ? 'TRY' : lang === 'fa' ? 'IRR' : 'EUR';
+  const country = lang === 'tr' ? 'TR' : 'IR';
   return {
     title: '',
     description: '',
@@ -119,10 +127,11 @@ function emptyDraft(lang: string): Draft {
     bidDeadline: atHourIn(
       new Date(Date.now() + 30 * 86400_000),
       17,
-      zoneOfCountry(lang === 'tr' ? 'TR' : 'IR'),
+      defaultZone(country),
     ).toISOString(),
-    country: lang === 'tr' ? 'TR' : 'IR',
+    country,
     province: '',
+    timeZone: defaultZone(country),
     deliveryLocation: '',
     details: '',
     ndaRequired: true,
@@ -157,6 +166,7 @@ function toPayload(d: Draft, lang: Lang, t: TFunction): CreateNeed {
     bidDeadline: d.bidDeadline,
     country: d.country,
     province: text(d.province),
+    timeZone: d.timeZone,
     deliveryLocation: text(d.deliveryLocation),
     details: text(d.details),
     ndaRequired: d.ndaRequired,
@@ -204,6 +214,17 @@ export function NeedFormPage() {
   if (!draft) return formError ? <FormError message={formError} /> : <Loading />;
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
     setDraft((d) => (d ? { ...d, [key]: value } : d));
+  // A zone still at the old country's default follows the country; a chosen one stays.
+  const setCountry = (country: string) =>
+    setDraft((d) =>
+      d
+        ? {
+            ...d,
+            country,
+            timeZone: d.timeZone === defaultZone(d.country) ? defaultZone(country) : d.timeZone,
+          }
+        : d,
+    );
 
   const save = async (publish: boolean) => {
     setBusy(true);
@@ -294,54 +315,12 @@ export function NeedFormPage() {
           onChange={(v) => set('targetPrice', v)}
           errors={errors}
         />
-        <DeadlineInput
-          legend={t('need.bidDeadline')}
-          value={draft.bidDeadline}
-          onChange={(v) => set('bidDeadline', v)}
-          error={err('bidDeadline')}
-        />
         <div className="row">
-          <Field label={t('common.country')} error={err('country')} required>
-            <CountrySelect value={draft.country} onChange={(v) => set('country', v)} />
-          </Field>
-          <Field label={t('common.province')} error={err('province')}>
-            <input value={draft.province} onChange={(e) => set('province', e.target.value)} />
-          </Field>
-        </div>
-        <details className="more">
-          <summary>{t('needForm.more')}</summary>
-          <div className="row">
-            <Field label={t('need.importOrigin')} error={err('importOrigin')}>
-              <CountrySelect
-                allowEmpty
-                value={draft.importOrigin}
-                onChange={(v) => set('importOrigin', v)}
-              />
-            </Field>
-            <Field label={t('need.isic')} error={err('isic')} hint={t('needForm.isicHint')}>
-              <input
-                inputMode="numeric"
-                dir="ltr"
-                value={draft.isic}
-                onChange={(e) => set('isic', e.target.value)}
-              />
-            </Field>
-          </div>
-          <MoneyInput
-            label={t('need.annualImportValue')}
-            name="annualImportValue"
-            value={draft.annualImportValue}
-            onChange={(v) => set('annualImportValue', v)}
-            errors={errors}
-          />
-          <Field
-            label={t('need.requiredCertifications')}
-            error={err('requiredCertifications')}
-            hint={t('form.commaSeparated')}
-          >
-            <input
-              value={draft.requiredCertifications}
-              onChange={(e) => set('requiredCertifications', e.target.value)}
+          <Field label={t('need.importOrigin')} error={err('importOrigin')}>
+            <CountrySelect
+              allowEmpty
+              value={draft.importOrigin}
+              onChange={(v) => set('importOrigin', v)}
             />
           </Field>
           <Field label={t('need.minLocalContentPercent')} error={err('minLocalContentPercent')}>
@@ -350,6 +329,52 @@ export function NeedFormPage() {
               dir="ltr"
               value={draft.minLocalContentPercent}
               onChange={(e) => set('minLocalContentPercent', e.target.value)}
+            />
+          </Field>
+        </div>
+        <MoneyInput
+          label={t('need.annualImportValue')}
+          name="annualImportValue"
+          value={draft.annualImportValue}
+          onChange={(v) => set('annualImportValue', v)}
+          errors={errors}
+        />
+        <div className="row">
+          <Field label={t('common.country')} error={err('country')} required>
+            <CountrySelect value={draft.country} onChange={setCountry} />
+          </Field>
+          <Field label={t('common.province')} error={err('province')}>
+            <input value={draft.province} onChange={(e) => set('province', e.target.value)} />
+          </Field>
+        </div>
+        <Field label={t('need.timeZone')} error={err('timeZone')} hint={t('needForm.timeZoneHint')}>
+          <TimeZoneSelect value={draft.timeZone} onChange={(v) => set('timeZone', v)} />
+        </Field>
+        <DeadlineInput
+          legend={t('need.bidDeadline')}
+          value={draft.bidDeadline}
+          onChange={(v) => set('bidDeadline', v)}
+          error={err('bidDeadline')}
+          timeZone={draft.timeZone}
+        />
+        <details className="more">
+          <summary>{t('needForm.more')}</summary>
+          <Field label={t('need.isic')} error={err('isic')} hint={t('needForm.isicHint')}>
+            <input
+              inputMode="numeric"
+              dir="ltr"
+              value={draft.isic}
+              onChange={(e) => set('isic', e.target.value)}
+            />
+          </Field>
+          <Field
+            label={t('need.requiredCertifications')}
+            error={err('requiredCertifications')}
+            hint={t('form.commaSeparated')}
+          >
+            <input
+              value={draft.requiredCertifications}
+              onChange={(e) => set('requiredCertifications', e.target.value)}
             />
           </Field>
           <Field label={t('need.specification')} error={err('specification')}>

@@ -11,6 +11,7 @@ import type { Exhibition, Need } from '../api/types';
 import { useSession } from '../auth/session-context';
 import { AmendmentList } from '../components/amendments';
 import { AuditTimeline, OpeningMoment } from '../components/audit-timeline';
+import { Attachments } from '../components/attachments';
 import { BidForm } from '../components/bid-form';
 import { BidsCompare } from '../components/bids-compare';
 import { useCountryName } from '../components/country-select';
@@ -283,7 +284,9 @@ export function NeedPage() {
         <p className="muted">
           {org.data ? (
             <>
-              <bdi>{org.data.name}</bdi>
+              <Link to={`/organizations/${org.data.id}`}>
+                <bdi>{org.data.name}</bdi>
+              </Link>
               {org.data.verified ? ` · ${t('org.verified')}` : ''} ·{' '}
             </>
           ) : null}
@@ -374,6 +377,14 @@ export function NeedPage() {
             </button>
           </p>
         ) : null}
+        {n.publishedAt ? (
+          <p className="open-data-link">
+            <a href={`/api/v1/needs/${n.id}/ocds`} type="application/json">
+              {t('openData.needLink')}
+            </a>{' '}
+            <span className="muted">{t('openData.needLinkHint')}</span>
+          </p>
+        ) : null}
         {n.closeReason ? (
           <p className="alert">
             {t('needPage.closeReason')}: {n.closeReason}
@@ -453,6 +464,22 @@ export function NeedPage() {
         ) : null}
       </article>
 
+      <Attachments
+        key={`${n.id}-${'details' in n ? 'details' : 'public'}`}
+        target={{ type: 'need', id: n.id }}
+        title={t('files.needTitle')}
+        canChange={isOwner && (n.status === 'draft' || n.status === 'open')}
+        confidentialOption
+        rationaleRequired={isOwner && n.status !== 'draft'}
+        showLog={isOwner}
+        ndaGate={
+          !isOwner && n.detailsLocked
+            ? supplier
+              ? t('files.ndaGate')
+              : t('files.ndaGateSignIn')
+            : null
+        }
+      />
       {isOwner && n.status !== 'draft' ? (
         <section className="card" aria-labelledby="need-bids">
           <h2 id="need-bids">{t('needPage.bidsTitle')}</h2>
@@ -552,6 +579,14 @@ export function NeedPage() {
             ]}
           />
         </section>
+      ) : null}
+      {!isOwner && supplier && myBid ? (
+        <Attachments
+          target={{ type: 'bid', id: myBid.id }}
+          title={t('files.bidTitle')}
+          canChange={n.status === 'open' && !deadlinePassed}
+          sealed
+        />
       ) : null}
       {!me && n.status === 'open' ? (
         <p className="card">
