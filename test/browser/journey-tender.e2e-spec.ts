@@ -65,7 +65,8 @@ const persianDigits = (s: string) => s.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸
  * leaves its bid unconfirmed. The deadline passes: the opening shows how many bids were
  * opened and that one lapsed, the comparison shows totals and converted amounts (cards on
  * the phone, a table on a wide screen), the owner awards, and the record's hash chain
- * verifies for the owner and for the bidder.
+ * verifies for the owner and for the bidder; the owner reposts the finished tender as a new
+ * draft.
  */
 describe('browser journey 4: sealed means sealed (fa 360 px, tr, en 360 px)', () => {
   const stack = useJourneyStack();
@@ -319,6 +320,24 @@ describe('browser journey 4: sealed means sealed (fa 360 px, tr, en 360 px)', ()
       await e.getByRole('link', { name: 'Open the need', exact: true }).click();
       await e.getByText(/Your bid lapsed/).waitFor();
       await late.shot('need-lapsed');
+
+      // To run it again the owner reposts: a new draft with the same terms; the original
+      // stays as it was and its record says so.
+      await o.getByRole('button', { name: 'انتشار دوباره به‌صورت پیش‌نویس تازه' }).click();
+      await o.getByRole('button', { name: 'بله، دوباره منتشر شود' }).click();
+      await o.getByText('پیش‌نویس تازه‌ای از این نیاز ساخته شد.', { exact: false }).waitFor();
+      await o.locator('.need .badge', { hasText: 'پیش‌نویس' }).waitFor();
+      const draftId = o.url().split('/needs/')[1];
+      expect(draftId).not.toBe(needId);
+      const draft = await request(ctx.url).get(`/api/v1/needs/${draftId}`).set(auth(maker));
+      expect(draft.body.status).toBe('draft');
+      expect(draft.body.quantityPerYear).toBe(6000);
+      await owner.shot('reposted-draft');
+      const record = await request(ctx.url)
+        .get(`/api/v1/needs/${needId}/audit`)
+        .set(auth(maker))
+        .expect(200);
+      expect(record.body.items.map((x: { type: string }) => x.type)).toContain('repost');
     }
   }, 300_000);
 });

@@ -1525,6 +1525,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/needs/{id}/repost": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run a finished tender again (owner; after the deadline, or closed, cancelled, awarded): its terms copied into a new draft */
+        post: operations["NeedsController_repost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/needs/import": {
         parameters: {
             query?: never;
@@ -1973,6 +1990,10 @@ export interface components {
             organizationId: string | null;
             /** @description SHA-256 of the chain's previous entry (64 zeros for the first) */
             prevHash: string;
+            /** @description A bid's event that waited sealed: its hash in the bid's waiting chain (part of `hash`); else null */
+            sealedHash: string | null;
+            /** @description A bid's event that waited sealed: the previous hash of its bid's waiting chain */
+            sealedPrevHash: string | null;
             /** @description Position in the need's chain; null while a sealed bid's event waits for the opening */
             seq: number | null;
             /** @example amend */
@@ -2579,7 +2600,7 @@ export interface components {
         };
         CreateWebhookDto: {
             /** @description Event types to receive; left out or empty: all */
-            events?: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder")[];
+            events?: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "need.asked" | "need.opened" | "bid.opened" | "organization.unverified" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder")[];
             /** @description The organisation (you own) it belongs to; default: your first */
             organizationId?: string;
             /**
@@ -3482,7 +3503,7 @@ export interface components {
             /** @description In the language of Accept-Language (else your own) */
             title: string;
             /** @enum {string} */
-            type: "need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder" | "webhook.disabled";
+            type: "need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "need.asked" | "need.opened" | "bid.opened" | "organization.unverified" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder" | "webhook.disabled";
             /** Format: date-time */
             updatedAt: string;
             /** @description Where it leads in the web app (absolute, PUBLIC_URL) */
@@ -4301,7 +4322,7 @@ export interface components {
             disabledAt: string | null;
             enabled: boolean;
             /** @description Empty: all */
-            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder")[];
+            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "need.asked" | "need.opened" | "bid.opened" | "organization.unverified" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder")[];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -4318,7 +4339,7 @@ export interface components {
             disabledAt: string | null;
             enabled: boolean;
             /** @description Empty: all */
-            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder")[];
+            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "need.asked" | "need.opened" | "bid.opened" | "organization.unverified" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder")[];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -9281,6 +9302,55 @@ export interface operations {
                 };
             };
             /** @description Already answered, or the need is not open */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    NeedsController_repost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The new draft */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedResponse"];
+                };
+            };
+            /** @description The need is still open for bids (or a draft) */
             409: {
                 headers: {
                     [name: string]: unknown;
