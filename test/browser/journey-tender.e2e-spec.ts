@@ -56,8 +56,6 @@ async function signIn(ctx: ApiTestContext, who: Person, a: Account) {
   );
 }
 
-const persianDigits = (s: string) => s.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]);
-
 /**
  * Journey 4, the tender rules (issue 15) in three languages: the owner in Persian on a phone
  * amends the terms with a rationale; the Turkish supplier sees the "re-confirm" notice,
