@@ -336,6 +336,21 @@ describe('browser journey 4: sealed means sealed (fa 360 px, tr, en 360 px)', ()
         .set(auth(maker))
         .expect(200);
       expect(record.body.items.map((x: { type: string }) => x.type)).toContain('repost');
+
+      // A row edited behind the application's back (here: the amendment's rationale) breaks
+      // the chain, and the record names the first broken entry.
+      await ctx.app
+        .get(DataSource)
+        .query(
+          `UPDATE need_audit_entry SET data = jsonb_set(data, '{rationale}', '"forged"') WHERE "needId" = $1 AND type = 'amend'`,
+          [needId],
+        );
+      await o.goto(`${ctx.url}/needs/${needId}`);
+      await o.getByRole('tab', { name: 'سابقه' }).click();
+      const broken = o.getByRole('alert').filter({ hasText: 'زنجیره شکسته است' });
+      await broken.waitFor();
+      expect(await broken.textContent()).toContain('رویداد شمارهٔ ۳');
+      await owner.shot('record-broken');
     }
   }, 300_000);
 });
