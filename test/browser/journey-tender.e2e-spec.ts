@@ -278,6 +278,10 @@ describe('browser journey 4: sealed means sealed (fa 360 px, tr, en 360 px)', ()
       const table = o.getByRole('table', { name: 'مقایسهٔ پیشنهادها در کنار هم' });
       await table.waitFor();
       await owner.shot('opening-table');
+      // Everything converted into another currency on request (here the Turkish lira).
+      await o.getByLabel('مقایسه به ارز').selectOption('TRY');
+      await table.getByText('جمع به TRY').waitFor();
+      expect(await table.textContent()).toContain('منبع: TCMB');
       await o.setViewportSize({ width: 360, height: 740 });
 
       // She awards the Turkish bid.

@@ -453,7 +453,7 @@ export function NeedPage() {
             ) : null}
             {n.status === 'draft' || n.status === 'open' ? (
               <Link className="button button--secondary" to={`/needs/${n.id}/edit`}>
-                {t('needPage.edit')}
+                {n.publishedAt ? t('tender.amend') : t('needPage.edit')}
               </Link>
             ) : null}
             {n.status === 'open' || n.status === 'evaluating' ? (
