@@ -1,12 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { myBids } from '../api/bids';
 import { listExhibitions, mySubmissions, resubmit, submitNeed } from '../api/exhibitions';
 import { getOrganization } from '../api/identity';
 import { acceptNda, cancelNeed, closeNeed, detailViews, getNeed, publishNeed } from '../api/needs';
 import { ApiError, splitProblem } from '../api/problem';
-import { auditTrail, listAmendments, listQuestions, verifyAudit } from '../api/tender';
+import { auditTrail, listAmendments, listQuestions, repostNeed, verifyAudit } from '../api/tender';
 import type { Exhibition, Need } from '../api/types';
 import { useSession } from '../auth/session-context';
 import { AmendmentList } from '../components/amendments';
@@ -186,6 +186,7 @@ export function NeedPage() {
   const lang = useLang();
   const { id = '' } = useParams();
   const location = useLocation();
+  const navigate = useNavigate();
   const { me, orgOf } = useSession();
   const country = useCountryName();
   const need = useAsync(() => getNeed(id), [id, me?.user.id]);
@@ -223,6 +224,8 @@ export function NeedPage() {
   // stands beside a new error.
   const [flashCleared, setFlashCleared] = useState(false);
   const flash = flashCleared ? undefined : (location.state as { saved?: string } | null)?.saved;
+  // A new arrival (e.g. at the draft a repost made) greets again.
+  useEffect(() => setFlashCleared(false), [location.key]);
 
   if (need.loading && !need.data) return <Loading />;
   if (need.error || !need.data) return <LoadError error={need.error} />;
@@ -243,6 +246,10 @@ export function NeedPage() {
     void record.reload();
   };
   const auditEntries = record.data?.[0].items ?? [];
+  // A finished tender runs again only as a new draft (the server's isRepostable).
+  const repostable =
+    n.status !== 'draft' &&
+    (deadlinePassed || ['closed', 'cancelled', 'awarded', 'expired'].includes(n.status));
 
   const act = async (fn: () => Promise<unknown>) => {
     setActionError(null);
@@ -261,6 +268,7 @@ export function NeedPage() {
     <>
       {flash === 'published' ? <Notice>{t('needPage.publishedNotice')}</Notice> : null}
       {flash === 'saved' ? <Notice>{t('needPage.savedNotice')}</Notice> : null}
+      {flash === 'reposted' ? <Notice>{t('tender.reposted')}</Notice> : null}
       {mustReconfirm && myBid ? (
         <ReconfirmNotice
           bid={myBid}
@@ -445,13 +453,27 @@ export function NeedPage() {
             ) : null}
             {n.status === 'draft' || n.status === 'open' ? (
               <Link className="button button--secondary" to={`/needs/${n.id}/edit`}>
-                {t('needPage.edit')}
+                {n.publishedAt ? t('tender.amend') : t('needPage.edit')}
               </Link>
             ) : null}
             {n.status === 'open' || n.status === 'evaluating' ? (
               <ReasonAction
                 label={t('needPage.close')}
                 onConfirm={(r) => act(() => closeNeed(n.id, r))}
+              />
+            ) : null}
+            {repostable ? (
+              <ConfirmButton
+                secondary
+                label={t('tender.repost')}
+                question={t('tender.repostQuestion')}
+                yes={t('tender.repostYes')}
+                onConfirm={() =>
+                  void act(async () => {
+                    const copy = await repostNeed(n.id);
+                    void navigate(`/needs/${copy.id}`, { state: { saved: 'reposted' } });
+                  }).catch(() => undefined)
+                }
               />
             ) : null}
             {n.status === 'draft' || n.status === 'open' || n.status === 'evaluating' ? (
