@@ -2510,6 +2510,8 @@ export interface components {
              * @example بلبرینگ ۶۲۰۴ برای نوار نقاله
              */
             title: string;
+            /** @description Title and description in the other languages, by the owner: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation */
+            translations?: components["schemas"]["NeedTranslationsDto"];
             /** @example piece */
             unit?: string;
         };
@@ -3234,6 +3236,8 @@ export interface components {
              * @example بلبرینگ ۶۲۰۴ برای نوار نقاله
              */
             title?: string;
+            /** @description Title and description in the other languages, by the owner: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation */
+            translations?: components["schemas"]["NeedTranslationsDto"];
             /** @example piece */
             unit?: string;
         };
@@ -3314,6 +3318,8 @@ export interface components {
              */
             timeZone: string;
             title: string;
+            /** @description The owner's title and description in other languages (may be empty) */
+            translations: components["schemas"]["NeedTranslationsView"];
             unit: string | null;
             /** Format: date-time */
             updatedAt: string;
@@ -3376,6 +3382,24 @@ export interface components {
             /** @description Estimated number of hits */
             total: number;
         };
+        NeedTranslationDto: {
+            description?: string;
+            title?: string;
+        };
+        NeedTranslationsDto: {
+            en?: components["schemas"]["NeedTranslationDto"];
+            fa?: components["schemas"]["NeedTranslationDto"];
+            tr?: components["schemas"]["NeedTranslationDto"];
+        };
+        NeedTranslationsView: {
+            en?: components["schemas"]["NeedTranslationView"];
+            fa?: components["schemas"]["NeedTranslationView"];
+            tr?: components["schemas"]["NeedTranslationView"];
+        };
+        NeedTranslationView: {
+            description?: string;
+            title?: string;
+        };
         NotificationRefsView: {
             /** Format: uuid */
             bidId?: string;
@@ -3392,6 +3416,8 @@ export interface components {
             createdAt: string;
             /** Format: uuid */
             id: string;
+            /** @description The title of the need it is about (refs.needId), as its owner wrote it */
+            needTitle?: string;
             read: boolean;
             /** Format: date-time */
             readAt: string | null;
@@ -4107,6 +4133,8 @@ export interface components {
              * @example بلبرینگ ۶۲۰۴ برای نوار نقاله
              */
             title?: string;
+            /** @description Title and description in the other languages, by the owner: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation */
+            translations?: components["schemas"]["NeedTranslationsDto"];
             /** @example piece */
             unit?: string;
         };

@@ -16,7 +16,9 @@ import { Field, FormError, Notice } from '../components/field';
 import { useAsync, useLang, useNow } from '../components/hooks';
 import { useHsName } from '../components/hs-picker';
 import { MatchList } from '../components/match-list';
+import { needText } from '../components/need-text';
 import { LoadError, Loading, StatusBadge } from '../components/status';
+import { TranslatedMark } from '../components/translated-mark';
 import {
   formatDateTime,
   formatInZones,
@@ -192,6 +194,7 @@ export function NeedPage() {
   );
   const [actionError, setActionError] = useState<string | null>(null);
   const [ndaChecked, setNdaChecked] = useState(false);
+  const [original, setOriginal] = useState(false);
   const [bidNotice, setBidNotice] = useState<string | null>(null);
   const now = useNow(1000);
   // "Published"/"saved" greets the arrival only: the next action clears it, so no old banner
@@ -202,6 +205,9 @@ export function NeedPage() {
   if (need.loading && !need.data) return <Loading />;
   if (need.error || !need.data) return <LoadError error={need.error} />;
   const n: Need = need.data;
+  // The owner's words in the reader's language when given; the original one click away.
+  const text = needText(n, lang);
+  const shown = original ? { title: n.title, description: n.description } : text;
   const isOwner = Boolean(me?.memberships.some((m) => m.organizationId === n.organizationId));
   const supplier = orgOf('supplier');
   const deadlinePassed = Date.parse(n.bidDeadline) <= now;
@@ -226,9 +232,22 @@ export function NeedPage() {
       {flash === 'saved' ? <Notice>{t('needPage.savedNotice')}</Notice> : null}
       <article className="card need">
         <header className="card__head">
-          <h1 dir="auto">{n.title}</h1>
+          <h1 dir="auto">{shown.title}</h1>
           <StatusBadge kind="need" status={n.status} />
         </header>
+        {text.translatedFrom ? (
+          <p className="translated">
+            <TranslatedMark from={text.translatedFrom} />{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => setOriginal((o) => !o)}
+              aria-pressed={original}
+            >
+              {original ? t('need.showTranslation') : t('need.showOriginal')}
+            </button>
+          </p>
+        ) : null}
         <p className="muted">
           {org.data ? (
             <>
@@ -299,9 +318,9 @@ export function NeedPage() {
         </dl>
         <h2 className="h3">{t('need.hsCodes')}</h2>
         <HsCodes codes={n.hsCodes} />
-        {n.description ? (
+        {shown.description ? (
           <p className="prose" dir="auto">
-            {n.description}
+            {shown.description}
           </p>
         ) : null}
         {n.specification ? (
