@@ -2157,7 +2157,14 @@ export interface components {
             /** Format: uuid */
             submissionId: string;
             targetPrice: components["schemas"]["MoneyView"] | null;
+            /**
+             * @description IANA time zone of the deadlines
+             * @example Asia/Tehran
+             */
+            timeZone: string;
             title: string;
+            /** @description The owner's title and description in other languages (may be empty) */
+            translations: components["schemas"]["NeedTranslationsView"];
             unit: string | null;
         };
         CatalogResponse: {

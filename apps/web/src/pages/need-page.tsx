@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { unitName } from '@niaz/text';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { myBids } from '../api/bids';
@@ -275,7 +276,7 @@ export function NeedPage() {
             <div>
               <dt>{t('need.quantityPerYear')}</dt>
               <dd>
-                {formatNumber(n.quantityPerYear, lang)} {n.unit ?? ''}
+                {formatNumber(n.quantityPerYear, lang)} <bdi>{unitName(n.unit, lang)}</bdi>
               </dd>
             </div>
           ) : null}
