@@ -54,5 +54,8 @@ describe('the inbox grouped by day and by need, ordered by time or fit', () => {
     expect(dayHeading('2026-12-01', 'tr-TR', 'UTC', now)).toBe('Dün');
     expect(dayHeading('2026-12-01', 'fa-IR', 'UTC', now)).toBe('دیروز');
     expect(dayHeading('2026-11-20', 'en-GB', 'UTC', now)).toBe('Friday, 20 November 2026');
+    expect(dayHeading('2026-11-30', 'fa-IR-u-ca-persian-nu-arabext', 'UTC', now)).toBe(
+      'دوشنبه، ۹ آذر ۱۴۰۵',
+    );
   });
 });

@@ -68,7 +68,12 @@ export function dayHeading(
     const word = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day');
     return word.charAt(0).toLocaleUpperCase(locale) + word.slice(1);
   }
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d, 12)),
-  );
+  const noon = new Date(Date.UTC(y, m - 1, d, 12));
+  const format = (o: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(locale, { ...o, timeZone: 'UTC' }).format(noon);
+  // ICU's full Persian date reads "۱۴۰۵ آذر ۹, دوشنبه" (a Latin comma, the year first): built
+  // from the weekday and the long date instead.
+  if (locale.startsWith('fa'))
+    return `${format({ weekday: 'long' })}، ${format({ dateStyle: 'long' })}`;
+  return format({ dateStyle: 'full' });
 }
