@@ -2255,7 +2255,14 @@ export interface components {
             /** Format: uuid */
             submissionId: string;
             targetPrice: components["schemas"]["MoneyView"] | null;
+            /**
+             * @description IANA time zone of the deadlines
+             * @example Asia/Tehran
+             */
+            timeZone: string;
             title: string;
+            /** @description The owner's title and description in other languages (may be empty) */
+            translations: components["schemas"]["NeedTranslationsView"];
             unit: string | null;
         };
         CatalogResponse: {
@@ -2635,6 +2642,8 @@ export interface components {
              * @example بلبرینگ ۶۲۰۴ برای نوار نقاله
              */
             title: string;
+            /** @description Title and description in the other languages, by the owner: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation */
+            translations?: components["schemas"]["NeedTranslationsDto"];
             /** @example piece */
             unit?: string;
         };
@@ -3398,6 +3407,8 @@ export interface components {
              * @example بلبرینگ ۶۲۰۴ برای نوار نقاله
              */
             title?: string;
+            /** @description Title and description in the other languages, by the owner: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation */
+            translations?: components["schemas"]["NeedTranslationsDto"];
             /** @example piece */
             unit?: string;
         };
@@ -3482,6 +3493,8 @@ export interface components {
              */
             timeZone: string;
             title: string;
+            /** @description The owner's title and description in other languages (may be empty) */
+            translations: components["schemas"]["NeedTranslationsView"];
             unit: string | null;
             /** Format: date-time */
             updatedAt: string;
@@ -3544,6 +3557,24 @@ export interface components {
             /** @description Estimated number of hits */
             total: number;
         };
+        NeedTranslationDto: {
+            description?: string;
+            title?: string;
+        };
+        NeedTranslationsDto: {
+            en?: components["schemas"]["NeedTranslationDto"];
+            fa?: components["schemas"]["NeedTranslationDto"];
+            tr?: components["schemas"]["NeedTranslationDto"];
+        };
+        NeedTranslationsView: {
+            en?: components["schemas"]["NeedTranslationView"];
+            fa?: components["schemas"]["NeedTranslationView"];
+            tr?: components["schemas"]["NeedTranslationView"];
+        };
+        NeedTranslationView: {
+            description?: string;
+            title?: string;
+        };
         NotificationRefsView: {
             /** Format: uuid */
             bidId?: string;
@@ -3560,6 +3591,8 @@ export interface components {
             createdAt: string;
             /** Format: uuid */
             id: string;
+            /** @description The title of the need it is about (refs.needId), as its owner wrote it */
+            needTitle?: string;
             read: boolean;
             /** Format: date-time */
             readAt: string | null;
@@ -4299,6 +4332,8 @@ export interface components {
              * @example بلبرینگ ۶۲۰۴ برای نوار نقاله
              */
             title?: string;
+            /** @description Title and description in the other languages, by the owner: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation */
+            translations?: components["schemas"]["NeedTranslationsDto"];
             /** @example piece */
             unit?: string;
         };

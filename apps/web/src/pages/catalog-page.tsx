@@ -21,11 +21,13 @@ import {
   formatDate,
   formatDateTime,
   formatDeadlineShort,
-  formatMoney,
+  formatMoneyNamed,
   formatNumber,
   joinList,
-  zoneOfCountry,
 } from '../i18n/format';
+import { unitName } from '@niaz/text';
+import { needText } from '../components/need-text';
+import { TranslatedMark } from '../components/translated-mark';
 
 /** A manufacturer proposes one of its open needs (published exhibitions, or invited drafts). */
 function ProposeNeed({ exhibition }: { exhibition: Exhibition }) {
@@ -168,8 +170,14 @@ export function CatalogPage() {
                   <li key={n.id} className={`list__item${n.featured ? ' featured' : ''}`}>
                     <span>
                       <Link to={`/needs/${n.id}`} className="list__title">
-                        <bdi>{n.title}</bdi>
+                        <bdi>{needText(n, lang).title}</bdi>
                       </Link>
+                      {needText(n, lang).translatedFrom ? (
+                        <>
+                          {' '}
+                          <TranslatedMark from={n.language} short />
+                        </>
+                      ) : null}
                       {n.featured ? <span className="tag">{t('catalog.featured')}</span> : null}
                     </span>
                     <span className="list__meta">
@@ -180,13 +188,17 @@ export function CatalogPage() {
                       ) : null}
                       <span dir="ltr">{n.hsCodes.join(', ')}</span>
                       {n.quantityPerYear !== null
-                        ? ` · ${formatNumber(n.quantityPerYear, lang)} ${n.unit ?? ''}`
+                        ? ` · ${formatNumber(n.quantityPerYear, lang)} `
                         : ''}
+                      {n.quantityPerYear !== null ? <bdi>{unitName(n.unit, lang)}</bdi> : null}
                       {n.annualImportValue
-                        ? ` · ${t('need.annualImportValue')}: ${formatMoney(n.annualImportValue, lang)}`
+                        ? ` · ${t('need.annualImportValue')}: ${formatMoneyNamed(n.annualImportValue, lang)}`
+                        : ''}
+                      {n.importOrigin
+                        ? ` · ${t('need.importOrigin')}: ${country(n.importOrigin)}`
                         : ''}
                       {` · ${t('needs.deadlineShort', {
-                        date: formatDeadlineShort(n.bidDeadline, zoneOfCountry(n.country), lang),
+                        date: formatDeadlineShort(n.bidDeadline, n.timeZone, lang),
                       })}`}
                     </span>
                   </li>
