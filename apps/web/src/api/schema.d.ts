@@ -684,6 +684,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exhibitions/{id}/invitations/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite companies by e-mail to a published exhibition's meetings (organisers): each address gets a single-use sign-up link valid 14 days */
+        post: operations["MeetingInvitationsController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exhibitions/{id}/meeting-requests": {
         parameters: {
             query?: never;
@@ -1092,6 +1109,40 @@ export interface paths {
         post?: never;
         /** Revoke one of your logins (another device, or this one) */
         delete: operations["SessionsController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting-invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The invitation behind a link: the exhibition, and whether it still works */
+        get: operations["MeetingInvitationsController_preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting-invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Join the exhibition’s meetings with one of your organisations (approved at once) */
+        post: operations["MeetingInvitationsController_accept"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1805,6 +1856,15 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptInvitationDto: {
+            /**
+             * Format: uuid
+             * @description Your organisation that joins
+             */
+            organizationId: string;
+            /** @description The token of the invitation link */
+            token: string;
+        };
         AcceptMeetingRequestDto: {
             /**
              * Format: date-time
@@ -2920,6 +2980,18 @@ export interface components {
             /** @description The manufacturer organisation to invite */
             organizationId: string;
         };
+        InvitationPreviewResponse: {
+            /** @example info@rulman.com.tr */
+            email: string;
+            /** Format: uuid */
+            exhibitionId: string;
+            /** @example میز نیاز صنعت قم */
+            exhibitionTitle: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @enum {string} */
+            status: "open" | "used" | "expired";
+        };
         InvitationResponse: {
             /** Format: date-time */
             createdAt: string;
@@ -2931,6 +3003,30 @@ export interface components {
             organizationId: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        InvitationSentView: {
+            /** @example info@rulman.com.tr */
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+        };
+        InvitationsSentResponse: {
+            items: components["schemas"]["InvitationSentView"][];
+        };
+        InviteByEmailDto: {
+            /**
+             * @example [
+             *       "info@rulman.com.tr"
+             *     ]
+             */
+            emails: string[];
+            /**
+             * @description The e-mail's language (default fa)
+             * @enum {string}
+             */
+            language?: "fa" | "tr" | "en";
         };
         InviteDto: {
             /** @description The supplier organisation to invite */
@@ -6595,6 +6691,49 @@ export interface operations {
             };
         };
     };
+    MeetingInvitationsController_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteByEmailDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationsSentResponse"];
+                };
+            };
+        };
+    };
     MeetingsController_list: {
         parameters: {
             query?: {
@@ -7873,6 +8012,95 @@ export interface operations {
             };
             /** @description No active login of yours has this id (problem+json) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MeetingInvitationsController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPreviewResponse"];
+                };
+            };
+        };
+    };
+    MeetingInvitationsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInvitationDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantResponse"];
+                };
+            };
+            /** @description invitation-used, invitation-expired */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
