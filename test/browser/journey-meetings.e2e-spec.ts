@@ -84,7 +84,7 @@ describe('browser journey 4: meetings at a fair (fa, tr, en; 360 px)', () => {
         buffer: await sheet('848211'),
       });
       await fa.page.getByRole('button', { name: 'بررسی فایل' }).click();
-      await fa.page.getByText('سرفصل یا زیرسرفصل HS 2022 نیست').waitFor();
+      await fa.page.getByText('سرفصل یا زیرسرفصل HS ۲۰۲۲ نیست').waitFor();
       await fa.shot('import-preview-errors');
       await fa.page.getByLabel('فایل XLSX یا CSV').setInputFiles({
         name: 'needs.xlsx',
@@ -161,7 +161,7 @@ describe('browser journey 4: meetings at a fair (fa, tr, en; 360 px)', () => {
       await signedIn(en2, organiser);
       await en2.page.goto(`${ctx.url}/exhibitions/${exhibitionId}/meetings`);
       await en2.page.getByRole('button', { name: 'Schedule all' }).click();
-      await en2.page.getByText(/1 meetings placed, 0 not placed/).waitFor();
+      await en2.page.getByText(/1 meeting placed, 0 not placed/).waitFor();
       await en2.page.getByRole('button', { name: 'Publish the schedule' }).click();
       await en2.page.getByText(/^Published /).waitFor();
       await en2.shot('organiser-published');

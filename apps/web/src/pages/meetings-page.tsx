@@ -12,6 +12,7 @@ import {
   inviteByEmail,
   listParticipants,
   listRequests,
+  lockMeeting,
   markMeeting,
   publishSchedule,
   recordOutcome,
@@ -29,7 +30,7 @@ import { exhibitionTitle } from '../components/exhibition-text';
 import { Field, FormError, Notice } from '../components/field';
 import { useAsync, useLang } from '../components/hooks';
 import { LoadError, Loading } from '../components/status';
-import { formatDateTime, formatNumber } from '../i18n/format';
+import { formatDateTime, formatInZones, formatNumber, readerTimeZone } from '../i18n/format';
 import type { Lang } from '../i18n/languages';
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -56,6 +57,18 @@ function useAction() {
     }
   };
   return { error, busy, run };
+}
+
+/** A slot as the fair's zone reads it (labelled), and as the reader's when their clock differs. */
+function SlotTime({ iso, zone }: { iso: string; zone: string }) {
+  const lang = useLang();
+  const [own, reader] = formatInZones(iso, zone, readerTimeZone(), lang);
+  return (
+    <time dateTime={iso} title={own.zoneName}>
+      {own.text}
+      {reader ? ` (${own.zoneName}); ${reader.text} (${reader.zoneName})` : ''}
+    </time>
+  );
 }
 
 function RequestForm({
@@ -93,33 +106,63 @@ function RequestForm({
 function MeetingItem({
   m,
   organiser,
+  zone,
+  myOrgs,
   onChange,
 }: {
   m: Meeting;
   organiser: boolean;
+  zone: string;
+  myOrgs: Set<string>;
   onChange: () => void;
 }) {
   const { t } = useTranslation();
-  const lang = useLang();
   const { error, busy, run } = useAction();
+  const [rating, setRating] = useState(4);
   const started = m.slotStart !== null && new Date(m.slotStart).getTime() <= Date.now();
+  const iAmRequester = myOrgs.has(m.requester.id);
+  const other = iAmRequester ? m.recipient : m.requester;
+  const myOutcome = iAmRequester ? m.requesterOutcome : m.recipientOutcome;
   return (
     <li className="list__item">
       <div className="list__title">
-        {m.requester.name} ↔ {m.recipient.name}
+        {organiser ? (
+          <>
+            <bdi>{m.requester.name}</bdi> ↔ <bdi>{m.recipient.name}</bdi>
+          </>
+        ) : (
+          t('meetings.with', { name: other.name })
+        )}
       </div>
       <div className="list__meta">
-        {m.slotStart ? formatDateTime(m.slotStart, lang) : t('meetings.unscheduled')}
-        {m.table ? ` · ${m.table.name}` : ''}
-        {m.need ? ` · ${m.need.title}` : ''} · {t(`meetings.status.${m.status}`)}
+        {m.slotStart ? <SlotTime iso={m.slotStart} zone={zone} /> : t('meetings.unscheduled')}
+        {m.table ? (
+          <>
+            {' · '}
+            <bdi>{m.table.name}</bdi>
+          </>
+        ) : null}
+        {m.need ? (
+          <>
+            {' · '}
+            <bdi>{m.need.title}</bdi>
+          </>
+        ) : null}
+        {' · '}
+        {t(`meetings.status.${m.status}`)}
+        {m.locked ? ` · ${t('meetings.locked')}` : ''}
       </div>
+      {m.table?.online && m.table.link ? (
+        <a href={m.table.link} dir="ltr">
+          {m.table.link}
+        </a>
+      ) : null}
       <FormError message={error} />
       {m.status === 'accepted' && m.slotStart ? (
         <div className="row">
           <button
             type="button"
             disabled={busy || !started}
-            title={started ? undefined : t('meetings.notStarted')}
             onClick={() => void run(() => markMeeting(m.id, 'held').then(onChange))}
           >
             {t('meetings.markHeld')}
@@ -132,23 +175,52 @@ function MeetingItem({
           >
             {t('meetings.markNoShow')}
           </button>
+          {organiser ? (
+            <button
+              type="button"
+              className="button--secondary"
+              disabled={busy}
+              onClick={() => void run(() => lockMeeting(m.id, !m.locked).then(onChange))}
+            >
+              {m.locked ? t('meetings.unlock') : t('meetings.lock')}
+            </button>
+          ) : null}
           {!started ? <span className="muted">{t('meetings.notStarted')}</span> : null}
         </div>
       ) : null}
       {m.status === 'held' && !organiser ? (
-        <div className="row">
-          {(['nda', 'bid', 'none'] as const).map((f) => (
-            <button
-              key={f}
-              type="button"
-              className="button--secondary"
-              disabled={busy}
-              onClick={() => void run(() => recordOutcome(m.id, 5, f).then(onChange))}
-            >
-              {t(`meetings.followUp.${f}`)}
-            </button>
-          ))}
-        </div>
+        myOutcome ? (
+          <p className="muted">
+            {t('meetings.yourOutcome', {
+              rating: myOutcome.rating,
+              followUp: t(`meetings.followUp.${myOutcome.followUp}`),
+            })}
+          </p>
+        ) : (
+          <div className="row">
+            <label>
+              {t('meetings.rating')}{' '}
+              <select value={rating} onChange={(e) => setRating(Number(e.target.value))}>
+                {[1, 2, 3, 4, 5].map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {(['nda', 'bid', 'none'] as const).map((f) => (
+              <button
+                key={f}
+                type="button"
+                className="button--secondary"
+                disabled={busy}
+                onClick={() => void run(() => recordOutcome(m.id, rating, f).then(onChange))}
+              >
+                {t(`meetings.followUp.${f}`)}
+              </button>
+            ))}
+          </div>
+        )
       ) : null}
     </li>
   );
@@ -157,7 +229,6 @@ function MeetingItem({
 /** The organisers' grid: tables across, slots down; each cell the meeting placed there. */
 function Grid({ agenda }: { agenda: Agenda }) {
   const { t } = useTranslation();
-  const lang = useLang();
   const placed = agenda.items.filter((m) => m.slotStart && m.table);
   const slots = [...new Set(placed.map((m) => m.slotStart!))].sort();
   const tables = [...new Map(placed.map((m) => [m.table!.key, m.table!])).values()];
@@ -178,12 +249,19 @@ function Grid({ agenda }: { agenda: Agenda }) {
         <tbody>
           {slots.map((s) => (
             <tr key={s}>
-              <th scope="row">{formatDateTime(s, lang)}</th>
+              <th scope="row">
+                <SlotTime iso={s} zone={agenda.timeZone} />
+              </th>
               {tables.map((tb) => {
                 const m = placed.find((x) => x.slotStart === s && x.table!.key === tb.key);
                 return (
                   <td key={tb.key}>
-                    {m ? `${m.requester.name} ↔ ${m.recipient.name}${m.locked ? ' 🔒' : ''}` : ''}
+                    {m ? (
+                      <>
+                        <bdi>{m.requester.name}</bdi> ↔ <bdi>{m.recipient.name}</bdi>
+                        {m.locked ? ` · ${t('meetings.locked')}` : ''}
+                      </>
+                    ) : null}
                   </td>
                 );
               })}
@@ -239,6 +317,7 @@ function OrganiserTools({
       {result ? (
         <Notice>
           {t('meetings.scheduled', {
+            count: result.placed,
             placed: formatNumber(result.placed, lang),
             unplaced: formatNumber(result.unplaced, lang),
             idle: formatNumber(result.idleMinutesPerParticipant, lang),
@@ -294,7 +373,9 @@ function RequestItem({
   const other = incoming ? r.from : r.to;
   return (
     <li className="list__item">
-      <div className="list__title">{other.name}</div>
+      <div className="list__title">
+        <bdi>{other.name}</bdi>
+      </div>
       <div className="list__meta">
         {t(`meetings.request.${r.status}`)}
         {r.status === 'pending'
@@ -358,6 +439,8 @@ export function MeetingsPage() {
   if (!exhibition.data || !me) return <Loading />;
   const x = exhibition.data;
   const myOrgs = new Set(me.memberships.map((m) => m.organizationId));
+  const countryName = (code: string) =>
+    new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
   const organiser = myOrgs.has(x.organizationId);
   const mine = (participants.data ?? []).filter((p) => myOrgs.has(p.organization.id));
   const approvedMine = mine.some((p) => p.status === 'approved');
@@ -368,6 +451,12 @@ export function MeetingsPage() {
       !mine.some((p) => p.organization.id === m.organizationId),
   );
   const others = (participants.data ?? []).filter((p) => !myOrgs.has(p.organization.id));
+  // One live request per pair: the button goes once a request is waiting or accepted.
+  const talking = new Set(
+    [...(incoming.data ?? []), ...(outgoing.data ?? [])]
+      .filter((r) => r.status === 'pending' || r.status === 'accepted')
+      .flatMap((r) => [r.from.id, r.to.id]),
+  );
   return (
     <div className="meetings">
       <p>
@@ -406,8 +495,8 @@ export function MeetingsPage() {
                 {p.organization.name}
               </div>
               <div className="list__meta">
-                {p.organization.country} ·{' '}
-                {p.organization.kinds.map((k) => t(`kind.${k}`)).join('، ')}
+                {countryName(p.organization.country)} ·{' '}
+                {p.organization.kinds.map((k) => t(`kind.${k}`)).join(lang === 'fa' ? '، ' : ', ')}
                 {p.status !== 'approved' ? ` · ${t(`meetings.participant.${p.status}`)}` : ''}
               </div>
               {organiser && p.status === 'pending' ? (
@@ -418,7 +507,10 @@ export function MeetingsPage() {
                   {t('meetings.approve')}
                 </button>
               ) : null}
-              {approvedMine && p.status === 'approved' ? (
+              {approvedMine && p.status === 'approved' && talking.has(p.organization.id) ? (
+                <p className="muted">{t('meetings.alreadyAsked')}</p>
+              ) : null}
+              {approvedMine && p.status === 'approved' && !talking.has(p.organization.id) ? (
                 asking === p.id ? (
                   <RequestForm
                     exhibitionId={id}
@@ -446,12 +538,14 @@ export function MeetingsPage() {
         <section className="card" aria-labelledby="requests">
           <h2 id="requests">{t('meetings.requests')}</h2>
           <h3>{t('meetings.incoming')}</h3>
+          {incoming.data?.length ? null : <p className="muted">{t('meetings.none')}</p>}
           <ul className="list">
             {(incoming.data ?? []).map((r) => (
               <RequestItem key={r.id} r={r} incoming onChange={reload} />
             ))}
           </ul>
           <h3>{t('meetings.outgoing')}</h3>
+          {outgoing.data?.length ? null : <p className="muted">{t('meetings.none')}</p>}
           <ul className="list">
             {(outgoing.data ?? []).map((r) => (
               <RequestItem key={r.id} r={r} incoming={false} onChange={reload} />
@@ -462,6 +556,9 @@ export function MeetingsPage() {
       {agenda.data && (approvedMine || organiser) ? (
         <section className="card" aria-labelledby="agenda">
           <h2 id="agenda">{organiser ? t('meetings.allMeetings') : t('meetings.myAgenda')}</h2>
+          {agenda.data.items.length === 0 ? (
+            <p className="muted">{t('meetings.noMeetings')}</p>
+          ) : null}
           {!agenda.data.publishedAt && !organiser ? (
             <p className="muted">{t('meetings.notPublished')}</p>
           ) : null}
@@ -486,7 +583,14 @@ export function MeetingsPage() {
           </div>
           <ul className="list">
             {agenda.data.items.map((m) => (
-              <MeetingItem key={m.id} m={m} organiser={organiser} onChange={reload} />
+              <MeetingItem
+                key={m.id}
+                m={m}
+                organiser={organiser}
+                zone={agenda.data!.timeZone}
+                myOrgs={myOrgs}
+                onChange={reload}
+              />
             ))}
           </ul>
         </section>
