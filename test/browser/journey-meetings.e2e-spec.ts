@@ -37,10 +37,8 @@ describe('browser journey 4: meetings at a fair (fa, tr, en; 360 px)', () => {
 
   async function signedIn(who: Person, a: Account) {
     await who.page.goto(`${stack.ctx.url}/`);
-    await who.page.evaluate(
-      (s) => localStorage.setItem('niaz.session', s),
-      JSON.stringify({ accessToken: a.token, refreshToken: a.refresh }),
-    );
+    const session = JSON.stringify({ accessToken: a.token, refreshToken: a.refresh });
+    await who.page.evaluate(`localStorage.setItem('niaz.session', ${JSON.stringify(session)})`);
   }
 
   it('imports, invites, requests, accepts, schedules, publishes and downloads', async () => {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '@niaz/identity';
 import { OutboxEventWriter, OutboxModule, OutboxWriter } from '@niaz/jobs';
+import { NeedsModule } from '@niaz/needs';
 import { AgendaPdfRenderer } from './agenda-pdf.renderer';
 import { AgendaService } from './agenda.service';
 import { ExhibitionParticipant } from './exhibition-participant.entity';
@@ -31,6 +32,7 @@ import { SchedulingService } from './scheduling.service';
     ]),
     OutboxModule,
     IdentityModule,
+    NeedsModule,
   ],
   controllers: [ParticipantsController, MeetingsController, MeetingInvitationsController],
   providers: [

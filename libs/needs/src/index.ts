@@ -12,3 +12,7 @@ export * from './need-queries';
 export * from './need-audit-entry.entity';
 export * from './need-audit';
 export * from './need-question.entity';
+export { NeedsImportService } from './import/needs-import.service';
+export { NeedsImportQueryDto, NeedsImportResponse } from './import/needs-import.dto';
+export { UploadedSheet } from './import/uploaded-sheet';
+export { NEEDS_IMPORT_BODY } from './import/needs-import.controller';

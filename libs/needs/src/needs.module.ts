@@ -30,6 +30,6 @@ import { NeedsImportService } from './import/needs-import.service';
   ],
   controllers: [NeedsImportController, NeedsController, NeedQuestionsController],
   providers: [NeedsService, NeedQuestionsService, NeedsImportService],
-  exports: [NeedsService],
+  exports: [NeedsService, NeedsImportService],
 })
 export class NeedsModule {}
