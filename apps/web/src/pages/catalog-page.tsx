@@ -146,6 +146,13 @@ export function CatalogPage() {
             <Link to={`/exhibitions/${id}/stats`}>{t('exhibitions.stats')}</Link>
           </nav>
         ) : null}
+        {x.status === 'published' ? (
+          <p>
+            <Link className="button" to={`/exhibitions/${id}/meetings`}>
+              {t('meetings.open')}
+            </Link>
+          </p>
+        ) : null}
         {x.status === 'draft' ? <p className="alert">{t('catalog.draftNote')}</p> : null}
         <p className="actions">
           <a className="button button--secondary" href={catalogCsvUrl(id, lang)} download>
