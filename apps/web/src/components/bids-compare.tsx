@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bidComparison, bidsForNeed, decideBid, type Decision } from '../api/bids';
 import { getOrganization } from '../api/identity';
+import { BidFiles } from './attachments';
 import { splitProblem } from '../api/problem';
 import type { Bid, Need } from '../api/types';
 import { formatDate, formatMoney, formatNumber, formatPercent, formatRate } from '../i18n/format';
@@ -198,6 +199,14 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
               {items.map((b) => (
                 <td key={b.id} className="proposal">
                   <bdi>{b.proposal}</bdi>
+                </td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">{t('files.bidFiles')}</th>
+              {items.map((b) => (
+                <td key={b.id}>
+                  <BidFiles bidId={b.id} />
                 </td>
               ))}
             </tr>
