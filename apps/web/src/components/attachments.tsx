@@ -26,6 +26,8 @@ export function formatSize(bytes: number, lang: ReturnType<typeof useLang>): str
   return new Intl.NumberFormat(localeOf(lang), {
     style: 'unit',
     unit,
+    // Persian readers get the unit's Persian name; "kB" would sit among Persian digits.
+    unitDisplay: lang === 'fa' ? 'long' : 'short',
     maximumFractionDigits: 1,
   }).format(value);
 }
