@@ -7,8 +7,11 @@ import { getOrganization } from '../api/identity';
 import { needOcdsUrl } from '../api/open-data';
 import { acceptNda, cancelNeed, closeNeed, detailViews, getNeed, publishNeed } from '../api/needs';
 import { ApiError, splitProblem } from '../api/problem';
+import { auditTrail, listAmendments, listQuestions, verifyAudit } from '../api/tender';
 import type { Exhibition, Need } from '../api/types';
 import { useSession } from '../auth/session-context';
+import { AmendmentList } from '../components/amendments';
+import { AuditTimeline, OpeningMoment } from '../components/audit-timeline';
 import { Attachments } from '../components/attachments';
 import { BidForm } from '../components/bid-form';
 import { BidsCompare } from '../components/bids-compare';
@@ -18,6 +21,9 @@ import { Field, FormError, Notice } from '../components/field';
 import { useAsync, useLang, useNow } from '../components/hooks';
 import { useHsName } from '../components/hs-picker';
 import { MatchList } from '../components/match-list';
+import { Questions } from '../components/questions';
+import { ReconfirmNotice } from '../components/reconfirm-notice';
+import { Tabs } from '../components/tabs';
 import { LoadError, Loading, StatusBadge } from '../components/status';
 import {
   formatDateTime,
@@ -192,6 +198,24 @@ export function NeedPage() {
     () => (me && orgOf('supplier') ? myBids() : Promise.resolve(null)),
     [me?.user.id, id],
   );
+  const published = Boolean(need.data?.publishedAt);
+  const amendments = useAsync(
+    () => (published ? listAmendments(id) : Promise.resolve(null)),
+    [id, published, need.data?.amendmentCount],
+  );
+  const questions = useAsync(
+    () => (published ? listQuestions(id) : Promise.resolve(null)),
+    [id, published, me?.user.id],
+  );
+  // The record is the owner's, the admins' and the bidders'; anyone else gets no tab.
+  const record = useAsync(
+    async () =>
+      me && published
+        ? Promise.all([auditTrail(id), verifyAudit(id)]).catch(() => null)
+        : Promise.resolve(null),
+    [id, published, me?.user.id, need.data?.status, need.data?.updatedAt, mine.data],
+  );
+  const [tab, setTab] = useState('questions');
   const [actionError, setActionError] = useState<string | null>(null);
   const [ndaChecked, setNdaChecked] = useState(false);
   const [bidNotice, setBidNotice] = useState<string | null>(null);
@@ -208,6 +232,18 @@ export function NeedPage() {
   const supplier = orgOf('supplier');
   const deadlinePassed = Date.parse(n.bidDeadline) <= now;
   const myBid = mine.data?.items.find((b) => b.needId === n.id && b.status !== 'withdrawn');
+  const mustReconfirm = Boolean(
+    myBid?.confirmationRequired && n.status === 'open' && !deadlinePassed,
+  );
+  const showAmendments = () => {
+    setTab('amendments');
+    document.getElementById('need-tender')?.scrollIntoView();
+  };
+  const reloadBids = () => {
+    void mine.reload();
+    void record.reload();
+  };
+  const auditEntries = record.data?.[0].items ?? [];
 
   const act = async (fn: () => Promise<unknown>) => {
     setActionError(null);
@@ -226,6 +262,21 @@ export function NeedPage() {
     <>
       {flash === 'published' ? <Notice>{t('needPage.publishedNotice')}</Notice> : null}
       {flash === 'saved' ? <Notice>{t('needPage.savedNotice')}</Notice> : null}
+      {mustReconfirm && myBid ? (
+        <ReconfirmNotice
+          bid={myBid}
+          deadline={n.bidDeadline}
+          onConfirmed={() => {
+            setBidNotice(t('tender.reconfirmed'));
+            reloadBids();
+          }}
+          onRevise={() => {
+            const form = document.getElementById('bid-form');
+            form?.scrollIntoView();
+            form?.querySelector<HTMLInputElement>('input')?.focus();
+          }}
+        />
+      ) : null}
       <article className="card need">
         <header className="card__head">
           <h1 dir="auto">{n.title}</h1>
@@ -315,6 +366,17 @@ export function NeedPage() {
               {n.specification}
             </p>
           </>
+        ) : null}
+        {n.amendmentCount > 0 ? (
+          <p className="alert">
+            {t('tender.amendedTimes', {
+              count: n.amendmentCount,
+              n: formatNumber(n.amendmentCount, lang),
+            })}{' '}
+            <button type="button" className="link-button" onClick={showAmendments}>
+              {t('tender.seeChanges')}
+            </button>
+          </p>
         ) : null}
         {n.publishedAt ? (
           <p className="open-data-link">
@@ -422,6 +484,7 @@ export function NeedPage() {
       {isOwner && n.status !== 'draft' ? (
         <section className="card" aria-labelledby="need-bids">
           <h2 id="need-bids">{t('needPage.bidsTitle')}</h2>
+          <OpeningMoment entries={auditEntries} />
           <BidsCompare need={n} onChanged={() => void need.reload()} />
         </section>
       ) : null}
@@ -455,17 +518,67 @@ export function NeedPage() {
                 }}
                 onSaved={(message) => {
                   setBidNotice(message);
-                  void mine.reload();
+                  reloadBids();
                 }}
               />
             )
           ) : (
-            <p>
-              {myBid
-                ? t('needPage.bidStatus', { status: t(`status.bid.${myBid.status}`) })
-                : t('needPage.biddingClosed')}
-            </p>
+            <>
+              <OpeningMoment entries={auditEntries} />
+              <p>
+                {myBid
+                  ? t('needPage.bidStatus', { status: t(`status.bid.${myBid.status}`) })
+                  : t('needPage.biddingClosed')}
+              </p>
+              {myBid?.status === 'lapsed' ? (
+                <p className="alert">{t('tender.lapsedExplain')}</p>
+              ) : null}
+            </>
           )}
+        </section>
+      ) : null}
+      {published ? (
+        <section className="card" id="need-tender" aria-label={t('tender.tabsLabel')}>
+          <Tabs
+            label={t('tender.tabsLabel')}
+            selected={tab}
+            onSelect={setTab}
+            tabs={[
+              {
+                id: 'questions',
+                label: t('tender.questionsTab', {
+                  n: formatNumber(questions.data?.items.length ?? 0, lang),
+                }),
+                content: (
+                  <Questions
+                    need={n}
+                    questions={questions.data?.items}
+                    error={questions.error}
+                    isOwner={isOwner}
+                    canAsk={Boolean(supplier) && !isOwner}
+                    now={now}
+                    onChanged={() => void questions.reload()}
+                  />
+                ),
+              },
+              {
+                id: 'amendments',
+                label: t('tender.amendmentsTab', { n: formatNumber(n.amendmentCount, lang) }),
+                content: (
+                  <AmendmentList amendments={amendments.data?.items} error={amendments.error} />
+                ),
+              },
+              ...(record.data
+                ? [
+                    {
+                      id: 'record',
+                      label: t('tender.recordTab'),
+                      content: <AuditTimeline entries={auditEntries} verdict={record.data[1]} />,
+                    },
+                  ]
+                : []),
+            ]}
+          />
         </section>
       ) : null}
       {!isOwner && supplier && myBid ? (

@@ -249,6 +249,16 @@ const FIELD_MESSAGES: Record<Exclude<MessageLanguage, 'en'>, Catalog> = {
     forbiddenCharacters: '«{field}» نویسه‌های کنترلی یا جهت‌دهی مجاز ندارد.',
     maxDepth: '«{field}» بیش از حد تودرتو است.',
     invalidCursor: '«{field}» معتبر نیست؛ فهرست را از ابتدا بخوانید.',
+    // Spreadsheet import of needs (libs/needs/src/import)
+    fileMissing: 'فایل XLSX یا CSV را در «{field}» بفرستید.',
+    fileTooLarge: 'فایل بزرگ‌تر از حد مجاز است.',
+    fileUnreadable: 'فایل را نمی‌توان به‌صورت XLSX یا CSV خواند.',
+    fileEmpty: 'فایل سرستون یا ردیف نیازی ندارد.',
+    fileTooManyRows: 'فایل بیش از {limit} ردیف نیاز دارد.',
+    columnUnknown: 'ستون «{field}» در الگوی نیازها نیست.',
+    columnMissing: 'ستون «{field}» لازم است.',
+    columnDuplicate: 'ستون «{field}» دو بار آمده است.',
+    multipartMalformed: 'بدنهٔ multipart درخواست خوانا نیست.',
   },
   tr: {
     isString: '"{field}" metin olmalıdır.',
@@ -312,6 +322,16 @@ const FIELD_MESSAGES: Record<Exclude<MessageLanguage, 'en'>, Catalog> = {
     forbiddenCharacters: '"{field}" kontrol veya yön karakterleri içeremez.',
     maxDepth: '"{field}" çok derin iç içe.',
     invalidCursor: '"{field}" geçersiz; listeyi baştan okuyun.',
+    // Spreadsheet import of needs (libs/needs/src/import)
+    fileMissing: '"{field}" alanında bir XLSX ya da CSV dosyası gönderin.',
+    fileTooLarge: 'Dosya izin verilenden büyük.',
+    fileUnreadable: 'Dosya XLSX ya da CSV olarak okunamıyor.',
+    fileEmpty: 'Dosyada başlık satırı ya da ihtiyaç satırı yok.',
+    fileTooManyRows: 'Dosyada {limit} satırdan fazla ihtiyaç var.',
+    columnUnknown: '"{field}" sütunu ihtiyaç şablonunda yok.',
+    columnMissing: '"{field}" sütunu gerekli.',
+    columnDuplicate: '"{field}" sütunu iki kez geçiyor.',
+    multipartMalformed: 'İsteğin multipart gövdesi okunamıyor.',
   },
 };
 
@@ -355,6 +375,11 @@ function localizeField(error: FieldError, lang: Exclude<MessageLanguage, 'en'>):
     .replace('{field}', error.field)
     .replace(/\{(\w+)\}/g, (_, key: string) => shown(error.params?.[key], key));
   return { ...error, message };
+}
+
+/** A field error in `lang`, when its code has a wording there (else as it is). */
+export function localizeFieldError(error: FieldError, lang: MessageLanguage): FieldError {
+  return lang === 'en' ? error : localizeField(error, lang);
 }
 
 /**
