@@ -5,6 +5,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { myBids } from '../api/bids';
 import { listExhibitions, mySubmissions, resubmit, submitNeed } from '../api/exhibitions';
 import { getOrganization } from '../api/identity';
+import { needOcdsUrl } from '../api/open-data';
 import { acceptNda, cancelNeed, closeNeed, detailViews, getNeed, publishNeed } from '../api/needs';
 import { ApiError, splitProblem } from '../api/problem';
 import { auditTrail, listAmendments, listQuestions, repostNeed, verifyAudit } from '../api/tender';
@@ -407,7 +408,7 @@ export function NeedPage() {
         ) : null}
         {n.publishedAt ? (
           <p className="open-data-link">
-            <a href={`/api/v1/needs/${n.id}/ocds`} type="application/json">
+            <a href={needOcdsUrl(n.id)} type="application/json">
               {t('openData.needLink')}
             </a>{' '}
             <span className="muted">{t('openData.needLinkHint')}</span>
