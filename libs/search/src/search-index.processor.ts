@@ -1,7 +1,14 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@niaz/core';
-import { EventsFor, JobOf, JobSchedules, outboxJobId, QueueRegistry } from '@niaz/jobs';
+import {
+  EventsFor,
+  JobGatherer,
+  JobOf,
+  JobSchedules,
+  outboxJobId,
+  QueueRegistry,
+} from '@niaz/jobs';
 import type { Job } from 'bullmq';
 import { needIdsOfExhibition } from './exhibition-links';
 import { SearchIndexer } from './search-indexer.service';
@@ -24,6 +31,19 @@ export class SearchIndexProcessor
 {
   private readonly logger = new Logger(SearchIndexProcessor.name);
   private watch?: NodeJS.Timeout;
+  /**
+   * Published or edited needs whose jobs run side by side are read in one query and written
+   * in one Meilisearch task; their matching jobs are added in one call once that task is
+   * queued. Each job still completes once its need is indexed.
+   */
+  private readonly needs = new JobGatherer(
+    async (jobs: SearchJob[]): Promise<void[]> => {
+      const ids = jobs.map((j) => (j.data as { needId: string }).needId);
+      await this.indexer.indexNeeds(ids, () => this.thenMatchNeeds(jobs));
+      return jobs.map(() => undefined);
+    },
+    { maxBatch: 200, parallel: 8 },
+  );
 
   constructor(
     private readonly indexer: SearchIndexer,
@@ -101,15 +121,30 @@ export class SearchIndexProcessor
     );
   }
 
+  /** thenMatch of many need jobs in one addBulk (same job ids, so a retry adds none twice). */
+  private async thenMatchNeeds(jobs: SearchJob[]): Promise<void> {
+    await this.queues.get('matching').addBulk(
+      jobs.map((job) => {
+        const outboxId = (job.data as { outboxId?: string }).outboxId;
+        return {
+          name: 'matching.need',
+          data: {
+            needId: (job.data as { needId: string }).needId,
+            actorId: job.data.actorId ?? null,
+          },
+          opts: outboxId ? { jobId: outboxJobId(outboxId, 'matching') } : undefined,
+        };
+      }),
+    );
+  }
+
   async handle(job: SearchJob): Promise<unknown> {
     switch (job.name) {
       case 'need.published':
       case 'need.updated':
         // Matching starts once the need's write is queued in Meilisearch (not applied: that
         // would put indexing time on the way to the suppliers' notices).
-        return this.indexer.indexNeeds([job.data.needId], () =>
-          this.thenMatch(job, 'matching.need', { needId: job.data.needId }),
-        );
+        return this.needs.run(job);
       case 'need.closed':
         return this.indexer.indexNeeds([job.data.needId]);
       case 'capability.upserted': {
