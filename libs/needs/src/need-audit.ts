@@ -93,6 +93,33 @@ export async function recordNeedEvent(m: EntityManager, e: NeedEvent): Promise<v
 }
 
 /**
+ * The first event of a need inserted in the caller's transaction: its chain is empty and
+ * nobody else can see the need yet, so it is entry 1 after the genesis hash, written in one
+ * statement (no lock, no read of the last entry: two round trips less per POST /needs).
+ */
+export async function recordFirstNeedEvent(
+  m: EntityManager,
+  e: Pick<NeedEvent, 'needId' | 'type' | 'actorId'>,
+): Promise<void> {
+  const entry = {
+    needId: e.needId,
+    seq: 1,
+    type: e.type,
+    actorId: e.actorId,
+    bidId: null,
+    organizationId: null,
+    data: {},
+    at: new Date(),
+    prevHash: GENESIS_HASH,
+  };
+  await m.query(
+    `INSERT INTO need_audit_entry ("needId", seq, type, "actorId", "bidId", "organizationId", data, at, "prevHash", hash)
+     VALUES ($1, 1, $2, $3, NULL, NULL, '{}', $4, $5, $6)`,
+    [e.needId, e.type, e.actorId, entry.at, GENESIS_HASH, entryHash(entry)],
+  );
+}
+
+/**
  * The opening: the sealed bids' waiting events join the need's chain in the order they
  * happened, each re-hashed in its place. Answers how many joined.
  */

@@ -30,7 +30,7 @@ import { NeedInvitation } from './need-invitation.entity';
 import { NeedNda } from './need-nda.entity';
 import { FieldChange, NeedAmendment } from './need-amendment.entity';
 import { diffTerms, termsOf } from './need-terms';
-import { recordNeedEvent } from './need-audit';
+import { recordFirstNeedEvent, recordNeedEvent } from './need-audit';
 
 const DAY_MS = 86400_000;
 
@@ -160,7 +160,11 @@ export class NeedsService {
         action: 'create',
         after: { status: 'draft' },
       });
-      await recordNeedEvent(m, { needId: need.id, type: 'create', actorId: principal.userId });
+      await recordFirstNeedEvent(m, {
+        needId: need.id,
+        type: 'create',
+        actorId: principal.userId,
+      });
     });
     return needView(need, { details: true });
   }
