@@ -43,4 +43,19 @@ describe('JobGatherer', () => {
     await Promise.all([1, 2, 3, 4, 5].map((i) => gatherer.run(i)));
     expect(most).toBe(2);
   });
+
+  it('lets the next batch go when one takes longer than holdMs', async () => {
+    let stuck = true;
+    const gatherer = new JobGatherer(
+      async (items: number[]) => {
+        if (items[0] === 1) while (stuck) await new Promise((r) => setTimeout(r, 5));
+        return items;
+      },
+      { maxBatch: 1, holdMs: 20 },
+    );
+    const first = gatherer.run(1);
+    expect(await gatherer.run(2)).toBe(2);
+    stuck = false;
+    expect(await first).toBe(1);
+  });
 });

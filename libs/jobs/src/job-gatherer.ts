@@ -18,7 +18,16 @@ export class JobGatherer<T, R> {
   constructor(
     /** Handles a batch; answers one result per item, in order. */
     private readonly handle: (items: T[]) => Promise<R[]>,
-    private readonly opts: { maxBatch: number; parallel?: number } = { maxBatch: 100 },
+    private readonly opts: {
+      maxBatch: number;
+      /** Batches under way at once (default 1). */
+      parallel?: number;
+      /**
+       * After this long a batch no longer holds its place (default 5 s): one stuck on a
+       * service that went away must not stop the batches behind it.
+       */
+      holdMs?: number;
+    } = { maxBatch: 100 },
   ) {}
 
   run(item: T): Promise<R> {
@@ -37,6 +46,14 @@ export class JobGatherer<T, R> {
 
   private async flush(): Promise<void> {
     const batch = this.pending.splice(0, this.opts.maxBatch);
+    let held = true;
+    const release = () => {
+      if (!held) return;
+      held = false;
+      this.running--;
+      this.next();
+    };
+    const timer = setTimeout(release, this.opts.holdMs ?? 5000);
     try {
       if (batch.length === 0) return;
       const results = await this.handle(batch.map((w) => w.item));
@@ -51,8 +68,8 @@ export class JobGatherer<T, R> {
             (e: unknown) => w.reject(e),
           );
     } finally {
-      this.running--;
-      this.next();
+      clearTimeout(timer);
+      release();
     }
   }
 }

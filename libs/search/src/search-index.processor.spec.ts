@@ -77,24 +77,6 @@ describe('SearchIndexProcessor', () => {
     }
   });
 
-  it('indexes needs whose jobs run side by side together, and matches each once', async () => {
-    await Promise.all(
-      ['n1', 'n2', 'n3'].map((needId, i) =>
-        processor.handle({
-          name: 'need.published',
-          data: { needId, actorId: null, outboxId: String(i + 1) },
-        } as unknown as SearchJob),
-      ),
-    );
-    const ids = indexer.indexNeeds.mock.calls.flatMap((c) => c[0]);
-    expect(ids.sort()).toEqual(['n1', 'n2', 'n3']);
-    expect(indexer.indexNeeds.mock.calls.length).toBeLessThan(3);
-    const jobIds = (addBulk.mock.calls as unknown as Array<[Array<{ opts: { jobId: string } }>]>)
-      .flatMap(([jobs]) => jobs.map((j) => j.opts.jobId))
-      .sort();
-    expect(jobIds).toEqual(['ob-1-matching', 'ob-2-matching', 'ob-3-matching']);
-  });
-
   it('adds the matching job under an id derived from the outbox row, once per row', async () => {
     await processor.handle({
       name: 'need.published',

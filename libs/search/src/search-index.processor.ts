@@ -1,14 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@niaz/core';
-import {
-  EventsFor,
-  JobGatherer,
-  JobOf,
-  JobSchedules,
-  outboxJobId,
-  QueueRegistry,
-} from '@niaz/jobs';
+import { EventsFor, JobOf, JobSchedules, outboxJobId, QueueRegistry } from '@niaz/jobs';
 import type { Job } from 'bullmq';
 import { needIdsOfExhibition } from './exhibition-links';
 import { SearchIndexer } from './search-indexer.service';
@@ -31,19 +24,6 @@ export class SearchIndexProcessor
 {
   private readonly logger = new Logger(SearchIndexProcessor.name);
   private watch?: NodeJS.Timeout;
-  /**
-   * Published or edited needs whose jobs run side by side are read in one query and written
-   * in one Meilisearch task; their matching jobs are added in one call once that task is
-   * queued. Each job still completes once its need is indexed.
-   */
-  private readonly needs = new JobGatherer(
-    async (jobs: SearchJob[]): Promise<void[]> => {
-      const ids = jobs.map((j) => (j.data as { needId: string }).needId);
-      await this.indexer.indexNeeds(ids, () => this.thenMatchNeeds(jobs));
-      return jobs.map(() => undefined);
-    },
-    { maxBatch: 200, parallel: 8 },
-  );
 
   constructor(
     private readonly indexer: SearchIndexer,
@@ -121,7 +101,12 @@ export class SearchIndexProcessor
     );
   }
 
-  /** thenMatch of many need jobs in one addBulk (same job ids, so a retry adds none twice). */
+  /**
+   * The matching jobs of need jobs, in one addBulk (ids from the outbox row, so a retry adds
+   * none twice). Indexing stays one job at a time: the document writes of concurrent jobs
+   * already share one Meilisearch task (MeiliDocumentBatcher), and a batch of jobs waiting on
+   * one task held every job behind a Meilisearch restart (test/faults.e2e-spec.ts).
+   */
   private async thenMatchNeeds(jobs: SearchJob[]): Promise<void> {
     await this.queues.get('matching').addBulk(
       jobs.map((job) => {
@@ -144,7 +129,7 @@ export class SearchIndexProcessor
       case 'need.updated':
         // Matching starts once the need's write is queued in Meilisearch (not applied: that
         // would put indexing time on the way to the suppliers' notices).
-        return this.needs.run(job);
+        return this.indexer.indexNeeds([job.data.needId], () => this.thenMatchNeeds([job]));
       case 'need.closed':
         return this.indexer.indexNeeds([job.data.needId]);
       case 'capability.upserted': {
