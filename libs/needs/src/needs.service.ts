@@ -218,7 +218,10 @@ export class NeedsService {
       action: 'create',
       after: { status: 'draft' },
     });
-    await recordNeedEvent(m, { needId: need.id, type: 'create', actorId: principal.userId });
+    // A new need's chain is empty and nobody else sees it yet: no chain lock, no read.
+    await recordFirstNeedEvents(m, [
+      { needId: need.id, type: 'create', actorId: principal.userId },
+    ]);
     return need;
   }
 
