@@ -14,13 +14,13 @@ describe('SearchIndexProcessor', () => {
   };
   const reindexer = { reindexAll: jest.fn(async () => ({ needs: 1 })) };
   // The exhibition's approved needs, as the exhibition_submission read model answers them.
-  const db = { query: jest.fn(async () => [{ needId: 'n-approved' }]) };
+  const loader = { needIdsOfExhibition: jest.fn(async () => ['n-approved']) };
   const queues = { add: jest.fn(async () => undefined) };
   const reconciler = { reconcile: jest.fn(async () => ({})) };
   const processor = new SearchIndexProcessor(
     indexer as never,
     reindexer as never,
-    db as never,
+    loader as never,
     {} as never,
     queues as never,
     reconciler as never,

@@ -3,12 +3,11 @@ import { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/c
 import { AppConfig } from '@niaz/core';
 import { EventsFor, JobOf, JobSchedules, outboxJobId, QueueRegistry } from '@niaz/jobs';
 import type { Job } from 'bullmq';
-import { needIdsOfExhibition } from './exhibition-links';
+import { SearchDocumentLoader } from './document-loader';
 import { SearchIndexer } from './search-indexer.service';
 import { SearchReindexer } from './search-reindex.service';
 import { SearchIndexesService } from './search-indexes.service';
 import { SearchReconciler } from './search-reconciler.service';
-import { DataSource } from 'typeorm';
 
 export type SearchJob = JobOf<EventsFor<'search'> | 'search.reindex' | 'search.reconcile'>;
 
@@ -28,7 +27,7 @@ export class SearchIndexProcessor
   constructor(
     private readonly indexer: SearchIndexer,
     private readonly reindexer: SearchReindexer,
-    private readonly db: DataSource,
+    private readonly loader: SearchDocumentLoader,
     private readonly config: AppConfig,
     private readonly queues: QueueRegistry,
     private readonly reconciler: SearchReconciler,
@@ -128,7 +127,7 @@ export class SearchIndexProcessor
         // The payload names no need: refresh those the exhibition shows now and those the
         // index still lists under it (exhibition-links.ts is the plug-in point).
         const ids = new Set([
-          ...(await needIdsOfExhibition(this.db, job.data.exhibitionId)),
+          ...(await this.loader.needIdsOfExhibition(job.data.exhibitionId)),
           ...(await this.indexer.indexedNeedIdsOfExhibition(job.data.exhibitionId)),
         ]);
         return this.indexer.indexNeeds([...ids]);
