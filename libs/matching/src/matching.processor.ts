@@ -1,11 +1,10 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '@niaz/core';
-import type { EventsFor, JobOf } from '@niaz/jobs';
-import type { Job } from 'bullmq';
+import type { JobNameOf, JobOf, QueueJob } from '@niaz/jobs';
 import { MatchingService } from './matching.service';
 
-export type MatchingJob = JobOf<EventsFor<'matching'> | 'matching.need' | 'matching.capability'>;
+export type MatchingJob = JobOf<JobNameOf<'matching'>>;
 
 /** Queue `matching`: store the matches of what changed (see MatchingService). */
 @Processor('matching')
@@ -22,8 +21,8 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
     if (this.worker) this.worker.concurrency = this.config.env.WORKER_CONCURRENCY;
   }
 
-  async process(job: Job): Promise<unknown> {
-    return this.handle(job as unknown as MatchingJob);
+  async process(job: QueueJob<'matching'>): Promise<unknown> {
+    return this.handle(job);
   }
 
   async handle(job: MatchingJob): Promise<unknown> {

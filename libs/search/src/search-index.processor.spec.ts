@@ -60,14 +60,12 @@ describe('SearchIndexProcessor', () => {
     // Matching follows indexing, for what was published, changed or saved.
     if (name === 'need.published' || name === 'need.updated')
       expect(queues.add).toHaveBeenCalledWith(
-        'matching',
         'matching.need',
         { needId: 'n1', actorId: null },
         { jobId: undefined },
       );
     else if (name === 'capability.upserted')
       expect(queues.add).toHaveBeenCalledWith(
-        'matching',
         'matching.capability',
         { capabilityId: 'c1', actorId: null },
         { jobId: undefined },
@@ -79,9 +77,8 @@ describe('SearchIndexProcessor', () => {
     await processor.handle({
       name: 'need.published',
       data: { needId: 'n1', actorId: 'u1', outboxId: '42' },
-    } as unknown as SearchJob);
+    });
     expect(queues.add).toHaveBeenCalledWith(
-      'matching',
       'matching.need',
       { needId: 'n1', actorId: 'u1' },
       { jobId: 'ob-42-matching' },

@@ -1,15 +1,22 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@niaz/core';
-import { EventsFor, JobOf, JobSchedules, outboxJobId, QueueRegistry } from '@niaz/jobs';
-import type { Job } from 'bullmq';
+import {
+  EventsFor,
+  JobNameOf,
+  JobOf,
+  JobSchedules,
+  outboxJobId,
+  QueueJob,
+  QueueRegistry,
+} from '@niaz/jobs';
 import { SearchDocumentLoader } from './document-loader';
 import { SearchIndexer } from './search-indexer.service';
 import { SearchReindexer } from './search-reindex.service';
 import { SearchIndexesService } from './search-indexes.service';
 import { SearchReconciler } from './search-reconciler.service';
 
-export type SearchJob = JobOf<EventsFor<'search'> | 'search.reindex' | 'search.reconcile'>;
+export type SearchJob = JobOf<JobNameOf<'search'>>;
 
 /**
  * Queue `search`: every outbox event that changes what the indexes show, and the full
@@ -65,7 +72,6 @@ export class SearchIndexProcessor
   private async reconcileSoon(): Promise<void> {
     await this.queues
       .add(
-        'search',
         'search.reconcile',
         {},
         { jobId: 'search-reconcile-now', removeOnComplete: true, removeOnFail: true },
@@ -73,8 +79,8 @@ export class SearchIndexProcessor
       .catch((e: unknown) => this.logger.warn(`could not queue a reconcile: ${String(e)}`));
   }
 
-  async process(job: Job): Promise<unknown> {
-    return this.handle(job as unknown as SearchJob);
+  async process(job: QueueJob<'search'>): Promise<unknown> {
+    return this.handle(job);
   }
 
   /**
@@ -85,19 +91,14 @@ export class SearchIndexProcessor
    * from the outbox row: a retried indexing job adds it once.
    */
   private async thenMatch<N extends 'matching.need' | 'matching.capability'>(
-    job: SearchJob,
+    job: JobOf<EventsFor<'search'>>,
     name: N,
     ids: N extends 'matching.need' ? { needId: string } : { capabilityId: string },
   ): Promise<void> {
-    const outboxId = (job.data as { outboxId?: string }).outboxId;
-    await this.queues.add(
-      'matching',
-      name,
-      { ...ids, actorId: job.data.actorId ?? null } as never,
-      {
-        jobId: outboxId ? outboxJobId(outboxId, 'matching') : undefined,
-      },
-    );
+    const { outboxId } = job.data;
+    await this.queues.add(name, { ...ids, actorId: job.data.actorId ?? null } as never, {
+      jobId: outboxId ? outboxJobId(outboxId, 'matching') : undefined,
+    });
   }
 
   async handle(job: SearchJob): Promise<unknown> {
