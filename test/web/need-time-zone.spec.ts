@@ -1,4 +1,9 @@
-import { formatInZones } from '../../apps/web/src/i18n/format';
+import { fromZonedParts, zonedParts } from '../../apps/web/src/i18n/calendar';
+import {
+  formatDeadlineShort,
+  formatInZones,
+  timeZoneChoices,
+} from '../../apps/web/src/i18n/format';
 
 describe("deadlines in the need's zone and the reader's", () => {
   const iso = '2026-12-31T13:30:00.000Z'; // 17:00 in Tehran, 16:30 in Istanbul
@@ -24,5 +29,44 @@ describe("deadlines in the need's zone and the reader's", () => {
       expect.objectContaining({ timeZone: 'UTC' }),
     ]);
     expect(formatInZones(null, 'Asia/Tehran', 'UTC', 'en')).toEqual([]);
+  });
+});
+
+describe("the need form's clock is the need's zone", () => {
+  it("reads and writes the deadline on the chosen zone's wall clock", () => {
+    const at = new Date('2026-12-31T13:30:00.000Z');
+    expect(zonedParts(at, 'Asia/Tehran')).toEqual({
+      year: 2026,
+      month: 12,
+      day: 31,
+      time: '17:00',
+    });
+    expect(zonedParts(at, 'Europe/Istanbul')).toMatchObject({ time: '16:30' });
+    expect(fromZonedParts({ year: 2026, month: 12, day: 31 }, '17:00', 'Asia/Tehran')).toEqual(at);
+    expect(fromZonedParts({ year: 2027, month: 1, day: 1 }, '00:15', 'Europe/Istanbul')).toEqual(
+      new Date('2026-12-31T21:15:00.000Z'),
+    );
+    expect(fromZonedParts({ year: 2026, month: 12, day: 31 }, '17', 'Asia/Tehran')).toBeNull();
+  });
+
+  it('settles a day when the clock changes (Berlin, last Sunday of March)', () => {
+    const d = fromZonedParts({ year: 2027, month: 3, day: 28 }, '17:00', 'Europe/Berlin');
+    expect(d?.toISOString()).toBe('2027-03-28T15:00:00.000Z');
+  });
+
+  it('offers Tehran and Istanbul first, then every other zone once', () => {
+    const { first, rest } = timeZoneChoices('America/Toronto');
+    expect(first.slice(0, 2)).toEqual(['Asia/Tehran', 'Europe/Istanbul']);
+    expect(first).toContain('America/Toronto');
+    expect(rest).toContain('Asia/Tokyo');
+    expect(rest.filter((z) => first.includes(z))).toEqual([]);
+  });
+
+  it("labels a list row's deadline with the need's zone in the reader's language", () => {
+    const iso = '2026-12-31T13:30:00.000Z';
+    expect(formatDeadlineShort(iso, 'Asia/Tehran', 'en')).toMatch(/17:00.*\(Iran Time\)/);
+    expect(formatDeadlineShort(iso, 'Europe/Istanbul', 'tr')).toMatch(/16:30.*\(TSİ\)/);
+    expect(formatDeadlineShort(iso, 'Asia/Tehran', 'fa')).toMatch(/۱۷:۰۰.*وقت ایران/);
+    expect(formatDeadlineShort(null, 'Asia/Tehran', 'en')).toBe('');
   });
 });

@@ -35,6 +35,10 @@ const SubmissionsPage = lazyPage(() =>
 );
 const CatalogPage = lazyPage(() => import('./pages/catalog-page').then((m) => m.CatalogPage));
 const BidsPage = lazyPage(() => import('./pages/bids-page').then((m) => m.BidsPage));
+const OrganizationPage = lazyPage(() =>
+  import('./pages/organization-page').then((m) => m.OrganizationPage),
+);
+const OpenDataPage = lazyPage(() => import('./pages/open-data-page').then((m) => m.OpenDataPage));
 
 /** Moves focus to the page on navigation, so keyboard and screen-reader users start at the top. */
 function FocusOnNavigate() {
@@ -97,6 +101,8 @@ export function App() {
           <Route path="/exhibitions/:id/edit" element={signedIn(<ExhibitionFormPage />)} />
           <Route path="/exhibitions/:id/board" element={signedIn(<CurationBoardPage />)} />
           <Route path="/exhibitions/:id/stats" element={signedIn(<ExhibitionStatsPage />)} />
+          <Route path="/organizations/:id" element={<OrganizationPage />} />
+          <Route path="/open-data" element={<OpenDataPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

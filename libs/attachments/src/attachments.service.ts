@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import {
   AppConfig,
@@ -21,6 +24,7 @@ import {
   isNeedOwner,
   Need,
   NeedsService,
+  recordNeedEvent,
 } from '@niaz/needs';
 import { DataSource, EntityManager, In, IsNull, LessThan } from 'typeorm';
 import { Attachment, AttachmentTarget } from './attachment.entity';
@@ -35,6 +39,7 @@ import {
   kindOfDeclared,
 } from './file-types';
 import { ObjectStorage } from './object-storage.service';
+import { DEFAULT_ZIP_LIMITS, inspectZip, ZipRefusal } from './zip-check';
 
 /** Presigned upload URLs live this long; a pending upload older than the sweep age is removed. */
 export const UPLOAD_URL_TTL_SECONDS = 15 * 60;
@@ -78,20 +83,25 @@ export class AttachmentsService {
   /** Records the file as pending and hands back a presigned PUT; nothing is stored before the checks. */
   async create(principal: Principal, dto: CreateAttachmentDto) {
     const nameProblem = fileNameProblem(dto.name);
-    if (nameProblem) throw problems.validation([{ field: 'name', message: nameProblem }]);
+    if (nameProblem) throw problems.validation([{ field: 'name', ...nameProblem }]);
     const name = dto.name.normalize('NFC');
     const kind = kindOfDeclared(name, dto.contentType);
     if (!kind)
       throw problems.validation([
         {
           field: 'contentType',
+          code: 'fileTypeNotAccepted',
           message:
             'only PDF, PNG, JPEG, DXF, DWG, STEP/STP and ZIP files are accepted, with a matching name',
         },
       ]);
     const maxBytes = this.config.env.ATTACHMENT_MAX_MB * MB;
     if (dto.size > maxBytes)
-      throw tooLarge(`size must be at most ${this.config.env.ATTACHMENT_MAX_MB} MB`);
+      throw tooLarge(
+        `size must be at most ${this.config.env.ATTACHMENT_MAX_MB} MB`,
+        'fileTooLarge',
+        this.config.env.ATTACHMENT_MAX_MB,
+      );
     const attachment = await this.dataSource.transaction(async (m) => {
       const organizationId = await this.assertMayChange(
         m,
@@ -102,6 +112,7 @@ export class AttachmentsService {
           rationale: dto.rationale,
           change: 'added',
           name,
+          confidential: dto.confidential ?? false,
         },
       );
       if (dto.target.type === 'need') await this.assertNeedRoom(m, dto.target.id, dto.size);
@@ -159,6 +170,8 @@ export class AttachmentsService {
       throw problems.validation([
         {
           field: 'size',
+          code: 'sizeMismatch',
+          params: { uploaded: stored.size, declared: attachment.size },
           message: `the upload has ${stored.size} bytes, ${attachment.size} were declared`,
         },
       ]);
@@ -169,10 +182,16 @@ export class AttachmentsService {
       throw problems.validation([
         {
           field: 'contentType',
+          code: detected ? 'fileTypeMismatch' : 'fileBytesNotAccepted',
+          params: {
+            detected: (detected ?? '').toUpperCase(),
+            declared: attachment.kind.toUpperCase(),
+          },
           message: `the bytes are ${detected ? `a ${detected.toUpperCase()} file` : 'not an accepted file type'}, not ${attachment.kind.toUpperCase()}`,
         },
       ]);
     }
+    if (detected === 'zip') await this.assertSafeArchive(attachment);
     attachment.status = 'available';
     attachment.completedAt = new Date();
     await this.dataSource.getRepository(Attachment).save(attachment);
@@ -288,6 +307,7 @@ export class AttachmentsService {
         rationale,
         change: 'removed',
         name: attachment.name,
+        confidential: attachment.confidential,
       });
       await m.delete(AttachmentDownload, { attachmentId: id });
       await m.delete(Attachment, { id });
@@ -332,6 +352,32 @@ export class AttachmentsService {
     return stale.length;
   }
 
+  /**
+   * A ZIP is opened before it is offered to anyone: only accepted kinds inside, no bomb, no
+   * encryption, no name leaving its folder, nesting bounded. A refused archive is removed.
+   */
+  private async assertSafeArchive(attachment: Attachment) {
+    const dir = await mkdtemp(join(tmpdir(), 'niaz-zip-'));
+    try {
+      const path = join(dir, 'archive.zip');
+      await this.storage.downloadTo(attachment.objectKey, path);
+      await inspectZip(path, {
+        ...DEFAULT_ZIP_LIMITS,
+        // An archive may unpack to ten times the upload limit, never more than the default cap.
+        maxTotalBytes: Math.min(
+          DEFAULT_ZIP_LIMITS.maxTotalBytes,
+          10 * this.config.env.ATTACHMENT_MAX_MB * MB,
+        ),
+      });
+    } catch (e) {
+      if (!(e instanceof ZipRefusal)) throw e;
+      await this.discard(attachment);
+      throw archiveRefused(e);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
   private async discard(attachment: Attachment) {
     await this.storage.remove(attachment.objectKey).catch((e: unknown) => {
       this.logger.warn(`could not remove object ${attachment.objectKey}: ${String(e)}`);
@@ -356,7 +402,12 @@ export class AttachmentsService {
     principal: Principal,
     type: AttachmentTarget,
     targetId: string,
-    change: { rationale?: string; change: 'added' | 'removed'; name: string },
+    change: {
+      rationale?: string;
+      change: 'added' | 'removed';
+      name: string;
+      confidential: boolean;
+    },
   ): Promise<string> {
     switch (type) {
       case 'need': {
@@ -373,6 +424,7 @@ export class AttachmentsService {
             throw problems.validation([
               {
                 field: 'rationale',
+                code: 'fileAmendmentRationale',
                 message:
                   'this need is published: changing its files is an amendment and needs a rationale',
               },
@@ -384,6 +436,21 @@ export class AttachmentsService {
             action: 'amend',
             after: {
               attachment: { name: change.name, change: change.change },
+              rationale: change.rationale,
+            },
+          });
+          // And in the need's hash-chained trail, which bidders read: a confidential file's
+          // name stays out of it.
+          await recordNeedEvent(m, {
+            needId: need.id,
+            type: 'amend',
+            actorId: principal.userId,
+            data: {
+              file: {
+                change: change.change,
+                confidential: change.confidential,
+                ...(change.confidential ? {} : { name: change.name }),
+              },
               rationale: change.rationale,
             },
           });
@@ -432,6 +499,8 @@ export class AttachmentsService {
     if (Number(total) + size > limit)
       throw tooLarge(
         `a need's files may total at most ${this.config.env.ATTACHMENT_MAX_MB_PER_NEED} MB`,
+        'needFilesTooLarge',
+        this.config.env.ATTACHMENT_MAX_MB_PER_NEED,
       );
   }
 
@@ -497,7 +566,24 @@ export class AttachmentsService {
   }
 }
 
-const tooLarge = (message: string) =>
+/** 422 `archive-refused`: the field error's code says why, `params.entry` which entry. */
+const archiveRefused = (e: ZipRefusal) =>
+  new ProblemException(
+    HttpStatus.UNPROCESSABLE_ENTITY,
+    'archive-refused',
+    'Archive refused',
+    'The ZIP file holds something Niaz does not accept.',
+    [
+      {
+        field: 'file',
+        message: e.message,
+        code: e.code,
+        ...(e.entry ? { params: { entry: e.entry } } : {}),
+      },
+    ],
+  );
+
+const tooLarge = (message: string, code: string, limit: number) =>
   new ProblemException(HttpStatus.PAYLOAD_TOO_LARGE, 'too-large', 'Too large', message, [
-    { field: 'size', message },
+    { field: 'size', message, code, params: { limit } },
   ]);

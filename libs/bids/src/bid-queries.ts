@@ -21,3 +21,14 @@ export function bidRowSql(bid: string): string {
 export function bidsOnNeedsSql(needIds: string): string {
   return `SELECT * FROM bid bids_on_port WHERE bids_on_port."needId" IN (${needIds})`;
 }
+
+/**
+ * Read port: the organisations that bid on a need and did not withdraw, as a SELECT yielding
+ * "organizationId" and "lapsed" (its bid was not re-confirmed and so not opened).
+ */
+export function biddersSql(need: string): string {
+  return `SELECT bidders_port."organizationId", bool_and(bidders_port.status = 'lapsed') AS lapsed
+           FROM bid bidders_port
+          WHERE bidders_port."needId" = ${need} AND bidders_port.status <> 'withdrawn'
+          GROUP BY bidders_port."organizationId"`;
+}

@@ -357,6 +357,13 @@ export class BidsService {
             data: { opened: live, lapsed },
           });
           await this.needs.applyTransition(m, need, live > 0 ? 'startEvaluation' : 'expire', null);
+          // Told once: the opening happens in this transaction, under the need's lock.
+          await this.outbox.write(m, 'need.opened', {
+            needId: need.id,
+            opened: live,
+            lapsed,
+            actorId: null,
+          });
         }
         return due.length;
       });

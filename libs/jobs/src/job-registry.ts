@@ -37,6 +37,13 @@ export interface OutboxEvents {
   'need.amended': Actor & { needId: string; amendmentId: string };
   /** The owner answered a clarification in the open; bidders and NDA signers are told. */
   'need.answered': Actor & { needId: string; questionId: string };
+  /** A supplier asked a clarification; the owner is told (never who asked). */
+  'need.asked': Actor & { needId: string; questionId: string };
+  /**
+   * The opening at the bid deadline: `opened` bids were opened (lapsed ones are not). The
+   * owner is told the count, each bidder that the opening took place and how many competed.
+   */
+  'need.opened': Actor & { needId: string; opened: number; lapsed: number };
   /** Matching stored this need's candidates (table `match`); notifications tell the best. */
   'need.matched': Actor & { needId: string };
   'capability.upserted': Actor & { capabilityId: string };
@@ -44,6 +51,8 @@ export interface OutboxEvents {
   'capability.matched': Actor & { capabilityId: string };
   'capability.deleted': Actor & { capabilityId: string };
   'organization.updated': Actor & { organizationId: string };
+  /** A verified organisation changed who it says it is (`fields`): its badge was cleared. */
+  'organization.unverified': Actor & { organizationId: string; fields: string[] };
   'bid.submitted': Actor & { bidId: string; needId: string };
   'bid.revised': Actor & { bidId: string; needId: string };
   'bid.withdrawn': Actor & { bidId: string; needId: string };
@@ -154,11 +163,14 @@ export const EVENT_ROUTES = {
   'need.invitation': ['notifications'],
   'need.amended': ['notifications'],
   'need.answered': ['notifications'],
+  'need.asked': ['notifications'],
+  'need.opened': ['notifications'],
   'need.matched': ['notifications'],
   'capability.upserted': ['search'],
   'capability.matched': ['notifications'],
   'capability.deleted': ['search', 'matching'],
   'organization.updated': ['search'],
+  'organization.unverified': ['notifications'],
   'bid.submitted': ['notifications'],
   'bid.revised': ['notifications'],
   'bid.withdrawn': ['notifications'],

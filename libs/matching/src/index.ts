@@ -8,5 +8,3 @@ export * from './matching.service';
 export * from './matches.service';
 export * from './matching.processor';
 export * from './matching.module';
-export * from './eval/matching-eval';
-export * from './eval/search-eval';

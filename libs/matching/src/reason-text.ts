@@ -62,10 +62,16 @@ export const REASON_TEMPLATES: Record<ReasonLanguage, Templates> = {
   },
 };
 
+/** One Intl.DisplayNames per language: making one costs ~1 ms, and every match has reasons. */
+const regionNames = new Map<ReasonLanguage, Intl.DisplayNames>();
+
 /** A country's name in `language` ("IR" → ایران, İran, Iran); the code when Intl has none. */
 export function countryName(code: string, language: ReasonLanguage): string {
   try {
-    return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
+    let names = regionNames.get(language);
+    if (!names)
+      regionNames.set(language, (names = new Intl.DisplayNames([language], { type: 'region' })));
+    return names.of(code) ?? code;
   } catch {
     return code;
   }

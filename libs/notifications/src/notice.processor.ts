@@ -30,6 +30,12 @@ import {
   needInvitationRecipients,
 } from './notices/need-notices';
 import type { RecipientQuery } from './notices/notice';
+import { organizationUnverifiedRecipients } from './notices/organization-notices';
+import {
+  bidOpenedRecipients,
+  needAskedRecipients,
+  needOpenedRecipients,
+} from './notices/tender-notices';
 import { notificationWorkerOptions } from './worker-options';
 
 export type NotificationsJobName = JobNameOf<'notifications'>;
@@ -125,6 +131,31 @@ export class NoticeProcessor extends WorkerHost implements OnApplicationBootstra
         return this.write(
           job.data.actorId,
           needAnsweredRecipients(job.data.needId, job.data.questionId),
+        );
+      case 'need.asked':
+        return this.write(
+          job.data.actorId,
+          needAskedRecipients(job.data.needId, job.data.questionId),
+        );
+      case 'need.opened': {
+        const { needId, opened, lapsed } = job.data;
+        const owner = await this.write(null, needOpenedRecipients(needId, opened, lapsed));
+        const bidders = await this.write(null, bidOpenedRecipients(needId, opened));
+        return {
+          notified: owner.notified + bidders.notified,
+          deliveries: owner.deliveries + bidders.deliveries,
+          queued: owner.queued + bidders.queued,
+        };
+      }
+      case 'organization.unverified':
+        // The member who made the change is told too: the notice says why the badge went.
+        return this.write(
+          null,
+          organizationUnverifiedRecipients(
+            job.data.organizationId,
+            job.data.fields,
+            String(job.id),
+          ),
         );
       case 'need.closed':
         // Awards tell bidders through their bid decisions; expiry has no bidders to tell.

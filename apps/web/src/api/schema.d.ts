@@ -164,7 +164,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Check the uploaded bytes (size, type from the bytes, SHA-256) → available */
+        /** Check the uploaded bytes (size, type from the bytes, a ZIP’s contents; SHA-256 by the worker) → available */
         post: operations["AttachmentsController_complete"];
         delete?: never;
         options?: never;
@@ -1525,6 +1525,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/needs/{id}/repost": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run a finished tender again (owner; after the deadline, or closed, cancelled, awarded): its terms copied into a new draft */
+        post: operations["NeedsController_repost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import needs from the XLSX/CSV template (manufacturer members): ?dryRun=true previews with every refused cell by row and column; otherwise all rows become drafts, or none when any row is refused (400) */
+        post: operations["NeedsImportController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notification-preferences": {
         parameters: {
             query?: never;
@@ -1956,6 +1990,10 @@ export interface components {
             organizationId: string | null;
             /** @description SHA-256 of the chain's previous entry (64 zeros for the first) */
             prevHash: string;
+            /** @description A bid's event that waited sealed: its hash in the bid's waiting chain (part of `hash`); else null */
+            sealedHash: string | null;
+            /** @description A bid's event that waited sealed: the previous hash of its bid's waiting chain */
+            sealedPrevHash: string | null;
             /** @description Position in the need's chain; null while a sealed bid's event waits for the opening */
             seq: number | null;
             /** @example amend */
@@ -2562,7 +2600,7 @@ export interface components {
         };
         CreateWebhookDto: {
             /** @description Event types to receive; left out or empty: all */
-            events?: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder")[];
+            events?: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "need.asked" | "need.opened" | "bid.opened" | "organization.unverified" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder")[];
             /** @description The organisation (you own) it belongs to; default: your first */
             organizationId?: string;
             /**
@@ -2842,6 +2880,48 @@ export interface components {
              *     ]
              */
             why: string[];
+        };
+        ImportPreviewRow: {
+            /** @example 2027-01-31T20:29:00Z */
+            bidDeadline: string;
+            /**
+             * @example [
+             *       "848210"
+             *     ]
+             */
+            hsCodes: string[];
+            /** @example 5000 */
+            quantityPerYear?: number;
+            /** @example 2 */
+            row: number;
+            /** @example بلبرینگ ۶۲۰۴ */
+            title: string;
+            /** @example piece */
+            unit?: string;
+        };
+        ImportRowError: {
+            /**
+             * @description The cell, when the column is in the file
+             * @example C3
+             */
+            cell?: string;
+            /**
+             * @description The rule that failed
+             * @example hsCodeUnknown
+             */
+            code: string;
+            /**
+             * @description Column key of the template, as a code
+             * @example hsCodes
+             */
+            column: string;
+            /** @description What is wrong, in the caller's language */
+            message: string;
+            /**
+             * @description Row of the sheet (the header is row 1)
+             * @example 3
+             */
+            row: number;
         };
         ImportValueView: {
             /** @example 12500.00 */
@@ -3376,6 +3456,26 @@ export interface components {
             /** @description Estimated number of hits */
             total: number;
         };
+        NeedsImportResponse: {
+            /**
+             * @description Needs written as drafts (0 on a preview)
+             * @example 0
+             */
+            created: number;
+            /** @description true: a preview, nothing written */
+            dryRun: boolean;
+            /** @description Every refused cell; empty when all pass */
+            errors: components["schemas"]["ImportRowError"][];
+            /** @description Ids of the drafts written */
+            needIds: string[];
+            /** @description The rows that pass */
+            preview: components["schemas"]["ImportPreviewRow"][];
+            /**
+             * @description Rows of needs read from the file
+             * @example 12
+             */
+            rows: number;
+        };
         NotificationRefsView: {
             /** Format: uuid */
             bidId?: string;
@@ -3403,7 +3503,7 @@ export interface components {
             /** @description In the language of Accept-Language (else your own) */
             title: string;
             /** @enum {string} */
-            type: "need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder" | "webhook.disabled";
+            type: "need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "need.asked" | "need.opened" | "bid.opened" | "organization.unverified" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder" | "webhook.disabled";
             /** Format: date-time */
             updatedAt: string;
             /** @description Where it leads in the web app (absolute, PUBLIC_URL) */
@@ -4222,7 +4322,7 @@ export interface components {
             disabledAt: string | null;
             enabled: boolean;
             /** @description Empty: all */
-            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder")[];
+            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "need.asked" | "need.opened" | "bid.opened" | "organization.unverified" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder")[];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -4239,7 +4339,7 @@ export interface components {
             disabledAt: string | null;
             enabled: boolean;
             /** @description Empty: all */
-            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder")[];
+            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "need.asked" | "need.opened" | "bid.opened" | "organization.unverified" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder")[];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -4735,6 +4835,15 @@ export interface operations {
             };
             /** @description Nothing uploaded yet, or the bid is frozen */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description archive-refused: a ZIP holding a bomb (zipBomb, zipTooLarge, zipTooManyEntries), archives nested too deep (zipTooDeep), a name leaving its folder or a link (zipPathTraversal), an encrypted entry (zipEncrypted), a type not accepted (zipEntryType) or unreadable bytes (zipCorrupt); errors[0].code says which, params.entry where */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9199,6 +9308,109 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    NeedsController_repost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The new draft */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedResponse"];
+                };
+            };
+            /** @description The need is still open for bids (or a draft) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    NeedsImportController_import: {
+        parameters: {
+            query?: {
+                /** @description true: check every row and answer the preview; nothing is written */
+                dryRun?: boolean;
+                /** @description The manufacturer to import for (default: your first one) */
+                organizationId?: string;
+            };
+            header?: {
+                "accept-language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description XLSX or CSV
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsImportResponse"];
                 };
             };
         };

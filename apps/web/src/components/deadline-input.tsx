@@ -4,12 +4,12 @@ import {
   type DayParts,
   daysInGregorianMonth,
   daysInJalaliMonth,
-  fromLocalParts,
+  fromZonedParts,
   gregorianToJalali,
   jalaliToGregorian,
-  localParts,
+  zonedParts,
 } from '../i18n/calendar';
-import { formatDateTime, formatNumber, localeOf } from '../i18n/format';
+import { formatDateTime, formatInZones, formatNumber, localeOf } from '../i18n/format';
 import { useLang } from './hooks';
 
 interface Props {
@@ -18,6 +18,8 @@ interface Props {
   value: string;
   onChange: (iso: string) => void;
   error?: string | null;
+  /** IANA zone whose clock the inputs show (a need's own zone); the browser's when absent. */
+  timeZone?: string;
 }
 
 const YEARS_AHEAD = 3;
@@ -27,12 +29,12 @@ const YEARS_AHEAD = 3;
  * Solar Hijri (month names and digits from Intl), otherwise Gregorian. The value is an
  * ISO instant; the chosen moment is repeated in words under the inputs.
  */
-export function DeadlineInput({ legend, value, onChange, error }: Props) {
+export function DeadlineInput({ legend, value, onChange, error, timeZone }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const jalali = lang === 'fa';
   const date = value ? new Date(value) : null;
-  const local = date ? localParts(date) : localParts(new Date(Date.now() + 30 * 86400_000));
+  const local = zonedParts(date ?? new Date(Date.now() + 30 * 86400_000), timeZone);
   const shown: DayParts = jalali ? gregorianToJalali(local) : local;
   const time = local.time;
 
@@ -46,8 +48,8 @@ export function DeadlineInput({ legend, value, onChange, error }: Props) {
     });
   }, [lang, jalali]);
 
-  const thisYear = (jalali ? gregorianToJalali(localParts(new Date())) : localParts(new Date()))
-    .year;
+  const today = zonedParts(new Date(), timeZone);
+  const thisYear = (jalali ? gregorianToJalali(today) : today).year;
   const years = Array.from({ length: YEARS_AHEAD + 1 }, (_, i) => thisYear + i);
   const days = jalali
     ? daysInJalaliMonth(shown.year, shown.month)
@@ -59,7 +61,7 @@ export function DeadlineInput({ legend, value, onChange, error }: Props) {
       : daysInGregorianMonth(next.year, next.month);
     const clamped = { ...next, day: Math.min(next.day, maxDay) };
     const g = jalali ? jalaliToGregorian(clamped) : clamped;
-    const instant = fromLocalParts(g, nextTime);
+    const instant = fromZonedParts(g, nextTime, timeZone);
     if (instant) onChange(instant.toISOString());
   };
 
@@ -126,7 +128,13 @@ export function DeadlineInput({ legend, value, onChange, error }: Props) {
       </div>
       <p className="hint" aria-live="polite">
         {date
-          ? t('deadline.chosen', { when: formatDateTime(value, lang) })
+          ? t('deadline.chosen', {
+              when: timeZone
+                ? formatInZones(value, timeZone, timeZone, lang)
+                    .map((z) => `${z.text} (${z.zoneName})`)
+                    .join('')
+                : formatDateTime(value, lang),
+            })
           : t('deadline.notChosen')}
       </p>
       {error ? (

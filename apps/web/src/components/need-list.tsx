@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Need } from '../api/types';
-import { formatDate } from '../i18n/format';
+import { formatDeadlineShort, zoneOfCountry } from '../i18n/format';
 import { useLang } from './hooks';
 import { StatusBadge } from './status';
 
@@ -22,7 +22,13 @@ export function NeedList({ needs, showStatus = true }: { needs: NeedRow[]; showS
           <span className="list__meta">
             {showStatus ? <StatusBadge kind="need" status={n.status} /> : null}{' '}
             {n.bidDeadline
-              ? t('needs.deadlineShort', { date: formatDate(n.bidDeadline, lang) })
+              ? t('needs.deadlineShort', {
+                  date: formatDeadlineShort(
+                    n.bidDeadline,
+                    n.timeZone ?? zoneOfCountry(n.country),
+                    lang,
+                  ),
+                })
               : null}
             {n.hsCodes?.length ? (
               <>

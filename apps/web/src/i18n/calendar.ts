@@ -51,3 +51,47 @@ export function fromLocalParts(d: DayParts, time: string): Date | null {
   const date = new Date(d.year, d.month - 1, d.day, Number(m[1]), Number(m[2]), 0, 0);
   return Number.isNaN(date.getTime()) ? null : date;
 }
+
+/** Date and time of an instant as the clock in `timeZone` shows it (the browser's when absent). */
+export function zonedParts(date: Date, timeZone?: string): DayParts & { time: string } {
+  if (!timeZone) return localParts(date);
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(date)
+      .map((x) => [x.type, x.value]),
+  ) as Record<string, string>;
+  return {
+    year: Number(p.year),
+    month: Number(p.month),
+    day: Number(p.day),
+    time: `${p.hour}:${p.minute}`,
+  };
+}
+
+/**
+ * The instant when the clock in `timeZone` shows that Gregorian day and `HH:MM`, or null when
+ * incomplete. Two passes settle a day on which the zone's offset changes.
+ */
+export function fromZonedParts(d: DayParts, time: string, timeZone?: string): Date | null {
+  if (!timeZone) return fromLocalParts(d, time);
+  const m = /^(\d{1,2}):(\d{2})$/.exec(time);
+  if (!m) return null;
+  const wall = Date.UTC(d.year, d.month - 1, d.day, Number(m[1]), Number(m[2]));
+  if (Number.isNaN(wall)) return null;
+  let guess = wall;
+  for (let i = 0; i < 2; i++) {
+    const p = zonedParts(new Date(guess), timeZone);
+    const [h, min] = p.time.split(':').map(Number);
+    const shown = Date.UTC(p.year, p.month - 1, p.day, h, min);
+    guess += wall - shown;
+  }
+  return new Date(guess);
+}

@@ -170,3 +170,40 @@ export function formatInZones(
   const reader = zoned(date, readerZone, lang);
   return own.text === reader.text ? [own] : [own, reader];
 }
+
+/** A deadline for a list row: date and time in the need's own zone, with that zone's short name. */
+export function formatDeadlineShort(
+  iso: string | null | undefined,
+  timeZone: string | null | undefined,
+  lang: Lang,
+): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  const zone = timeZone || undefined;
+  const text = new Intl.DateTimeFormat(LOCALES[lang], {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: zone,
+  }).format(date);
+  return `${text} (${zoneLabel(date, zone, lang)})`;
+}
+
+/** "Iran Time", "TSİ", "وقت ایران": the generic short name, or the offset where there is none. */
+export function zoneLabel(date: Date, timeZone: string | undefined, lang: Lang): string {
+  const name = (style: 'shortGeneric' | 'shortOffset') =>
+    new Intl.DateTimeFormat(LOCALES[lang], { timeZone, timeZoneName: style })
+      .formatToParts(date)
+      .find((p) => p.type === 'timeZoneName')?.value;
+  return name('shortGeneric') ?? name('shortOffset') ?? timeZone ?? '';
+}
+
+/** The zones a need may carry: Iran's and Türkiye's first, the reader's next, then every other. */
+export function timeZoneChoices(current: string | undefined): { first: string[]; rest: string[] } {
+  const first = [
+    ...new Set(['Asia/Tehran', 'Europe/Istanbul', current, readerTimeZone(), 'UTC']),
+  ].filter((z): z is string => Boolean(z));
+  const all =
+    typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  return { first, rest: all.filter((z) => !first.includes(z)) };
+}

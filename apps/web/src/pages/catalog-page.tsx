@@ -17,7 +17,15 @@ import { exhibitionTitle, sectionTitle } from '../components/exhibition-text';
 import { Field, FormError, Notice } from '../components/field';
 import { useAsync, useLang } from '../components/hooks';
 import { LoadError, Loading, StatusBadge } from '../components/status';
-import { formatDate, formatDateTime, formatMoney, formatNumber, joinList } from '../i18n/format';
+import {
+  formatDate,
+  formatDateTime,
+  formatDeadlineShort,
+  formatMoney,
+  formatNumber,
+  joinList,
+  zoneOfCountry,
+} from '../i18n/format';
 
 /** A manufacturer proposes one of its open needs (published exhibitions, or invited drafts). */
 function ProposeNeed({ exhibition }: { exhibition: Exhibition }) {
@@ -177,7 +185,9 @@ export function CatalogPage() {
                       {n.annualImportValue
                         ? ` · ${t('need.annualImportValue')}: ${formatMoney(n.annualImportValue, lang)}`
                         : ''}
-                      {` · ${t('needs.deadlineShort', { date: formatDate(n.bidDeadline, lang) })}`}
+                      {` · ${t('needs.deadlineShort', {
+                        date: formatDeadlineShort(n.bidDeadline, zoneOfCountry(n.country), lang),
+                      })}`}
                     </span>
                   </li>
                 ))}

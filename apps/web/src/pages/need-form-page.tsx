@@ -6,6 +6,7 @@ import { useNavigate, useParams } from 'react-router';
 import { createNeed, getNeed, publishNeed, updateNeed } from '../api/needs';
 import { splitProblem } from '../api/problem';
 import type { CreateNeed, Need } from '../api/types';
+import { ChangeList } from '../components/amendments';
 import { CountrySelect } from '../components/country-select';
 import { DeadlineInput } from '../components/deadline-input';
 import { Field, FormError } from '../components/field';
@@ -13,7 +14,9 @@ import { useLang } from '../components/hooks';
 import { HsPicker } from '../components/hs-picker';
 import { MoneyInput, moneyPayload, readNumber, type MoneyDraft } from '../components/money-input';
 import { Loading } from '../components/status';
-import { atHourIn, toAsciiDigits, zoneOfCountry } from '../i18n/format';
+import { termChanges, type Change } from '../components/term-changes';
+import { TimeZoneSelect } from '../components/time-zone-select';
+import { atHourIn, readerTimeZone, toAsciiDigits, zoneOfCountry } from '../i18n/format';
 import type { Lang } from '../i18n/languages';
 import { editableNumber } from '../i18n/numbers';
 
@@ -32,6 +35,7 @@ interface Draft {
   bidDeadline: string;
   country: string;
   province: string;
+  timeZone: string;
   deliveryLocation: string;
   details: string;
   ndaRequired: boolean;
@@ -58,6 +62,7 @@ const FIELDS = [
   'bidDeadline',
   'country',
   'province',
+  'timeZone',
   'deliveryLocation',
   'details',
   'ndaRequired',
@@ -91,6 +96,7 @@ function fromNeed(n: Need, lang: Lang): Draft {
     bidDeadline: n.bidDeadline,
     country: n.country,
     province: n.province ?? '',
+    timeZone: n.timeZone,
     deliveryLocation: n.deliveryLocation ?? '',
     details: n.details ?? '',
     ndaRequired: n.ndaRequired,
@@ -99,8 +105,12 @@ function fromNeed(n: Need, lang: Lang): Draft {
   };
 }
 
+/** A need's zone by default: its country's (Tehran, Istanbul), else the reader's own. */
+const defaultZone = (country: string) => zoneOfCountry(country) ?? readerTimeZone();
+
 function emptyDraft(lang: string): Draft {
   const currency = lang === 'tr' ? 'TRY' : lang === 'fa' ? 'IRR' : 'EUR';
+  const country = lang === 'tr' ? 'TR' : 'IR';
   return {
     title: '',
     description: '',
@@ -117,10 +127,11 @@ function emptyDraft(lang: string): Draft {
     bidDeadline: atHourIn(
       new Date(Date.now() + 30 * 86400_000),
       17,
-      zoneOfCountry(lang === 'tr' ? 'TR' : 'IR'),
+      defaultZone(country),
     ).toISOString(),
-    country: lang === 'tr' ? 'TR' : 'IR',
+    country,
     province: '',
+    timeZone: defaultZone(country),
     deliveryLocation: '',
     details: '',
     ndaRequired: true,
@@ -155,6 +166,7 @@ function toPayload(d: Draft, lang: Lang, t: TFunction): CreateNeed {
     bidDeadline: d.bidDeadline,
     country: d.country,
     province: text(d.province),
+    timeZone: d.timeZone,
     deliveryLocation: text(d.deliveryLocation),
     details: text(d.details),
     ndaRequired: d.ndaRequired,
@@ -202,6 +214,17 @@ export function NeedFormPage() {
   if (!draft) return formError ? <FormError message={formError} /> : <Loading />;
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
     setDraft((d) => (d ? { ...d, [key]: value } : d));
+  // A zone still at the old country's default follows the country; a chosen one stays.
+  const setCountry = (country: string) =>
+    setDraft((d) =>
+      d
+        ? {
+            ...d,
+            country,
+            timeZone: d.timeZone === defaultZone(d.country) ? defaultZone(country) : d.timeZone,
+          }
+        : d,
+    );
 
   const save = async (publish: boolean) => {
     setBusy(true);
@@ -231,6 +254,20 @@ export function NeedFormPage() {
     void save(false);
   };
   const err = (f: string) => errors[f];
+  // What the amendment will change, shown before it is sent (unreadable numbers wait).
+  let pending: Change[] = [];
+  if (status !== 'draft' && original) {
+    try {
+      const before = toPayload(original, lang, t);
+      const sent = changes(before, toPayload(draft, lang, t));
+      pending = termChanges(
+        before as unknown as Record<string, unknown>,
+        sent as Record<string, unknown>,
+      );
+    } catch {
+      pending = [];
+    }
+  }
 
   return (
     <section className="card">
@@ -278,54 +315,12 @@ export function NeedFormPage() {
           onChange={(v) => set('targetPrice', v)}
           errors={errors}
         />
-        <DeadlineInput
-          legend={t('need.bidDeadline')}
-          value={draft.bidDeadline}
-          onChange={(v) => set('bidDeadline', v)}
-          error={err('bidDeadline')}
-        />
         <div className="row">
-          <Field label={t('common.country')} error={err('country')} required>
-            <CountrySelect value={draft.country} onChange={(v) => set('country', v)} />
-          </Field>
-          <Field label={t('common.province')} error={err('province')}>
-            <input value={draft.province} onChange={(e) => set('province', e.target.value)} />
-          </Field>
-        </div>
-        <details className="more">
-          <summary>{t('needForm.more')}</summary>
-          <div className="row">
-            <Field label={t('need.importOrigin')} error={err('importOrigin')}>
-              <CountrySelect
-                allowEmpty
-                value={draft.importOrigin}
-                onChange={(v) => set('importOrigin', v)}
-              />
-            </Field>
-            <Field label={t('need.isic')} error={err('isic')} hint={t('needForm.isicHint')}>
-              <input
-                inputMode="numeric"
-                dir="ltr"
-                value={draft.isic}
-                onChange={(e) => set('isic', e.target.value)}
-              />
-            </Field>
-          </div>
-          <MoneyInput
-            label={t('need.annualImportValue')}
-            name="annualImportValue"
-            value={draft.annualImportValue}
-            onChange={(v) => set('annualImportValue', v)}
-            errors={errors}
-          />
-          <Field
-            label={t('need.requiredCertifications')}
-            error={err('requiredCertifications')}
-            hint={t('form.commaSeparated')}
-          >
-            <input
-              value={draft.requiredCertifications}
-              onChange={(e) => set('requiredCertifications', e.target.value)}
+          <Field label={t('need.importOrigin')} error={err('importOrigin')}>
+            <CountrySelect
+              allowEmpty
+              value={draft.importOrigin}
+              onChange={(v) => set('importOrigin', v)}
             />
           </Field>
           <Field label={t('need.minLocalContentPercent')} error={err('minLocalContentPercent')}>
@@ -334,6 +329,52 @@ export function NeedFormPage() {
               dir="ltr"
               value={draft.minLocalContentPercent}
               onChange={(e) => set('minLocalContentPercent', e.target.value)}
+            />
+          </Field>
+        </div>
+        <MoneyInput
+          label={t('need.annualImportValue')}
+          name="annualImportValue"
+          value={draft.annualImportValue}
+          onChange={(v) => set('annualImportValue', v)}
+          errors={errors}
+        />
+        <div className="row">
+          <Field label={t('common.country')} error={err('country')} required>
+            <CountrySelect value={draft.country} onChange={setCountry} />
+          </Field>
+          <Field label={t('common.province')} error={err('province')}>
+            <input value={draft.province} onChange={(e) => set('province', e.target.value)} />
+          </Field>
+        </div>
+        <Field label={t('need.timeZone')} error={err('timeZone')} hint={t('needForm.timeZoneHint')}>
+          <TimeZoneSelect value={draft.timeZone} onChange={(v) => set('timeZone', v)} />
+        </Field>
+        <DeadlineInput
+          legend={t('need.bidDeadline')}
+          value={draft.bidDeadline}
+          onChange={(v) => set('bidDeadline', v)}
+          error={err('bidDeadline')}
+          timeZone={draft.timeZone}
+        />
+        <details className="more">
+          <summary>{t('needForm.more')}</summary>
+          <Field label={t('need.isic')} error={err('isic')} hint={t('needForm.isicHint')}>
+            <input
+              inputMode="numeric"
+              dir="ltr"
+              value={draft.isic}
+              onChange={(e) => set('isic', e.target.value)}
+            />
+          </Field>
+          <Field
+            label={t('need.requiredCertifications')}
+            error={err('requiredCertifications')}
+            hint={t('form.commaSeparated')}
+          >
+            <input
+              value={draft.requiredCertifications}
+              onChange={(e) => set('requiredCertifications', e.target.value)}
             />
           </Field>
           <Field label={t('need.specification')} error={err('specification')}>
@@ -377,11 +418,21 @@ export function NeedFormPage() {
             <span>{t('need.bidsVisibleBeforeDeadline')}</span>
           </label>
         </fieldset>
+        {pending.length ? (
+          <section className="amendment-preview" aria-labelledby="amendment-preview">
+            <h2 id="amendment-preview" className="h3">
+              {t('tender.previewTitle')}
+            </h2>
+            <p className="hint">{t('tender.previewHint')}</p>
+            <ChangeList changes={pending} label={t('tender.previewTitle')} />
+          </section>
+        ) : null}
         {status !== 'draft' ? (
           <Field
             label={t('needForm.rationale')}
             error={err('rationale')}
             hint={t('needForm.rationaleHint')}
+            required={pending.length > 0}
           >
             <textarea rows={3} value={rationale} onChange={(e) => setRationale(e.target.value)} />
           </Field>

@@ -15,7 +15,7 @@ import { Highlighted } from '../components/highlighted';
 import { useAsync, useDebounced, useLang } from '../components/hooks';
 import { useHsName } from '../components/hs-picker';
 import { LoadError, Loading } from '../components/status';
-import { formatDate, formatNumber, joinList } from '../i18n/format';
+import { formatDeadlineShort, formatNumber, joinList, zoneOfCountry } from '../i18n/format';
 
 /** Filters kept in the URL; each may hold several values (OR), filters combine with AND. */
 const FILTERS = ['hs', 'country', 'province', 'certification', 'exhibitionId'] as const;
@@ -282,7 +282,9 @@ function SearchResult({ hit }: { hit: Hit }) {
           </>
         ) : null}
         {'bidDeadline' in hit
-          ? ` · ${t('needs.deadlineShort', { date: formatDate(hit.bidDeadline, lang) })}`
+          ? ` · ${t('needs.deadlineShort', {
+              date: formatDeadlineShort(hit.bidDeadline, zoneOfCountry(hit.country), lang),
+            })}`
           : null}
       </span>
       {hit.description ? (
