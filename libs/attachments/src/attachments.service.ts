@@ -219,7 +219,7 @@ export class AttachmentsService {
     // The checksum reads the whole object: the worker does it, off the request. A job lost
     // here is made up by the sweep, which checksums what is still without one.
     await this.queues
-      .add('attachments', 'attachments.checksum', { attachmentId: id }, { jobId: `checksum-${id}` })
+      .add('attachments.checksum', { attachmentId: id }, { jobId: `checksum-${id}` })
       .catch((e: unknown) => this.logger.warn(`checksum job for ${id} not queued: ${String(e)}`));
     return attachmentView(attachment);
   }
