@@ -35,6 +35,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/exchange-rates/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change of the exchange rates, newest first: who, when, before and after (admins) */
+        get: operations["ExchangeRatesAdminController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/notifications/failed": {
         parameters: {
             query?: never;
@@ -164,7 +181,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Check the uploaded bytes (size, type from the bytes, SHA-256) → available */
+        /** Check the uploaded bytes (size, type from the bytes, a ZIP’s contents; SHA-256 by the worker) → available */
         post: operations["AttachmentsController_complete"];
         delete?: never;
         options?: never;
@@ -1610,6 +1627,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/needs/{id}/repost": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run a finished tender again (owner; after the deadline, or closed, cancelled, awarded): its terms copied into a new draft */
+        post: operations["NeedsController_repost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/needs/import": {
         parameters: {
             query?: never;
@@ -2067,6 +2101,10 @@ export interface components {
             organizationId: string | null;
             /** @description SHA-256 of the chain's previous entry (64 zeros for the first) */
             prevHash: string;
+            /** @description A bid's event that waited sealed: its hash in the bid's waiting chain (part of `hash`); else null */
+            sealedHash: string | null;
+            /** @description A bid's event that waited sealed: the previous hash of its bid's waiting chain */
+            sealedPrevHash: string | null;
             /** @description Position in the need's chain; null while a sealed bid's event waits for the opening */
             seq: number | null;
             /** @example amend */
@@ -2083,6 +2121,31 @@ export interface components {
             /** @description true: every hash and link of the chain holds */
             ok: boolean;
         };
+        AwardCriteriaDto: {
+            /**
+             * @description Shortest lead time
+             * @example 10
+             */
+            leadTimeDays?: number;
+            /**
+             * @description Highest local content
+             * @example 30
+             */
+            localContent?: number;
+            /**
+             * @description Lowest total price
+             * @example 60
+             */
+            price?: number;
+        };
+        AwardCriteriaView: {
+            /** @example 10 */
+            leadTimeDays: number;
+            /** @example 30 */
+            localContent: number;
+            /** @example 60 */
+            price: number;
+        };
         AwardFiguresView: {
             count: number;
             /** @description Per currency, never converted */
@@ -2092,6 +2155,41 @@ export interface components {
             /** @description The bid to award (one of this need’s live bids) */
             bidId: string;
             reason?: string;
+        };
+        AwardScoreView: {
+            /**
+             * @description weight × shortest lead time / its lead time
+             * @example 5
+             */
+            leadTimeDays: number;
+            /**
+             * @description weight × its local content / the highest
+             * @example 30
+             */
+            localContent: number;
+            /**
+             * @description weight × lowest total / its total
+             * @example 48
+             */
+            price: number;
+            /**
+             * @description 1 = highest score in its group; ties share a rank
+             * @example 2
+             */
+            rank: number;
+            /**
+             * @description The sum of the points (0–100)
+             * @example 83
+             */
+            total: number;
+        };
+        AwardWeightsView: {
+            /** @example 10 */
+            leadTimeDays: number;
+            /** @example 30 */
+            localContent: number;
+            /** @example 60 */
+            price: number;
         };
         BidFiguresView: {
             needsWithBids: number;
@@ -2268,7 +2366,14 @@ export interface components {
             /** Format: uuid */
             submissionId: string;
             targetPrice: components["schemas"]["MoneyView"] | null;
+            /**
+             * @description IANA time zone of the deadlines
+             * @example Asia/Tehran
+             */
+            timeZone: string;
             title: string;
+            /** @description The owner's title and description in other languages (may be empty) */
+            translations: components["schemas"]["NeedTranslationsView"];
             unit: string | null;
         };
         CatalogResponse: {
@@ -2314,9 +2419,11 @@ export interface components {
              */
             code: "rateMissing" | null;
             converted: components["schemas"]["ComparisonConvertedView"] | null;
+            /** @description The currency of the group it is ranked in (its own; with ?currency=, that one); null: not ranked (rateMissing) */
+            group: string | null;
             leadTimeDays: number;
             localContentPercent: number | null;
-            /** @description The lowest converted total (ties share it); never for an unconverted bid */
+            /** @description The lowest total of its group (ties share it): among bids in its currency, or with ?currency= among the converted bids; never for an unconverted bid */
             lowest: boolean;
             /** Format: uuid */
             organizationId: string;
@@ -2325,6 +2432,8 @@ export interface components {
              * @example 5000
              */
             quantity: number;
+            /** @description Points by the need's awardCriteria within its group; null without criteria or group */
+            score: components["schemas"]["AwardScoreView"] | null;
             /** @enum {string} */
             status: "submitted" | "shortlisted" | "rejected" | "awarded";
             /** @description unitPrice × quantity, exact, in the bid’s currency */
@@ -2351,11 +2460,20 @@ export interface components {
             value: string;
         };
         ComparisonResponse: {
+            /** @description The need's awardCriteria */
+            awardCriteria: components["schemas"]["AwardWeightsView"] | null;
+            /** @description The need's bidCurrency, if it fixes one */
+            bidCurrency: string | null;
             /**
              * @description The comparison currency
              * @example EUR
              */
             currency: string;
+            /**
+             * @description currency: bids ranked only against bids in the same currency; converted (?currency= given): the converted bids ranked together
+             * @enum {string}
+             */
+            grouping: "currency" | "converted";
             items: components["schemas"]["ComparisonItemView"][];
             /** @description true while the bids are sealed: no items, whatever arrived */
             sealed: boolean;
@@ -2542,6 +2660,20 @@ export interface components {
              */
             annualImportValue?: components["schemas"]["MoneyDto"];
             /**
+             * @description What the award weighs: integer weights summing to 100; the comparison scores each bid by them
+             * @example {
+             *       "price": 60,
+             *       "localContent": 30,
+             *       "leadTimeDays": 10
+             *     }
+             */
+            awardCriteria?: components["schemas"]["AwardCriteriaDto"];
+            /**
+             * @description ISO 4217: when set, every bid must be priced in this currency
+             * @example EUR
+             */
+            bidCurrency?: string;
+            /**
              * @description ISO 8601, in the future
              * @example 2027-01-31T20:30:00Z
              */
@@ -2621,6 +2753,8 @@ export interface components {
              * @example بلبرینگ ۶۲۰۴ برای نوار نقاله
              */
             title: string;
+            /** @description Title and description in the other languages, by the owner: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation */
+            translations?: components["schemas"]["NeedTranslationsDto"];
             /** @example piece */
             unit?: string;
         };
@@ -2673,7 +2807,7 @@ export interface components {
         };
         CreateWebhookDto: {
             /** @description Event types to receive; left out or empty: all */
-            events?: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder")[];
+            events?: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "need.asked" | "need.opened" | "bid.opened" | "organization.unverified" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder")[];
             /** @description The organisation (you own) it belongs to; default: your first */
             organizationId?: string;
             /**
@@ -2738,6 +2872,26 @@ export interface components {
         EmailVerificationResponse: {
             emailVerified: boolean;
         };
+        ExchangeRateChangeResponse: {
+            /**
+             * Format: uuid
+             * @description Who changed it
+             */
+            actorId: string | null;
+            after: components["schemas"]["RateValueView"];
+            /** @description null: the first rate set */
+            before: components["schemas"]["RateValueView"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example IRR */
+            currency: string;
+            /** Format: uuid */
+            id: string;
+        };
+        ExchangeRateHistoryResponse: {
+            items: components["schemas"]["ExchangeRateChangeResponse"][];
+            nextCursor: string | null;
+        };
         ExchangeRateListResponse: {
             items: components["schemas"]["ExchangeRateResponse"][];
         };
@@ -2757,6 +2911,11 @@ export interface components {
             source: string;
             /** Format: date-time */
             updatedAt: string;
+            /**
+             * Format: uuid
+             * @description The admin who set it
+             */
+            updatedById: string | null;
         };
         ExhibitionInvitationList: {
             items: components["schemas"]["ExhibitionInvitationResponse"][];
@@ -3346,6 +3505,20 @@ export interface components {
              */
             annualImportValue?: components["schemas"]["MoneyDto"];
             /**
+             * @description What the award weighs: integer weights summing to 100; the comparison scores each bid by them
+             * @example {
+             *       "price": 60,
+             *       "localContent": 30,
+             *       "leadTimeDays": 10
+             *     }
+             */
+            awardCriteria?: components["schemas"]["AwardCriteriaDto"];
+            /**
+             * @description ISO 4217: when set, every bid must be priced in this currency
+             * @example EUR
+             */
+            bidCurrency?: string;
+            /**
              * @description ISO 8601, in the future
              * @example 2027-01-31T20:30:00Z
              */
@@ -3423,6 +3596,8 @@ export interface components {
              * @example بلبرینگ ۶۲۰۴ برای نوار نقاله
              */
             title?: string;
+            /** @description Title and description in the other languages, by the owner: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation */
+            translations?: components["schemas"]["NeedTranslationsDto"];
             /** @example piece */
             unit?: string;
         };
@@ -3460,6 +3635,10 @@ export interface components {
             /** @description How many amendments the terms had since publication */
             amendmentCount: number;
             annualImportValue: components["schemas"]["MoneyView"] | null;
+            /** @description Weights (summing to 100) the comparison scores bids by */
+            awardCriteria: components["schemas"]["AwardCriteriaView"] | null;
+            /** @description ISO 4217: every bid is priced in it; null: any currency */
+            bidCurrency: string | null;
             /** Format: date-time */
             bidDeadline: string;
             bidsVisibleBeforeDeadline: boolean;
@@ -3503,6 +3682,8 @@ export interface components {
              */
             timeZone: string;
             title: string;
+            /** @description The owner's title and description in other languages (may be empty) */
+            translations: components["schemas"]["NeedTranslationsView"];
             unit: string | null;
             /** Format: date-time */
             updatedAt: string;
@@ -3589,6 +3770,24 @@ export interface components {
              */
             rows: number;
         };
+        NeedTranslationDto: {
+            description?: string;
+            title?: string;
+        };
+        NeedTranslationsDto: {
+            en?: components["schemas"]["NeedTranslationDto"];
+            fa?: components["schemas"]["NeedTranslationDto"];
+            tr?: components["schemas"]["NeedTranslationDto"];
+        };
+        NeedTranslationsView: {
+            en?: components["schemas"]["NeedTranslationView"];
+            fa?: components["schemas"]["NeedTranslationView"];
+            tr?: components["schemas"]["NeedTranslationView"];
+        };
+        NeedTranslationView: {
+            description?: string;
+            title?: string;
+        };
         NotificationRefsView: {
             /** Format: uuid */
             bidId?: string;
@@ -3605,6 +3804,8 @@ export interface components {
             createdAt: string;
             /** Format: uuid */
             id: string;
+            /** @description The title of the need it is about (refs.needId), as its owner wrote it */
+            needTitle?: string;
             read: boolean;
             /** Format: date-time */
             readAt: string | null;
@@ -3616,7 +3817,7 @@ export interface components {
             /** @description In the language of Accept-Language (else your own) */
             title: string;
             /** @enum {string} */
-            type: "need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder" | "webhook.disabled";
+            type: "need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "need.asked" | "need.opened" | "bid.opened" | "organization.unverified" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder" | "webhook.disabled";
             /** Format: date-time */
             updatedAt: string;
             /** @description Where it leads in the web app (absolute, PUBLIC_URL) */
@@ -3839,6 +4040,16 @@ export interface components {
             start: string;
             /** @example Asia/Tehran */
             timeZone: string;
+        };
+        RateValueView: {
+            /**
+             * Format: date
+             * @example 2026-12-01
+             */
+            asOf: string;
+            /** @example 600000.00000000 */
+            perEur: string;
+            source: string;
         };
         ReadAllResponse: {
             /** @example 0 */
@@ -4240,6 +4451,20 @@ export interface components {
              */
             annualImportValue?: components["schemas"]["MoneyDto"];
             /**
+             * @description What the award weighs: integer weights summing to 100; the comparison scores each bid by them
+             * @example {
+             *       "price": 60,
+             *       "localContent": 30,
+             *       "leadTimeDays": 10
+             *     }
+             */
+            awardCriteria?: components["schemas"]["AwardCriteriaDto"];
+            /**
+             * @description ISO 4217: when set, every bid must be priced in this currency
+             * @example EUR
+             */
+            bidCurrency?: string;
+            /**
              * @description ISO 8601, in the future
              * @example 2027-01-31T20:30:00Z
              */
@@ -4322,6 +4547,8 @@ export interface components {
              * @example بلبرینگ ۶۲۰۴ برای نوار نقاله
              */
             title?: string;
+            /** @description Title and description in the other languages, by the owner: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation */
+            translations?: components["schemas"]["NeedTranslationsDto"];
             /** @example piece */
             unit?: string;
         };
@@ -4437,7 +4664,7 @@ export interface components {
             disabledAt: string | null;
             enabled: boolean;
             /** @description Empty: all */
-            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder")[];
+            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "need.asked" | "need.opened" | "bid.opened" | "organization.unverified" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder")[];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -4454,7 +4681,7 @@ export interface components {
             disabledAt: string | null;
             enabled: boolean;
             /** @description Empty: all */
-            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder")[];
+            events: ("need.matched" | "need.invitation" | "need.deadline" | "need.closed" | "need.amended" | "need.answered" | "need.asked" | "need.opened" | "bid.opened" | "organization.unverified" | "bid.received" | "bid.withdrawn" | "bid.shortlisted" | "bid.rejected" | "bid.awarded" | "exhibition.published" | "exhibition.invitation" | "submission.created" | "submission.resubmitted" | "submission.approved" | "submission.rejected" | "submission.changes_requested" | "meeting.requested" | "meeting.accepted" | "meeting.declined" | "meetings.published" | "meeting.changed" | "meeting.reminder")[];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -4553,6 +4780,49 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExchangeRateResponse"];
+                };
+            };
+        };
+    };
+    ExchangeRatesAdminController_history: {
+        parameters: {
+            query?: {
+                /** @description Only this currency’s changes */
+                currency?: string;
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeRateHistoryResponse"];
                 };
             };
         };
@@ -4950,6 +5220,15 @@ export interface operations {
             };
             /** @description Nothing uploaded yet, or the bid is frozen */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description archive-refused: a ZIP holding a bomb (zipBomb, zipTooLarge, zipTooManyEntries), archives nested too deep (zipTooDeep), a name leaving its folder or a link (zipPathTraversal), an encrypted entry (zipEncrypted), a type not accepted (zipEntryType) or unreadable bytes (zipCorrupt); errors[0].code says which, params.entry where */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9641,6 +9920,55 @@ export interface operations {
                 };
             };
             /** @description Already answered, or the need is not open */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    NeedsController_repost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The new draft */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedResponse"];
+                };
+            };
+            /** @description The need is still open for bids (or a draft) */
             409: {
                 headers: {
                     [name: string]: unknown;
