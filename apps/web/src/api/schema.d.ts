@@ -181,7 +181,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Check the uploaded bytes (size, type from the bytes, SHA-256) → available */
+        /** Check the uploaded bytes (size, type from the bytes, a ZIP’s contents; SHA-256 by the worker) → available */
         post: operations["AttachmentsController_complete"];
         delete?: never;
         options?: never;
@@ -1553,6 +1553,23 @@ export interface paths {
         put?: never;
         /** Run a finished tender again (owner; after the deadline, or closed, cancelled, awarded): its terms copied into a new draft */
         post: operations["NeedsController_repost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import needs from the XLSX/CSV template (manufacturer members): ?dryRun=true previews with every refused cell by row and column; otherwise all rows become drafts, or none when any row is refused (400) */
+        post: operations["NeedsImportController_import"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2993,6 +3010,48 @@ export interface components {
              */
             why: string[];
         };
+        ImportPreviewRow: {
+            /** @example 2027-01-31T20:29:00Z */
+            bidDeadline: string;
+            /**
+             * @example [
+             *       "848210"
+             *     ]
+             */
+            hsCodes: string[];
+            /** @example 5000 */
+            quantityPerYear?: number;
+            /** @example 2 */
+            row: number;
+            /** @example بلبرینگ ۶۲۰۴ */
+            title: string;
+            /** @example piece */
+            unit?: string;
+        };
+        ImportRowError: {
+            /**
+             * @description The cell, when the column is in the file
+             * @example C3
+             */
+            cell?: string;
+            /**
+             * @description The rule that failed
+             * @example hsCodeUnknown
+             */
+            code: string;
+            /**
+             * @description Column key of the template, as a code
+             * @example hsCodes
+             */
+            column: string;
+            /** @description What is wrong, in the caller's language */
+            message: string;
+            /**
+             * @description Row of the sheet (the header is row 1)
+             * @example 3
+             */
+            row: number;
+        };
         ImportValueView: {
             /** @example 12500.00 */
             amount: string;
@@ -3543,6 +3602,26 @@ export interface components {
             provinceFilters: string[];
             /** @description Estimated number of hits */
             total: number;
+        };
+        NeedsImportResponse: {
+            /**
+             * @description Needs written as drafts (0 on a preview)
+             * @example 0
+             */
+            created: number;
+            /** @description true: a preview, nothing written */
+            dryRun: boolean;
+            /** @description Every refused cell; empty when all pass */
+            errors: components["schemas"]["ImportRowError"][];
+            /** @description Ids of the drafts written */
+            needIds: string[];
+            /** @description The rows that pass */
+            preview: components["schemas"]["ImportPreviewRow"][];
+            /**
+             * @description Rows of needs read from the file
+             * @example 12
+             */
+            rows: number;
         };
         NotificationRefsView: {
             /** Format: uuid */
@@ -4970,6 +5049,15 @@ export interface operations {
             };
             /** @description Nothing uploaded yet, or the bid is frozen */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description archive-refused: a ZIP holding a bomb (zipBomb, zipTooLarge, zipTooManyEntries), archives nested too deep (zipTooDeep), a name leaving its folder or a link (zipPathTraversal), an encrypted entry (zipEncrypted), a type not accepted (zipEntryType) or unreadable bytes (zipCorrupt); errors[0].code says which, params.entry where */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9483,6 +9571,60 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    NeedsImportController_import: {
+        parameters: {
+            query?: {
+                /** @description true: check every row and answer the preview; nothing is written */
+                dryRun?: boolean;
+                /** @description The manufacturer to import for (default: your first one) */
+                organizationId?: string;
+            };
+            header?: {
+                "accept-language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description XLSX or CSV
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsImportResponse"];
                 };
             };
         };
