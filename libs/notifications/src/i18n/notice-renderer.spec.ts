@@ -156,7 +156,7 @@ describe('notice rendering (fa, tr, en)', () => {
     );
     expect(renderer.render('organization.unverified', lost, 'fa').body).toContain('نام');
     expect(renderer.render('organization.unverified', lost, 'en').url).toBe(
-      'https://niaz.test/notifications',
+      `https://niaz.test/organizations/${needId}`,
     );
   });
 

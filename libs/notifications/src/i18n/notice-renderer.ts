@@ -203,6 +203,8 @@ export class NoticeRenderer {
       return this.url(`/exhibitions/${params.exhibitionId}`);
     }
     if (typeof params.needId === 'string') return this.url(`/needs/${params.needId}`);
+    if (typeof params.organizationId === 'string')
+      return this.url(`/organizations/${params.organizationId}`);
     return this.url('/notifications');
   }
 }
