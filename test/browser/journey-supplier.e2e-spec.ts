@@ -136,7 +136,8 @@ describe('browser journey 2: supplier (tr, LTR)', () => {
       await badge.click();
       await page.getByRole('heading', { name: 'Bildirimler' }).waitFor();
       const notice = page.getByRole('link', {
-        name: 'Size uygun bir ihtiyaç: بلبرینگ ۶۲۰۴ برای نوار نقاله',
+        // The title is isolated (FSI…PDI) inside the Turkish sentence.
+        name: 'Size uygun bir ihtiyaç: \u2068بلبرینگ ۶۲۰۴ برای نوار نقاله\u2069',
       });
       await notice.waitFor();
       await page.getByText('Neden uygun:').waitFor();

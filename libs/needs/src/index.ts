@@ -14,3 +14,7 @@ export * from './need-audit';
 export * from './need-question.entity';
 export * from './award-criteria';
 export * from './need-repost.service';
+export { NeedsImportService } from './import/needs-import.service';
+export { NeedsImportQueryDto, NeedsImportResponse } from './import/needs-import.dto';
+export { UploadedSheet } from './import/uploaded-sheet';
+export { NEEDS_IMPORT_BODY } from './import/needs-import.controller';

@@ -8,6 +8,12 @@ import {
 import type { NeedStatus } from './need-lifecycle';
 import type { AwardCriteria } from './award-criteria';
 
+/** The title and summary of a need in another language than its own, written by its owner. */
+export interface NeedTranslation {
+  title?: string;
+  description?: string;
+}
+
 /** A part, material or technology a manufacturer imports today and wants made at home. */
 @Entity('need')
 @Index('need_org_created_idx', ['organizationId', 'createdAt'])
@@ -27,6 +33,10 @@ export class Need extends SequencedEntity {
 
   @Column({ type: 'text', default: '' })
   description: string;
+
+  /** The same title and summary in other languages, e.g. `{ tr: { title: "…" } }`. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  translations: Partial<Record<Language, NeedTranslation>>;
 
   @Column({ type: 'varchar', length: 2 })
   language: Language;

@@ -17,6 +17,7 @@ export function needView(need: Need, opts: { details: boolean; detailsLocked?: b
     title: need.title,
     description: need.description,
     language: need.language,
+    translations: need.translations ?? {},
     hsCodes: need.hsCodes,
     isic: need.isic,
     quantityPerYear: need.quantityPerYear,

@@ -13,7 +13,7 @@ import {
   PG_UNIQUE_VIOLATION,
   problems,
 } from '@niaz/core';
-import { Organization, Principal } from '@niaz/identity';
+import { Organization, organizationRowSql, Principal, userRowSql } from '@niaz/identity';
 import { OutboxWriter } from '@niaz/jobs';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateNeedDto } from './dto/create-need.dto';
@@ -218,7 +218,10 @@ export class NeedsService {
       action: 'create',
       after: { status: 'draft' },
     });
-    await recordNeedEvent(m, { needId: need.id, type: 'create', actorId: principal.userId });
+    // A new need's chain is empty and nobody else sees it yet: no chain lock, no read.
+    await recordFirstNeedEvents(m, [
+      { needId: need.id, type: 'create', actorId: principal.userId },
+    ]);
     return need;
   }
 
@@ -552,8 +555,8 @@ export class NeedsService {
     const rows: Array<{ id: string; viewedAt: Date; seq?: string }> = await this.dataSource.query(
       `SELECT v.id, v.seq, v."userId", u.name AS "userName", v."organizationId", o.name AS "organizationName", v."viewedAt"
          FROM need_detail_view v
-         JOIN app_user u ON u.id = v."userId"
-         LEFT JOIN organization o ON o.id = v."organizationId"
+         JOIN LATERAL (${userRowSql('v."userId"')}) u ON true
+         LEFT JOIN LATERAL (${organizationRowSql('v."organizationId"')}) o ON true
         WHERE v."needId" = $1 AND ($2::timestamptz IS NULL OR (v."viewedAt", v.seq) < ($2, $3::bigint))
         ORDER BY v."viewedAt" DESC, v.seq DESC LIMIT $4`,
       [id, key?.t ?? null, key?.k ?? null, limit + 1],

@@ -181,7 +181,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Check the uploaded bytes (size, type from the bytes, SHA-256) → available */
+        /** Check the uploaded bytes (size, type from the bytes, a ZIP’s contents; SHA-256 by the worker) → available */
         post: operations["AttachmentsController_complete"];
         delete?: never;
         options?: never;
@@ -701,6 +701,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exhibitions/{id}/invitations/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite companies by e-mail to a published exhibition's meetings (organisers): each address gets a single-use sign-up link valid 14 days */
+        post: operations["MeetingInvitationsController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exhibitions/{id}/meeting-requests": {
         parameters: {
             query?: never;
@@ -800,6 +817,40 @@ export interface paths {
         put?: never;
         /** Approve a registration (organisers) */
         post: operations["ParticipantsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/participants/{pid}/needs-import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An organiser imports needs from the XLSX/CSV template for a manufacturer participant that consented; as POST /needs/import (?dryRun=true previews) */
+        post: operations["ParticipantsController_importNeeds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/participants/{pid}/needs-import-consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** A manufacturer participant lets the exhibition's organisers import needs on its behalf (or takes it back) */
+        put: operations["ParticipantsController_consent"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1109,6 +1160,40 @@ export interface paths {
         post?: never;
         /** Revoke one of your logins (another device, or this one) */
         delete: operations["SessionsController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting-invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The invitation behind a link: the exhibition, and whether it still works */
+        get: operations["MeetingInvitationsController_preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting-invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Join the exhibition’s meetings with one of your organisations (approved at once) */
+        post: operations["MeetingInvitationsController_accept"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1559,6 +1644,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/needs/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import needs from the XLSX/CSV template (manufacturer members): ?dryRun=true previews with every refused cell by row and column; otherwise all rows become drafts, or none when any row is refused (400) */
+        post: operations["NeedsImportController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notification-preferences": {
         parameters: {
             query?: never;
@@ -1822,6 +1924,15 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptInvitationDto: {
+            /**
+             * Format: uuid
+             * @description Your organisation that joins
+             */
+            organizationId: string;
+            /** @description The token of the invitation link */
+            token: string;
+        };
         AcceptMeetingRequestDto: {
             /**
              * Format: date-time
@@ -2255,7 +2366,14 @@ export interface components {
             /** Format: uuid */
             submissionId: string;
             targetPrice: components["schemas"]["MoneyView"] | null;
+            /**
+             * @description IANA time zone of the deadlines
+             * @example Asia/Tehran
+             */
+            timeZone: string;
             title: string;
+            /** @description The owner's title and description in other languages (may be empty) */
+            translations: components["schemas"]["NeedTranslationsView"];
             unit: string | null;
         };
         CatalogResponse: {
@@ -2635,6 +2753,8 @@ export interface components {
              * @example بلبرینگ ۶۲۰۴ برای نوار نقاله
              */
             title: string;
+            /** @description Title and description in the other languages, by the owner: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation */
+            translations?: components["schemas"]["NeedTranslationsDto"];
             /** @example piece */
             unit?: string;
         };
@@ -2993,6 +3113,48 @@ export interface components {
              */
             why: string[];
         };
+        ImportPreviewRow: {
+            /** @example 2027-01-31T20:29:00Z */
+            bidDeadline: string;
+            /**
+             * @example [
+             *       "848210"
+             *     ]
+             */
+            hsCodes: string[];
+            /** @example 5000 */
+            quantityPerYear?: number;
+            /** @example 2 */
+            row: number;
+            /** @example بلبرینگ ۶۲۰۴ */
+            title: string;
+            /** @example piece */
+            unit?: string;
+        };
+        ImportRowError: {
+            /**
+             * @description The cell, when the column is in the file
+             * @example C3
+             */
+            cell?: string;
+            /**
+             * @description The rule that failed
+             * @example hsCodeUnknown
+             */
+            code: string;
+            /**
+             * @description Column key of the template, as a code
+             * @example hsCodes
+             */
+            column: string;
+            /** @description What is wrong, in the caller's language */
+            message: string;
+            /**
+             * @description Row of the sheet (the header is row 1)
+             * @example 3
+             */
+            row: number;
+        };
         ImportValueView: {
             /** @example 12500.00 */
             amount: string;
@@ -3011,6 +3173,18 @@ export interface components {
             /** @description The manufacturer organisation to invite */
             organizationId: string;
         };
+        InvitationPreviewResponse: {
+            /** @example info@rulman.com.tr */
+            email: string;
+            /** Format: uuid */
+            exhibitionId: string;
+            /** @example میز نیاز صنعت قم */
+            exhibitionTitle: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @enum {string} */
+            status: "open" | "used" | "expired";
+        };
         InvitationResponse: {
             /** Format: date-time */
             createdAt: string;
@@ -3022,6 +3196,30 @@ export interface components {
             organizationId: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        InvitationSentView: {
+            /** @example info@rulman.com.tr */
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+        };
+        InvitationsSentResponse: {
+            items: components["schemas"]["InvitationSentView"][];
+        };
+        InviteByEmailDto: {
+            /**
+             * @example [
+             *       "info@rulman.com.tr"
+             *     ]
+             */
+            emails: string[];
+            /**
+             * @description The e-mail's language (default fa)
+             * @enum {string}
+             */
+            language?: "fa" | "tr" | "en";
         };
         InviteDto: {
             /** @description The supplier organisation to invite */
@@ -3398,6 +3596,8 @@ export interface components {
              * @example بلبرینگ ۶۲۰۴ برای نوار نقاله
              */
             title?: string;
+            /** @description Title and description in the other languages, by the owner: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation */
+            translations?: components["schemas"]["NeedTranslationsDto"];
             /** @example piece */
             unit?: string;
         };
@@ -3482,6 +3682,8 @@ export interface components {
              */
             timeZone: string;
             title: string;
+            /** @description The owner's title and description in other languages (may be empty) */
+            translations: components["schemas"]["NeedTranslationsView"];
             unit: string | null;
             /** Format: date-time */
             updatedAt: string;
@@ -3544,6 +3746,48 @@ export interface components {
             /** @description Estimated number of hits */
             total: number;
         };
+        NeedsImportConsentDto: {
+            /** @description true: the organisers may import needs for this manufacturer */
+            consent: boolean;
+        };
+        NeedsImportResponse: {
+            /**
+             * @description Needs written as drafts (0 on a preview)
+             * @example 0
+             */
+            created: number;
+            /** @description true: a preview, nothing written */
+            dryRun: boolean;
+            /** @description Every refused cell; empty when all pass */
+            errors: components["schemas"]["ImportRowError"][];
+            /** @description Ids of the drafts written */
+            needIds: string[];
+            /** @description The rows that pass */
+            preview: components["schemas"]["ImportPreviewRow"][];
+            /**
+             * @description Rows of needs read from the file
+             * @example 12
+             */
+            rows: number;
+        };
+        NeedTranslationDto: {
+            description?: string;
+            title?: string;
+        };
+        NeedTranslationsDto: {
+            en?: components["schemas"]["NeedTranslationDto"];
+            fa?: components["schemas"]["NeedTranslationDto"];
+            tr?: components["schemas"]["NeedTranslationDto"];
+        };
+        NeedTranslationsView: {
+            en?: components["schemas"]["NeedTranslationView"];
+            fa?: components["schemas"]["NeedTranslationView"];
+            tr?: components["schemas"]["NeedTranslationView"];
+        };
+        NeedTranslationView: {
+            description?: string;
+            title?: string;
+        };
         NotificationRefsView: {
             /** Format: uuid */
             bidId?: string;
@@ -3560,6 +3804,8 @@ export interface components {
             createdAt: string;
             /** Format: uuid */
             id: string;
+            /** @description The title of the need it is about (refs.needId), as its owner wrote it */
+            needTitle?: string;
             read: boolean;
             /** Format: date-time */
             readAt: string | null;
@@ -3680,6 +3926,8 @@ export interface components {
             exhibitionId: string;
             /** Format: uuid */
             id: string;
+            /** @description The organisers may import needs on its behalf */
+            needsImportConsent: boolean;
             organization: components["schemas"]["OrganizationRefView"];
             /** @enum {string} */
             status: "pending" | "approved" | "rejected";
@@ -4299,6 +4547,8 @@ export interface components {
              * @example بلبرینگ ۶۲۰۴ برای نوار نقاله
              */
             title?: string;
+            /** @description Title and description in the other languages, by the owner: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation */
+            translations?: components["schemas"]["NeedTranslationsDto"];
             /** @example piece */
             unit?: string;
         };
@@ -4970,6 +5220,15 @@ export interface operations {
             };
             /** @description Nothing uploaded yet, or the bid is frozen */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description archive-refused: a ZIP holding a bomb (zipBomb, zipTooLarge, zipTooManyEntries), archives nested too deep (zipTooDeep), a name leaving its folder or a link (zipPathTraversal), an encrypted entry (zipEncrypted), a type not accepted (zipEntryType) or unreadable bytes (zipCorrupt); errors[0].code says which, params.entry where */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6751,6 +7010,49 @@ export interface operations {
             };
         };
     };
+    MeetingInvitationsController_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteByEmailDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationsSentResponse"];
+                };
+            };
+        };
+    };
     MeetingsController_list: {
         parameters: {
             query?: {
@@ -7126,6 +7428,107 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantResponse"];
+                };
+            };
+        };
+    };
+    ParticipantsController_importNeeds: {
+        parameters: {
+            query?: {
+                /** @description true: check every row and answer the preview; nothing is written */
+                dryRun?: boolean;
+                /** @description The manufacturer to import for (default: your first one) */
+                organizationId?: string;
+            };
+            header?: {
+                "accept-language"?: string;
+            };
+            path: {
+                id: string;
+                pid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description XLSX or CSV
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsImportResponse"];
+                };
+            };
+        };
+    };
+    ParticipantsController_consent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                pid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NeedsImportConsentDto"];
+            };
+        };
         responses: {
             /** @description Client error (RFC 9457) */
             "4XX": {
@@ -8029,6 +8432,95 @@ export interface operations {
             };
             /** @description No active login of yours has this id (problem+json) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MeetingInvitationsController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPreviewResponse"];
+                };
+            };
+        };
+    };
+    MeetingInvitationsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInvitationDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantResponse"];
+                };
+            };
+            /** @description invitation-used, invitation-expired */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9483,6 +9975,60 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    NeedsImportController_import: {
+        parameters: {
+            query?: {
+                /** @description true: check every row and answer the preview; nothing is written */
+                dryRun?: boolean;
+                /** @description The manufacturer to import for (default: your first one) */
+                organizationId?: string;
+            };
+            header?: {
+                "accept-language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description XLSX or CSV
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsImportResponse"];
                 };
             };
         };

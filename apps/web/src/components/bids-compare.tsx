@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bidComparison, bidsForNeed, decideBid, type Decision } from '../api/bids';
 import { getOrganization } from '../api/identity';
+import { BidFiles } from './attachments';
 import { splitProblem } from '../api/problem';
 import type { Bid, Need } from '../api/types';
 import {
@@ -300,6 +301,7 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
       cell: (b) => <bdi>{b.proposal}</bdi>,
       className: 'proposal',
     },
+    { key: 'files', label: t('files.bidFiles'), cell: (b) => <BidFiles bidId={b.id} /> },
     {
       key: 'status',
       label: t('common.status'),

@@ -1,3 +1,4 @@
+import { currencyName } from '@niaz/text';
 import type { Lang } from './languages';
 
 /**
@@ -214,4 +215,19 @@ export function timeZoneChoices(current: string | undefined): { first: string[];
   const all =
     typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
   return { first, rest: all.filter((z) => !first.includes(z)) };
+}
+
+/**
+ * An amount with its currency's name in the reader's language ("۲٬۴۵۰٬۰۰۰ یورو", "5.000
+ * İran riyali"): for catalogs, read by people who may not know the ISO code. The number is
+ * formatted from the decimal string's digits, never through a float's rounding of cents.
+ */
+export function formatMoneyNamed(money: Money | null | undefined, lang: Lang): string {
+  if (!money) return '';
+  const whole = /^-?\d+(\.0*)?$/.test(money.amount);
+  const number = new Intl.NumberFormat(LOCALES[lang], {
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: 4,
+  }).format(money.amount as unknown as number);
+  return `${number} ${currencyName(money.currency, lang)}`;
 }

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
+import { unitName } from '@niaz/text';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { myBids } from '../api/bids';
 import { listExhibitions, mySubmissions, resubmit, submitNeed } from '../api/exhibitions';
 import { getOrganization } from '../api/identity';
+import { needOcdsUrl } from '../api/open-data';
 import { acceptNda, cancelNeed, closeNeed, detailViews, getNeed, publishNeed } from '../api/needs';
 import { ApiError, splitProblem } from '../api/problem';
 import { auditTrail, listAmendments, listQuestions, repostNeed, verifyAudit } from '../api/tender';
@@ -23,8 +25,10 @@ import { MatchList } from '../components/match-list';
 import { Questions } from '../components/questions';
 import { ReconfirmNotice } from '../components/reconfirm-notice';
 import { Tabs } from '../components/tabs';
+import { needText } from '../components/need-text';
 import { termValueText } from '../components/term-changes';
 import { LoadError, Loading, StatusBadge } from '../components/status';
+import { TranslatedMark } from '../components/translated-mark';
 import {
   formatDateTime,
   formatInZones,
@@ -219,6 +223,7 @@ export function NeedPage() {
   const [tab, setTab] = useState('questions');
   const [actionError, setActionError] = useState<string | null>(null);
   const [ndaChecked, setNdaChecked] = useState(false);
+  const [original, setOriginal] = useState(false);
   const [bidNotice, setBidNotice] = useState<string | null>(null);
   const now = useNow(1000);
   // "Published"/"saved" greets the arrival only: the next action clears it, so no old banner
@@ -231,6 +236,9 @@ export function NeedPage() {
   if (need.loading && !need.data) return <Loading />;
   if (need.error || !need.data) return <LoadError error={need.error} />;
   const n: Need = need.data;
+  // The owner's words in the reader's language when given; the original one click away.
+  const text = needText(n, lang);
+  const shown = original ? { title: n.title, description: n.description } : text;
   const isOwner = Boolean(me?.memberships.some((m) => m.organizationId === n.organizationId));
   const supplier = orgOf('supplier');
   const deadlinePassed = Date.parse(n.bidDeadline) <= now;
@@ -287,9 +295,22 @@ export function NeedPage() {
       ) : null}
       <article className="card need">
         <header className="card__head">
-          <h1 dir="auto">{n.title}</h1>
+          <h1 dir="auto">{shown.title}</h1>
           <StatusBadge kind="need" status={n.status} />
         </header>
+        {text.translatedFrom ? (
+          <p className="translated">
+            <TranslatedMark from={text.translatedFrom} />{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => setOriginal((o) => !o)}
+              aria-pressed={original}
+            >
+              {original ? t('need.showTranslation') : t('need.showOriginal')}
+            </button>
+          </p>
+        ) : null}
         <p className="muted">
           {org.data ? (
             <>
@@ -319,7 +340,7 @@ export function NeedPage() {
             <div>
               <dt>{t('need.quantityPerYear')}</dt>
               <dd>
-                {formatNumber(n.quantityPerYear, lang)} {n.unit ?? ''}
+                {formatNumber(n.quantityPerYear, lang)} <bdi>{unitName(n.unit, lang)}</bdi>
               </dd>
             </div>
           ) : null}
@@ -374,9 +395,9 @@ export function NeedPage() {
         </dl>
         <h2 className="h3">{t('need.hsCodes')}</h2>
         <HsCodes codes={n.hsCodes} />
-        {n.description ? (
+        {shown.description ? (
           <p className="prose" dir="auto">
-            {n.description}
+            {shown.description}
           </p>
         ) : null}
         {n.specification ? (
@@ -400,7 +421,7 @@ export function NeedPage() {
         ) : null}
         {n.publishedAt ? (
           <p className="open-data-link">
-            <a href={`/api/v1/needs/${n.id}/ocds`} type="application/json">
+            <a href={needOcdsUrl(n.id)} type="application/json">
               {t('openData.needLink')}
             </a>{' '}
             <span className="muted">{t('openData.needLinkHint')}</span>

@@ -37,6 +37,40 @@ import {
 import { IsFutureDate } from './is-future.validator';
 import { AwardCriteriaDto } from './award-criteria.dto';
 
+/** A need's title and summary in one other language (the owner's own words, no machine's). */
+export class NeedTranslationDto {
+  @ApiPropertyOptional({ maxLength: 300 })
+  @IsOmittable()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(300)
+  title?: string;
+
+  @ApiPropertyOptional({ maxLength: 5000 })
+  @IsOmittable()
+  @IsString()
+  @MaxLength(5000)
+  description?: string;
+}
+
+export class NeedTranslationsDto {
+  @ApiPropertyOptional({ type: NeedTranslationDto })
+  @IsOmittable()
+  @ValidateNested()
+  @Type(() => NeedTranslationDto)
+  fa?: NeedTranslationDto;
+  @ApiPropertyOptional({ type: NeedTranslationDto })
+  @IsOmittable()
+  @ValidateNested()
+  @Type(() => NeedTranslationDto)
+  tr?: NeedTranslationDto;
+  @ApiPropertyOptional({ type: NeedTranslationDto })
+  @IsOmittable()
+  @ValidateNested()
+  @Type(() => NeedTranslationDto)
+  en?: NeedTranslationDto;
+}
+
 /** POST /needs. Limits are part of the contract and shown in the OpenAPI document. */
 export class CreateNeedDto {
   @ApiPropertyOptional({
@@ -73,6 +107,16 @@ export class CreateNeedDto {
   @IsOmittable()
   @IsIn(LANGUAGES)
   language?: Language;
+
+  @ApiPropertyOptional({
+    type: NeedTranslationsDto,
+    description:
+      "Title and description in the other languages, by the owner: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation",
+  })
+  @IsOmittable()
+  @ValidateNested()
+  @Type(() => NeedTranslationsDto)
+  translations?: NeedTranslationsDto;
 
   @ApiProperty({
     example: ['848210'],

@@ -22,6 +22,22 @@ export class AwardCriteriaView {
   leadTimeDays: number;
 }
 
+export class NeedTranslationView {
+  @ApiProperty({ required: false })
+  title?: string;
+  @ApiProperty({ required: false })
+  description?: string;
+}
+
+export class NeedTranslationsView {
+  @ApiProperty({ type: NeedTranslationView, required: false })
+  fa?: NeedTranslationView;
+  @ApiProperty({ type: NeedTranslationView, required: false })
+  tr?: NeedTranslationView;
+  @ApiProperty({ type: NeedTranslationView, required: false })
+  en?: NeedTranslationView;
+}
+
 /** A need as GET /needs/:id shows it (need.view.ts); `details` only to owner and NDA signers. */
 export class NeedResponse extends ResourceView {
   @ApiProperty({ format: 'uuid' })
@@ -34,6 +50,11 @@ export class NeedResponse extends ResourceView {
   description: string;
   @ApiProperty({ enum: LANGUAGES })
   language: Language;
+  @ApiProperty({
+    type: NeedTranslationsView,
+    description: "The owner's title and description in other languages (may be empty)",
+  })
+  translations: NeedTranslationsView;
   @ApiProperty({ type: [String] })
   hsCodes: string[];
   @nullableString()
