@@ -12,7 +12,13 @@ import { DeadlineInput } from '../components/deadline-input';
 import { Field, FormError } from '../components/field';
 import { useLang } from '../components/hooks';
 import { HsPicker } from '../components/hs-picker';
-import { MoneyInput, moneyPayload, readNumber, type MoneyDraft } from '../components/money-input';
+import {
+  CURRENCIES,
+  MoneyInput,
+  moneyPayload,
+  readNumber,
+  type MoneyDraft,
+} from '../components/money-input';
 import { Loading } from '../components/status';
 import { termChanges, type Change } from '../components/term-changes';
 import { TimeZoneSelect } from '../components/time-zone-select';
@@ -48,7 +54,13 @@ interface Draft {
   ndaRequired: boolean;
   bidsVisibleBeforeDeadline: boolean;
   minLocalContentPercent: string;
+  bidCurrency: string;
+  /** Weights as typed; all empty means no criteria. */
+  awardCriteria: { price: string; localContent: string; leadTimeDays: string };
 }
+
+const CRITERIA = ['price', 'localContent', 'leadTimeDays'] as const;
+const NO_CRITERIA = { price: '', localContent: '', leadTimeDays: '' };
 
 const FIELDS = [
   'title',
@@ -76,6 +88,11 @@ const FIELDS = [
   'ndaRequired',
   'bidsVisibleBeforeDeadline',
   'minLocalContentPercent',
+  'bidCurrency',
+  'awardCriteria.price',
+  'awardCriteria.localContent',
+  'awardCriteria.leadTimeDays',
+  'awardCriteria',
   'rationale',
 ];
 
@@ -120,6 +137,14 @@ function fromNeed(n: Need, lang: Lang): Draft {
     ndaRequired: n.ndaRequired,
     bidsVisibleBeforeDeadline: n.bidsVisibleBeforeDeadline,
     minLocalContentPercent: editableNumber(n.minLocalContentPercent, lang),
+    bidCurrency: n.bidCurrency ?? '',
+    awardCriteria: n.awardCriteria
+      ? {
+          price: editableNumber(n.awardCriteria.price, lang),
+          localContent: editableNumber(n.awardCriteria.localContent, lang),
+          leadTimeDays: editableNumber(n.awardCriteria.leadTimeDays, lang),
+        }
+      : NO_CRITERIA,
   };
 }
 
@@ -157,6 +182,8 @@ function emptyDraft(lang: Lang): Draft {
     ndaRequired: true,
     bidsVisibleBeforeDeadline: false,
     minLocalContentPercent: '',
+    bidCurrency: '',
+    awardCriteria: NO_CRITERIA,
   };
 }
 
@@ -207,6 +234,16 @@ function toPayload(d: Draft, lang: Lang, t: TFunction): CreateNeed {
     ndaRequired: d.ndaRequired,
     bidsVisibleBeforeDeadline: d.bidsVisibleBeforeDeadline,
     minLocalContentPercent: num(d.minLocalContentPercent, lang, 'minLocalContentPercent', t, 0),
+    bidCurrency: d.bidCurrency || undefined,
+    awardCriteria: CRITERIA.some((k) => d.awardCriteria[k].trim())
+      ? {
+          price: num(d.awardCriteria.price, lang, 'awardCriteria.price', t, 0) ?? 0,
+          localContent:
+            num(d.awardCriteria.localContent, lang, 'awardCriteria.localContent', t, 0) ?? 0,
+          leadTimeDays:
+            num(d.awardCriteria.leadTimeDays, lang, 'awardCriteria.leadTimeDays', t, 0) ?? 0,
+        }
+      : undefined,
   };
 }
 
@@ -474,6 +511,43 @@ export function NeedFormPage() {
               onChange={(e) => set('specification', e.target.value)}
             />
           </Field>
+          <Field
+            label={t('tender.fields.bidCurrency')}
+            error={err('bidCurrency')}
+            hint={t('tender.bidCurrencyHint')}
+          >
+            <select value={draft.bidCurrency} onChange={(e) => set('bidCurrency', e.target.value)}>
+              <option value="">{t('tender.bidCurrencyAny')}</option>
+              {CURRENCIES.map((c) => (
+                <option key={c} value={c}>
+                  {t(`currency.${c}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <fieldset>
+            <legend>{t('tender.awardCriteriaLegend')}</legend>
+            <p className="hint">{t('tender.awardCriteriaHint')}</p>
+            {err('awardCriteria') ? <p className="error">{err('awardCriteria')}</p> : null}
+            <div className="row">
+              {CRITERIA.map((k) => (
+                <Field
+                  key={k}
+                  label={t(`tender.criteriaLabel.${k}`)}
+                  error={err(`awardCriteria.${k}`)}
+                >
+                  <input
+                    inputMode="numeric"
+                    dir="ltr"
+                    value={draft.awardCriteria[k]}
+                    onChange={(e) =>
+                      set('awardCriteria', { ...draft.awardCriteria, [k]: e.target.value })
+                    }
+                  />
+                </Field>
+              ))}
+            </div>
+          </fieldset>
           <Field label={t('need.deliveryLocation')} error={err('deliveryLocation')}>
             <input
               value={draft.deliveryLocation}

@@ -26,6 +26,7 @@ import { Questions } from '../components/questions';
 import { ReconfirmNotice } from '../components/reconfirm-notice';
 import { Tabs } from '../components/tabs';
 import { needText } from '../components/need-text';
+import { termValueText } from '../components/term-changes';
 import { LoadError, Loading, StatusBadge } from '../components/status';
 import { TranslatedMark } from '../components/translated-mark';
 import {
@@ -365,6 +366,18 @@ export function NeedPage() {
             <div>
               <dt>{t('need.minLocalContentPercent')}</dt>
               <dd>{formatPercent(n.minLocalContentPercent, lang)}</dd>
+            </div>
+          ) : null}
+          {n.bidCurrency ? (
+            <div>
+              <dt>{t('tender.fields.bidCurrency')}</dt>
+              <dd>{t(`currency.${n.bidCurrency}`, { defaultValue: n.bidCurrency })}</dd>
+            </div>
+          ) : null}
+          {n.awardCriteria ? (
+            <div>
+              <dt>{t('tender.fields.awardCriteria')}</dt>
+              <dd>{termValueText('awardCriteria', n.awardCriteria, lang, t)}</dd>
             </div>
           ) : null}
           {n.requiredCertifications.length ? (
