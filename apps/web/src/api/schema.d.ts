@@ -2073,6 +2073,8 @@ export interface components {
             province: string | null;
             references: string[];
             title: string;
+            /** @description Its organisation's title and description in other languages (may be empty) */
+            translations: components["schemas"]["CapabilityTranslationsView"];
             trl: number | null;
             unit: string | null;
             /** Format: date-time */
@@ -2128,6 +2130,24 @@ export interface components {
             provinceFilters: string[];
             /** @description Estimated number of hits */
             total: number;
+        };
+        CapabilityTranslationDto: {
+            description?: string;
+            title?: string;
+        };
+        CapabilityTranslationsDto: {
+            en?: components["schemas"]["CapabilityTranslationDto"];
+            fa?: components["schemas"]["CapabilityTranslationDto"];
+            tr?: components["schemas"]["CapabilityTranslationDto"];
+        };
+        CapabilityTranslationsView: {
+            en?: components["schemas"]["CapabilityTranslationView"];
+            fa?: components["schemas"]["CapabilityTranslationView"];
+            tr?: components["schemas"]["CapabilityTranslationView"];
+        };
+        CapabilityTranslationView: {
+            description?: string;
+            title?: string;
         };
         CatalogNeedView: {
             annualImportValue: components["schemas"]["MoneyView"] | null;
@@ -2346,6 +2366,8 @@ export interface components {
              * @example Rulman üretimi
              */
             title: string;
+            /** @description Title and description in the other languages: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation */
+            translations?: components["schemas"]["CapabilityTranslationsDto"];
             /** @example 8 */
             trl?: number;
             /** @example piece */
@@ -3963,6 +3985,8 @@ export interface components {
              * @example Rulman üretimi
              */
             title?: string;
+            /** @description Title and description in the other languages: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation */
+            translations?: components["schemas"]["CapabilityTranslationsDto"];
             /** @example 8 */
             trl?: number;
             /** @example piece */
