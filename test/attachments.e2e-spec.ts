@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AttachmentsService, ObjectStorage } from '@niaz/attachments';
-import { waitFor } from '@niaz/testing';
+import { buildZip, SAMPLE_FILES, waitFor } from '@niaz/testing';
 import { ApiTestContext, startApi } from './support/api-app';
 import { Actor, bearer, bidPayload, needPayload, register } from './support/actors';
 import { openApiChecker } from './support/openapi-responses';
@@ -268,6 +268,60 @@ describe('attachments (real S3 storage)', () => {
     expect(
       trail.map((r: { after: { attachment: { change: string } } }) => r.after.attachment.change),
     ).toEqual(['added', 'removed']);
+    // A file whose bytes are refused, or whose upload is dropped, amends nothing.
+    const liar = await announce(owner, { type: 'need', id: needId }, 'rev-x.pdf', PNG, {
+      rationale: 'Never lands',
+    });
+    expect((await put(liar.body.uploadUrl, PNG, 'application/pdf')).status).toBe(200);
+    expect(
+      (
+        await call(
+          'post',
+          `/api/v1/attachments/${liar.body.id}/complete`,
+          '/api/v1/attachments/{id}/complete',
+          owner,
+        )
+      ).status,
+    ).toBe(400);
+    const dropped = await announce(owner, { type: 'need', id: needId }, 'rev-y.pdf', PDF, {
+      rationale: 'Dropped',
+    });
+    expect(
+      (
+        await call(
+          'delete',
+          `/api/v1/attachments/${dropped.body.id}`,
+          '/api/v1/attachments/{id}',
+          owner,
+        )
+      ).status,
+    ).toBe(204);
+    // The same changes stand in the need's hash-chained record, which still verifies; a
+    // confidential file's name stays out of it.
+    const secret = await upload(owner, { type: 'need', id: needId }, 'SECRET-rev-c.pdf', PDF, {
+      rationale: 'Sheet 3 added',
+      confidential: true,
+    });
+    expect(secret.status).toBe('available');
+    const record = await api().get(`/api/v1/needs/${needId}/audit`).set(bearer(owner)).expect(200);
+    const files = record.body.items.filter((e: { type: string }) => e.type === 'amend');
+    expect(files.map((e: { data: { file: unknown; rationale: string } }) => e.data)).toEqual([
+      {
+        file: { change: 'added', confidential: false, name: 'rev-b.pdf' },
+        rationale: 'Tolerance corrected on sheet 2',
+      },
+      {
+        file: { change: 'removed', confidential: false, name: 'rev-b.pdf' },
+        rationale: 'Withdrawn sheet',
+      },
+      { file: { change: 'added', confidential: true }, rationale: 'Sheet 3 added' },
+    ]);
+    expect(JSON.stringify(record.body)).not.toContain('SECRET');
+    const verified = await api()
+      .get(`/api/v1/needs/${needId}/audit/verify`)
+      .set(bearer(owner))
+      .expect(200);
+    expect(verified.body).toMatchObject({ ok: true, firstBroken: null });
   });
 
   it('refuses bad files with problem+json and leaves nothing stored half-way', async () => {
@@ -390,5 +444,91 @@ describe('attachments (real S3 storage)', () => {
         .status,
     ).toBe(204);
     expect((await list(undefined, 'organization', signer.organizationId)).body.items).toEqual([]);
+  });
+  it('opens a ZIP before offering it: refuses bombs, traversal, encryption, deep nesting and foreign types, in the reader’s language', async () => {
+    const needId = await draftNeed();
+    const target = { type: 'need', id: needId };
+    const storage = ctx.app.get(ObjectStorage);
+    const ds = ctx.app.get(DataSource);
+    const zipUpload = async (zip: Buffer, lang = 'en') => {
+      const created = await announce(owner, target, 'drawings.zip', zip, {
+        contentType: 'application/zip',
+      });
+      expect(created.status).toBe(201);
+      expect((await put(created.body.uploadUrl, zip, 'application/zip')).status).toBe(200);
+      const req = api()
+        .post(`/api/v1/attachments/${created.body.id}/complete`)
+        .set(bearer(owner))
+        .set('accept-language', lang);
+      const res = await req;
+      check('post', '/api/v1/attachments/{id}/complete', res);
+      return { id: created.body.id as string, res };
+    };
+    const { pdf, png, dxf } = SAMPLE_FILES;
+
+    const good = await zipUpload(
+      buildZip([
+        { name: 'نقشه/part.dxf', data: dxf },
+        { name: 'spec.pdf', data: pdf },
+        { name: 'photos.zip', data: buildZip([{ name: 'a.png', data: png }]), store: true },
+      ]),
+    );
+    expect(good.res.status).toBe(200);
+    expect(good.res.body).toMatchObject({ kind: 'zip', status: 'available' });
+
+    const cases: Array<[Buffer, string, string]> = [
+      [
+        buildZip([{ name: 'bomb.pdf', data: Buffer.concat([pdf, Buffer.alloc(8 * 1024 * 1024)]) }]),
+        'zipBomb',
+        'bomb.pdf',
+      ],
+      [
+        buildZip([{ name: '../../etc/cron.d/x.pdf', data: pdf }]),
+        'zipPathTraversal',
+        '../../etc/cron.d/x.pdf',
+      ],
+      [
+        buildZip([{ name: 'locked.pdf', data: pdf, encrypted: true }]),
+        'zipEncrypted',
+        'locked.pdf',
+      ],
+      [
+        buildZip([{ name: 'run.pdf', data: Buffer.from('#!/bin/sh\nrm -rf /\n') }]),
+        'zipEntryType',
+        'run.pdf',
+      ],
+      [
+        buildZip([
+          {
+            name: 'a.zip',
+            data: buildZip([{ name: 'b.zip', data: buildZip([{ name: 'c.pdf', data: pdf }]) }]),
+          },
+        ]),
+        'zipTooDeep',
+        'a.zip/b.zip',
+      ],
+    ];
+    for (const [zip, code, entry] of cases) {
+      const { id, res } = await zipUpload(zip);
+      expect(res.status).toBe(422);
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(res.body.type).toMatch(/archive-refused$/);
+      expect(res.body.errors).toEqual([
+        expect.objectContaining({ field: 'file', code, params: { entry } }),
+      ]);
+      // Nothing stays: neither the object nor the row.
+      expect(await storage.head(`need/${needId}/${id}`)).toBeNull();
+      expect(await ds.query(`SELECT 1 FROM attachment WHERE id = $1`, [id])).toHaveLength(0);
+    }
+    const fa = await zipUpload(
+      buildZip([{ name: 'locked.pdf', data: pdf, encrypted: true }]),
+      'fa',
+    );
+    expect(fa.res.status).toBe(422);
+    expect(fa.res.body.errors[0].message).toMatch(/رمزگذاری/);
+    const tr = await zipUpload(buildZip([{ name: '../x.pdf', data: pdf }]), 'tr');
+    expect(tr.res.body.errors[0].message).toMatch(/klasör/);
+    const listed = await list(owner, 'need', needId);
+    expect(listed.body.items.map((a: { id: string }) => a.id)).toEqual([good.id]);
   });
 });

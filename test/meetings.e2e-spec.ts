@@ -453,6 +453,20 @@ describe('meetings at a fair (real services)', () => {
       locked: true,
     });
     expect(sideMoves.status).toBe(403);
+    // Not before its slot starts: the organiser cannot mark a future meeting missed (nor held).
+    for (const status of ['no_show', 'held']) {
+      const tooEarly = await call('patch', '/meetings/{mid}', { mid: meetingIds[1] }, organiser, {
+        status,
+      });
+      expect(tooEarly.status).toBe(409);
+      expect(tooEarly.body.type).toMatch(/meeting-not-started$/);
+      expect(tooEarly.body.detail).toMatch(/only after its slot starts/);
+    }
+    const [still] = await ds.query(`SELECT status FROM meeting WHERE id = $1`, [meetingIds[1]]);
+    expect(still.status).toBe('accepted');
+    await ds.query(`UPDATE meeting SET "slotStart" = now() - interval '1 minute' WHERE id = $1`, [
+      meetingIds[1],
+    ]);
     const noShow = await call('patch', '/meetings/{mid}', { mid: meetingIds[1] }, organiser, {
       status: 'no_show',
     });

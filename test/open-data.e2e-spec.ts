@@ -91,16 +91,47 @@ describe('open data (OCDS 1.1)', () => {
       .send(bidPayload({ price: { amount: '11.11', currency: 'EUR' } }))
       .expect(201);
 
+    // An amendment of terms: its rationale and public fields are open data, `details` never.
+    const amended = await api()
+      .post(`/api/v1/needs/${needId}/amendments`)
+      .set(bearer(owner))
+      .send({
+        changes: { quantityPerYear: 6000, details: `Drawing ${SECRET} rev B` },
+        rationale: 'Annual volume raised',
+      })
+      .expect(201);
+
     const before = forNeed(await releases(), needId);
-    expect(before.map((r) => r.tag)).toEqual([['tender'], ['tenderAmendment']]);
+    expect(before.map((r) => r.tag)).toEqual([
+      ['tender'],
+      ['tenderAmendment'],
+      ['tenderAmendment'],
+    ]);
     const text = JSON.stringify(before);
     expect(text).not.toContain(SECRET);
     expect(text).not.toContain('987654');
     expect(text).not.toContain('11.11');
     expect(text).not.toContain(supplier.organizationId);
     expect(before[1]!.tender.amendments).toEqual([
-      expect.objectContaining({ rationale: 'Sheet 2 tolerance corrected' }),
+      expect.objectContaining({
+        rationale: 'Sheet 2 tolerance corrected',
+        description: 'A tender document was added',
+        amendsReleaseID: before[0]!.id,
+        releaseID: before[1]!.id,
+      }),
     ]);
+    expect(before[2]!.tender.amendments).toEqual([
+      expect.objectContaining({ rationale: 'Sheet 2 tolerance corrected' }),
+      {
+        id: expect.stringContaining(amended.body.id),
+        date: new Date(amended.body.createdAt).toISOString(),
+        rationale: 'Annual volume raised',
+        description: 'Changed: quantityPerYear',
+        amendsReleaseID: before[1]!.id,
+        releaseID: before[2]!.id,
+      },
+    ]);
+    expect(before[2]!.tender.items[0]).toMatchObject({ quantity: 6000 });
     expect(before[0]!.tender).toMatchObject({
       status: 'active',
       items: [
@@ -113,15 +144,22 @@ describe('open data (OCDS 1.1)', () => {
       value: { amount: 2000000, currency: 'EUR' },
     });
 
-    // Opening: the deadline passes; then the award.
+    // The bidder re-confirms against the amended terms; the deadline passes; then the award.
+    await api().post(`/api/v1/bids/${bidId}/confirm`).set(bearer(supplier)).send({}).expect(200);
     await ctx.app
       .get(DataSource)
       .query(`UPDATE need SET "bidDeadline" = now() - interval '1 second' WHERE id = $1`, [needId]);
     await api().post(`/api/v1/bids/${bidId}/award`).set(bearer(owner)).send({}).expect(200);
 
     const after = forNeed(await releases(), needId);
-    expect(after.map((r) => r.tag[0])).toEqual(['tender', 'tenderAmendment', 'award']);
-    const award = after[2]!;
+    expect(after.map((r) => r.tag[0])).toEqual([
+      'tender',
+      'tenderAmendment',
+      'tenderAmendment',
+      'award',
+    ]);
+    const award = after[3]!;
+    expect(award.tender.amendments).toHaveLength(2);
     expect(award.awards).toEqual([
       expect.objectContaining({
         id: bidId,
@@ -146,7 +184,8 @@ describe('open data (OCDS 1.1)', () => {
       tag: ['compiled'],
       awards: [expect.objectContaining({ id: bidId })],
     });
-    expect(record.body.records[0].releases).toHaveLength(3);
+    expect(record.body.records[0].releases).toHaveLength(4);
+    expect(record.body.records[0].compiledRelease.tender.amendments).toHaveLength(2);
     expect(JSON.stringify(record.body)).not.toContain(SECRET);
 
     // Since the award: only the award release; a cancelled draft never appears.

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { BidsService } from '@niaz/bids';
@@ -295,6 +296,87 @@ describe('tender rules against the owner and others (real services)', () => {
       .set(bearer(owner))
       .expect(200);
     expect(broken.body).toEqual({ ok: false, entries: items.length, firstBroken: 10 });
+  });
+
+  it('an entry edited while its bid was sealed is reported after the opening', async () => {
+    const needId = await sealedNeed();
+    await bid(needId, supplierA);
+    const b = await bid(needId, supplierB);
+    await api()
+      .patch(`/api/v1/bids/${b}`)
+      .set(bearer(supplierB))
+      .send({ leadTimeDays: 70 })
+      .expect(200);
+    const db = ctx.app.get(DataSource);
+    const verify = (who: Actor) =>
+      api().get(`/api/v1/needs/${needId}/audit/verify`).set(bearer(who)).expect(200);
+    // Someone with database access rewrites a sealed bid's waiting entry before the opening.
+    await db.query(
+      `UPDATE need_audit_entry SET data = '{"status": "submitted", "leadTimeDays": 30}'
+        WHERE "needId" = $1 AND "bidId" = $2 AND type = 'bid.revise'`,
+      [needId, b],
+    );
+    // Before the opening nothing of it shows: the need's chain holds, as on any sealed need.
+    expect((await verify(owner)).body).toEqual({ ok: true, entries: 2, firstBroken: null });
+
+    await db.query(`UPDATE need SET "bidDeadline" = now() - interval '1 second' WHERE id = $1`, [
+      needId,
+    ]);
+    await ctx.app.get(BidsService).sweepDeadlines();
+    const items = (await api().get(`/api/v1/needs/${needId}/audit`).set(bearer(owner)).expect(200))
+      .body.items;
+    const revise = items.find((e: { type: string }) => e.type === 'bid.revise');
+    expect(revise.sealedHash).toMatch(/^[0-9a-f]{64}$/);
+    // The fold re-hashed it in its place, yet verify finds the edit through its sealed hash.
+    for (const who of [owner, admin, supplierB])
+      expect((await verify(who)).body).toEqual({
+        ok: false,
+        entries: items.length,
+        firstBroken: revise.seq,
+      });
+  });
+
+  it('questions and answers enter the chain, no entry naming who asked', async () => {
+    const needId = await sealedNeed();
+    const text = 'Is 52100 steel acceptable?';
+    const q = (
+      await api()
+        .post(`/api/v1/needs/${needId}/questions`)
+        .set(bearer(supplierA))
+        .send({ text })
+        .expect(201)
+    ).body;
+    await api()
+      .post(`/api/v1/needs/${needId}/questions/${q.id}/answer`)
+      .set(bearer(owner))
+      .send({ text: 'Yes.' })
+      .expect(200);
+    const items = (await api().get(`/api/v1/needs/${needId}/audit`).set(bearer(owner)).expect(200))
+      .body.items;
+    const sha = (t: string) => createHash('sha256').update(t).digest('hex');
+    expect(
+      items.map((e: { type: string; actor: string | null; data: unknown }) => [
+        e.type,
+        e.actor,
+        e.data,
+      ]),
+    ).toEqual([
+      ['create', owner.userId, {}],
+      ['publish', owner.userId, { from: 'draft', to: 'open', reason: null }],
+      ['question', null, { questionId: q.id, textSha256: sha(text) }],
+      ['answer', owner.userId, { questionId: q.id, ndaOnly: false, answerSha256: sha('Yes.') }],
+    ]);
+    // Not in the rows either: the hash cannot be tried against the users the owner knows.
+    const rows = await ctx.app
+      .get(DataSource)
+      .query(`SELECT to_jsonb(e) AS row FROM need_audit_entry e WHERE "needId" = $1`, [needId]);
+    for (const id of [supplierA.userId, supplierA.organizationId])
+      expect(JSON.stringify(rows)).not.toContain(id);
+    const ok = await api()
+      .get(`/api/v1/needs/${needId}/audit/verify`)
+      .set(bearer(owner))
+      .expect(200);
+    expect(ok.body).toEqual({ ok: true, entries: 4, firstBroken: null });
   });
 
   it('drops the verified badge when a verified organisation renames itself, until an admin verifies again', async () => {

@@ -5,12 +5,14 @@ import { sleep } from './stats';
 
 /**
  * Waits until every outbox row is relayed and the search, matching and notifications queues
- * are empty, so that a phase measures itself and not the previous phase's backlog.
+ * are empty, so that a phase measures itself and not the previous phase's backlog; with
+ * `meili`, also until Meilisearch has applied every task (a reindex leaves it busy).
  */
 export async function waitForQuietPipeline(
   ds: DataSource,
   redisUrl: string,
   prefix: string,
+  meili?: { url: string; key: string },
 ): Promise<void> {
   const connection = { ...redisOptionsFromUrl(redisUrl), maxRetriesPerRequest: null };
   const queues = ['search', 'matching', 'notifications'].map(
@@ -27,6 +29,7 @@ export async function waitForQuietPipeline(
         const c = await q.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
         busy += c.waiting + c.active + c.prioritized;
       }
+      if (busy === 0 && meili) busy += await meiliTasksLeft(meili);
       if (busy === 0) return;
       await sleep(200);
     }
@@ -34,4 +37,11 @@ export async function waitForQuietPipeline(
   } finally {
     await Promise.all(queues.map((q) => q.close()));
   }
+}
+
+async function meiliTasksLeft(meili: { url: string; key: string }): Promise<number> {
+  const res = await fetch(`${meili.url}/tasks?statuses=enqueued,processing&limit=1`, {
+    headers: { authorization: `Bearer ${meili.key}` },
+  });
+  return ((await res.json()) as { total?: number; results: unknown[] }).results.length;
 }

@@ -35,11 +35,19 @@ export function printReport(rows: BenchRow[]): void {
   for (const r of rows.filter((r) => r.note)) console.log(`  · ${r.measure}: ${r.note}`);
 }
 
-/** Writes `bench/results/latest.json` (and returns its path). */
-export function saveReport(root: string, meta: Record<string, unknown>, rows: BenchRow[]): string {
+/**
+ * Writes `bench/results/latest.json` (a full run, the one kept in git) or `quick.json` (a
+ * `--quick` run, ignored by git), and returns its path.
+ */
+export function saveReport(
+  root: string,
+  meta: Record<string, unknown>,
+  rows: BenchRow[],
+  name = 'latest.json',
+): string {
   const dir = join(root, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, 'latest.json');
+  const file = join(dir, name);
   writeFileSync(file, JSON.stringify({ ...meta, rows }, null, 2) + '\n');
   return file;
 }

@@ -12,6 +12,7 @@ export function percentile(values: readonly number[], p: number): number {
 
 export interface LatencySummary {
   count: number;
+  min: number;
   p50: number;
   p95: number;
   p99: number;
@@ -26,6 +27,7 @@ export function summarize(values: readonly number[]): LatencySummary {
   const sorted = Float64Array.from(values).sort() as unknown as number[];
   return {
     count: sorted.length,
+    min: sorted.length ? sorted[0] : Number.NaN,
     p50: rankOf(sorted, 50),
     p95: rankOf(sorted, 95),
     p99: rankOf(sorted, 99),

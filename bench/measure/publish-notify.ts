@@ -3,6 +3,7 @@ import { Queue } from 'bullmq';
 import { redisOptionsFromUrl } from '@niaz/jobs';
 import type { DataSource } from 'typeorm';
 import type { BenchNeed } from '../data/generate';
+import { CpuByProcess, CpuMeter } from '../lib/cpu';
 import { Prng } from '../lib/prng';
 import { waitForQuietPipeline } from '../lib/quiet-pipeline';
 import { LatencySummary, sleep, summarize } from '../lib/stats';
@@ -23,6 +24,10 @@ export interface PublishNotifyFigures {
   lost: number;
   duplicated: number;
   publishErrors: number;
+  /** From the first publication to each need's last notice: first, p95 and last, in ms. */
+  sinceStart: LatencySummary;
+  /** CPU of each process from the first publication until the pipeline went quiet (ms). */
+  cpu?: CpuByProcess;
 }
 
 /**
@@ -80,8 +85,10 @@ export async function measurePublishNotify(opts: {
   queuePrefix: string;
   tokens: Map<string, string>;
   drafts: Array<{ id: string; organizationId: string }>;
+  /** Publications per second; Infinity publishes all at once (at most 16 requests open). */
   perSecond: number;
   topN: number;
+  meter?: CpuMeter;
   minScore: number;
   log: (line: string) => void;
 }): Promise<PublishNotifyFigures> {
@@ -90,13 +97,15 @@ export async function measurePublishNotify(opts: {
   const t0 = performance.now();
   const t0Wall = Date.now();
   let publishErrors = 0;
-  const inFlight: Array<Promise<void>> = [];
-  for (let i = 0; i < drafts.length; i++) {
-    const wait = t0 + i * interval - performance.now();
-    if (wait > 0) await sleep(wait);
-    const { id, organizationId } = drafts[i];
-    inFlight.push(
-      fetch(`${opts.apiUrl}/api/v1/needs/${id}/publish`, {
+  const publishAll = async () => {
+    const inFlight = new Set<Promise<void>>();
+    for (let i = 0; i < drafts.length; i++) {
+      const wait = t0 + i * interval - performance.now();
+      if (wait > 0) await sleep(wait);
+      // A burst keeps 16 requests open, as an import would; a paced run never reaches that.
+      while (inFlight.size >= 16) await Promise.race(inFlight);
+      const { id, organizationId } = drafts[i];
+      const request: Promise<void> = fetch(`${opts.apiUrl}/api/v1/needs/${id}/publish`, {
         method: 'POST',
         headers: { authorization: `Bearer ${opts.tokens.get(organizationId)}` },
       })
@@ -106,26 +115,39 @@ export async function measurePublishNotify(opts: {
         })
         .catch(() => {
           publishErrors++;
-        }),
+        })
+        .finally(() => inFlight.delete(request));
+      inFlight.add(request);
+    }
+    await Promise.all(inFlight);
+    opts.log(
+      `published ${drafts.length} needs in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
     );
-  }
-  await Promise.all(inFlight);
-  opts.log(`published ${drafts.length} needs in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  await waitForQuietPipeline(ds, opts.redisUrl, opts.queuePrefix);
+    await waitForQuietPipeline(ds, opts.redisUrl, opts.queuePrefix);
+  };
+  let cpu: CpuByProcess | undefined;
+  if (opts.meter) cpu = (await opts.meter.measure(publishAll)).cpu;
+  else await publishAll();
   const stages = await stageTimes(opts.redisUrl, opts.queuePrefix, t0Wall);
 
   const ids = drafts.map((d) => d.id);
-  const rows: Array<{ needId: string; ms: number | null; n: number; distinct: number }> =
-    await ds.query(
-      `SELECT n.id AS "needId",
+  const rows: Array<{
+    needId: string;
+    ms: number | null;
+    last: number | null;
+    n: number;
+    distinct: number;
+  }> = await ds.query(
+    `SELECT n.id AS "needId",
               (extract(epoch FROM max(x."createdAt") - n."publishedAt") * 1000)::float8 AS ms,
+              (extract(epoch FROM max(x."createdAt")) * 1000)::float8 AS last,
               count(x.id)::int AS n, count(DISTINCT x."userId")::int AS distinct
          FROM need n
          LEFT JOIN notification x ON x."eventKey" = 'need.matched:' || n.id
         WHERE n.id = ANY($1::uuid[])
         GROUP BY n.id, n."publishedAt"`,
-      [ids],
-    );
+    [ids],
+  );
   let lost = 0;
   for (const id of ids) {
     const q = needMatchedRecipients(id, opts.topN, opts.minScore);
@@ -140,6 +162,8 @@ export async function measurePublishNotify(opts: {
   return {
     stages,
     latency: summarize(measured.map((r) => Number(r.ms))),
+    sinceStart: summarize(measured.map((r) => Number(r.last) - t0Wall)),
+    cpu,
     published: drafts.length - publishErrors,
     withCandidates: measured.length,
     notifications: rows.reduce((a, r) => a + r.n, 0),

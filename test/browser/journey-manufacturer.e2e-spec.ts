@@ -198,8 +198,9 @@ describe('browser journey 1: manufacturer (fa, RTL, 360 px)', () => {
       expect(await page.content()).not.toContain('52100');
       await shot('bids-sealed');
 
-      // The deadline passes while the page is open: the comparison appears by itself.
-      const compare = page.getByRole('table', { name: 'مقایسهٔ پیشنهادها در کنار هم' });
+      // The deadline passes while the page is open: the comparison appears by itself (on a
+      // phone as one card per bid).
+      const compare = page.getByRole('list', { name: 'مقایسهٔ پیشنهادها در کنار هم' });
       await compare.waitFor({ timeout: deadline.getTime() - Date.now() + 30_000 });
       expect(await compare.textContent()).toContain('Rulman');
       await shot('bids-compared');

@@ -192,7 +192,7 @@ describe('browser journey 2: supplier (tr, LTR)', () => {
       await shot('bid-form');
       await page.getByRole('button', { name: 'Teklifi gönder' }).click();
       await page.getByText('Teklifiniz gönderildi.').waitFor();
-      await page.getByRole('heading', { name: 'Teklifiniz' }).waitFor();
+      await page.getByRole('heading', { name: 'Teklifiniz', exact: true }).waitFor();
       await shot('bid-sent');
 
       // The bid exists, sealed, for this need.

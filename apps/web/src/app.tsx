@@ -35,6 +35,17 @@ const SubmissionsPage = lazyPage(() =>
 );
 const CatalogPage = lazyPage(() => import('./pages/catalog-page').then((m) => m.CatalogPage));
 const BidsPage = lazyPage(() => import('./pages/bids-page').then((m) => m.BidsPage));
+const OrganizationPage = lazyPage(() =>
+  import('./pages/organization-page').then((m) => m.OrganizationPage),
+);
+const OpenDataPage = lazyPage(() => import('./pages/open-data-page').then((m) => m.OpenDataPage));
+const MeetingsPage = lazyPage(() => import('./pages/meetings-page').then((m) => m.MeetingsPage));
+const NeedsImportPage = lazyPage(() =>
+  import('./pages/needs-import-page').then((m) => m.NeedsImportPage),
+);
+const JoinMeetingsPage = lazyPage(() =>
+  import('./pages/join-meetings-page').then((m) => m.JoinMeetingsPage),
+);
 
 /** Moves focus to the page on navigation, so keyboard and screen-reader users start at the top. */
 function FocusOnNavigate() {
@@ -81,6 +92,8 @@ export function App() {
           <Route path="/signup" element={<SignUpPage />} />
           <Route path="/search" element={<SearchPage />} />
           <Route path="/needs/new" element={signedIn(<NeedFormPage />)} />
+          <Route path="/needs/import" element={signedIn(<NeedsImportPage />)} />
+          <Route path="/meetings/join" element={<JoinMeetingsPage />} />
           <Route path="/needs/:id" element={<NeedPage />} />
           <Route path="/needs/:id/edit" element={signedIn(<NeedFormPage />)} />
           <Route path="/capabilities" element={signedIn(<CapabilitiesPage />)} />
@@ -97,6 +110,9 @@ export function App() {
           <Route path="/exhibitions/:id/edit" element={signedIn(<ExhibitionFormPage />)} />
           <Route path="/exhibitions/:id/board" element={signedIn(<CurationBoardPage />)} />
           <Route path="/exhibitions/:id/stats" element={signedIn(<ExhibitionStatsPage />)} />
+          <Route path="/organizations/:id" element={<OrganizationPage />} />
+          <Route path="/open-data" element={<OpenDataPage />} />
+          <Route path="/exhibitions/:id/meetings" element={signedIn(<MeetingsPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

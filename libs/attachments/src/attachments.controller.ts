@@ -11,6 +11,7 @@ import {
   ApiPayloadTooLargeResponse,
   ApiTags,
   ApiUnauthorizedResponse,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { PageQueryDto, ProblemView, uuidParam } from '@niaz/core';
 import { CurrentPrincipal, OptionalPrincipal, Principal, Public } from '@niaz/identity';
@@ -52,12 +53,18 @@ export class AttachmentsController {
   @Post(':id/complete')
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Check the uploaded bytes (size, type from the bytes, SHA-256) → available',
+    summary:
+      'Check the uploaded bytes (size, type from the bytes, a ZIP’s contents; SHA-256 by the worker) → available',
   })
   @ApiOkResponse({ type: AttachmentResponse })
   @ApiConflictResponse({
     type: ProblemView,
     description: 'Nothing uploaded yet, or the bid is frozen',
+  })
+  @ApiUnprocessableEntityResponse({
+    type: ProblemView,
+    description:
+      'archive-refused: a ZIP holding a bomb (zipBomb, zipTooLarge, zipTooManyEntries), archives nested too deep (zipTooDeep), a name leaving its folder or a link (zipPathTraversal), an encrypted entry (zipEncrypted), a type not accepted (zipEntryType) or unreadable bytes (zipCorrupt); errors[0].code says which, params.entry where',
   })
   complete(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
     return this.attachments.complete(p, id);

@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import {
   AppConfig,
@@ -21,6 +24,7 @@ import {
   isNeedOwner,
   Need,
   NeedsService,
+  recordNeedEvent,
 } from '@niaz/needs';
 import { DataSource, EntityManager, In, IsNull, LessThan } from 'typeorm';
 import { Attachment, AttachmentTarget } from './attachment.entity';
@@ -35,6 +39,7 @@ import {
   kindOfDeclared,
 } from './file-types';
 import { ObjectStorage } from './object-storage.service';
+import { DEFAULT_ZIP_LIMITS, inspectZip, ZipRefusal } from './zip-check';
 
 /** Presigned upload URLs live this long; a pending upload older than the sweep age is removed. */
 export const UPLOAD_URL_TTL_SECONDS = 15 * 60;
@@ -78,20 +83,25 @@ export class AttachmentsService {
   /** Records the file as pending and hands back a presigned PUT; nothing is stored before the checks. */
   async create(principal: Principal, dto: CreateAttachmentDto) {
     const nameProblem = fileNameProblem(dto.name);
-    if (nameProblem) throw problems.validation([{ field: 'name', message: nameProblem }]);
+    if (nameProblem) throw problems.validation([{ field: 'name', ...nameProblem }]);
     const name = dto.name.normalize('NFC');
     const kind = kindOfDeclared(name, dto.contentType);
     if (!kind)
       throw problems.validation([
         {
           field: 'contentType',
+          code: 'fileTypeNotAccepted',
           message:
             'only PDF, PNG, JPEG, DXF, DWG, STEP/STP and ZIP files are accepted, with a matching name',
         },
       ]);
     const maxBytes = this.config.env.ATTACHMENT_MAX_MB * MB;
     if (dto.size > maxBytes)
-      throw tooLarge(`size must be at most ${this.config.env.ATTACHMENT_MAX_MB} MB`);
+      throw tooLarge(
+        `size must be at most ${this.config.env.ATTACHMENT_MAX_MB} MB`,
+        'fileTooLarge',
+        this.config.env.ATTACHMENT_MAX_MB,
+      );
     const attachment = await this.dataSource.transaction(async (m) => {
       const organizationId = await this.assertMayChange(
         m,
@@ -102,6 +112,7 @@ export class AttachmentsService {
           rationale: dto.rationale,
           change: 'added',
           name,
+          confidential: dto.confidential ?? false,
         },
       );
       if (dto.target.type === 'need') await this.assertNeedRoom(m, dto.target.id, dto.size);
@@ -123,6 +134,7 @@ export class AttachmentsService {
           checksum: null,
           objectKey: `${dto.target.type}/${dto.target.id}/${id}`,
           completedAt: null,
+          amendmentRationale: dto.target.type === 'need' ? (dto.rationale ?? null) : null,
         }),
       );
     });
@@ -159,6 +171,8 @@ export class AttachmentsService {
       throw problems.validation([
         {
           field: 'size',
+          code: 'sizeMismatch',
+          params: { uploaded: stored.size, declared: attachment.size },
           message: `the upload has ${stored.size} bytes, ${attachment.size} were declared`,
         },
       ]);
@@ -169,17 +183,43 @@ export class AttachmentsService {
       throw problems.validation([
         {
           field: 'contentType',
+          code: detected ? 'fileTypeMismatch' : 'fileBytesNotAccepted',
+          params: {
+            detected: (detected ?? '').toUpperCase(),
+            declared: attachment.kind.toUpperCase(),
+          },
           message: `the bytes are ${detected ? `a ${detected.toUpperCase()} file` : 'not an accepted file type'}, not ${attachment.kind.toUpperCase()}`,
         },
       ]);
     }
+    if (detected === 'zip') await this.assertSafeArchive(attachment);
     attachment.status = 'available';
     attachment.completedAt = new Date();
-    await this.dataSource.getRepository(Attachment).save(attachment);
+    await this.dataSource.transaction(async (m) => {
+      if (attachment.targetType === 'need') {
+        const need = await m.findOne(Need, {
+          where: { id: attachment.targetId },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (!need || !isEditable(need.status)) {
+          await this.discard(attachment);
+          throw problems.illegalTransition(need?.status ?? 'gone', 'attach');
+        }
+        // Only now, with the bytes checked, is the published need amended.
+        if (need.status !== 'draft')
+          await recordFileAmendment(m, principal.userId, need.id, {
+            rationale: attachment.amendmentRationale ?? '',
+            change: 'added',
+            name: attachment.name,
+            confidential: attachment.confidential,
+          });
+      }
+      await m.save(attachment);
+    });
     // The checksum reads the whole object: the worker does it, off the request. A job lost
     // here is made up by the sweep, which checksums what is still without one.
     await this.queues
-      .add('attachments', 'attachments.checksum', { attachmentId: id }, { jobId: `checksum-${id}` })
+      .add('attachments.checksum', { attachmentId: id }, { jobId: `checksum-${id}` })
       .catch((e: unknown) => this.logger.warn(`checksum job for ${id} not queued: ${String(e)}`));
     return attachmentView(attachment);
   }
@@ -283,11 +323,14 @@ export class AttachmentsService {
   /** Removes a file (a published need's: an amendment; a bid's: only while bidding is open). */
   async remove(principal: Principal, id: string, rationale?: string) {
     const attachment = await this.findOwn(principal, id);
+    // An upload that never completed was never part of the target: nothing to amend.
+    if (attachment.status === 'pending') return this.discard(attachment);
     await this.dataSource.transaction(async (m) => {
       await this.assertMayChange(m, principal, attachment.targetType, attachment.targetId, {
         rationale,
         change: 'removed',
         name: attachment.name,
+        confidential: attachment.confidential,
       });
       await m.delete(AttachmentDownload, { attachmentId: id });
       await m.delete(Attachment, { id });
@@ -332,6 +375,32 @@ export class AttachmentsService {
     return stale.length;
   }
 
+  /**
+   * A ZIP is opened before it is offered to anyone: only accepted kinds inside, no bomb, no
+   * encryption, no name leaving its folder, nesting bounded. A refused archive is removed.
+   */
+  private async assertSafeArchive(attachment: Attachment) {
+    const dir = await mkdtemp(join(tmpdir(), 'niaz-zip-'));
+    try {
+      const path = join(dir, 'archive.zip');
+      await this.storage.downloadTo(attachment.objectKey, path);
+      await inspectZip(path, {
+        ...DEFAULT_ZIP_LIMITS,
+        // An archive may unpack to ten times the upload limit, never more than the default cap.
+        maxTotalBytes: Math.min(
+          DEFAULT_ZIP_LIMITS.maxTotalBytes,
+          10 * this.config.env.ATTACHMENT_MAX_MB * MB,
+        ),
+      });
+    } catch (e) {
+      if (!(e instanceof ZipRefusal)) throw e;
+      await this.discard(attachment);
+      throw archiveRefused(e);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
   private async discard(attachment: Attachment) {
     await this.storage.remove(attachment.objectKey).catch((e: unknown) => {
       this.logger.warn(`could not remove object ${attachment.objectKey}: ${String(e)}`);
@@ -356,7 +425,12 @@ export class AttachmentsService {
     principal: Principal,
     type: AttachmentTarget,
     targetId: string,
-    change: { rationale?: string; change: 'added' | 'removed'; name: string },
+    change: {
+      rationale?: string;
+      change: 'added' | 'removed';
+      name: string;
+      confidential: boolean;
+    },
   ): Promise<string> {
     switch (type) {
       case 'need': {
@@ -373,20 +447,17 @@ export class AttachmentsService {
             throw problems.validation([
               {
                 field: 'rationale',
+                code: 'fileAmendmentRationale',
                 message:
                   'this need is published: changing its files is an amendment and needs a rationale',
               },
             ]);
-          await audit(m, {
-            actorId: principal.userId,
-            subjectType: 'need',
-            subjectId: need.id,
-            action: 'amend',
-            after: {
-              attachment: { name: change.name, change: change.change },
+          // An added file amends the need when its upload completes (see complete).
+          if (change.change === 'removed')
+            await recordFileAmendment(m, principal.userId, need.id, {
+              ...change,
               rationale: change.rationale,
-            },
-          });
+            });
         }
         return need.organizationId;
       }
@@ -432,6 +503,8 @@ export class AttachmentsService {
     if (Number(total) + size > limit)
       throw tooLarge(
         `a need's files may total at most ${this.config.env.ATTACHMENT_MAX_MB_PER_NEED} MB`,
+        'needFilesTooLarge',
+        this.config.env.ATTACHMENT_MAX_MB_PER_NEED,
       );
   }
 
@@ -497,7 +570,55 @@ export class AttachmentsService {
   }
 }
 
-const tooLarge = (message: string) =>
+/**
+ * A published need's file change, as an amendment: in the need's audit trail (which the open
+ * data reads) and in its hash-chained record, which bidders read: a confidential file's name
+ * stays out of both.
+ */
+async function recordFileAmendment(
+  m: EntityManager,
+  actorId: string,
+  needId: string,
+  change: { rationale: string; change: 'added' | 'removed'; name: string; confidential: boolean },
+) {
+  const file = {
+    change: change.change,
+    confidential: change.confidential,
+    ...(change.confidential ? {} : { name: change.name }),
+  };
+  await audit(m, {
+    actorId,
+    subjectType: 'need',
+    subjectId: needId,
+    action: 'amend',
+    after: { attachment: file, rationale: change.rationale },
+  });
+  await recordNeedEvent(m, {
+    needId,
+    type: 'amend',
+    actorId,
+    data: { file, rationale: change.rationale },
+  });
+}
+
+/** 422 `archive-refused`: the field error's code says why, `params.entry` which entry. */
+const archiveRefused = (e: ZipRefusal) =>
+  new ProblemException(
+    HttpStatus.UNPROCESSABLE_ENTITY,
+    'archive-refused',
+    'Archive refused',
+    'The ZIP file holds something Niaz does not accept.',
+    [
+      {
+        field: 'file',
+        message: e.message,
+        code: e.code,
+        ...(e.entry ? { params: { entry: e.entry } } : {}),
+      },
+    ],
+  );
+
+const tooLarge = (message: string, code: string, limit: number) =>
   new ProblemException(HttpStatus.PAYLOAD_TOO_LARGE, 'too-large', 'Too large', message, [
-    { field: 'size', message },
+    { field: 'size', message, code, params: { limit } },
   ]);

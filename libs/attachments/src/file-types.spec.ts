@@ -24,7 +24,8 @@ describe('file types', () => {
 
   it('refuses traversal, controls and direction overrides in names', () => {
     expect(fileNameProblem('نقشه قطعه ۱۲.pdf')).toBeNull();
-    expect(fileNameProblem('../../etc/passwd')).not.toBeNull();
+    expect(fileNameProblem('../../etc/passwd')).toMatchObject({ code: 'fileNameCharacters' });
+    expect(fileNameProblem('..passwd.pdf')).toMatchObject({ code: 'fileNameDots' });
     expect(fileNameProblem('a\\b.pdf')).not.toBeNull();
     expect(fileNameProblem('invoice\u202Efdp.exe')).not.toBeNull();
     expect(fileNameProblem('a\u0000.pdf')).not.toBeNull();

@@ -90,15 +90,21 @@ const FORBIDDEN =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069/\\:*?"<>|]/u;
 
-/** Why a file name is refused, or null when it may be stored (after NFC normalisation). */
-export function fileNameProblem(raw: string): string | null {
+/** Why a file name is refused (a code and English text), or null when it may be stored (after NFC). */
+export function fileNameProblem(raw: string): { code: string; message: string } | null {
   const name = raw.normalize('NFC');
-  if (name.trim().length === 0) return 'name must not be empty';
-  if ([...name].length > 200) return 'name must be at most 200 characters';
+  if (name.trim().length === 0) return { code: 'isNotEmpty', message: 'name must not be empty' };
+  if ([...name].length > 200)
+    return { code: 'maxLength', message: 'name must be at most 200 characters' };
   if (FORBIDDEN.test(name))
-    return 'name must not contain path separators, control or direction characters';
-  if (name.startsWith('.') || name.includes('..')) return 'name must not contain ".."';
-  if (name !== name.trim()) return 'name must not start or end with spaces';
+    return {
+      code: 'fileNameCharacters',
+      message: 'name must not contain path separators, control or direction characters',
+    };
+  if (name.startsWith('.') || name.includes('..'))
+    return { code: 'fileNameDots', message: 'name must not contain ".."' };
+  if (name !== name.trim())
+    return { code: 'fileNameSpaces', message: 'name must not start or end with spaces' };
   return null;
 }
 

@@ -4,3 +4,4 @@ export * from './file-types';
 export * from './object-storage.service';
 export * from './attachments.service';
 export * from './attachments.module';
+export * from './zip-check';

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
 import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import {
   CreateBucketCommand,
@@ -141,6 +143,12 @@ export class ObjectStorage implements OnModuleDestroy {
     const hash = createHash('sha256');
     for await (const chunk of res.Body as Readable) hash.update(chunk as Buffer);
     return hash.digest('hex');
+  }
+
+  /** Copies the object into a local file, streaming (the ZIP check reads archives at random). */
+  async downloadTo(key: string, path: string): Promise<void> {
+    const res = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: key }));
+    await pipeline(res.Body as Readable, createWriteStream(path));
   }
 
   async remove(key: string): Promise<void> {

@@ -28,6 +28,19 @@ export class AuditEntryResponse {
   hash: string;
   @ApiProperty({ description: "SHA-256 of the chain's previous entry (64 zeros for the first)" })
   prevHash: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      "A bid's event that waited sealed: its hash in the bid's waiting chain (part of `hash`); else null",
+  })
+  sealedHash: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "A bid's event that waited sealed: the previous hash of its bid's waiting chain",
+  })
+  sealedPrevHash: string | null;
 }
 
 export class AuditPageResponse {

@@ -24,6 +24,8 @@ function entryView(e: NeedAuditEntry, orgs: string[], everyone: boolean) {
     data: e.data,
     hash: e.hash,
     prevHash: e.prevHash,
+    sealedHash: e.sealedHash,
+    sealedPrevHash: e.sealedPrevHash,
   };
 }
 
@@ -77,7 +79,11 @@ export class TenderAuditService {
     return { items: [...visible, ...waiting].map((e) => entryView(e, mine, orgs === null)) };
   }
 
-  /** Whether the need's chain holds: every hash recomputed, every link followed. */
+  /**
+   * Whether the need's chain holds: every hash recomputed, every link followed, and each
+   * event that waited sealed checked against its bid's waiting chain (so an edit made while
+   * sealed shows after the opening, though the fold re-hashed it).
+   */
   async verify(principal: Principal, needId: string) {
     await this.access(principal, needId);
     const chain = await this.dataSource.getRepository(NeedAuditEntry).find({

@@ -22,6 +22,7 @@ export * from './errors/problem-language';
 export * from './openapi/response-types';
 export * from './hygiene/text-hygiene';
 export * from './hygiene/input-hygiene';
+export * from './hygiene/multipart';
 // The languages are defined once in libs/text (pure, also read by the web app).
 export { LANGUAGES, isLanguage } from '@niaz/text';
 export type { Language } from '@niaz/text';

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -30,7 +31,9 @@ import { User } from './user.entity';
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        secret: config.env.JWT_SECRET,
+        // A KeyObject: given a string, jsonwebtoken first tries to parse it as a PEM public
+        // key (and fails) on every verify, ~1.5 ms of CPU per authenticated request.
+        secret: createSecretKey(Buffer.from(config.env.JWT_SECRET)),
         signOptions: { algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),
@@ -51,6 +54,6 @@ import { User } from './user.entity';
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_INTERCEPTOR, useClass: RateLimitInterceptor },
   ],
-  exports: [OrganizationsService, PrincipalLoader, TokensService, RateLimits],
+  exports: [OrganizationsService, PrincipalLoader, TokensService, RateLimits, AccountMail],
 })
 export class IdentityModule {}

@@ -63,7 +63,8 @@ export class OrganizationsService {
       // Verification follows identity: a verified organisation that changes who it says it is
       // loses its badge until an admin verifies it again.
       const changes = identityChanges(identity, identityOf(org));
-      if (org.verified && Object.keys(changes).length > 0) {
+      const lost = org.verified && Object.keys(changes).length > 0;
+      if (lost) {
         org.verified = false;
         org.verifiedAt = null;
         org.verificationLost = { at: new Date().toISOString(), changes };
@@ -73,6 +74,12 @@ export class OrganizationsService {
         organizationId: id,
         actorId: principal.userId,
       });
+      if (lost)
+        await this.outbox.write(manager, 'organization.unverified', {
+          organizationId: id,
+          actorId: principal.userId,
+          fields: Object.keys(changes),
+        });
       return organizationView(org);
     });
   }

@@ -194,6 +194,12 @@ export class SchedulingService {
             'unscheduled',
             dto.status === 'held' ? 'hold' : 'mark-no-show',
           );
+        // Whether a meeting was held or missed is known only once its slot has begun.
+        if (mt.slotStart.getTime() > Date.now())
+          throw problems.conflict(
+            `A meeting is marked ${dto.status} only after its slot starts (${mt.slotStart.toISOString()}).`,
+            'meeting-not-started',
+          );
         mt.status = dto.status;
         mt.markedAt = new Date();
       }

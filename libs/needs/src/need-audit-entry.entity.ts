@@ -45,4 +45,14 @@ export class NeedAuditEntry {
 
   @Column({ type: 'char', length: 64 })
   hash: string;
+
+  /**
+   * A folded sealed event's link and hash from its waiting chain (its bid's events before the
+   * opening), kept so that an edit made while it was sealed still shows; null otherwise.
+   */
+  @Column({ type: 'char', length: 64, nullable: true })
+  sealedPrevHash: string | null;
+
+  @Column({ type: 'char', length: 64, nullable: true })
+  sealedHash: string | null;
 }

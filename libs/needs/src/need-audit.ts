@@ -19,7 +19,7 @@ export function canonicalJson(value: unknown): string {
 type Hashed = Pick<
   NeedAuditEntry,
   'needId' | 'seq' | 'type' | 'actorId' | 'bidId' | 'organizationId' | 'data' | 'at' | 'prevHash'
->;
+> & { sealedHash?: string | null };
 
 /** SHA-256 (hex) of everything an entry says, its place in the chain and the previous hash. */
 export function entryHash(e: Hashed): string {
@@ -35,6 +35,8 @@ export function entryHash(e: Hashed): string {
         data: e.data,
         at: new Date(e.at).toISOString(),
         prevHash: e.prevHash,
+        // Only folded sealed events carry it; absent, the hash is what it always was.
+        sealedHash: e.sealedHash ?? undefined,
       }),
     )
     .digest('hex');
@@ -93,6 +95,32 @@ export async function recordNeedEvent(m: EntityManager, e: NeedEvent): Promise<v
 }
 
 /**
+ * The first event of needs created in the caller's transaction (nobody else sees them yet, so
+ * no chain lock): each opens its chain, inserted together.
+ */
+export async function recordFirstNeedEvents(m: EntityManager, events: NeedEvent[]): Promise<void> {
+  const repo = m.getRepository(NeedAuditEntry);
+  const at = new Date();
+  const entries = events.map((e) => {
+    const entry = repo.create({
+      needId: e.needId,
+      seq: 1,
+      type: e.type,
+      actorId: e.actorId,
+      bidId: null,
+      organizationId: e.organizationId ?? null,
+      data: e.data ?? {},
+      at,
+      prevHash: GENESIS_HASH,
+    });
+    entry.hash = entryHash(entry);
+    return entry;
+  });
+  for (let i = 0; i < entries.length; i += 500)
+    await repo.insert(entries.slice(i, i + 500) as Parameters<typeof repo.insert>[0]);
+}
+
+/**
  * The opening: the sealed bids' waiting events join the need's chain in the order they
  * happened, each re-hashed in its place. Answers how many joined.
  */
@@ -111,23 +139,56 @@ export async function foldSealedEvents(m: EntityManager, needId: string): Promis
   let seq = last?.seq ?? 0;
   let prevHash = last?.hash ?? GENESIS_HASH;
   for (const entry of waiting) {
+    // Kept as it was while sealed: re-hashing alone would bless an edit made meanwhile.
+    entry.sealedPrevHash = entry.prevHash;
+    entry.sealedHash = entry.hash;
     entry.seq = ++seq;
     entry.prevHash = prevHash;
     entry.hash = entryHash(entry);
     prevHash = entry.hash;
-    await repo.update(entry.id, { seq: entry.seq, prevHash: entry.prevHash, hash: entry.hash });
+    await repo.update(entry.id, {
+      seq: entry.seq,
+      prevHash: entry.prevHash,
+      hash: entry.hash,
+      sealedPrevHash: entry.sealedPrevHash,
+      sealedHash: entry.sealedHash,
+    });
   }
   return waiting.length;
 }
 
-/** The first entry (its seq, or the id of a waiting one) whose hash or link does not hold. */
+/** Whether a folded sealed event still matches its waiting chain (its bid's, before the opening). */
+function sealedPartHolds(entry: NeedAuditEntry, lastSealed: Map<string, string>): boolean {
+  if (entry.sealedHash === null && entry.sealedPrevHash === null) return true;
+  if (!entry.bidId || entry.sealedHash === null || entry.sealedPrevHash === null) return false;
+  const asWaiting = entryHash({
+    ...entry,
+    seq: null,
+    prevHash: entry.sealedPrevHash,
+    sealedHash: null,
+  });
+  const linked = entry.sealedPrevHash === (lastSealed.get(entry.bidId) ?? GENESIS_HASH);
+  lastSealed.set(entry.bidId, entry.sealedHash);
+  return linked && asWaiting === entry.sealedHash;
+}
+
+/**
+ * The first entry (its seq, or the id of a waiting one) whose hash or link does not hold:
+ * in the need's chain, and for events that waited sealed, in their bid's waiting chain too.
+ */
 export function firstBrokenEntry(chain: NeedAuditEntry[], expectSeq: boolean): string | null {
   let prevHash = GENESIS_HASH;
   let seq = 0;
+  const lastSealed = new Map<string, string>();
   for (const entry of chain) {
     seq += 1;
     const placeOk = expectSeq ? entry.seq === seq : entry.seq === null;
-    if (!placeOk || entry.prevHash !== prevHash || entry.hash !== entryHash(entry))
+    if (
+      !placeOk ||
+      entry.prevHash !== prevHash ||
+      entry.hash !== entryHash(entry) ||
+      !sealedPartHolds(entry, lastSealed)
+    )
       return expectSeq ? String(entry.seq ?? seq) : entry.id;
     prevHash = entry.hash;
   }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { problems } from '@niaz/core';
 import { Principal } from '@niaz/identity';
@@ -9,6 +10,8 @@ import { recordNeedEvent } from './need-audit';
 import { NeedQuestion } from './need-question.entity';
 import { clarificationsUntil } from './need.view';
 import { NeedsService } from './needs.service';
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** A question as everyone reads it: never who asked. */
 export function questionView(q: NeedQuestion) {
@@ -57,12 +60,18 @@ export class NeedQuestionsService {
           text: dto.text,
         }),
       );
+      // Who asked stays in need_question only: the entry is read (and its hash could be
+      // tried against known users) by the owner, so it names no user and no organisation.
       await recordNeedEvent(m, {
         needId,
         type: 'question',
+        actorId: null,
+        data: { questionId: q.id, textSha256: sha256(q.text) },
+      });
+      await this.outbox.write(m, 'need.asked', {
+        needId,
+        questionId: q.id,
         actorId: principal.userId,
-        organizationId,
-        data: { questionId: q.id },
       });
       return questionView(q);
     });
@@ -88,7 +97,7 @@ export class NeedQuestionsService {
         needId,
         type: 'answer',
         actorId: principal.userId,
-        data: { questionId: q.id, ndaOnly: q.ndaOnly },
+        data: { questionId: q.id, ndaOnly: q.ndaOnly, answerSha256: sha256(dto.text) },
       });
       await this.outbox.write(m, 'need.answered', {
         needId,

@@ -6,6 +6,7 @@ import {
   Language,
 } from '@niaz/core';
 import type { NeedStatus } from './need-lifecycle';
+import type { AwardCriteria } from './award-criteria';
 
 /** The title and summary of a need in another language than its own, written by its owner. */
 export interface NeedTranslation {
@@ -119,6 +120,14 @@ export class Need extends SequencedEntity {
 
   @Column({ type: 'smallint', nullable: true })
   minLocalContentPercent: number | null;
+
+  /** ISO 4217: when set, every bid is priced in it (a bid in another currency is refused). */
+  @Column({ type: 'varchar', length: 3, nullable: true })
+  bidCurrency: string | null;
+
+  /** Weights (summing to 100) the comparison scores bids by; null: no scoring. */
+  @Column({ type: 'jsonb', nullable: true })
+  awardCriteria: AwardCriteria | null;
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   publishedAt: Date | null;

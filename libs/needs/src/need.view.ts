@@ -35,6 +35,8 @@ export function needView(need: Need, opts: { details: boolean; detailsLocked?: b
     ndaRequired: need.ndaRequired,
     bidsVisibleBeforeDeadline: need.bidsVisibleBeforeDeadline,
     minLocalContentPercent: need.minLocalContentPercent,
+    bidCurrency: need.bidCurrency ?? null,
+    awardCriteria: need.awardCriteria ?? null,
     publishedAt: need.publishedAt,
     closedAt: need.closedAt,
     closeReason: need.closeReason,

@@ -25,13 +25,17 @@ import {
 } from './dto/need.response';
 import { AmendNeedDto, UpdateNeedDto } from './dto/update-need.dto';
 import { NeedsService } from './needs.service';
+import { NeedRepostService } from './need-repost.service';
 
 @ApiTags('needs')
 @ApiBearerAuth('bearer')
 @ApiExtraModels(FieldChangeView)
 @Controller('needs')
 export class NeedsController {
-  constructor(private readonly needs: NeedsService) {}
+  constructor(
+    private readonly needs: NeedsService,
+    private readonly reposts: NeedRepostService,
+  ) {}
 
   @Post()
   @ApiOperation({ summary: 'Post a need (status draft); manufacturer members' })
@@ -139,6 +143,17 @@ export class NeedsController {
     @Body() dto: ReasonDto,
   ) {
     return this.needs.cancel(p, id, dto.reason);
+  }
+
+  @Post(':id/repost')
+  @ApiOperation({
+    summary:
+      'Run a finished tender again (owner; after the deadline, or closed, cancelled, awarded): its terms copied into a new draft',
+  })
+  @ApiCreatedResponse({ type: NeedResponse, description: 'The new draft' })
+  @ApiConflictResponse({ description: 'The need is still open for bids (or a draft)' })
+  repost(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+    return this.reposts.repost(p, id);
   }
 
   @Post(':id/nda')

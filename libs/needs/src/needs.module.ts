@@ -12,6 +12,9 @@ import { NeedInvitation } from './need-invitation.entity';
 import { NeedNda } from './need-nda.entity';
 import { NeedsController } from './needs.controller';
 import { NeedsService } from './needs.service';
+import { NeedRepostService } from './need-repost.service';
+import { NeedsImportController } from './import/needs-import.controller';
+import { NeedsImportService } from './import/needs-import.service';
 
 @Module({
   imports: [
@@ -26,8 +29,8 @@ import { NeedsService } from './needs.service';
     ]),
     OutboxModule,
   ],
-  controllers: [NeedsController, NeedQuestionsController],
-  providers: [NeedsService, NeedQuestionsService],
-  exports: [NeedsService],
+  controllers: [NeedsImportController, NeedsController, NeedQuestionsController],
+  providers: [NeedsService, NeedQuestionsService, NeedRepostService, NeedsImportService],
+  exports: [NeedsService, NeedsImportService],
 })
 export class NeedsModule {}

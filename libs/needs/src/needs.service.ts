@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   AppConfig,
   audit,
+  auditMany,
   decodeCursor,
   invalidCursor,
   encodeCursor,
@@ -12,7 +13,7 @@ import {
   PG_UNIQUE_VIOLATION,
   problems,
 } from '@niaz/core';
-import { Organization, Principal } from '@niaz/identity';
+import { Organization, organizationRowSql, Principal, userRowSql } from '@niaz/identity';
 import { OutboxWriter } from '@niaz/jobs';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateNeedDto } from './dto/create-need.dto';
@@ -30,7 +31,8 @@ import { NeedInvitation } from './need-invitation.entity';
 import { NeedNda } from './need-nda.entity';
 import { FieldChange, NeedAmendment } from './need-amendment.entity';
 import { diffTerms, termsOf } from './need-terms';
-import { recordNeedEvent } from './need-audit';
+import { recordFirstNeedEvents, recordNeedEvent } from './need-audit';
+import { AwardCriteria, awardCriteriaErrors, normalizeAwardCriteria } from './award-criteria';
 
 const DAY_MS = 86400_000;
 
@@ -39,10 +41,14 @@ type NeedFields = Omit<NeedChangesDto, 'annualImportValue' | 'targetPrice'> &
 
 /** Maps payload fields onto the entity (money split into amount + currency columns). */
 /** What the DTOs cannot check alone: HS codes in HS 2022, an IANA time zone; 400 naming each. */
-function assertNeedInput(dto: { hsCodes?: string[]; timeZone?: string }, prefix = ''): void {
+function assertNeedInput(
+  dto: { hsCodes?: string[]; timeZone?: string; awardCriteria?: Partial<AwardCriteria> },
+  prefix = '',
+): void {
   const errors = [
     ...unknownHsCodes(dto.hsCodes, `${prefix}hsCodes`),
     ...timeZoneErrors(dto.timeZone, `${prefix}timeZone`),
+    ...awardCriteriaErrors(dto.awardCriteria, `${prefix}awardCriteria`),
   ];
   if (errors.length) throw problems.validation(errors);
 }
@@ -55,6 +61,8 @@ function applyFields(need: Need, dto: NeedFields): void {
     country,
     importOrigin,
     clarificationsUntil: _clarificationsUntil,
+    bidCurrency,
+    awardCriteria,
     ...rest
   } = dto;
   // Absent optional fields arrive as own `undefined` properties of the DTO instance: skip
@@ -74,6 +82,8 @@ function applyFields(need: Need, dto: NeedFields): void {
     need.country = upper;
   }
   if (importOrigin !== undefined) need.importOrigin = importOrigin.toUpperCase();
+  if (bidCurrency !== undefined) need.bidCurrency = bidCurrency.toUpperCase();
+  if (awardCriteria !== undefined) need.awardCriteria = normalizeAwardCriteria(awardCriteria);
   if (annualImportValue !== undefined) {
     need.annualImportValueAmount = annualImportValue.amount;
     need.annualImportValueCurrency = annualImportValue.currency.toUpperCase();
@@ -142,8 +152,47 @@ export class NeedsService {
         ? problems.forbidden('You are not a member of that manufacturer organisation.')
         : problems.forbidden('Only members of a manufacturer organisation post needs.');
     }
+    const need = await this.dataSource.transaction((m) =>
+      this.insertDraft(m, principal, organizationId, dto),
+    );
+    return needView(need, { details: true });
+  }
+
+  /**
+   * Drafts from a checked spreadsheet (libs/needs/src/import), all in one transaction: either
+   * every row becomes a need or none does. `organizationId` is one the caller acts for.
+   */
+  async createDrafts(principal: Principal, organizationId: string, dtos: CreateNeedDto[]) {
+    return this.dataSource.transaction(async (m) => {
+      const needs = dtos.map((dto) => this.draftOf(m, principal, organizationId, dto));
+      // Inserted in chunks, not one by one: a 1,000-row file is written within seconds.
+      for (let i = 0; i < needs.length; i += 200) await m.insert(Need, needs.slice(i, i + 200));
+      await auditMany(
+        m,
+        needs.map((n) => ({
+          actorId: principal.userId,
+          subjectType: 'need',
+          subjectId: n.id,
+          action: 'create',
+          after: { status: 'draft' },
+        })),
+      );
+      await recordFirstNeedEvents(
+        m,
+        needs.map((n) => ({ needId: n.id, type: 'create', actorId: principal.userId })),
+      );
+      return needs.map((n) => n.id);
+    });
+  }
+
+  private draftOf(
+    m: EntityManager,
+    principal: Principal,
+    organizationId: string,
+    dto: CreateNeedDto,
+  ): Need {
     const { organizationId: _ignored, ...fields } = dto;
-    const need = this.dataSource.getRepository(Need).create({
+    const need = m.create(Need, {
       organizationId,
       createdById: principal.userId,
       status: 'draft',
@@ -151,18 +200,29 @@ export class NeedsService {
       requiredCertifications: [],
     });
     applyFields(need, fields);
-    await this.dataSource.transaction(async (m) => {
-      await m.save(need);
-      await audit(m, {
-        actorId: principal.userId,
-        subjectType: 'need',
-        subjectId: need.id,
-        action: 'create',
-        after: { status: 'draft' },
-      });
-      await recordNeedEvent(m, { needId: need.id, type: 'create', actorId: principal.userId });
+    return need;
+  }
+
+  private async insertDraft(
+    m: EntityManager,
+    principal: Principal,
+    organizationId: string,
+    dto: CreateNeedDto,
+  ): Promise<Need> {
+    const need = this.draftOf(m, principal, organizationId, dto);
+    await m.save(need);
+    await audit(m, {
+      actorId: principal.userId,
+      subjectType: 'need',
+      subjectId: need.id,
+      action: 'create',
+      after: { status: 'draft' },
     });
-    return needView(need, { details: true });
+    // A new need's chain is empty and nobody else sees it yet: no chain lock, no read.
+    await recordFirstNeedEvents(m, [
+      { needId: need.id, type: 'create', actorId: principal.userId },
+    ]);
+    return need;
   }
 
   /**
@@ -495,8 +555,8 @@ export class NeedsService {
     const rows: Array<{ id: string; viewedAt: Date; seq?: string }> = await this.dataSource.query(
       `SELECT v.id, v.seq, v."userId", u.name AS "userName", v."organizationId", o.name AS "organizationName", v."viewedAt"
          FROM need_detail_view v
-         JOIN app_user u ON u.id = v."userId"
-         LEFT JOIN organization o ON o.id = v."organizationId"
+         JOIN LATERAL (${userRowSql('v."userId"')}) u ON true
+         LEFT JOIN LATERAL (${organizationRowSql('v."organizationId"')}) o ON true
         WHERE v."needId" = $1 AND ($2::timestamptz IS NULL OR (v."viewedAt", v.seq) < ($2, $3::bigint))
         ORDER BY v."viewedAt" DESC, v.seq DESC LIMIT $4`,
       [id, key?.t ?? null, key?.k ?? null, limit + 1],

@@ -30,6 +30,9 @@ export interface OcdsAmendmentFact {
   date: Date;
   rationale: string;
   description: string;
+  /** The release the amendment changed, and the release that carries it. */
+  amendsReleaseID?: string;
+  releaseID?: string;
 }
 
 export interface OcdsAwardFact {
@@ -163,6 +166,8 @@ export function buildRelease(input: OcdsReleaseInput) {
               date: a.date.toISOString(),
               rationale: a.rationale,
               description: a.description,
+              ...(a.amendsReleaseID ? { amendsReleaseID: a.amendsReleaseID } : {}),
+              ...(a.releaseID ? { releaseID: a.releaseID } : {}),
             })),
           }
         : {}),

@@ -3,7 +3,7 @@ import { AppConfig, AuditEntry, problems } from '@niaz/core';
 import { Bid } from '@niaz/bids';
 import { ExhibitionSubmission, ExhibitionsService, isOrganiser } from '@niaz/exhibitions';
 import { Organization, Principal } from '@niaz/identity';
-import { Need, NeedStatus, wasPublished } from '@niaz/needs';
+import { Need, NeedAmendment, NeedStatus, wasPublished } from '@niaz/needs';
 import { DataSource, In } from 'typeorm';
 import {
   buildRelease,
@@ -191,6 +191,23 @@ export class OcdsService {
       },
       order: { id: 'ASC' },
     });
+    // The amendments of terms as the tender rules stored them (rationale, changed fields).
+    const amendmentIds = amendments.flatMap((a) =>
+      typeof a.after?.amendmentId === 'string' ? [a.after.amendmentId] : [],
+    );
+    const stored = amendmentIds.length
+      ? await this.dataSource.getRepository(NeedAmendment).find({ where: { id: In(amendmentIds) } })
+      : [];
+    // Every release event, to name the release an amendment changed (the one before it).
+    const events = await this.dataSource.getRepository(AuditEntry).find({
+      where: {
+        subjectType: 'need',
+        subjectId: In(needIds),
+        action: In(Object.keys(RELEASE_ACTIONS)),
+      },
+      select: { id: true, subjectId: true, action: true, before: true },
+      order: { id: 'ASC' },
+    });
     const orgIds = [
       ...new Set([...needs.map((n) => n.organizationId), ...bids.map((b) => b.organizationId)]),
     ];
@@ -202,6 +219,8 @@ export class OcdsService {
       needs: new Map(needs.map((n) => [n.id, n])),
       bids,
       amendments,
+      stored: new Map(stored.map((a) => [a.id, a])),
+      events: events.filter(isPublicEvent),
       orgs: new Map<string, OcdsOrganization>(orgs.map((o) => [o.id, o])),
     };
   }
@@ -229,16 +248,26 @@ export class OcdsService {
       bidDeadline: need.bidDeadline,
       buyer: org(need.organizationId),
     };
+    if (at.upTo !== null) rollBack(needFacts, laterTerms(facts, need.id, at.upTo));
     const amendments: OcdsAmendmentFact[] = facts.amendments
       .filter(
         (a) => a.subjectId === need.id && (at.upTo === null || BigInt(a.id) <= BigInt(at.upTo)),
       )
-      .map((a) => ({
-        id: `${ocid}-${a.id}`,
-        date: a.at,
-        rationale: String(a.after?.rationale ?? ''),
-        description: amendmentDescription(a.after),
-      }));
+      .map((a): OcdsAmendmentFact => {
+        const stored = facts.stored.get(String(a.after?.amendmentId ?? ''));
+        const previous = facts.events.filter(
+          (e) => e.subjectId === need.id && BigInt(e.id) < BigInt(a.id),
+        );
+        const amended = previous[previous.length - 1];
+        return {
+          id: stored ? `${ocid}-amendment-${stored.id}` : `${ocid}-${a.id}`,
+          date: stored?.createdAt ?? a.at,
+          rationale: stored?.rationale ?? String(a.after?.rationale ?? ''),
+          description: stored ? termsDescription(stored) : amendmentDescription(a.after),
+          ...(amended ? { amendsReleaseID: `${ocid}-${amended.id}` } : {}),
+          releaseID: `${ocid}-${a.id}`,
+        };
+      });
     // The award's audit entry carries the transaction's start time, a moment before the bid's
     // decidedAt: the award release itself and the compiled release always show the award.
     const awardShown = (decidedAt: Date) =>
@@ -274,9 +303,51 @@ export class OcdsService {
   }
 }
 
+/** The stored amendments of terms made after audit entry `upTo`, latest first. */
+function laterTerms(
+  facts: { amendments: AuditEntry[]; stored: Map<string, NeedAmendment> },
+  needId: string,
+  upTo: string,
+): NeedAmendment[] {
+  return facts.amendments
+    .filter((a) => a.subjectId === needId && BigInt(a.id) > BigInt(upTo))
+    .flatMap((a) => {
+      const stored = facts.stored.get(String(a.after?.amendmentId ?? ''));
+      return stored ? [stored] : [];
+    })
+    .reverse();
+}
+
+/** Puts back the public terms as they stood before these amendments: a release shows its day. */
+function rollBack(need: OcdsNeedFacts, amendments: NeedAmendment[]) {
+  for (const a of amendments) {
+    for (const [field, change] of Object.entries(a.changes)) {
+      const before = change.before;
+      if (field === 'title' && typeof before === 'string') need.title = before;
+      else if (field === 'description' && typeof before === 'string') need.description = before;
+      else if (field === 'hsCodes' && Array.isArray(before)) need.hsCodes = before as string[];
+      else if (field === 'quantityPerYear')
+        need.quantityPerYear = typeof before === 'number' ? before : null;
+      else if (field === 'unit') need.unit = typeof before === 'string' ? before : null;
+      else if (field === 'bidDeadline' && typeof before === 'string')
+        need.bidDeadline = new Date(before);
+    }
+  }
+}
+
 /** A cancelled draft was never published: no release for it. */
 const isPublicEvent = (row: EventRow) =>
   !(row.action === 'cancel' && row.before?.status === 'draft');
+
+/**
+ * The fields an amendment of terms changed, in the product's words; the confidential
+ * `details` never: neither its values nor that it changed.
+ */
+function termsDescription(a: NeedAmendment): string {
+  const fields = Object.keys(a.changes).filter((f) => f !== 'details');
+  const moved = a.deadlineExtended ? ' (the bid deadline moved with it)' : '';
+  return fields.length ? `Changed: ${fields.join(', ')}${moved}` : `Tender amended${moved}`;
+}
 
 function amendmentDescription(after: Record<string, unknown> | null): string {
   // A file's name may itself be confidential: only the kind of change is published.
@@ -291,6 +362,9 @@ const encodeSeq = (id: string) => Buffer.from(`s:${id}`).toString('base64url');
 function decodeSeq(cursor: string): string {
   const raw = Buffer.from(cursor, 'base64url').toString();
   const m = /^s:(\d{1,19})$/.exec(raw);
-  if (!m) throw problems.validation([{ field: 'cursor', message: 'cursor is not valid' }]);
+  if (!m)
+    throw problems.validation([
+      { field: 'cursor', message: 'cursor is not valid', code: 'invalidCursor' },
+    ]);
   return m[1]!;
 }

@@ -1,3 +1,4 @@
+import './problem-wording';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEntry } from '@niaz/core';

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reviseBid, submitBid, withdrawBid } from '../api/bids';
+import { confirmBid } from '../api/tender';
 import { splitProblem } from '../api/problem';
 import type { Bid, Need } from '../api/types';
 import { formatDate, formatMoney } from '../i18n/format';
@@ -66,6 +67,8 @@ export function BidForm({
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const live = existing && existing.status !== 'withdrawn';
+  // After an amendment a save is the re-confirmation, with the revision in the same step.
+  const confirming = Boolean(live && existing?.confirmationRequired);
 
   /** A whole number typed the reader's way; refused before sending if it could mean two. */
   const num = (s: string, field: string, decimals = 0) => {
@@ -87,9 +90,12 @@ export function BidForm({
         proposal,
         validUntil,
       };
-      if (live && existing) await reviseBid(existing.id, body);
+      if (confirming && existing) await confirmBid(existing.id, body);
+      else if (live && existing) await reviseBid(existing.id, body);
       else await submitBid(need.id, body);
-      onSaved(live ? t('bidForm.revised') : t('bidForm.submitted'));
+      onSaved(
+        confirming ? t('tender.reconfirmed') : live ? t('bidForm.revised') : t('bidForm.submitted'),
+      );
     } catch (err) {
       const { fields, form } = splitProblem(err, FIELDS);
       setErrors(fields);
@@ -114,7 +120,7 @@ export function BidForm({
   };
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
+    <form onSubmit={(e) => void submit(e)} noValidate id="bid-form">
       {live && existing ? (
         <p>
           {t('bidForm.yourBid', {
@@ -171,7 +177,11 @@ export function BidForm({
       />
       <div className="actions">
         <button type="submit" disabled={busy}>
-          {live ? t('bidForm.revise') : t('bidForm.submit')}
+          {confirming
+            ? t('tender.reviseAndReconfirm')
+            : live
+              ? t('bidForm.revise')
+              : t('bidForm.submit')}
         </button>
         {live ? (
           <ConfirmButton

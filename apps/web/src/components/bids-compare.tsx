@@ -1,8 +1,10 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bidComparison, bidsForNeed, decideBid, type Decision } from '../api/bids';
 import { getOrganization } from '../api/identity';
+import { BidFiles } from './attachments';
 import { splitProblem } from '../api/problem';
 import type { Bid, Need } from '../api/types';
 import {
@@ -13,8 +15,8 @@ import {
   formatPercent,
   formatRate,
 } from '../i18n/format';
-import { FormError } from './field';
-import { useAsync, useLang, useNow } from './hooks';
+import { Field, FormError } from './field';
+import { useAsync, useLang, useMediaQuery, useNow } from './hooks';
 import { ConfirmButton } from './confirm-button';
 import { DecisionReason, LoadError, Loading, StatusBadge } from './status';
 
@@ -23,11 +25,15 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
   const { t } = useTranslation();
   const lang = useLang();
   // The comparison (totals, converted amounts, the honest "lowest") comes with the opened list.
+  // The currency everything is converted into (the server's default until the owner picks).
+  const [currency, setCurrency] = useState<string | undefined>();
   const bids = useAsync(async () => {
     const list = await bidsForNeed(need.id);
-    const comparison = list.sealed ? null : await bidComparison(need.id).catch(() => null);
+    const comparison = list.sealed
+      ? null
+      : await bidComparison(need.id, currency).catch(() => null);
     return { ...list, comparison };
-  }, [need.id]);
+  }, [need.id, currency]);
   const [names, setNames] = useState<Record<string, string>>({});
   const [confirmAward, setConfirmAward] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -35,6 +41,8 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
   const now = useNow(1000);
   const deadline = Date.parse(need.bidDeadline);
   const lastReload = useRef(0);
+  // Phones get one card per bid; wider screens the bids side by side.
+  const narrow = useMediaQuery('(max-width: 719.98px)');
 
   // When the deadline passes while the page is open, the sealed bids open by themselves.
   useEffect(() => {
@@ -114,9 +122,198 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
     (b.organizationId && names[b.organizationId]) ||
     t('bids.supplierN', { n: formatNumber(i + 1, lang) });
 
+  const decideCell = (b: Bid, i: number) => (
+    <>
+      {b.status === 'submitted' ? (
+        <button
+          type="button"
+          className="button--secondary"
+          disabled={busy}
+          onClick={() => void decide(b, 'shortlist')}
+          aria-label={t('bids.shortlistOf', { name: supplier(b, i) })}
+        >
+          {t('bids.shortlist')}
+        </button>
+      ) : null}
+      {b.status === 'submitted' || b.status === 'shortlisted' ? (
+        <>
+          <ConfirmButton
+            secondary
+            disabled={busy}
+            label={t('bids.reject')}
+            ariaLabel={t('bids.rejectOf', { name: supplier(b, i) })}
+            question={t('confirm.rejectBid', { name: supplier(b, i) })}
+            yes={t('confirm.rejectYes')}
+            onConfirm={() => void decide(b, 'reject')}
+          />
+          {confirmAward === b.id ? (
+            <span className="confirm" role="group" aria-label={t('bids.confirmAward')}>
+              <span>{t('bids.confirmAwardText', { name: supplier(b, i) })}</span>
+              <button type="button" disabled={busy} onClick={() => void decide(b, 'award')}>
+                {t('bids.confirmAwardYes')}
+              </button>
+              <button
+                type="button"
+                className="button--secondary"
+                onClick={() => setConfirmAward(null)}
+              >
+                {t('common.cancel')}
+              </button>
+            </span>
+          ) : (
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => setConfirmAward(b.id)}
+              aria-label={t('bids.awardOf', { name: supplier(b, i) })}
+            >
+              {t('bids.award')}
+            </button>
+          )}
+        </>
+      ) : null}
+    </>
+  );
+
+  const convertedCell = (b: Bid) => {
+    const c = compared.get(b.id);
+    return c?.converted ? (
+      <>
+        {formatMoney(c.converted.total, lang, 2)}
+        {isLowest(b) ? <span className="tag">{t('bids.lowest')}</span> : null}
+        {c.converted.rate.asOf ? (
+          <small className="muted rate">
+            {' '}
+            {t('bids.compareRateAsOf', {
+              from: c.converted.rate.from,
+              to: c.converted.rate.to,
+              value: formatRate(c.converted.rate.value, lang),
+              date: formatDate(c.converted.rate.asOf, lang),
+            })}
+            {c.converted.rate.sources.length ? (
+              <span className="rate__source">
+                {t('tender.rateSource', { source: c.converted.rate.sources.join(', ') })}
+              </span>
+            ) : null}
+          </small>
+        ) : null}
+      </>
+    ) : (
+      <span className="muted">{t('bids.compareRateMissing')}</span>
+    );
+  };
+
+  // One row per thing to compare: a table's rows on wide screens, each card's lines on phones.
+  const comparison = bids.data.comparison;
+  const rows: Array<{
+    key: string;
+    label: string;
+    cell: (b: Bid, i: number) => ReactNode;
+    best?: boolean;
+    className?: string;
+  }> = [
+    { key: 'price', label: t('bid.price'), cell: (b) => formatMoney(b.price, lang) },
+    ...(comparison
+      ? [
+          {
+            key: 'total',
+            label: t('bids.compareTotal'),
+            cell: (b: Bid) => formatMoney(compared.get(b.id)?.total, lang, 2),
+          },
+          {
+            key: 'converted',
+            label: t('bids.compareConvertedTotal', { currency: comparison.currency }),
+            cell: convertedCell,
+            best: true,
+          },
+        ]
+      : []),
+    { key: 'quantity', label: t('bid.quantity'), cell: (b) => formatNumber(b.quantity, lang) },
+    {
+      key: 'lead',
+      label: t('bid.leadTimeDays'),
+      cell: (b) => t('bids.days', { n: formatNumber(b.leadTimeDays, lang) }),
+    },
+    {
+      key: 'local',
+      label: t('bid.localContentPercent'),
+      cell: (b) => formatPercent(b.localContentPercent, lang),
+    },
+    { key: 'valid', label: t('bid.validUntil'), cell: (b) => formatDate(b.validUntil, lang) },
+    {
+      key: 'proposal',
+      label: t('bid.proposal'),
+      cell: (b) => <bdi>{b.proposal}</bdi>,
+      className: 'proposal',
+    },
+    { key: 'files', label: t('files.bidFiles'), cell: (b) => <BidFiles bidId={b.id} /> },
+    {
+      key: 'status',
+      label: t('common.status'),
+      cell: (b) => (
+        <>
+          <StatusBadge kind="bid" status={b.status} />
+          <DecisionReason bid={b} />
+        </>
+      ),
+    },
+    ...(decidable
+      ? [{ key: 'decide', label: t('bids.decide'), cell: decideCell, className: 'decide' }]
+      : []),
+  ];
+
+  const currencies = [
+    ...new Set([
+      ...(comparison ? [comparison.currency] : []),
+      ...items.map((b) => b.price?.currency).filter((c): c is string => Boolean(c)),
+      'EUR',
+      'USD',
+    ]),
+  ];
+  const currencyPicker = comparison ? (
+    <div className="compare-in">
+      <Field label={t('tender.compareIn')}>
+        <select value={comparison.currency} onChange={(e) => setCurrency(e.target.value)}>
+          {currencies.map((c) => (
+            <option key={c} value={c}>
+              {t(`currency.${c}`, { defaultValue: c })}
+            </option>
+          ))}
+        </select>
+      </Field>
+    </div>
+  ) : null;
+
+  if (narrow)
+    return (
+      <div>
+        <FormError message={error} />
+        {currencyPicker}
+        <h3 className="h3" id={`compare-${need.id}`}>
+          {t('bids.compareTitle')}
+        </h3>
+        <ul className="bid-cards" aria-labelledby={`compare-${need.id}`}>
+          {items.map((b, i) => (
+            <li key={b.id} className={`bid-card${isLowest(b) ? ' best' : ''}`}>
+              <h4 className="bid-card__title">{supplier(b, i)}</h4>
+              <dl>
+                {rows.map((r) => (
+                  <div key={r.key} className={r.className}>
+                    <dt>{r.label}</dt>
+                    <dd>{r.cell(b, i)}</dd>
+                  </div>
+                ))}
+              </dl>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+
   return (
     <div>
       <FormError message={error} />
+      {currencyPicker}
       <div className="table-scroll" tabIndex={0} role="region" aria-label={t('bids.compareTitle')}>
         <table className="compare">
           <caption>{t('bids.compareTitle')}</caption>
@@ -131,161 +328,23 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
             </tr>
           </thead>
           <tbody>
-            <tr>
-              <th scope="row">{t('bid.price')}</th>
-              {items.map((b) => (
-                <td key={b.id}>{formatMoney(b.price, lang)}</td>
-              ))}
-            </tr>
-            {bids.data.comparison ? (
-              <>
-                <tr>
-                  <th scope="row">{t('bids.compareTotal')}</th>
-                  {items.map((b) => (
-                    <td key={b.id}>{formatMoney(compared.get(b.id)?.total, lang)}</td>
-                  ))}
-                </tr>
-                <tr>
-                  <th scope="row">
-                    {t('bids.compareConvertedTotal', {
-                      currency: bids.data.comparison.currency,
-                    })}
-                  </th>
-                  {items.map((b) => {
-                    const c = compared.get(b.id);
-                    return (
-                      <td key={b.id} className={isLowest(b) ? 'best' : undefined}>
-                        {c?.converted ? (
-                          <>
-                            {formatMoney(c.converted.total, lang)}
-                            {isLowest(b) ? <span className="tag">{t('bids.lowest')}</span> : null}
-                            {c.converted.rate.asOf ? (
-                              <small className="muted">
-                                {' '}
-                                {t('bids.compareRateAsOf', {
-                                  from: c.converted.rate.from,
-                                  to: c.converted.rate.to,
-                                  value: formatRate(c.converted.rate.value, lang),
-                                  date: formatDate(c.converted.rate.asOf, lang),
-                                })}
-                              </small>
-                            ) : null}
-                          </>
-                        ) : (
-                          <span className="muted">{t('bids.compareRateMissing')}</span>
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
-              </>
-            ) : null}
-            <tr>
-              <th scope="row">{t('bid.quantity')}</th>
-              {items.map((b) => (
-                <td key={b.id}>{formatNumber(b.quantity, lang)}</td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">{t('bid.leadTimeDays')}</th>
-              {items.map((b) => (
-                <td key={b.id}>{t('bids.days', { n: formatNumber(b.leadTimeDays, lang) })}</td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">{t('bid.localContentPercent')}</th>
-              {items.map((b) => (
-                <td key={b.id}>{formatPercent(b.localContentPercent, lang)}</td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">{t('bid.validUntil')}</th>
-              {items.map((b) => (
-                <td key={b.id}>{formatDate(b.validUntil, lang)}</td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">{t('bid.proposal')}</th>
-              {items.map((b) => (
-                <td key={b.id} className="proposal">
-                  <bdi>{b.proposal}</bdi>
-                </td>
-              ))}
-            </tr>
-            <tr>
-              <th scope="row">{t('common.status')}</th>
-              {items.map((b) => (
-                <td key={b.id}>
-                  <StatusBadge kind="bid" status={b.status} />
-                  <DecisionReason bid={b} />
-                </td>
-              ))}
-            </tr>
-            {decidable ? (
-              <tr>
-                <th scope="row">{t('bids.decide')}</th>
+            {rows.map((r) => (
+              <tr key={r.key}>
+                <th scope="row">{r.label}</th>
                 {items.map((b, i) => (
-                  <td key={b.id} className="decide">
-                    {b.status === 'submitted' ? (
-                      <button
-                        type="button"
-                        className="button--secondary"
-                        disabled={busy}
-                        onClick={() => void decide(b, 'shortlist')}
-                        aria-label={t('bids.shortlistOf', { name: supplier(b, i) })}
-                      >
-                        {t('bids.shortlist')}
-                      </button>
-                    ) : null}
-                    {b.status === 'submitted' || b.status === 'shortlisted' ? (
-                      <>
-                        <ConfirmButton
-                          secondary
-                          disabled={busy}
-                          label={t('bids.reject')}
-                          ariaLabel={t('bids.rejectOf', { name: supplier(b, i) })}
-                          question={t('confirm.rejectBid', { name: supplier(b, i) })}
-                          yes={t('confirm.rejectYes')}
-                          onConfirm={() => void decide(b, 'reject')}
-                        />
-                        {confirmAward === b.id ? (
-                          <span
-                            className="confirm"
-                            role="group"
-                            aria-label={t('bids.confirmAward')}
-                          >
-                            <span>{t('bids.confirmAwardText', { name: supplier(b, i) })}</span>
-                            <button
-                              type="button"
-                              disabled={busy}
-                              onClick={() => void decide(b, 'award')}
-                            >
-                              {t('bids.confirmAwardYes')}
-                            </button>
-                            <button
-                              type="button"
-                              className="button--secondary"
-                              onClick={() => setConfirmAward(null)}
-                            >
-                              {t('common.cancel')}
-                            </button>
-                          </span>
-                        ) : (
-                          <button
-                            type="button"
-                            disabled={busy}
-                            onClick={() => setConfirmAward(b.id)}
-                            aria-label={t('bids.awardOf', { name: supplier(b, i) })}
-                          >
-                            {t('bids.award')}
-                          </button>
-                        )}
-                      </>
-                    ) : null}
+                  <td
+                    key={b.id}
+                    className={
+                      [r.className, r.best && isLowest(b) ? 'best' : null]
+                        .filter(Boolean)
+                        .join(' ') || undefined
+                    }
+                  >
+                    {r.cell(b, i)}
                   </td>
                 ))}
               </tr>
-            ) : null}
+            ))}
           </tbody>
         </table>
       </div>

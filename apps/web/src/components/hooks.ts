@@ -67,3 +67,16 @@ export function useNow(ms: number): number {
   }, [ms]);
   return now;
 }
+
+/** Whether a CSS media query matches, following changes (window resize, rotation). */
+export function useMediaQuery(query: string): boolean {
+  const [matches, setMatches] = useState(() => window.matchMedia(query).matches);
+  useEffect(() => {
+    const list = window.matchMedia(query);
+    const update = () => setMatches(list.matches);
+    update();
+    list.addEventListener('change', update);
+    return () => list.removeEventListener('change', update);
+  }, [query]);
+  return matches;
+}

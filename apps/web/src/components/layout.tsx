@@ -185,6 +185,9 @@ export function Layout({ children }: { children: ReactNode }) {
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>
+        <p>
+          <Link to="/open-data">{t('openData.link')}</Link>
+        </p>
       </footer>
     </>
   );

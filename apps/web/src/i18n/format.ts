@@ -58,15 +58,23 @@ export interface Money {
 }
 
 /** Money from its decimal string; the currency shown the locale's way (ریال, €, ₺ …). */
-export function formatMoney(money: Money | null | undefined, lang: Lang): string {
+export function formatMoney(
+  money: Money | null | undefined,
+  lang: Lang,
+  /** Unit prices keep up to 4 decimals; totals and converted amounts read in cents. */
+  maxDecimals = 4,
+): string {
   if (!money) return '';
   const n = Number(money.amount);
   if (!Number.isFinite(n)) return `${money.amount} ${money.currency}`;
   try {
+    const base = { style: 'currency', currency: money.currency } as const;
+    // The currency's own decimals (0 for IRR, 3 for KWD), never more than asked for.
+    const own = new Intl.NumberFormat(LOCALES[lang], base).resolvedOptions().minimumFractionDigits;
     return new Intl.NumberFormat(LOCALES[lang], {
-      style: 'currency',
-      currency: money.currency,
-      maximumFractionDigits: 4,
+      ...base,
+      minimumFractionDigits: Math.min(own ?? 2, maxDecimals),
+      maximumFractionDigits: maxDecimals,
     }).format(n);
   } catch {
     return `${formatNumber(n, lang)} ${money.currency}`;

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { downloadExhibitionOcds } from '../api/open-data';
 import { Link, useParams } from 'react-router';
 import {
   catalogCsvUrl,
@@ -144,7 +145,21 @@ export function CatalogPage() {
             <Link to={`/exhibitions/${id}/board`}>{t('exhibitions.board')}</Link>
             <Link to={`/exhibitions/${id}/edit`}>{t('exhibitions.edit')}</Link>
             <Link to={`/exhibitions/${id}/stats`}>{t('exhibitions.stats')}</Link>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => void downloadExhibitionOcds(id).catch(() => undefined)}
+            >
+              {t('openData.exhibitionDownload')}
+            </button>
           </nav>
+        ) : null}
+        {x.status === 'published' ? (
+          <p>
+            <Link className="button" to={`/exhibitions/${id}/meetings`}>
+              {t('meetings.open')}
+            </Link>
+          </p>
         ) : null}
         {x.status === 'draft' ? <p className="alert">{t('catalog.draftNote')}</p> : null}
         <p className="actions">

@@ -6,6 +6,7 @@ import { useNavigate, useParams } from 'react-router';
 import { createNeed, getNeed, publishNeed, updateNeed } from '../api/needs';
 import { splitProblem } from '../api/problem';
 import type { CreateNeed, Need } from '../api/types';
+import { ChangeList } from '../components/amendments';
 import { CountrySelect } from '../components/country-select';
 import { DeadlineInput } from '../components/deadline-input';
 import { Field, FormError } from '../components/field';
@@ -13,6 +14,7 @@ import { useLang } from '../components/hooks';
 import { HsPicker } from '../components/hs-picker';
 import { MoneyInput, moneyPayload, readNumber, type MoneyDraft } from '../components/money-input';
 import { Loading } from '../components/status';
+import { termChanges, type Change } from '../components/term-changes';
 import { TimeZoneSelect } from '../components/time-zone-select';
 import { atHourIn, readerTimeZone, toAsciiDigits, zoneOfCountry } from '../i18n/format';
 import { fromZonedParts, zonedParts } from '../i18n/calendar';
@@ -280,6 +282,20 @@ export function NeedFormPage() {
     void save(false);
   };
   const err = (f: string) => errors[f];
+  // What the amendment will change, shown before it is sent (unreadable numbers wait).
+  let pending: Change[] = [];
+  if (status !== 'draft' && original) {
+    try {
+      const before = toPayload(original, lang, t);
+      const sent = changes(before, toPayload(draft, lang, t));
+      pending = termChanges(
+        before as unknown as Record<string, unknown>,
+        sent as Record<string, unknown>,
+      );
+    } catch {
+      pending = [];
+    }
+  }
 
   return (
     <section className="card">
@@ -436,11 +452,21 @@ export function NeedFormPage() {
             <span>{t('need.bidsVisibleBeforeDeadline')}</span>
           </label>
         </fieldset>
+        {pending.length ? (
+          <section className="amendment-preview" aria-labelledby="amendment-preview">
+            <h2 id="amendment-preview" className="h3">
+              {t('tender.previewTitle')}
+            </h2>
+            <p className="hint">{t('tender.previewHint')}</p>
+            <ChangeList changes={pending} label={t('tender.previewTitle')} />
+          </section>
+        ) : null}
         {status !== 'draft' ? (
           <Field
             label={t('needForm.rationale')}
             error={err('rationale')}
             hint={t('needForm.rationaleHint')}
+            required={pending.length > 0}
           >
             <textarea rows={3} value={rationale} onChange={(e) => setRationale(e.target.value)} />
           </Field>

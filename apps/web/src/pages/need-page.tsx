@@ -1,14 +1,19 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { unitName } from '@niaz/text';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { myBids } from '../api/bids';
 import { listExhibitions, mySubmissions, resubmit, submitNeed } from '../api/exhibitions';
 import { getOrganization } from '../api/identity';
+import { needOcdsUrl } from '../api/open-data';
 import { acceptNda, cancelNeed, closeNeed, detailViews, getNeed, publishNeed } from '../api/needs';
 import { ApiError, splitProblem } from '../api/problem';
+import { auditTrail, listAmendments, listQuestions, repostNeed, verifyAudit } from '../api/tender';
 import type { Exhibition, Need } from '../api/types';
 import { useSession } from '../auth/session-context';
+import { AmendmentList } from '../components/amendments';
+import { AuditTimeline, OpeningMoment } from '../components/audit-timeline';
+import { Attachments } from '../components/attachments';
 import { BidForm } from '../components/bid-form';
 import { BidsCompare } from '../components/bids-compare';
 import { useCountryName } from '../components/country-select';
@@ -17,6 +22,9 @@ import { Field, FormError, Notice } from '../components/field';
 import { useAsync, useLang, useNow } from '../components/hooks';
 import { useHsName } from '../components/hs-picker';
 import { MatchList } from '../components/match-list';
+import { Questions } from '../components/questions';
+import { ReconfirmNotice } from '../components/reconfirm-notice';
+import { Tabs } from '../components/tabs';
 import { needText } from '../components/need-text';
 import { LoadError, Loading, StatusBadge } from '../components/status';
 import { TranslatedMark } from '../components/translated-mark';
@@ -182,6 +190,7 @@ export function NeedPage() {
   const lang = useLang();
   const { id = '' } = useParams();
   const location = useLocation();
+  const navigate = useNavigate();
   const { me, orgOf } = useSession();
   const country = useCountryName();
   const need = useAsync(() => getNeed(id), [id, me?.user.id]);
@@ -193,6 +202,24 @@ export function NeedPage() {
     () => (me && orgOf('supplier') ? myBids() : Promise.resolve(null)),
     [me?.user.id, id],
   );
+  const published = Boolean(need.data?.publishedAt);
+  const amendments = useAsync(
+    () => (published ? listAmendments(id) : Promise.resolve(null)),
+    [id, published, need.data?.amendmentCount],
+  );
+  const questions = useAsync(
+    () => (published ? listQuestions(id) : Promise.resolve(null)),
+    [id, published, me?.user.id],
+  );
+  // The record is the owner's, the admins' and the bidders'; anyone else gets no tab.
+  const record = useAsync(
+    async () =>
+      me && published
+        ? Promise.all([auditTrail(id), verifyAudit(id)]).catch(() => null)
+        : Promise.resolve(null),
+    [id, published, me?.user.id, need.data?.status, need.data?.updatedAt, mine.data],
+  );
+  const [tab, setTab] = useState('questions');
   const [actionError, setActionError] = useState<string | null>(null);
   const [ndaChecked, setNdaChecked] = useState(false);
   const [original, setOriginal] = useState(false);
@@ -202,6 +229,8 @@ export function NeedPage() {
   // stands beside a new error.
   const [flashCleared, setFlashCleared] = useState(false);
   const flash = flashCleared ? undefined : (location.state as { saved?: string } | null)?.saved;
+  // A new arrival (e.g. at the draft a repost made) greets again.
+  useEffect(() => setFlashCleared(false), [location.key]);
 
   if (need.loading && !need.data) return <Loading />;
   if (need.error || !need.data) return <LoadError error={need.error} />;
@@ -213,6 +242,22 @@ export function NeedPage() {
   const supplier = orgOf('supplier');
   const deadlinePassed = Date.parse(n.bidDeadline) <= now;
   const myBid = mine.data?.items.find((b) => b.needId === n.id && b.status !== 'withdrawn');
+  const mustReconfirm = Boolean(
+    myBid?.confirmationRequired && n.status === 'open' && !deadlinePassed,
+  );
+  const showAmendments = () => {
+    setTab('amendments');
+    document.getElementById('need-tender')?.scrollIntoView();
+  };
+  const reloadBids = () => {
+    void mine.reload();
+    void record.reload();
+  };
+  const auditEntries = record.data?.[0].items ?? [];
+  // A finished tender runs again only as a new draft (the server's isRepostable).
+  const repostable =
+    n.status !== 'draft' &&
+    (deadlinePassed || ['closed', 'cancelled', 'awarded', 'expired'].includes(n.status));
 
   const act = async (fn: () => Promise<unknown>) => {
     setActionError(null);
@@ -231,6 +276,22 @@ export function NeedPage() {
     <>
       {flash === 'published' ? <Notice>{t('needPage.publishedNotice')}</Notice> : null}
       {flash === 'saved' ? <Notice>{t('needPage.savedNotice')}</Notice> : null}
+      {flash === 'reposted' ? <Notice>{t('tender.reposted')}</Notice> : null}
+      {mustReconfirm && myBid ? (
+        <ReconfirmNotice
+          bid={myBid}
+          deadline={n.bidDeadline}
+          onConfirmed={() => {
+            setBidNotice(t('tender.reconfirmed'));
+            reloadBids();
+          }}
+          onRevise={() => {
+            const form = document.getElementById('bid-form');
+            form?.scrollIntoView();
+            form?.querySelector<HTMLInputElement>('input')?.focus();
+          }}
+        />
+      ) : null}
       <article className="card need">
         <header className="card__head">
           <h1 dir="auto">{shown.title}</h1>
@@ -252,7 +313,9 @@ export function NeedPage() {
         <p className="muted">
           {org.data ? (
             <>
-              <bdi>{org.data.name}</bdi>
+              <Link to={`/organizations/${org.data.id}`}>
+                <bdi>{org.data.name}</bdi>
+              </Link>
               {org.data.verified ? ` · ${t('org.verified')}` : ''} ·{' '}
             </>
           ) : null}
@@ -332,6 +395,25 @@ export function NeedPage() {
             </p>
           </>
         ) : null}
+        {n.amendmentCount > 0 ? (
+          <p className="alert">
+            {t('tender.amendedTimes', {
+              count: n.amendmentCount,
+              n: formatNumber(n.amendmentCount, lang),
+            })}{' '}
+            <button type="button" className="link-button" onClick={showAmendments}>
+              {t('tender.seeChanges')}
+            </button>
+          </p>
+        ) : null}
+        {n.publishedAt ? (
+          <p className="open-data-link">
+            <a href={needOcdsUrl(n.id)} type="application/json">
+              {t('openData.needLink')}
+            </a>{' '}
+            <span className="muted">{t('openData.needLinkHint')}</span>
+          </p>
+        ) : null}
         {n.closeReason ? (
           <p className="alert">
             {t('needPage.closeReason')}: {n.closeReason}
@@ -392,13 +474,27 @@ export function NeedPage() {
             ) : null}
             {n.status === 'draft' || n.status === 'open' ? (
               <Link className="button button--secondary" to={`/needs/${n.id}/edit`}>
-                {t('needPage.edit')}
+                {n.publishedAt ? t('tender.amend') : t('needPage.edit')}
               </Link>
             ) : null}
             {n.status === 'open' || n.status === 'evaluating' ? (
               <ReasonAction
                 label={t('needPage.close')}
                 onConfirm={(r) => act(() => closeNeed(n.id, r))}
+              />
+            ) : null}
+            {repostable ? (
+              <ConfirmButton
+                secondary
+                label={t('tender.repost')}
+                question={t('tender.repostQuestion')}
+                yes={t('tender.repostYes')}
+                onConfirm={() =>
+                  void act(async () => {
+                    const copy = await repostNeed(n.id);
+                    void navigate(`/needs/${copy.id}`, { state: { saved: 'reposted' } });
+                  }).catch(() => undefined)
+                }
               />
             ) : null}
             {n.status === 'draft' || n.status === 'open' || n.status === 'evaluating' ? (
@@ -411,9 +507,26 @@ export function NeedPage() {
         ) : null}
       </article>
 
+      <Attachments
+        key={`${n.id}-${'details' in n ? 'details' : 'public'}`}
+        target={{ type: 'need', id: n.id }}
+        title={t('files.needTitle')}
+        canChange={isOwner && (n.status === 'draft' || n.status === 'open')}
+        confidentialOption
+        rationaleRequired={isOwner && n.status !== 'draft'}
+        showLog={isOwner}
+        ndaGate={
+          !isOwner && n.detailsLocked
+            ? supplier
+              ? t('files.ndaGate')
+              : t('files.ndaGateSignIn')
+            : null
+        }
+      />
       {isOwner && n.status !== 'draft' ? (
         <section className="card" aria-labelledby="need-bids">
           <h2 id="need-bids">{t('needPage.bidsTitle')}</h2>
+          <OpeningMoment entries={auditEntries} />
           <BidsCompare need={n} onChanged={() => void need.reload()} />
         </section>
       ) : null}
@@ -447,18 +560,76 @@ export function NeedPage() {
                 }}
                 onSaved={(message) => {
                   setBidNotice(message);
-                  void mine.reload();
+                  reloadBids();
                 }}
               />
             )
           ) : (
-            <p>
-              {myBid
-                ? t('needPage.bidStatus', { status: t(`status.bid.${myBid.status}`) })
-                : t('needPage.biddingClosed')}
-            </p>
+            <>
+              <OpeningMoment entries={auditEntries} />
+              <p>
+                {myBid
+                  ? t('needPage.bidStatus', { status: t(`status.bid.${myBid.status}`) })
+                  : t('needPage.biddingClosed')}
+              </p>
+              {myBid?.status === 'lapsed' ? (
+                <p className="alert">{t('tender.lapsedExplain')}</p>
+              ) : null}
+            </>
           )}
         </section>
+      ) : null}
+      {published ? (
+        <section className="card" id="need-tender" aria-label={t('tender.tabsLabel')}>
+          <Tabs
+            label={t('tender.tabsLabel')}
+            selected={tab}
+            onSelect={setTab}
+            tabs={[
+              {
+                id: 'questions',
+                label: t('tender.questionsTab', {
+                  n: formatNumber(questions.data?.items.length ?? 0, lang),
+                }),
+                content: (
+                  <Questions
+                    need={n}
+                    questions={questions.data?.items}
+                    error={questions.error}
+                    isOwner={isOwner}
+                    canAsk={Boolean(supplier) && !isOwner}
+                    now={now}
+                    onChanged={() => void questions.reload()}
+                  />
+                ),
+              },
+              {
+                id: 'amendments',
+                label: t('tender.amendmentsTab', { n: formatNumber(n.amendmentCount, lang) }),
+                content: (
+                  <AmendmentList amendments={amendments.data?.items} error={amendments.error} />
+                ),
+              },
+              ...(record.data
+                ? [
+                    {
+                      id: 'record',
+                      label: t('tender.recordTab'),
+                      content: <AuditTimeline entries={auditEntries} verdict={record.data[1]} />,
+                    },
+                  ]
+                : []),
+            ]}
+          />
+        </section>
+      ) : null}
+      {!isOwner && supplier && myBid ? (
+        <Attachments
+          target={{ type: 'bid', id: myBid.id }}
+          title={t('files.bidTitle')}
+          canChange={n.status === 'open' && !deadlinePassed}
+          sealed
+        />
       ) : null}
       {!me && n.status === 'open' ? (
         <p className="card">

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { getPreferences, putPreferences } from '../api/notifications';
 import { ApiError, splitProblem } from '../api/problem';
 import {
@@ -494,6 +494,21 @@ export function SettingsPage() {
   return (
     <>
       <h1>{t('settings.title')}</h1>
+      {me?.memberships.length ? (
+        <section className="card" aria-labelledby="settings-orgs">
+          <h2 id="settings-orgs">{t('settings.organizations')}</h2>
+          <ul className="list">
+            {me.memberships.map((m) => (
+              <li key={m.organizationId} className="list__item">
+                <Link to={`/organizations/${m.organizationId}`}>
+                  <bdi>{m.organization.name}</bdi>
+                </Link>
+                <span className="list__meta">{t('settings.certificatesHint')}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section className="card" aria-labelledby="settings-prefs">
         <h2 id="settings-prefs">{t('settings.preferences')}</h2>
         <Preferences />

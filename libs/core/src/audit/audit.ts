@@ -25,3 +25,20 @@ export async function audit(manager: EntityManager, record: AuditRecord): Promis
 }
 
 const json = (v: Record<string, unknown> | null | undefined) => (v ? JSON.stringify(v) : null);
+
+/** Appends many records at once (a spreadsheet import): one statement per 500 records. */
+export async function auditMany(manager: EntityManager, records: AuditRecord[]): Promise<void> {
+  for (let i = 0; i < records.length; i += 500) {
+    const chunk = records.slice(i, i + 500);
+    const values: unknown[] = [];
+    const rows = chunk.map((r, j) => {
+      values.push(r.actorId, r.subjectType, r.subjectId, r.action, json(r.before), json(r.after));
+      const b = j * 6;
+      return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6})`;
+    });
+    await manager.query(
+      `INSERT INTO audit_entry ("actorId", "subjectType", "subjectId", action, before, after) VALUES ${rows.join(', ')}`,
+      values,
+    );
+  }
+}

@@ -34,6 +34,7 @@ const TITLES: Record<Exclude<MessageLanguage, 'en'>, Record<number, string>> = {
     405: 'روش مجاز نیست',
     409: 'تعارض',
     413: 'درخواست بیش از حد بزرگ است',
+    422: 'محتوا پذیرفته نیست',
     415: 'نوع محتوا پشتیبانی نمی‌شود',
     429: 'درخواست‌های بیش از حد',
     500: 'خطای داخلی سرور',
@@ -47,6 +48,7 @@ const TITLES: Record<Exclude<MessageLanguage, 'en'>, Record<number, string>> = {
     405: 'Yönteme izin verilmiyor',
     409: 'Çakışma',
     413: 'İstek çok büyük',
+    422: 'İçerik kabul edilmedi',
     415: 'Desteklenmeyen içerik türü',
     429: 'Çok fazla istek',
     500: 'Sunucu hatası',
@@ -236,6 +238,8 @@ const FIELD_MESSAGES: Record<Exclude<MessageLanguage, 'en'>, Catalog> = {
     'lock-unscheduled': 'فقط ملاقاتی که نوبت دارد قفل می‌شود.',
     'participant-kind': 'فقط تولیدکنندگان و تأمین‌کنندگان در ملاقات‌ها شرکت می‌کنند.',
     minLocalContent: 'سهم ساخت داخل برای این نیاز باید دست‌کم {limit}٪ باشد.',
+    bidCurrency: '«{field}» باید {currency} باشد: این نیاز پیشنهادها را فقط با این ارز می‌پذیرد.',
+    weightsSum: 'جمع وزن‌های «{field}» باید ۱۰۰ باشد (اکنون {sum}).',
     deadlinePassed: 'مهلت «{field}» گذشته است؛ پیش از انتشار آن را به آینده ببرید.',
     endsBeforeStart: 'پایان باید پس از آغاز باشد.',
     afterEnd: '«{field}» باید پیش از پایان یا هم‌زمان با آن باشد.',
@@ -247,6 +251,16 @@ const FIELD_MESSAGES: Record<Exclude<MessageLanguage, 'en'>, Catalog> = {
     forbiddenCharacters: '«{field}» نویسه‌های کنترلی یا جهت‌دهی مجاز ندارد.',
     maxDepth: '«{field}» بیش از حد تودرتو است.',
     invalidCursor: '«{field}» معتبر نیست؛ فهرست را از ابتدا بخوانید.',
+    // Spreadsheet import of needs (libs/needs/src/import)
+    fileMissing: 'فایل XLSX یا CSV را در «{field}» بفرستید.',
+    fileTooLarge: 'فایل بزرگ‌تر از حد مجاز است.',
+    fileUnreadable: 'فایل را نمی‌توان به‌صورت XLSX یا CSV خواند.',
+    fileEmpty: 'فایل سرستون یا ردیف نیازی ندارد.',
+    fileTooManyRows: 'فایل بیش از {limit} ردیف نیاز دارد.',
+    columnUnknown: 'ستون «{field}» در الگوی نیازها نیست.',
+    columnMissing: 'ستون «{field}» لازم است.',
+    columnDuplicate: 'ستون «{field}» دو بار آمده است.',
+    multipartMalformed: 'بدنهٔ multipart درخواست خوانا نیست.',
   },
   tr: {
     isString: '"{field}" metin olmalıdır.',
@@ -299,6 +313,9 @@ const FIELD_MESSAGES: Record<Exclude<MessageLanguage, 'en'>, Catalog> = {
     'lock-unscheduled': 'Yalnızca dilimi olan bir görüşme kilitlenebilir.',
     'participant-kind': 'Görüşmelere yalnızca üreticiler ve tedarikçiler katılır.',
     minLocalContent: 'Bu ihtiyaç için yerli katkı en az %{limit} olmalıdır.',
+    bidCurrency:
+      '"{field}" {currency} olmalıdır: bu ihtiyaç teklifleri yalnızca bu para biriminde alır.',
+    weightsSum: '"{field}" ağırlıklarının toplamı 100 olmalıdır (şu an {sum}).',
     deadlinePassed: '"{field}" geçti; yayımlamadan önce ileri bir tarihe taşıyın.',
     endsBeforeStart: 'Bitiş, başlangıçtan sonra olmalıdır.',
     afterEnd: '"{field}" bitişten önce ya da bitişte olmalıdır.',
@@ -310,8 +327,36 @@ const FIELD_MESSAGES: Record<Exclude<MessageLanguage, 'en'>, Catalog> = {
     forbiddenCharacters: '"{field}" kontrol veya yön karakterleri içeremez.',
     maxDepth: '"{field}" çok derin iç içe.',
     invalidCursor: '"{field}" geçersiz; listeyi baştan okuyun.',
+    // Spreadsheet import of needs (libs/needs/src/import)
+    fileMissing: '"{field}" alanında bir XLSX ya da CSV dosyası gönderin.',
+    fileTooLarge: 'Dosya izin verilenden büyük.',
+    fileUnreadable: 'Dosya XLSX ya da CSV olarak okunamıyor.',
+    fileEmpty: 'Dosyada başlık satırı ya da ihtiyaç satırı yok.',
+    fileTooManyRows: 'Dosyada {limit} satırdan fazla ihtiyaç var.',
+    columnUnknown: '"{field}" sütunu ihtiyaç şablonunda yok.',
+    columnMissing: '"{field}" sütunu gerekli.',
+    columnDuplicate: '"{field}" sütunu iki kez geçiyor.',
+    multipartMalformed: 'İsteğin multipart gövdesi okunamıyor.',
   },
 };
+
+/** A lib's own wording: its field codes, and its details by exact text or pattern. */
+export interface ProblemWording {
+  fields?: Partial<Record<Exclude<MessageLanguage, 'en'>, Catalog>>;
+  details?: Partial<Record<Exclude<MessageLanguage, 'en'>, Array<[RegExp, string]>>>;
+}
+
+/**
+ * Adds a domain lib's wording beside the shared one (the lib calls it once, when loaded), so
+ * each lib words its own problems next to its code. A code already worded keeps its text.
+ */
+export function addProblemWording(wording: ProblemWording): void {
+  for (const lang of ['fa', 'tr'] as const) {
+    for (const [code, text] of Object.entries(wording.fields?.[lang] ?? {}))
+      FIELD_MESSAGES[lang][code] ??= text;
+    DETAILS[lang].push(...(wording.details?.[lang] ?? []));
+  }
+}
 
 function localizeDetail(detail: string, lang: Exclude<MessageLanguage, 'en'>): string {
   for (const [pattern, text] of DETAILS[lang]) {
@@ -324,14 +369,21 @@ function localizeDetail(detail: string, lang: Exclude<MessageLanguage, 'en'>): s
 function localizeField(error: FieldError, lang: Exclude<MessageLanguage, 'en'>): FieldError {
   const template = error.code ? FIELD_MESSAGES[lang][error.code] : undefined;
   if (!template) return error;
-  const limit = error.params?.limit;
-  const shown =
-    limit === undefined
-      ? ''
-      : lang === 'fa'
-        ? String(limit).replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)])
-        : String(limit);
-  return { ...error, message: template.replace('{field}', error.field).replace('{limit}', shown) };
+  // Numbers in the reader's script; other params (an entry's name, a kind) as they are.
+  const shown = (value: string | number, key: string) =>
+    lang === 'fa' && (typeof value === 'number' || key === 'limit')
+      ? String(value).replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)])
+      : String(value);
+  const params: Record<string, string | number> = { limit: '', ...error.params };
+  const message = template
+    .replace('{field}', error.field)
+    .replace(/\{(\w+)\}/g, (hole, key: string) => (key in params ? shown(params[key], key) : hole));
+  return { ...error, message };
+}
+
+/** A field error in `lang`, when its code has a wording there (else as it is). */
+export function localizeFieldError(error: FieldError, lang: MessageLanguage): FieldError {
+  return lang === 'en' ? error : localizeField(error, lang);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { FieldError, problems, ProblemException } from '../errors/problem';
+import { MULTIPART_BODY_LIMIT_BYTES, parseMultipart } from './multipart';
 import { jsonDepthExceeds, sanitizeInput } from './text-hygiene';
 
 /** JSON nested deeper than this is refused before it is parsed or validated. */
@@ -8,7 +9,7 @@ export const MAX_JSON_DEPTH = 32;
 /**
  * Route options a Nest handler may set with `@RouteConfig(...)` (from
  * `@nestjs/platform-fastify`) to accept a body other than JSON:
- * - `{ multipart: true }`: `multipart/form-data` (uploads, parsed by `@fastify/multipart`);
+ * - `{ multipart: true }`: `multipart/form-data` (uploads, parsed whole by `parseMultipart`);
  * - `{ form: true }`: `application/x-www-form-urlencoded` (the RFC 8058 one-click unsubscribe
  *   POST that mail providers send).
  * Every other route takes only `application/json` in UTF-8, and refuses the rest with 415.
@@ -101,6 +102,19 @@ export function registerInputHygiene(fastify: FastifyInstance, bodyLimit: number
     FORM_TYPE,
     { parseAs: 'string', bodyLimit },
     (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(body as string))),
+  );
+
+  // Only routes with `{ multipart: true }` get here (the onRequest hook refuses the rest).
+  fastify.addContentTypeParser(
+    MULTIPART_TYPE,
+    { parseAs: 'buffer', bodyLimit: MULTIPART_BODY_LIMIT_BYTES },
+    (request, body, done) => {
+      try {
+        done(null, parseMultipart(body as Buffer, request.headers['content-type']));
+      } catch (error) {
+        done(error as Error, undefined);
+      }
+    },
   );
 
   fastify.addHook('preValidation', (request: FastifyRequest, _reply: FastifyReply, done) => {

@@ -192,7 +192,6 @@ export class CatalogService {
   /** Asks the worker for this version and waits until it is stored. */
   private async typeset(id: string, language: CatalogLanguage, version: string) {
     await this.queues.add(
-      'catalogs',
       'catalogs.pdf',
       { exhibitionId: id, language },
       {

@@ -12,6 +12,16 @@ import {
 } from '@niaz/core';
 import { NEED_STATUSES, NeedStatus } from '../need-lifecycle';
 
+/** The weights of a need's award, each criterion present (0 when not weighed). */
+export class AwardCriteriaView {
+  @ApiProperty({ example: 60 })
+  price: number;
+  @ApiProperty({ example: 30 })
+  localContent: number;
+  @ApiProperty({ example: 10 })
+  leadTimeDays: number;
+}
+
 export class NeedTranslationView {
   @ApiProperty({ required: false })
   title?: string;
@@ -79,6 +89,14 @@ export class NeedResponse extends ResourceView {
   bidsVisibleBeforeDeadline: boolean;
   @nullableNumber()
   minLocalContentPercent: number | null;
+  @nullableString({ description: 'ISO 4217: every bid is priced in it; null: any currency' })
+  bidCurrency: string | null;
+  @ApiProperty({
+    type: AwardCriteriaView,
+    nullable: true,
+    description: 'Weights (summing to 100) the comparison scores bids by',
+  })
+  awardCriteria: AwardCriteriaView | null;
   @nullableDateTime()
   publishedAt: string | null;
   @nullableDateTime()

@@ -60,6 +60,22 @@ export const en: Record<string, string> = {
   'webhook.disabled.title': 'Webhook disabled',
   'webhook.disabled.body':
     'After {{failures}} failed deliveries in a row, the webhook {{url}} was disabled. Fix the receiver, then enable it again.',
+  'need.asked.title': 'New question on {{needTitle}}',
+  'need.asked.body':
+    'A supplier asked a clarification on “{{needTitle}}”. Answer it in the open: every bidder will read it.',
+  'need.opened.title': 'Bids opened: {{needTitle}}',
+  'need.opened.body':
+    'The bid deadline of “{{needTitle}}” passed and the bids were opened. Bids opened: {{opened}}.',
+  'bid.opened.title': 'Opening done: {{needTitle}}',
+  'bid.opened.body': 'The bids on “{{needTitle}}” were opened. Bids competing: {{opened}}.',
+  'bid.opened.body_lapsed':
+    'The bids on “{{needTitle}}” were opened. Bids competing: {{opened}}. Yours was not opened: it was not re-confirmed after the last amendment.',
+  'organization.unverified.title': 'Verified badge removed: {{organizationName}}',
+  'organization.unverified.body':
+    '“{{organizationName}}” is no longer shown as verified because its {{fields}} changed. An admin will check it and verify it again.',
+  'field.name': 'name',
+  'field.kinds': 'kinds',
+  'field.knowledgeBasedCertificate': 'knowledge-based certificate number',
   'common.reason': 'Reason: {{reason}}',
   'reasonCode.another-bid-awarded': 'another bid was awarded.',
   'common.why': 'Why it fits:',

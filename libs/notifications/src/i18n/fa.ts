@@ -63,6 +63,22 @@ export const fa: Record<string, string> = {
   'webhook.disabled.title': 'وب‌هوک غیرفعال شد',
   'webhook.disabled.body':
     'پس از {{failures}} ارسال ناموفق پیاپی، وب‌هوک {{url}} غیرفعال شد. گیرنده را درست کنید و دوباره فعالش کنید.',
+  'need.asked.title': 'پرسش تازه: {{needTitle}}',
+  'need.asked.body':
+    'یک تأمین‌کننده دربارهٔ «{{needTitle}}» پرسشی پرسید. آشکارا پاسخ دهید: همهٔ پیشنهاددهندگان آن را می‌خوانند.',
+  'need.opened.title': 'پیشنهادها گشوده شد: {{needTitle}}',
+  'need.opened.body':
+    'مهلت پیشنهاد «{{needTitle}}» گذشت و پیشنهادها گشوده شد. شمار پیشنهادهای گشوده: {{opened}}.',
+  'bid.opened.title': 'گشایش انجام شد: {{needTitle}}',
+  'bid.opened.body': 'پیشنهادهای «{{needTitle}}» گشوده شد. شمار پیشنهادهای رقیب: {{opened}}.',
+  'bid.opened.body_lapsed':
+    'پیشنهادهای «{{needTitle}}» گشوده شد. شمار پیشنهادهای رقیب: {{opened}}. پیشنهاد شما گشوده نشد: پس از آخرین اصلاحیه دوباره تأیید نشده بود.',
+  'organization.unverified.title': 'نشان تأیید برداشته شد: {{organizationName}}',
+  'organization.unverified.body':
+    '«{{organizationName}}» دیگر تأییدشده نمایش داده نمی‌شود، چون {{fields}} آن تغییر کرد. یک مدیر آن را بررسی و دوباره تأیید می‌کند.',
+  'field.name': 'نام',
+  'field.kinds': 'نوع فعالیت',
+  'field.knowledgeBasedCertificate': 'شمارهٔ گواهی دانش‌بنیان',
   'common.reason': 'دلیل: {{reason}}',
   'reasonCode.another-bid-awarded': 'پیشنهاد دیگری برنده شد.',
   'common.why': 'چرا مناسب شماست:',

@@ -143,6 +143,22 @@ describe('notice rendering (fa, tr, en)', () => {
       'The organiser of “میز نیاز صنعت قم” asks for changes to “Pompa”. Reason: add the drawings',
     );
   });
+  it('words the opening and a lost badge from codes and params in each language', () => {
+    const opened = { needId, needTitle: 'Rulman', opened: 3, lapsed: false };
+    expect(renderer.render('bid.opened', opened, 'en').body).toContain('Bids competing: 3');
+    const lapsed = renderer.render('bid.opened', { ...opened, lapsed: true }, 'tr').body;
+    expect(lapsed).toContain('Yarışan teklif sayısı: 3');
+    expect(lapsed).toContain('Teklifiniz açılmadı');
+    expect(renderer.render('need.opened', { ...opened, opened: 0 }, 'fa').body).toContain(': 0');
+    const lost = { organizationId: needId, organizationName: 'Tabriz', fields: ['name', 'kinds'] };
+    expect(renderer.render('organization.unverified', lost, 'en').body).toContain(
+      'its name and kinds changed',
+    );
+    expect(renderer.render('organization.unverified', lost, 'fa').body).toContain('نام');
+    expect(renderer.render('organization.unverified', lost, 'en').url).toBe(
+      'https://niaz.test/notifications',
+    );
+  });
 
   it('isolates what people wrote (FSI…PDI in text, <bdi> in HTML) so it keeps its direction', () => {
     const params = { needId, needTitle: 'بلبرینگ ۶۲۰۴', reason: 'Model 6204-2RS.' };

@@ -144,7 +144,20 @@ export class NoticeRenderer {
           DEFAULT_ZONES[language],
       }).format(new Date(params.slotStart));
     }
-    const context = type === 'need.closed' && params.status === 'cancelled' ? 'cancelled' : '';
+    if (Array.isArray(params.fields)) {
+      // Which identity fields changed, worded and listed in the reader's language.
+      vars.fields = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+        (params.fields as string[]).map((f) =>
+          this.i18n.t(`field.${f}`, { lng: language, defaultValue: f }),
+        ),
+      );
+    }
+    const context =
+      type === 'need.closed' && params.status === 'cancelled'
+        ? 'cancelled'
+        : type === 'bid.opened' && params.lapsed === true
+          ? 'lapsed'
+          : '';
     const t = (key: string, extra: Record<string, unknown> = {}) =>
       this.i18n.t(key, { ...vars, ...extra, lng: language, context });
     let body = t(`${type}.body`);

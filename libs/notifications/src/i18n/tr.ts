@@ -63,6 +63,22 @@ export const tr: Record<string, string> = {
   'webhook.disabled.title': 'Webhook devre dışı bırakıldı',
   'webhook.disabled.body':
     'Art arda {{failures}} başarısız gönderimden sonra {{url}} webhook’u devre dışı bırakıldı. Alıcıyı düzeltip yeniden etkinleştirin.',
+  'need.asked.title': 'Yeni soru: {{needTitle}}',
+  'need.asked.body':
+    'Bir tedarikçi “{{needTitle}}” hakkında açıklama istedi. Yanıtı açıkça verin: tüm teklif verenler okuyacak.',
+  'need.opened.title': 'Teklifler açıldı: {{needTitle}}',
+  'need.opened.body':
+    '“{{needTitle}}” için teklif süresi doldu ve teklifler açıldı. Açılan teklif sayısı: {{opened}}.',
+  'bid.opened.title': 'Teklifler açıldı: {{needTitle}}',
+  'bid.opened.body': '“{{needTitle}}” için teklifler açıldı. Yarışan teklif sayısı: {{opened}}.',
+  'bid.opened.body_lapsed':
+    '“{{needTitle}}” için teklifler açıldı. Yarışan teklif sayısı: {{opened}}. Teklifiniz açılmadı: son değişiklikten sonra yeniden onaylanmadı.',
+  'organization.unverified.title': 'Doğrulanmış rozeti kaldırıldı: {{organizationName}}',
+  'organization.unverified.body':
+    '“{{organizationName}}” artık doğrulanmış görünmüyor, çünkü {{fields}} değişti. Bir yönetici inceleyip yeniden doğrulayacak.',
+  'field.name': 'adı',
+  'field.kinds': 'türleri',
+  'field.knowledgeBasedCertificate': 'bilgi tabanlı şirket belge numarası',
   'common.reason': 'Gerekçe: {{reason}}',
   'reasonCode.another-bid-awarded': 'başka bir teklif kazandı.',
   'common.why': 'Neden uygun:',
