@@ -2282,6 +2282,8 @@ export interface components {
             province: string | null;
             references: string[];
             title: string;
+            /** @description Its organisation's title and description in other languages (may be empty) */
+            translations: components["schemas"]["CapabilityTranslationsView"];
             trl: number | null;
             unit: string | null;
             /** Format: date-time */
@@ -2337,6 +2339,24 @@ export interface components {
             provinceFilters: string[];
             /** @description Estimated number of hits */
             total: number;
+        };
+        CapabilityTranslationDto: {
+            description?: string;
+            title?: string;
+        };
+        CapabilityTranslationsDto: {
+            en?: components["schemas"]["CapabilityTranslationDto"];
+            fa?: components["schemas"]["CapabilityTranslationDto"];
+            tr?: components["schemas"]["CapabilityTranslationDto"];
+        };
+        CapabilityTranslationsView: {
+            en?: components["schemas"]["CapabilityTranslationView"];
+            fa?: components["schemas"]["CapabilityTranslationView"];
+            tr?: components["schemas"]["CapabilityTranslationView"];
+        };
+        CapabilityTranslationView: {
+            description?: string;
+            title?: string;
         };
         CatalogNeedView: {
             annualImportValue: components["schemas"]["MoneyView"] | null;
@@ -2568,6 +2588,8 @@ export interface components {
              * @example Rulman üretimi
              */
             title: string;
+            /** @description Title and description in the other languages: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation */
+            translations?: components["schemas"]["CapabilityTranslationsDto"];
             /** @example 8 */
             trl?: number;
             /** @example piece */
@@ -4356,6 +4378,8 @@ export interface components {
              * @example Rulman üretimi
              */
             title?: string;
+            /** @description Title and description in the other languages: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation */
+            translations?: components["schemas"]["CapabilityTranslationsDto"];
             /** @example 8 */
             trl?: number;
             /** @example piece */
