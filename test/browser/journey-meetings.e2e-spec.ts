@@ -96,6 +96,13 @@ describe('browser journey 4: meetings at a fair (fa, tr, en; 360 px)', () => {
       await confirm.click();
       await fa.page.getByText('۲ نیاز به‌صورت پیش‌نویس ذخیره شد.').waitFor();
       await fa.shot('import-done');
+      // It lets the organisers import more on its behalf.
+      await fa.page.goto(`${ctx.url}/exhibitions/${exhibitionId}/meetings`);
+      await fa.page
+        .getByRole('button', { name: 'اجازه به برگزارکنندگان برای ورود نیازهای ما' })
+        .click();
+      await fa.page.getByRole('button', { name: 'پس گرفتن اجازهٔ ورود نیازها' }).waitFor();
+      await fa.shot('consent-given');
     });
 
     // 2. The organiser (en) invites a company by e-mail.
@@ -105,9 +112,38 @@ describe('browser journey 4: meetings at a fair (fa, tr, en; 360 px)', () => {
       width: 360,
       height: 780,
     });
-    await walk(en, 'journey 4 (en invite)', async () => {
+    await walk(en, 'journey 4 (en import, invite)', async () => {
       await signedIn(en, organiser);
       await en.page.goto(`${ctx.url}/exhibitions/${exhibitionId}/meetings`);
+      await en.page.getByRole('heading', { name: 'Business meetings', level: 1 }).waitFor();
+      // The organiser imports needs for the consenting manufacturer: a Turkish-Excel CSV
+      // (semicolons, BOM) with a malformed amount first, then the fixed file.
+      await en.page.getByRole('link', { name: 'Import needs for them' }).click();
+      await en.page.getByRole('heading', { name: 'Import needs from a spreadsheet' }).waitFor();
+      const deadline = new Date(Date.now() + 40 * 86400_000).toISOString().slice(0, 10);
+      const csv = (amount: string) =>
+        Buffer.concat([
+          Buffer.from([0xef, 0xbb, 0xbf]),
+          Buffer.from(
+            'title;hsCodes;annualImportValue;currency;bidDeadline;country\r\n' +
+              `Cast iron valve bodies;848180;${amount};EUR;${deadline};IR\r\n`,
+          ),
+        ]);
+      const input = en.page.getByLabel('XLSX or CSV file');
+      await input.setInputFiles({ name: 'needs.csv', mimeType: 'text/csv', buffer: csv('12,5,0') });
+      await en.page.getByRole('button', { name: 'Check the file' }).click();
+      await en.page.getByText('Annual import value: not a number as expected.').waitFor();
+      await en.shot('organiser-import-errors');
+      await input.setInputFiles({
+        name: 'needs.csv',
+        mimeType: 'text/csv',
+        buffer: csv('1.250.000,50'),
+      });
+      await en.page.getByRole('button', { name: 'Check the file' }).click();
+      await en.page.getByRole('button', { name: 'Import 1 need as a draft' }).click();
+      await en.page.getByText('1 need saved as a draft.').waitFor();
+      await en.shot('organiser-import-done');
+      await en.page.getByRole('link', { name: 'Back to the meetings' }).click();
       await en.page.getByRole('heading', { name: 'Business meetings', level: 1 }).waitFor();
       await en.page.getByLabel('Invite companies by e-mail').fill('info@tabriz-valves.test');
       await en.page.getByRole('button', { name: 'Send invitations' }).click();
