@@ -492,6 +492,7 @@ export function MeetingsPage() {
           <section key={p.id} className="card">
             <h2>{t('meetings.consentTitle')}</h2>
             <p className="muted">{t('meetings.consentText')}</p>
+            {p.needsImportConsent ? <Notice>{t('meetings.consentOn')}</Notice> : null}
             <FormError message={join.error} />
             <button
               type="button"
@@ -593,24 +594,26 @@ export function MeetingsPage() {
             <p className="muted">{t('meetings.notPublished')}</p>
           ) : null}
           <FormError message={download.error} />
-          <div className="row">
-            <button
-              type="button"
-              className="button--secondary"
-              disabled={download.busy}
-              onClick={() => void download.run(() => downloadAgenda(id, 'ics'))}
-            >
-              {t('meetings.downloadIcs')}
-            </button>
-            <button
-              type="button"
-              className="button--secondary"
-              disabled={download.busy}
-              onClick={() => void download.run(() => downloadAgenda(id, 'pdf'))}
-            >
-              {t('meetings.downloadPdf')}
-            </button>
-          </div>
+          {agenda.data.items.length ? (
+            <div className="row">
+              <button
+                type="button"
+                className="button--secondary"
+                disabled={download.busy}
+                onClick={() => void download.run(() => downloadAgenda(id, 'ics'))}
+              >
+                {t('meetings.downloadIcs')}
+              </button>
+              <button
+                type="button"
+                className="button--secondary"
+                disabled={download.busy}
+                onClick={() => void download.run(() => downloadAgenda(id, 'pdf'))}
+              >
+                {t('meetings.downloadPdf')}
+              </button>
+            </div>
+          ) : null}
           <ul className="list">
             {agenda.data.items.map((m) => (
               <MeetingItem

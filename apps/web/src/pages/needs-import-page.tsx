@@ -93,6 +93,7 @@ export function NeedsImportPage() {
           <h2 id="import-preview">{t('needsImport.previewTitle')}</h2>
           <p>
             {t('needsImport.summary', {
+              count: preview.rows,
               rows: formatNumber(preview.rows, lang),
               good: formatNumber(preview.preview.length, lang),
               errors: formatNumber(preview.errors.length, lang),
@@ -129,34 +130,36 @@ export function NeedsImportPage() {
               </table>
             </div>
           ) : null}
-          <div
-            className="table-scroll"
-            tabIndex={0}
-            role="region"
-            aria-label={t('needsImport.good')}
-          >
-            <table>
-              <caption>{t('needsImport.good')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('needsImport.row')}</th>
-                  <th scope="col">{t('needsImport.column.title')}</th>
-                  <th scope="col">{t('needsImport.column.hsCodes')}</th>
-                  <th scope="col">{t('needsImport.column.bidDeadline')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.preview.map((r) => (
-                  <tr key={r.row}>
-                    <td>{formatNumber(r.row, lang)}</td>
-                    <td dir="auto">{r.title}</td>
-                    <td dir="ltr">{r.hsCodes.join(' ')}</td>
-                    <td>{formatDateTime(r.bidDeadline, lang)}</td>
+          {preview.preview.length ? (
+            <div
+              className="table-scroll"
+              tabIndex={0}
+              role="region"
+              aria-label={t('needsImport.good')}
+            >
+              <table>
+                <caption>{t('needsImport.good')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('needsImport.row')}</th>
+                    <th scope="col">{t('needsImport.column.title')}</th>
+                    <th scope="col">{t('needsImport.column.hsCodes')}</th>
+                    <th scope="col">{t('needsImport.column.bidDeadline')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {preview.preview.map((r) => (
+                    <tr key={r.row}>
+                      <td>{formatNumber(r.row, lang)}</td>
+                      <td dir="auto">{r.title}</td>
+                      <td dir="ltr">{r.hsCodes.join(' ')}</td>
+                      <td>{formatDateTime(r.bidDeadline, lang)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
           {preview.errors.length ? (
             <p className="muted">{t('needsImport.fixFirst')}</p>
           ) : (
