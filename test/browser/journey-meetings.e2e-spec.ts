@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { DataSource } from 'typeorm';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { createExhibition, publishExhibition } from '../support/exhibitions';
@@ -151,6 +153,41 @@ describe('browser journey 4: meetings at a fair (fa, tr, en; 360 px)', () => {
       await en.shot('organiser-invited');
     });
 
+    // 2b. An invited company with no account opens the e-mail's link (tr), signs up and joins.
+    // (The mail itself is read in test/meetings-invitations.e2e-spec.ts; here the link's token
+    // is planted, stored hashed as the API stores it.)
+    const token = `journey4-${Date.now()}-invitation-token`;
+    await ctx.app.get(DataSource).query(
+      `INSERT INTO meeting_invitation ("exhibitionId", email, language, "tokenHash", "invitedById", "expiresAt")
+       VALUES ($1, 'info@tabriz-valves.test', 'tr', $2, $3, now() + interval '14 days')`,
+      [exhibitionId, createHash('sha256').update(token).digest('hex'), organiser.userId],
+    );
+    const newcomer = await person(browser, 'journey-4-meetings-tr-join', {
+      locale: 'tr-TR',
+      timezoneId: 'Europe/Istanbul',
+      width: 360,
+      height: 780,
+    });
+    await walk(newcomer, 'journey 4 (tr sign up by invitation)', async () => {
+      const { page } = newcomer;
+      await page.goto(`${ctx.url}/meetings/join?token=${token}`);
+      await page.getByRole('heading', { name: /görüşmeleri$/ }).waitFor();
+      await newcomer.shot('invitation');
+      await page.getByRole('link', { name: 'Kaydol ve katıl' }).click();
+      await page.getByRole('heading', { name: 'Hesabınızı oluşturun' }).waitFor();
+      await page.getByRole('checkbox', { name: /Tedarikçi/ }).check();
+      await page.getByLabel('Adınız').fill('Mehmet Demir');
+      await page.getByLabel('Kuruluş adı').fill('Tebriz Vana Sanayi');
+      await page.getByLabel('İl', { exact: true }).fill('Erzurum');
+      await page.getByLabel('E-posta').fill(`mehmet${Date.now()}@vana.test`);
+      await page.getByLabel('Parola').fill('correct horse battery');
+      await page.getByRole('button', { name: 'Hesap oluştur' }).click();
+      await page.getByRole('button', { name: 'Tebriz Vana Sanayi ile katıl' }).click();
+      await page.getByRole('heading', { name: 'İş görüşmeleri', level: 1 }).waitFor();
+      await page.getByRole('heading', { name: 'Katılımcılar' }).waitFor();
+      await newcomer.shot('joined');
+    });
+
     // 3. The Turkish supplier asks the manufacturer for a meeting.
     const tr = await person(browser, 'journey-4-meetings-tr', {
       locale: 'tr-TR',
@@ -162,7 +199,9 @@ describe('browser journey 4: meetings at a fair (fa, tr, en; 360 px)', () => {
       await signedIn(tr, supplier);
       await tr.page.goto(`${ctx.url}/exhibitions/${exhibitionId}/meetings`);
       await tr.page.getByRole('heading', { name: 'İş görüşmeleri', level: 1 }).waitFor();
-      await tr.page.getByRole('button', { name: 'Görüşme iste' }).first().click();
+      // The manufacturer is listed by name; ask it (not the newcomer) for a meeting.
+      const makerItem = tr.page.getByRole('listitem').filter({ hasText: 'پمپ‌سازی قم' });
+      await makerItem.getByRole('button', { name: 'Görüşme iste' }).click();
       await tr.page.getByLabel('Mesaj (görüşme konusu)').fill('6204 rulman için görüşelim.');
       await tr.page.getByRole('button', { name: 'İsteği gönder' }).click();
       await tr.page.getByText('yanıt bekliyor').waitFor();
