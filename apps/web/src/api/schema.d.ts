@@ -8468,7 +8468,9 @@ export interface operations {
     MeetingInvitationsController_preview: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "accept-language"?: string;
+            };
             path: {
                 token: string;
             };
