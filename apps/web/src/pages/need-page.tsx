@@ -592,6 +592,14 @@ export function NeedPage() {
           )}
         </section>
       ) : null}
+      {!isOwner && supplier && myBid ? (
+        <Attachments
+          target={{ type: 'bid', id: myBid.id }}
+          title={t('files.bidTitle')}
+          canChange={n.status === 'open' && !deadlinePassed}
+          sealed
+        />
+      ) : null}
       {published ? (
         <section className="card" id="need-tender" aria-label={t('tender.tabsLabel')}>
           <Tabs
@@ -635,14 +643,6 @@ export function NeedPage() {
             ]}
           />
         </section>
-      ) : null}
-      {!isOwner && supplier && myBid ? (
-        <Attachments
-          target={{ type: 'bid', id: myBid.id }}
-          title={t('files.bidTitle')}
-          canChange={n.status === 'open' && !deadlinePassed}
-          sealed
-        />
       ) : null}
       {!me && n.status === 'open' ? (
         <p className="card">
