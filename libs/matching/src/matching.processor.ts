@@ -2,11 +2,10 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '@niaz/core';
 import { JobGatherer } from '@niaz/jobs';
-import type { EventsFor, JobOf } from '@niaz/jobs';
-import type { Job } from 'bullmq';
+import type { JobNameOf, JobOf, QueueJob } from '@niaz/jobs';
 import { MatchingService } from './matching.service';
 
-export type MatchingJob = JobOf<EventsFor<'matching'> | 'matching.need' | 'matching.capability'>;
+export type MatchingJob = JobOf<JobNameOf<'matching'>>;
 
 /** Needs matched together at most: one multi-search of ~6 queries each, one transaction. */
 const NEEDS_PER_BATCH = 50;
@@ -38,8 +37,8 @@ export class MatchingProcessor extends WorkerHost implements OnApplicationBootst
       this.worker.concurrency = Math.max(this.config.env.WORKER_CONCURRENCY, NEEDS_PER_BATCH);
   }
 
-  async process(job: Job): Promise<unknown> {
-    return this.handle(job as unknown as MatchingJob);
+  async process(job: QueueJob<'matching'>): Promise<unknown> {
+    return this.handle(job);
   }
 
   async handle(job: MatchingJob): Promise<unknown> {

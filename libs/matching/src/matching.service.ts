@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@niaz/core';
 import { OutboxWriter } from '@niaz/jobs';
 import { CapabilityDocument, NeedDocument, SearchDocumentLoader } from '@niaz/search';
+import { needRowSql } from '@niaz/needs';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MatchReason } from './match-reason';
 import { scorePair } from './match-scorer';
@@ -230,7 +231,7 @@ export class MatchingService {
     const keep = pairs.map((p) => (side === 'needId' ? p.capabilityId : p.needId));
     const onlyOpen =
       side === 'capabilityId'
-        ? `AND EXISTS (SELECT 1 FROM need n WHERE n.id = match."needId" AND n.status = 'open')`
+        ? `AND EXISTS (SELECT 1 FROM (${needRowSql('match."needId"')}) n WHERE n.status = 'open')`
         : '';
     const other = side === 'needId' ? 'capabilityId' : 'needId';
     const [, removed] = await m.query(

@@ -13,7 +13,7 @@ import {
   PG_UNIQUE_VIOLATION,
   problems,
 } from '@niaz/core';
-import { Organization, Principal } from '@niaz/identity';
+import { Organization, organizationRowSql, Principal, userRowSql } from '@niaz/identity';
 import { OutboxWriter } from '@niaz/jobs';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateNeedDto } from './dto/create-need.dto';
@@ -32,6 +32,7 @@ import { NeedNda } from './need-nda.entity';
 import { FieldChange, NeedAmendment } from './need-amendment.entity';
 import { diffTerms, termsOf } from './need-terms';
 import { recordFirstNeedEvents, recordNeedEvent } from './need-audit';
+import { AwardCriteria, awardCriteriaErrors, normalizeAwardCriteria } from './award-criteria';
 
 const DAY_MS = 86400_000;
 
@@ -40,10 +41,14 @@ type NeedFields = Omit<NeedChangesDto, 'annualImportValue' | 'targetPrice'> &
 
 /** Maps payload fields onto the entity (money split into amount + currency columns). */
 /** What the DTOs cannot check alone: HS codes in HS 2022, an IANA time zone; 400 naming each. */
-function assertNeedInput(dto: { hsCodes?: string[]; timeZone?: string }, prefix = ''): void {
+function assertNeedInput(
+  dto: { hsCodes?: string[]; timeZone?: string; awardCriteria?: Partial<AwardCriteria> },
+  prefix = '',
+): void {
   const errors = [
     ...unknownHsCodes(dto.hsCodes, `${prefix}hsCodes`),
     ...timeZoneErrors(dto.timeZone, `${prefix}timeZone`),
+    ...awardCriteriaErrors(dto.awardCriteria, `${prefix}awardCriteria`),
   ];
   if (errors.length) throw problems.validation(errors);
 }
@@ -56,6 +61,8 @@ function applyFields(need: Need, dto: NeedFields): void {
     country,
     importOrigin,
     clarificationsUntil: _clarificationsUntil,
+    bidCurrency,
+    awardCriteria,
     ...rest
   } = dto;
   // Absent optional fields arrive as own `undefined` properties of the DTO instance: skip
@@ -75,6 +82,8 @@ function applyFields(need: Need, dto: NeedFields): void {
     need.country = upper;
   }
   if (importOrigin !== undefined) need.importOrigin = importOrigin.toUpperCase();
+  if (bidCurrency !== undefined) need.bidCurrency = bidCurrency.toUpperCase();
+  if (awardCriteria !== undefined) need.awardCriteria = normalizeAwardCriteria(awardCriteria);
   if (annualImportValue !== undefined) {
     need.annualImportValueAmount = annualImportValue.amount;
     need.annualImportValueCurrency = annualImportValue.currency.toUpperCase();
@@ -546,8 +555,8 @@ export class NeedsService {
     const rows: Array<{ id: string; viewedAt: Date; seq?: string }> = await this.dataSource.query(
       `SELECT v.id, v.seq, v."userId", u.name AS "userName", v."organizationId", o.name AS "organizationName", v."viewedAt"
          FROM need_detail_view v
-         JOIN app_user u ON u.id = v."userId"
-         LEFT JOIN organization o ON o.id = v."organizationId"
+         JOIN LATERAL (${userRowSql('v."userId"')}) u ON true
+         LEFT JOIN LATERAL (${organizationRowSql('v."organizationId"')}) o ON true
         WHERE v."needId" = $1 AND ($2::timestamptz IS NULL OR (v."viewedAt", v.seq) < ($2, $3::bigint))
         ORDER BY v."viewedAt" DESC, v.seq DESC LIMIT $4`,
       [id, key?.t ?? null, key?.k ?? null, limit + 1],

@@ -2,7 +2,7 @@ import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '@niaz/core';
 import { JobGatherer, JobSchedules } from '@niaz/jobs';
-import type { EventsFor, JobOf } from '@niaz/jobs';
+import type { JobNameOf, QueueJob } from '@niaz/jobs';
 import { Job } from 'bullmq';
 import { DigestService } from './delivery/digest.service';
 import { NotificationSweepService, SWEEP_EVERY_MS } from './delivery/notification-sweep.service';
@@ -39,11 +39,7 @@ import {
 } from './notices/tender-notices';
 import { notificationWorkerOptions } from './worker-options';
 
-export type NotificationsJobName =
-  | EventsFor<'notifications'>
-  | 'notifications.digest'
-  | 'notifications.sweep'
-  | 'notifications.messenger-poll';
+export type NotificationsJobName = JobNameOf<'notifications'>;
 
 /** What a job answers when its event tells nobody (kept in BullMQ's completed job). */
 const NOBODY = { notified: 0, deliveries: 0, queued: 0 };
@@ -123,8 +119,7 @@ export class NoticeProcessor extends WorkerHost implements OnApplicationBootstra
     }
   }
 
-  async process(raw: Job): Promise<unknown> {
-    const job = raw as unknown as JobOf<NotificationsJobName>;
+  async process(job: QueueJob<'notifications'>): Promise<unknown> {
     const { MATCH_TOP_N: topN, MATCH_MIN_SCORE: minScore } = this.config.env;
     switch (job.name) {
       case 'need.published':
@@ -173,7 +168,7 @@ export class NoticeProcessor extends WorkerHost implements OnApplicationBootstra
           organizationUnverifiedRecipients(
             job.data.organizationId,
             job.data.fields,
-            String(raw.id),
+            String(job.id),
           ),
         );
       case 'need.closed':
@@ -207,7 +202,7 @@ export class NoticeProcessor extends WorkerHost implements OnApplicationBootstra
         // The job id derives from the outbox row: each resubmission is its own notice.
         return this.write(
           job.data.actorId,
-          submissionToOrganiserRecipients(job.name, job.data.submissionId, String(raw.id)),
+          submissionToOrganiserRecipients(job.name, job.data.submissionId, String(job.id)),
         );
       case 'submission.decided':
         return this.write(
@@ -216,7 +211,7 @@ export class NoticeProcessor extends WorkerHost implements OnApplicationBootstra
             job.data.submissionId,
             job.data.decision,
             job.data.reason ?? null,
-            String(raw.id),
+            String(job.id),
           ),
         );
       case 'meeting.requested':
@@ -229,15 +224,15 @@ export class NoticeProcessor extends WorkerHost implements OnApplicationBootstra
       case 'meetings.published':
         return this.write(
           job.data.actorId,
-          meetingsPublishedRecipients(job.data.exhibitionId, String(raw.id)),
+          meetingsPublishedRecipients(job.data.exhibitionId, String(job.id)),
         );
       case 'meeting.changed':
         return this.write(
           job.data.actorId,
-          meetingChangedRecipients(job.data.meetingId, String(raw.id)),
+          meetingChangedRecipients(job.data.meetingId, String(job.id)),
         );
       case 'notifications.digest':
-        return this.digest.gather(String(raw.id ?? raw.timestamp));
+        return this.digest.gather(String(job.id ?? job.timestamp));
       case 'notifications.sweep':
         return this.sweep.run();
       case 'notifications.messenger-poll':

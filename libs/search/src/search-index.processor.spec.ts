@@ -14,14 +14,14 @@ describe('SearchIndexProcessor', () => {
   };
   const reindexer = { reindexAll: jest.fn(async () => ({ needs: 1 })) };
   // The exhibition's approved needs, as the exhibition_submission read model answers them.
-  const db = { query: jest.fn(async () => [{ needId: 'n-approved' }]) };
+  const loader = { needIdsOfExhibition: jest.fn(async () => ['n-approved']) };
   const addBulk = jest.fn(async () => undefined);
   const queues = { add: jest.fn(async () => undefined), get: jest.fn(() => ({ addBulk })) };
   const reconciler = { reconcile: jest.fn(async () => ({})) };
   const processor = new SearchIndexProcessor(
     indexer as never,
     reindexer as never,
-    db as never,
+    loader as never,
     {} as never,
     queues as never,
     reconciler as never,
@@ -66,7 +66,6 @@ describe('SearchIndexProcessor', () => {
       ]);
     } else if (name === 'capability.upserted')
       expect(queues.add).toHaveBeenCalledWith(
-        'matching',
         'matching.capability',
         { capabilityId: 'c1', actorId: null },
         { jobId: undefined },
