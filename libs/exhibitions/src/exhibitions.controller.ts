@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -7,7 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { PageQueryDto, uuidParam } from '@niaz/core';
+import { PageQueryDto, PostAction, uuidParam } from '@niaz/core';
 import { CurrentPrincipal, OptionalPrincipal, Principal, Public } from '@niaz/identity';
 import { ListExhibitionsQueryDto } from './dto/exhibition-queries.dto';
 import { CreateExhibitionDto, UpdateExhibitionDto } from './dto/exhibition.dto';
@@ -80,11 +80,8 @@ export class ExhibitionsController {
     return this.exhibitions.update(p, id, dto);
   }
 
-  @Post(':id/publish')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Publish: the catalog becomes public (organisers)' })
+  @PostAction(':id/publish', 'Publish: the catalog becomes public (organisers)', ExhibitionResponse)
   @ApiConflictResponse({ description: 'Illegal transition' })
-  @ApiOkResponse({ type: ExhibitionResponse })
   publish(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -92,11 +89,12 @@ export class ExhibitionsController {
     return this.exhibitions.publish(p, id);
   }
 
-  @Post(':id/close')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Close: no more submissions or changes; the catalog stays public' })
+  @PostAction(
+    ':id/close',
+    'Close: no more submissions or changes; the catalog stays public',
+    ExhibitionResponse,
+  )
   @ApiConflictResponse({ description: 'Illegal transition' })
-  @ApiOkResponse({ type: ExhibitionResponse })
   close(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,

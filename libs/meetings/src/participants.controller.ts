@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -7,7 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { uuidParam } from '@niaz/core';
+import { PostAction, uuidParam } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { RegisterParticipantDto, UnavailabilityDto } from './dto/meeting-request.dto';
 import { MeetingSettingsDto } from './dto/meeting-settings.dto';
@@ -53,10 +53,11 @@ export class ParticipantsController {
     return this.participants.list(p, id);
   }
 
-  @Post(':id/participants/:pid/approve')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Approve a registration (organisers)' })
-  @ApiOkResponse({ type: ParticipantResponse })
+  @PostAction(
+    ':id/participants/:pid/approve',
+    'Approve a registration (organisers)',
+    ParticipantResponse,
+  )
   approve(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -65,10 +66,11 @@ export class ParticipantsController {
     return this.participants.decide(p, id, pid, 'approved');
   }
 
-  @Post(':id/participants/:pid/reject')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Reject a registration (organisers); not once it has meetings' })
-  @ApiOkResponse({ type: ParticipantResponse })
+  @PostAction(
+    ':id/participants/:pid/reject',
+    'Reject a registration (organisers); not once it has meetings',
+    ParticipantResponse,
+  )
   reject(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
