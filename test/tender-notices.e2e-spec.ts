@@ -74,7 +74,7 @@ describe('tender notices: opening, questions, lost badge (real services)', () =>
           .getJobs(['waiting', 'active', 'prioritized']);
         return Number(n) === 0 && jobs.every((j) => j.name.startsWith('notifications.'));
       },
-      { what: 'events and deliveries to settle' },
+      { what: 'events and deliveries to settle', timeoutMs: 60_000 },
     );
   const inbox = async (u: Actor, type?: string) =>
     (
@@ -173,7 +173,7 @@ describe('tender notices: opening, questions, lost badge (real services)', () =>
               c.body.chat_id === String(chat) &&
               /Opening done: OPENING-NEED/.test(String(c.body.text)),
           ).length === 1,
-      { what: 'the messenger notice' },
+      { what: 'the messenger notice', timeoutMs: 30_000 },
     );
     const ownerCalls = hooks.accepted().filter((c) => c.path === ownerHook.path);
     expect(ownerCalls.map((c) => c.payload?.type)).toEqual(['need.opened']);

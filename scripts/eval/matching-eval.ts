@@ -89,7 +89,7 @@ export function evalCapabilityDocument(cap: EvalCapability) {
   });
 }
 
-function needRow(need: EvalNeed) {
+export function evalNeedDocument(need: EvalNeed) {
   return needDocument({
     id: need.id,
     organizationId: `buyer-${need.id}`,
@@ -153,7 +153,9 @@ export async function runMatchingEvaluation(options: {
     const plain: RankingMetrics[] = [];
     const misses: Record<string, string[]> = {};
     for (const need of EVAL_NEEDS) {
-      const ranked = (await matcher.capabilitiesFor(needRow(need))).map((r) => r.capability.id);
+      const ranked = (await matcher.capabilitiesFor(evalNeedDocument(need))).map(
+        (r) => r.capability.id,
+      );
       ours.push(rankingMetrics(ranked, need.relevant));
       const missed = need.relevant.filter((id) => !ranked.slice(0, EVAL_K).includes(id));
       if (missed.length) misses[need.id] = missed;

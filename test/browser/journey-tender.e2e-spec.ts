@@ -56,8 +56,6 @@ async function signIn(ctx: ApiTestContext, who: Person, a: Account) {
   );
 }
 
-const persianDigits = (s: string) => s.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]);
-
 /**
  * Journey 4, the tender rules (issue 15) in three languages: the owner in Persian on a phone
  * amends the terms with a rationale; the Turkish supplier sees the "re-confirm" notice,
@@ -65,7 +63,8 @@ const persianDigits = (s: string) => s.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸
  * leaves its bid unconfirmed. The deadline passes: the opening shows how many bids were
  * opened and that one lapsed, the comparison shows totals and converted amounts (cards on
  * the phone, a table on a wide screen), the owner awards, and the record's hash chain
- * verifies for the owner and for the bidder.
+ * verifies for the owner and for the bidder; the owner reposts the finished tender as a new
+ * draft.
  */
 describe('browser journey 4: sealed means sealed (fa 360 px, tr, en 360 px)', () => {
   const stack = useJourneyStack();
@@ -279,6 +278,10 @@ describe('browser journey 4: sealed means sealed (fa 360 px, tr, en 360 px)', ()
       const table = o.getByRole('table', { name: 'مقایسهٔ پیشنهادها در کنار هم' });
       await table.waitFor();
       await owner.shot('opening-table');
+      // Everything converted into another currency on request (here the Turkish lira).
+      await o.getByLabel('مقایسه به ارز').selectOption('TRY');
+      await table.getByText('جمع به TRY').waitFor();
+      expect(await table.textContent()).toContain('منبع: TCMB');
       await o.setViewportSize({ width: 360, height: 740 });
 
       // She awards the Turkish bid.
@@ -319,6 +322,39 @@ describe('browser journey 4: sealed means sealed (fa 360 px, tr, en 360 px)', ()
       await e.getByRole('link', { name: 'Open the need', exact: true }).click();
       await e.getByText(/Your bid lapsed/).waitFor();
       await late.shot('need-lapsed');
+
+      // To run it again the owner reposts: a new draft with the same terms; the original
+      // stays as it was and its record says so.
+      await o.getByRole('button', { name: 'انتشار دوباره به‌صورت پیش‌نویس تازه' }).click();
+      await o.getByRole('button', { name: 'بله، دوباره منتشر شود' }).click();
+      await o.getByText('پیش‌نویس تازه‌ای از این نیاز ساخته شد.', { exact: false }).waitFor();
+      await o.locator('.need .badge', { hasText: 'پیش‌نویس' }).waitFor();
+      const draftId = o.url().split('/needs/')[1];
+      expect(draftId).not.toBe(needId);
+      const draft = await request(ctx.url).get(`/api/v1/needs/${draftId}`).set(auth(maker));
+      expect(draft.body.status).toBe('draft');
+      expect(draft.body.quantityPerYear).toBe(6000);
+      await owner.shot('reposted-draft');
+      const record = await request(ctx.url)
+        .get(`/api/v1/needs/${needId}/audit`)
+        .set(auth(maker))
+        .expect(200);
+      expect(record.body.items.map((x: { type: string }) => x.type)).toContain('repost');
+
+      // A row edited behind the application's back (here: the amendment's rationale) breaks
+      // the chain, and the record names the first broken entry.
+      await ctx.app
+        .get(DataSource)
+        .query(
+          `UPDATE need_audit_entry SET data = jsonb_set(data, '{rationale}', '"forged"') WHERE "needId" = $1 AND type = 'amend'`,
+          [needId],
+        );
+      await o.goto(`${ctx.url}/needs/${needId}`);
+      await o.getByRole('tab', { name: 'سابقه' }).click();
+      const broken = o.getByRole('alert').filter({ hasText: 'زنجیره شکسته است' });
+      await broken.waitFor();
+      expect(await broken.textContent()).toContain('رویداد شمارهٔ ۳');
+      await owner.shot('record-broken');
     }
   }, 300_000);
 });

@@ -1,10 +1,13 @@
 import { CapabilityDocument, contentTokensOfNormalized, NeedDocument } from '@niaz/search';
 import {
   type FamilyMatch,
+  findConceptMatchesInNormalized,
   findFamilyMatchesInNormalized,
+  isIndexedConcept,
   linksBetween,
   normalizeText,
   type SynonymFamily,
+  tokenize,
 } from '@niaz/text';
 import type { MatchReason, MatchReasonCode } from './match-reason';
 import { reasonText } from './reason-text';
@@ -33,6 +36,8 @@ export const WEIGHTS = {
 
 /** HS match levels: same 6-digit code, same 4-digit heading, same 2-digit chapter. */
 const HS_LEVEL = { code: 1, heading: 0.85, chapter: 0.2 } as const;
+/** HS score when the codes disagree but the capability's text names all the need's title does. */
+const HS_TEXT_AGREES = 0.5;
 /** A family both texts name but that the need's HS codes do not point to (e.g. "for a conveyor"). */
 const SIDE_FAMILY = 0.35;
 
@@ -168,11 +173,85 @@ function sameWord(a: string, b: string): boolean {
   return short.length >= 5 && long.startsWith(short) && long.length - short.length <= 5;
 }
 
-/** Share of `words` found in `among`. */
-function coverage(words: string[], among: string[]): { share: number; found: string[] } {
+/**
+ * Share of `words` found in `among`: the same word, or a word of a vocabulary concept the
+ * other text names in any language (`kemik` ~ `استخوان` ~ `bone`), so that shared words
+ * cross languages as families do.
+ */
+function coverage(
+  words: string[],
+  among: string[],
+  conceptsOfWord: ReadonlyMap<string, readonly string[]> = new Map(),
+  otherConcepts: ReadonlySet<string> = new Set(),
+): { share: number; found: string[] } {
   if (words.length === 0) return { share: 0, found: [] };
-  const found = words.filter((w) => among.some((o) => sameWord(w, o)));
+  const found = words.filter(
+    (w) =>
+      among.some((o) => sameWord(w, o)) ||
+      (conceptsOfWord.get(w) ?? []).some((k) => otherConcepts.has(k)),
+  );
   return { share: found.length / words.length, found };
+}
+
+/**
+ * The indexed vocabulary concepts a text names (units, generic words and attributes say
+ * nothing about the product), and which of its words name each.
+ */
+function conceptsIn(
+  normalized: string,
+  familyWords: ReadonlySet<string> = new Set(),
+): {
+  keys: Set<string>;
+  byWord: Map<string, string[]>;
+  /** Weight of each concept as evidence of the product: materials, processes, body parts less. */
+  weights: Map<string, number>;
+  headings: Map<string, readonly string[]>;
+} {
+  const tokens = tokenize(normalized);
+  const keys = new Set<string>();
+  const weights = new Map<string, number>();
+  const headings = new Map<string, readonly string[]>();
+  const byWord = new Map<string, string[]>();
+  for (const m of findConceptMatchesInNormalized(normalized)) {
+    if (!isIndexedConcept(m.entry)) continue;
+    const length = tokenize(m.normalizedTerm).length;
+    const words = tokens.slice(m.position, m.position + length);
+    // Words of a family term are the family's (`نوار` of `نوار نقاله` is a conveyor, not a belt).
+    if (words.every((w) => familyWords.has(w))) continue;
+    keys.add(m.entry.key);
+    weights.set(m.entry.key, SUPPORTING_GROUPS.has(m.entry.group) ? 0.5 : 1);
+    headings.set(m.entry.key, m.entry.hsHeadings);
+    for (const word of words) byWord.set(word, [...(byWord.get(word) ?? []), m.entry.key]);
+  }
+  return { keys, byWord, weights, headings };
+}
+
+function titleConceptsOf(title: string, familyWords: readonly string[]) {
+  const { weights, headings } = conceptsIn(title, new Set(familyWords));
+  return { titleConcepts: weights, titleConceptHeadings: headings };
+}
+
+/** Concept groups that describe a product (its material, process, body part) without naming it. */
+const SUPPORTING_GROUPS = new Set(['material', 'process', 'body']);
+
+/**
+ * Weighted share of the concepts a need's title names that the capability's text names too,
+ * in any language; null when the title names none.
+ */
+function titleConceptShare(
+  need: TextFeatures,
+  capability: TextFeatures,
+  onlyHeadings?: ReadonlySet<string>,
+): number | null {
+  let all = 0;
+  let found = 0;
+  for (const [key, weight] of need.titleConcepts) {
+    if (onlyHeadings && !need.titleConceptHeadings.get(key)?.some((h) => onlyHeadings.has(h)))
+      continue;
+    all += weight;
+    if (capability.concepts.has(key)) found += weight;
+  }
+  return all > 0 ? found / all : null;
 }
 
 /** Content words, without generic ones, single letters and short bare numbers (`4`, `30`). */
@@ -194,6 +273,12 @@ interface TextFeatures {
   familyWords: string[];
   titleWords: string[];
   textWords: string[];
+  /** Vocabulary concepts of the whole text, and the words naming them. */
+  concepts: Set<string>;
+  conceptsOfWord: Map<string, string[]>;
+  /** The title's concepts with their weights, and their HS headings. */
+  titleConcepts: Map<string, number>;
+  titleConceptHeadings: Map<string, readonly string[]>;
   provinceKey: string | null;
   unitKey: string | null;
 }
@@ -204,11 +289,16 @@ function featuresOf(doc: NeedDocument | CapabilityDocument, text: string): TextF
   let f = features.get(doc);
   if (!f) {
     const families = findFamilyMatchesInNormalized(text);
+    const familyWords = [...new Set(families.flatMap((m) => m.normalizedTerm.split(' ')))];
+    const concepts = conceptsIn(text, new Set(familyWords));
     f = {
       families,
-      familyWords: [...new Set(families.flatMap((m) => m.normalizedTerm.split(' ')))],
+      familyWords,
       titleWords: meaningful(doc.searchTitle),
       textWords: meaningful(text),
+      concepts: concepts.keys,
+      conceptsOfWord: concepts.byWord,
+      ...titleConceptsOf(doc.searchTitle, familyWords),
       provinceKey: doc.province ? normalizeText(doc.province) : null,
       unitKey: doc.unit ? normalizeText(doc.unit) : null,
     };
@@ -257,6 +347,16 @@ function primaryFamilies(need: NeedDocument, named: readonly FamilyMatch[]): Set
   return new Set(findFamilyMatchesInNormalized(need.searchTitle).map((m) => m.family));
 }
 
+const needHeadings = new WeakMap<NeedDocument, Set<string>>();
+function needHeadingsOf(need: NeedDocument): Set<string> {
+  let h = needHeadings.get(need);
+  if (!h) {
+    h = new Set(need.declaredHsCodes.map((c) => c.slice(0, 4)));
+    needHeadings.set(need, h);
+  }
+  return h;
+}
+
 const primary = new WeakMap<NeedDocument, Set<SynonymFamily>>();
 function primaryFamiliesOf(need: NeedDocument): Set<SynonymFamily> {
   let p = primary.get(need);
@@ -288,7 +388,7 @@ export function scorePair(need: NeedDocument, capability: CapabilityDocument): S
   // HS codes.
   const hs = hsLink(need.declaredHsCodes, capability.declaredHsCodes);
   if (hs) reasons.push(reason(`hs_${hs.level}`, { code: hs.code }));
-  const hsScore = hs ? HS_LEVEL[hs.level] : 0;
+  let hsScore = hs ? HS_LEVEL[hs.level] : 0;
 
   // Product families named on both sides (across languages).
   const nf = needFeatures(need);
@@ -302,6 +402,16 @@ export function scorePair(need: NeedDocument, capability: CapabilityDocument): S
     reasons.push(reason('keyword', { a: link.termA, b: link.termB, family: link.family }));
   }
 
+  // The concepts the need's title names (catheter, bone, honey), found in the capability in
+  // any language: a family shared without them is a neighbour (a syringe for a catheter, both
+  // medical consumables), and a product no family covers is recognised by them alone.
+  // Only concepts under the need's own HS headings narrow a family down (a gearbox "for a
+  // mixer" is not less a gearbox where the maker does not mention mixers).
+  const share = titleConceptShare(nf, cf);
+  const narrowing = titleConceptShare(nf, cf, needHeadingsOf(need));
+  if (narrowing !== null) familyScore *= 0.5 + 0.5 * narrowing;
+  if (share !== null) familyScore = Math.max(familyScore, share);
+
   // Words both texts use besides product-family terms, which the families above already
   // count (once, and with less weight when the family is only what the need is for):
   // part numbers, materials, specifics.
@@ -311,15 +421,19 @@ export function scorePair(need: NeedDocument, capability: CapabilityDocument): S
   const needWords = words(nf.textWords);
   const capTitleWords = words(cf.titleWords);
   const capWords = words(cf.textWords);
-  const fromNeedTitle = coverage(needTitleWords, capWords);
-  const fromCapTitle = coverage(capTitleWords, needWords);
-  const overall = coverage(needWords, capWords);
+  const fromNeedTitle = coverage(needTitleWords, capWords, nf.conceptsOfWord, cf.concepts);
+  const fromCapTitle = coverage(capTitleWords, needWords, cf.conceptsOfWord, nf.concepts);
+  const overall = coverage(needWords, capWords, nf.conceptsOfWord, cf.concepts);
   const wordsScore = Math.min(
     1,
     0.5 * fromNeedTitle.share + 0.25 * fromCapTitle.share + 0.25 * Math.min(1, overall.share * 2),
   );
   const shared = [...new Set([...fromNeedTitle.found, ...overall.found])];
   if (shared.length) reasons.push(reason('words', { words: shared.slice(0, 4).join(', ') }));
+
+  // A capability whose text names everything the need's title does, but whose declared HS
+  // code sits elsewhere, most likely declared the wrong code: the text counts for half a code.
+  if (share === 1 && narrowing !== 0 && hsScore < HS_TEXT_AGREES) hsScore = HS_TEXT_AGREES;
 
   const t = WEIGHTS.topical;
   const topical = t.hs * hsScore + t.family * familyScore + t.words * wordsScore;

@@ -34,6 +34,7 @@ import { NeedNda } from './need-nda.entity';
 import { FieldChange, NeedAmendment } from './need-amendment.entity';
 import { diffTerms, termsOf } from './need-terms';
 import { recordFirstNeedEvents, recordNeedEvent } from './need-audit';
+import { AwardCriteria, awardCriteriaErrors, normalizeAwardCriteria } from './award-criteria';
 
 const DAY_MS = 86400_000;
 
@@ -42,10 +43,14 @@ type NeedFields = Omit<NeedChangesDto, 'annualImportValue' | 'targetPrice'> &
 
 /** Maps payload fields onto the entity (money split into amount + currency columns). */
 /** What the DTOs cannot check alone: HS codes in HS 2022, an IANA time zone; 400 naming each. */
-function assertNeedInput(dto: { hsCodes?: string[]; timeZone?: string }, prefix = ''): void {
+function assertNeedInput(
+  dto: { hsCodes?: string[]; timeZone?: string; awardCriteria?: Partial<AwardCriteria> },
+  prefix = '',
+): void {
   const errors = [
     ...unknownHsCodes(dto.hsCodes, `${prefix}hsCodes`),
     ...timeZoneErrors(dto.timeZone, `${prefix}timeZone`),
+    ...awardCriteriaErrors(dto.awardCriteria, `${prefix}awardCriteria`),
   ];
   if (errors.length) throw problems.validation(errors);
 }
@@ -58,6 +63,8 @@ function applyFields(need: Need, dto: NeedFields): void {
     country,
     importOrigin,
     clarificationsUntil: _clarificationsUntil,
+    bidCurrency,
+    awardCriteria,
     ...rest
   } = dto;
   // Absent optional fields arrive as own `undefined` properties of the DTO instance: skip
@@ -77,6 +84,8 @@ function applyFields(need: Need, dto: NeedFields): void {
     need.country = upper;
   }
   if (importOrigin !== undefined) need.importOrigin = importOrigin.toUpperCase();
+  if (bidCurrency !== undefined) need.bidCurrency = bidCurrency.toUpperCase();
+  if (awardCriteria !== undefined) need.awardCriteria = normalizeAwardCriteria(awardCriteria);
   if (annualImportValue !== undefined) {
     need.annualImportValueAmount = annualImportValue.amount;
     need.annualImportValueCurrency = annualImportValue.currency.toUpperCase();
@@ -214,7 +223,10 @@ export class NeedsService {
       action: 'create',
       after: { status: 'draft' },
     });
-    await recordNeedEvent(m, { needId: need.id, type: 'create', actorId: principal.userId });
+    // A new need's chain is empty and nobody else sees it yet: no chain lock, no read.
+    await recordFirstNeedEvents(m, [
+      { needId: need.id, type: 'create', actorId: principal.userId },
+    ]);
     return need;
   }
 

@@ -1,7 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '@niaz/core';
-import { JobSchedules } from '@niaz/jobs';
+import { JobGatherer, JobSchedules } from '@niaz/jobs';
 import type { JobNameOf, QueueJob } from '@niaz/jobs';
 import { Job } from 'bullmq';
 import { DigestService } from './delivery/digest.service';
@@ -10,7 +10,7 @@ import { BotApiClient } from './messenger/bot-api.client';
 import { MessengerPoller } from './messenger/messenger-poller.service';
 import { NoticeWriter } from './notice-writer.service';
 import { bidDecidedRecipients, bidToOwnerRecipients } from './notices/bid-notices';
-import { capabilityMatchedRecipients, needMatchedRecipients } from './notices/need-matched.notice';
+import { capabilityMatchedRecipients, needsMatchedRecipients } from './notices/need-matched.notice';
 import {
   exhibitionInvitationRecipients,
   exhibitionPublishedRecipients,
@@ -30,6 +30,7 @@ import {
   needInvitationRecipients,
 } from './notices/need-notices';
 import type { RecipientQuery } from './notices/notice';
+import type { WriteResult } from './notice-writer.service';
 import { organizationUnverifiedRecipients } from './notices/organization-notices';
 import {
   bidOpenedRecipients,
@@ -51,6 +52,19 @@ const NOBODY = { notified: 0, deliveries: 0, queued: 0 };
 @Processor('notifications', notificationWorkerOptions())
 export class NoticeProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(NoticeProcessor.name);
+  /**
+   * `need.matched` jobs running side by side write their notices in one statement (each
+   * need keeps its own top N and its per-recipient key, so nobody is told twice); each job
+   * answers the batch's figures.
+   */
+  private readonly matched = new JobGatherer(
+    async (needIds: string[]): Promise<WriteResult[]> => {
+      const { MATCH_TOP_N: topN, MATCH_MIN_SCORE: minScore } = this.config.env;
+      const result = await this.writer.write(needsMatchedRecipients(needIds, topN, minScore));
+      return needIds.map(() => result);
+    },
+    { maxBatch: 100, parallel: 2 },
+  );
 
   constructor(
     private readonly config: AppConfig,
@@ -112,7 +126,7 @@ export class NoticeProcessor extends WorkerHost implements OnApplicationBootstra
         // Matching finds the candidates first and then writes `need.matched`.
         return NOBODY;
       case 'need.matched':
-        return this.writer.write(needMatchedRecipients(job.data.needId, topN, minScore));
+        return this.matched.run(job.data.needId);
       case 'capability.matched':
         return this.writer.write(
           capabilityMatchedRecipients(job.data.capabilityId, topN, minScore),

@@ -101,15 +101,35 @@ export class SearchIndexProcessor
     });
   }
 
+  /**
+   * The matching jobs of need jobs, in one addBulk (ids from the outbox row, so a retry adds
+   * none twice). Indexing stays one job at a time: the document writes of concurrent jobs
+   * already share one Meilisearch task (MeiliDocumentBatcher), and a batch of jobs waiting on
+   * one task held every job behind a Meilisearch restart (test/faults.e2e-spec.ts).
+   */
+  private async thenMatchNeeds(jobs: SearchJob[]): Promise<void> {
+    await this.queues.get('matching').addBulk(
+      jobs.map((job) => {
+        const outboxId = (job.data as { outboxId?: string }).outboxId;
+        return {
+          name: 'matching.need',
+          data: {
+            needId: (job.data as { needId: string }).needId,
+            actorId: job.data.actorId ?? null,
+          },
+          opts: outboxId ? { jobId: outboxJobId(outboxId, 'matching') } : undefined,
+        };
+      }),
+    );
+  }
+
   async handle(job: SearchJob): Promise<unknown> {
     switch (job.name) {
       case 'need.published':
       case 'need.updated':
         // Matching starts once the need's write is queued in Meilisearch (not applied: that
         // would put indexing time on the way to the suppliers' notices).
-        return this.indexer.indexNeeds([job.data.needId], () =>
-          this.thenMatch(job, 'matching.need', { needId: job.data.needId }),
-        );
+        return this.indexer.indexNeeds([job.data.needId], () => this.thenMatchNeeds([job]));
       case 'need.closed':
         return this.indexer.indexNeeds([job.data.needId]);
       case 'capability.upserted': {

@@ -1776,7 +1776,7 @@ export const VOCABULARY: readonly VocabularyConcept[] = [
     'evaporative_cooler',
     'machine',
     '8479',
-    'کولر آبی|کولر سلولزی|کولر',
+    'کولر آبی|کولر سلولزی|کولر آبی سلولزی',
     'evaporatif soğutucu|evaporatif hava soğutucu|hava soğutucu',
     'evaporative cooler|evaporative air cooler|swamp cooler|air cooler',
   ),

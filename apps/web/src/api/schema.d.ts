@@ -35,6 +35,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/exchange-rates/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change of the exchange rates, newest first: who, when, before and after (admins) */
+        get: operations["ExchangeRatesAdminController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/notifications/failed": {
         parameters: {
             query?: never;
@@ -2010,6 +2027,31 @@ export interface components {
             /** @description true: every hash and link of the chain holds */
             ok: boolean;
         };
+        AwardCriteriaDto: {
+            /**
+             * @description Shortest lead time
+             * @example 10
+             */
+            leadTimeDays?: number;
+            /**
+             * @description Highest local content
+             * @example 30
+             */
+            localContent?: number;
+            /**
+             * @description Lowest total price
+             * @example 60
+             */
+            price?: number;
+        };
+        AwardCriteriaView: {
+            /** @example 10 */
+            leadTimeDays: number;
+            /** @example 30 */
+            localContent: number;
+            /** @example 60 */
+            price: number;
+        };
         AwardFiguresView: {
             count: number;
             /** @description Per currency, never converted */
@@ -2019,6 +2061,41 @@ export interface components {
             /** @description The bid to award (one of this need’s live bids) */
             bidId: string;
             reason?: string;
+        };
+        AwardScoreView: {
+            /**
+             * @description weight × shortest lead time / its lead time
+             * @example 5
+             */
+            leadTimeDays: number;
+            /**
+             * @description weight × its local content / the highest
+             * @example 30
+             */
+            localContent: number;
+            /**
+             * @description weight × lowest total / its total
+             * @example 48
+             */
+            price: number;
+            /**
+             * @description 1 = highest score in its group; ties share a rank
+             * @example 2
+             */
+            rank: number;
+            /**
+             * @description The sum of the points (0–100)
+             * @example 83
+             */
+            total: number;
+        };
+        AwardWeightsView: {
+            /** @example 10 */
+            leadTimeDays: number;
+            /** @example 30 */
+            localContent: number;
+            /** @example 60 */
+            price: number;
         };
         BidFiguresView: {
             needsWithBids: number;
@@ -2241,9 +2318,11 @@ export interface components {
              */
             code: "rateMissing" | null;
             converted: components["schemas"]["ComparisonConvertedView"] | null;
+            /** @description The currency of the group it is ranked in (its own; with ?currency=, that one); null: not ranked (rateMissing) */
+            group: string | null;
             leadTimeDays: number;
             localContentPercent: number | null;
-            /** @description The lowest converted total (ties share it); never for an unconverted bid */
+            /** @description The lowest total of its group (ties share it): among bids in its currency, or with ?currency= among the converted bids; never for an unconverted bid */
             lowest: boolean;
             /** Format: uuid */
             organizationId: string;
@@ -2252,6 +2331,8 @@ export interface components {
              * @example 5000
              */
             quantity: number;
+            /** @description Points by the need's awardCriteria within its group; null without criteria or group */
+            score: components["schemas"]["AwardScoreView"] | null;
             /** @enum {string} */
             status: "submitted" | "shortlisted" | "rejected" | "awarded";
             /** @description unitPrice × quantity, exact, in the bid’s currency */
@@ -2278,11 +2359,20 @@ export interface components {
             value: string;
         };
         ComparisonResponse: {
+            /** @description The need's awardCriteria */
+            awardCriteria: components["schemas"]["AwardWeightsView"] | null;
+            /** @description The need's bidCurrency, if it fixes one */
+            bidCurrency: string | null;
             /**
              * @description The comparison currency
              * @example EUR
              */
             currency: string;
+            /**
+             * @description currency: bids ranked only against bids in the same currency; converted (?currency= given): the converted bids ranked together
+             * @enum {string}
+             */
+            grouping: "currency" | "converted";
             items: components["schemas"]["ComparisonItemView"][];
             /** @description true while the bids are sealed: no items, whatever arrived */
             sealed: boolean;
@@ -2468,6 +2558,20 @@ export interface components {
              *     }
              */
             annualImportValue?: components["schemas"]["MoneyDto"];
+            /**
+             * @description What the award weighs: integer weights summing to 100; the comparison scores each bid by them
+             * @example {
+             *       "price": 60,
+             *       "localContent": 30,
+             *       "leadTimeDays": 10
+             *     }
+             */
+            awardCriteria?: components["schemas"]["AwardCriteriaDto"];
+            /**
+             * @description ISO 4217: when set, every bid must be priced in this currency
+             * @example EUR
+             */
+            bidCurrency?: string;
             /**
              * @description ISO 8601, in the future
              * @example 2027-01-31T20:30:00Z
@@ -2665,6 +2769,26 @@ export interface components {
         EmailVerificationResponse: {
             emailVerified: boolean;
         };
+        ExchangeRateChangeResponse: {
+            /**
+             * Format: uuid
+             * @description Who changed it
+             */
+            actorId: string | null;
+            after: components["schemas"]["RateValueView"];
+            /** @description null: the first rate set */
+            before: components["schemas"]["RateValueView"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example IRR */
+            currency: string;
+            /** Format: uuid */
+            id: string;
+        };
+        ExchangeRateHistoryResponse: {
+            items: components["schemas"]["ExchangeRateChangeResponse"][];
+            nextCursor: string | null;
+        };
         ExchangeRateListResponse: {
             items: components["schemas"]["ExchangeRateResponse"][];
         };
@@ -2684,6 +2808,11 @@ export interface components {
             source: string;
             /** Format: date-time */
             updatedAt: string;
+            /**
+             * Format: uuid
+             * @description The admin who set it
+             */
+            updatedById: string | null;
         };
         ExhibitionInvitationList: {
             items: components["schemas"]["ExhibitionInvitationResponse"][];
@@ -3237,6 +3366,20 @@ export interface components {
              */
             annualImportValue?: components["schemas"]["MoneyDto"];
             /**
+             * @description What the award weighs: integer weights summing to 100; the comparison scores each bid by them
+             * @example {
+             *       "price": 60,
+             *       "localContent": 30,
+             *       "leadTimeDays": 10
+             *     }
+             */
+            awardCriteria?: components["schemas"]["AwardCriteriaDto"];
+            /**
+             * @description ISO 4217: when set, every bid must be priced in this currency
+             * @example EUR
+             */
+            bidCurrency?: string;
+            /**
              * @description ISO 8601, in the future
              * @example 2027-01-31T20:30:00Z
              */
@@ -3351,6 +3494,10 @@ export interface components {
             /** @description How many amendments the terms had since publication */
             amendmentCount: number;
             annualImportValue: components["schemas"]["MoneyView"] | null;
+            /** @description Weights (summing to 100) the comparison scores bids by */
+            awardCriteria: components["schemas"]["AwardCriteriaView"] | null;
+            /** @description ISO 4217: every bid is priced in it; null: any currency */
+            bidCurrency: string | null;
             /** Format: date-time */
             bidDeadline: string;
             bidsVisibleBeforeDeadline: boolean;
@@ -3724,6 +3871,16 @@ export interface components {
             start: string;
             /** @example Asia/Tehran */
             timeZone: string;
+        };
+        RateValueView: {
+            /**
+             * Format: date
+             * @example 2026-12-01
+             */
+            asOf: string;
+            /** @example 600000.00000000 */
+            perEur: string;
+            source: string;
         };
         ReadAllResponse: {
             /** @example 0 */
@@ -4125,6 +4282,20 @@ export interface components {
              */
             annualImportValue?: components["schemas"]["MoneyDto"];
             /**
+             * @description What the award weighs: integer weights summing to 100; the comparison scores each bid by them
+             * @example {
+             *       "price": 60,
+             *       "localContent": 30,
+             *       "leadTimeDays": 10
+             *     }
+             */
+            awardCriteria?: components["schemas"]["AwardCriteriaDto"];
+            /**
+             * @description ISO 4217: when set, every bid must be priced in this currency
+             * @example EUR
+             */
+            bidCurrency?: string;
+            /**
              * @description ISO 8601, in the future
              * @example 2027-01-31T20:30:00Z
              */
@@ -4438,6 +4609,49 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExchangeRateResponse"];
+                };
+            };
+        };
+    };
+    ExchangeRatesAdminController_history: {
+        parameters: {
+            query?: {
+                /** @description Only this currency’s changes */
+                currency?: string;
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeRateHistoryResponse"];
                 };
             };
         };

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bidComparison, bidsForNeed, decideBid, type Decision } from '../api/bids';
 import { getOrganization } from '../api/identity';
+import { BidFiles } from './attachments';
 import { splitProblem } from '../api/problem';
 import type { Bid, Need } from '../api/types';
 import {
@@ -14,7 +15,7 @@ import {
   formatPercent,
   formatRate,
 } from '../i18n/format';
-import { FormError } from './field';
+import { Field, FormError } from './field';
 import { useAsync, useLang, useMediaQuery, useNow } from './hooks';
 import { ConfirmButton } from './confirm-button';
 import { DecisionReason, LoadError, Loading, StatusBadge } from './status';
@@ -24,11 +25,15 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
   const { t } = useTranslation();
   const lang = useLang();
   // The comparison (totals, converted amounts, the honest "lowest") comes with the opened list.
+  // The currency everything is converted into (the server's default until the owner picks).
+  const [currency, setCurrency] = useState<string | undefined>();
   const bids = useAsync(async () => {
     const list = await bidsForNeed(need.id);
-    const comparison = list.sealed ? null : await bidComparison(need.id).catch(() => null);
+    const comparison = list.sealed
+      ? null
+      : await bidComparison(need.id, currency).catch(() => null);
     return { ...list, comparison };
-  }, [need.id]);
+  }, [need.id, currency]);
   const [names, setNames] = useState<Record<string, string>>({});
   const [confirmAward, setConfirmAward] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -174,7 +179,7 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
     const c = compared.get(b.id);
     return c?.converted ? (
       <>
-        {formatMoney(c.converted.total, lang)}
+        {formatMoney(c.converted.total, lang, 2)}
         {isLowest(b) ? <span className="tag">{t('bids.lowest')}</span> : null}
         {c.converted.rate.asOf ? (
           <small className="muted rate">
@@ -213,7 +218,7 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
           {
             key: 'total',
             label: t('bids.compareTotal'),
-            cell: (b: Bid) => formatMoney(compared.get(b.id)?.total, lang),
+            cell: (b: Bid) => formatMoney(compared.get(b.id)?.total, lang, 2),
           },
           {
             key: 'converted',
@@ -241,6 +246,7 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
       cell: (b) => <bdi>{b.proposal}</bdi>,
       className: 'proposal',
     },
+    { key: 'files', label: t('files.bidFiles'), cell: (b) => <BidFiles bidId={b.id} /> },
     {
       key: 'status',
       label: t('common.status'),
@@ -256,10 +262,33 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
       : []),
   ];
 
+  const currencies = [
+    ...new Set([
+      ...(comparison ? [comparison.currency] : []),
+      ...items.map((b) => b.price?.currency).filter((c): c is string => Boolean(c)),
+      'EUR',
+      'USD',
+    ]),
+  ];
+  const currencyPicker = comparison ? (
+    <div className="compare-in">
+      <Field label={t('tender.compareIn')}>
+        <select value={comparison.currency} onChange={(e) => setCurrency(e.target.value)}>
+          {currencies.map((c) => (
+            <option key={c} value={c}>
+              {t(`currency.${c}`, { defaultValue: c })}
+            </option>
+          ))}
+        </select>
+      </Field>
+    </div>
+  ) : null;
+
   if (narrow)
     return (
       <div>
         <FormError message={error} />
+        {currencyPicker}
         <h3 className="h3" id={`compare-${need.id}`}>
           {t('bids.compareTitle')}
         </h3>
@@ -284,6 +313,7 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
   return (
     <div>
       <FormError message={error} />
+      {currencyPicker}
       <div className="table-scroll" tabIndex={0} role="region" aria-label={t('bids.compareTitle')}>
         <table className="compare">
           <caption>{t('bids.compareTitle')}</caption>

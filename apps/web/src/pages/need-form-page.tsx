@@ -17,12 +17,19 @@ import { Loading } from '../components/status';
 import { termChanges, type Change } from '../components/term-changes';
 import { TimeZoneSelect } from '../components/time-zone-select';
 import { atHourIn, readerTimeZone, toAsciiDigits, zoneOfCountry } from '../i18n/format';
-import type { Lang } from '../i18n/languages';
+import { fromZonedParts, zonedParts } from '../i18n/calendar';
+import { LANGUAGES, type Lang } from '../i18n/languages';
+import { useLanguageName } from '../components/translated-mark';
 import { editableNumber } from '../i18n/numbers';
+
+type Translations = Partial<Record<Lang, { title: string; description: string }>>;
 
 interface Draft {
   title: string;
   description: string;
+  /** The language the need is written in (the form's, for a new one). */
+  language: Lang;
+  translations: Translations;
   hsCodes: string[];
   isic: string;
   quantityPerYear: string;
@@ -46,6 +53,7 @@ interface Draft {
 const FIELDS = [
   'title',
   'description',
+  ...LANGUAGES.flatMap((l) => [`translations.${l}.title`, `translations.${l}.description`]),
   'hsCodes',
   'isic',
   'quantityPerYear',
@@ -84,6 +92,16 @@ function fromNeed(n: Need, lang: Lang): Draft {
   return {
     title: n.title,
     description: n.description,
+    language: n.language,
+    translations: Object.fromEntries(
+      LANGUAGES.map((l) => [
+        l,
+        {
+          title: n.translations[l]?.title ?? '',
+          description: n.translations[l]?.description ?? '',
+        },
+      ]),
+    ),
     hsCodes: n.hsCodes,
     isic: n.isic ?? '',
     quantityPerYear: editableNumber(n.quantityPerYear, lang),
@@ -108,12 +126,14 @@ function fromNeed(n: Need, lang: Lang): Draft {
 /** A need's zone by default: its country's (Tehran, Istanbul), else the reader's own. */
 const defaultZone = (country: string) => zoneOfCountry(country) ?? readerTimeZone();
 
-function emptyDraft(lang: string): Draft {
+function emptyDraft(lang: Lang): Draft {
   const currency = lang === 'tr' ? 'TRY' : lang === 'fa' ? 'IRR' : 'EUR';
   const country = lang === 'tr' ? 'TR' : 'IR';
   return {
     title: '',
     description: '',
+    language: lang,
+    translations: {},
     hsCodes: [],
     isic: '',
     quantityPerYear: '',
@@ -147,10 +167,25 @@ const num = (s: string, lang: Lang, field: string, t: TFunction, decimals: numbe
 };
 const text = (s: string) => (s.trim() === '' ? undefined : s.trim());
 
+/** The other languages' texts the owner filled in; an emptied one is dropped. */
+function translationsPayload(d: Draft): CreateNeed['translations'] {
+  const out: NonNullable<CreateNeed['translations']> = {};
+  for (const l of LANGUAGES) {
+    const x = d.translations[l];
+    if (l === d.language || !x) continue;
+    const title = x.title.trim();
+    const description = x.description.trim();
+    if (title || description)
+      out[l] = { ...(title ? { title } : {}), ...(description ? { description } : {}) };
+  }
+  return out;
+}
+
 function toPayload(d: Draft, lang: Lang, t: TFunction): CreateNeed {
   return {
     title: d.title.trim(),
     description: text(d.description),
+    translations: translationsPayload(d),
     hsCodes: d.hsCodes,
     isic: text(toAsciiDigits(d.isic)),
     quantityPerYear: num(d.quantityPerYear, lang, 'quantityPerYear', t, 3),
@@ -175,6 +210,20 @@ function toPayload(d: Draft, lang: Lang, t: TFunction): CreateNeed {
   };
 }
 
+/**
+ * Another zone keeps the deadline's wall clock (17:00 stays 17:00, now in the new zone): the
+ * owner picked a day and an hour, then says where.
+ */
+function rezone(d: Draft, timeZone: string): Draft {
+  if (timeZone === d.timeZone || !d.bidDeadline) return { ...d, timeZone };
+  const wall = zonedParts(new Date(d.bidDeadline), d.timeZone);
+  const moved = fromZonedParts(wall, wall.time, timeZone);
+  return { ...d, timeZone, bidDeadline: moved ? moved.toISOString() : d.bidDeadline };
+}
+
+const hasTranslations = (d: Draft) =>
+  Object.values(d.translations).some((x) => x && (x.title.trim() || x.description.trim()));
+
 /** Only what changed, so an untouched past deadline or cleared optional field is not re-sent. */
 function changes(before: CreateNeed, after: CreateNeed): Partial<CreateNeed> {
   const out: Record<string, unknown> = {};
@@ -197,6 +246,7 @@ export function NeedFormPage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const languageName = useLanguageName();
   // Once published, a change of terms is an amendment: bidders re-confirm, it needs a reason.
   const [rationale, setRationale] = useState('');
 
@@ -214,17 +264,29 @@ export function NeedFormPage() {
   if (!draft) return formError ? <FormError message={formError} /> : <Loading />;
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
     setDraft((d) => (d ? { ...d, [key]: value } : d));
-  // A zone still at the old country's default follows the country; a chosen one stays.
-  const setCountry = (country: string) =>
+  const setTranslation = (l: Lang, key: 'title' | 'description', value: string) =>
     setDraft((d) =>
       d
         ? {
             ...d,
-            country,
-            timeZone: d.timeZone === defaultZone(d.country) ? defaultZone(country) : d.timeZone,
+            translations: {
+              ...d.translations,
+              [l]: { title: '', description: '', ...d.translations[l], [key]: value },
+            },
           }
         : d,
     );
+  // A zone still at the old country's default follows the country; a chosen one stays.
+  const setCountry = (country: string) =>
+    setDraft((d) =>
+      d
+        ? rezone(
+            { ...d, country },
+            d.timeZone === defaultZone(d.country) ? defaultZone(country) : d.timeZone,
+          )
+        : d,
+    );
+  const setZone = (zone: string) => setDraft((d) => (d ? rezone(d, zone) : d));
 
   const save = async (publish: boolean) => {
     setBusy(true);
@@ -289,6 +351,34 @@ export function NeedFormPage() {
             onChange={(e) => set('description', e.target.value)}
           />
         </Field>
+        <details className="more" open={hasTranslations(draft)}>
+          <summary>{t('needForm.translations')}</summary>
+          <p className="hint">{t('needForm.translationsHint')}</p>
+          {LANGUAGES.filter((l) => l !== draft.language).map((l) => (
+            <div key={l} lang={l} dir={l === 'fa' ? 'rtl' : 'ltr'} className="translation">
+              <Field
+                label={t('needForm.translationTitle', { language: languageName(l) })}
+                error={err(`translations.${l}.title`)}
+              >
+                <input
+                  value={draft.translations[l]?.title ?? ''}
+                  onChange={(e) => setTranslation(l, 'title', e.target.value)}
+                  maxLength={300}
+                />
+              </Field>
+              <Field
+                label={t('needForm.translationDescription', { language: languageName(l) })}
+                error={err(`translations.${l}.description`)}
+              >
+                <textarea
+                  rows={3}
+                  value={draft.translations[l]?.description ?? ''}
+                  onChange={(e) => setTranslation(l, 'description', e.target.value)}
+                />
+              </Field>
+            </div>
+          ))}
+        </details>
         <HsPicker
           legend={t('need.hsCodes')}
           value={draft.hsCodes}
@@ -348,7 +438,7 @@ export function NeedFormPage() {
           </Field>
         </div>
         <Field label={t('need.timeZone')} error={err('timeZone')} hint={t('needForm.timeZoneHint')}>
-          <TimeZoneSelect value={draft.timeZone} onChange={(v) => set('timeZone', v)} />
+          <TimeZoneSelect value={draft.timeZone} onChange={setZone} />
         </Field>
         <DeadlineInput
           legend={t('need.bidDeadline')}

@@ -20,27 +20,40 @@ export function needMatchedRecipients(
   topN: number,
   minScore: number,
 ): RecipientQuery {
+  return needsMatchedRecipients([needId], topN, minScore);
+}
+
+/**
+ * needMatchedRecipients of many needs in one statement (each need's own top N), so that the
+ * notices of needs matched together are written together.
+ */
+export function needsMatchedRecipients(
+  needIds: readonly string[],
+  topN: number,
+  minScore: number,
+): RecipientQuery {
   return {
     type: 'need.matched',
     external: true,
-    params: [needId, minScore, topN],
+    params: [needIds, minScore, topN],
     sql: `
-      SELECT DISTINCT ON (mem."userId")
+      SELECT DISTINCT ON (n.id, mem."userId")
              mem."userId", m."capabilityOrganizationId" AS "organizationId",
              'need.matched:' || n.id AS "eventKey",
              jsonb_build_object('needId', n.id, 'needTitle', n.title, 'capabilityId', c.id,
                                 'capabilityTitle', c.title, 'score', m.score, 'reasons', m.reasons) AS params,
              jsonb_build_object('needId', n.id, 'capabilityId', c.id, 'score', m.score) AS "webhookData",
              m.score::float8 AS score, n."hsCodes" AS "hsCodes"
-        FROM (SELECT * FROM (
+        FROM unnest($1::uuid[]) AS q(id)
+        JOIN LATERAL (SELECT * FROM (
                 SELECT DISTINCT ON ("capabilityOrganizationId") *
-                  FROM (${matchesOfNeedsSql('$1::uuid')}) of_need
+                  FROM (${matchesOfNeedsSql('q.id')}) of_need
                  WHERE score >= $2
                  ORDER BY "capabilityOrganizationId", score DESC, id
-              ) best ORDER BY score DESC, id LIMIT $3) m${OPEN_NEED_AND_CAPABILITY}
+              ) best ORDER BY score DESC, id LIMIT $3) m ON true${OPEN_NEED_AND_CAPABILITY}
         JOIN LATERAL (${CANDIDATE_MEMBERS}) mem ON true
        WHERE m."capabilityOrganizationId" <> n."organizationId"
-       ORDER BY mem."userId", m.score DESC`,
+       ORDER BY n.id, mem."userId", m.score DESC`,
   };
 }
 
