@@ -89,8 +89,16 @@ describe('read ports (real Postgres, migrated schema)', () => {
     expect(await publicOnes()).toEqual([]);
     await ds.query(`UPDATE need SET "publishedAt" = now() WHERE id = $1`, [ids.n1]);
     expect(await publicOnes()).toEqual([{ id: ids.n1 }]);
-    // Sealed (deadline ahead, bids not visible): not opened.
-    expect(await rows(openedNeedIdsSql('SELECT unnest($1::uuid[])'), [three])).toEqual([]);
+    // The sealing rule in SQL agrees with bidsOpened: sealed until the deadline, unless the
+    // need was published with visible bids.
+    const opened = async () =>
+      (await rows(openedNeedIdsSql('SELECT unnest($1::uuid[])'), [three])).map((r) => r.id).sort();
+    expect(await opened()).toEqual([]);
+    await ds.query(`UPDATE need SET "bidsVisibleBeforeDeadline" = true WHERE id = $1`, [ids.n2]);
+    await ds.query(`UPDATE need SET "bidDeadline" = now() - interval '1 minute' WHERE id = $1`, [
+      ids.n3,
+    ]);
+    expect(await opened()).toEqual([ids.n2, ids.n3].sort());
     expect(await rows(ndaSignersSql('$1::uuid'), [ids.n1])).toEqual([]);
     expect(await rows(invitedOrganizationsSql('$1::uuid'), [ids.n1])).toEqual([]);
   });

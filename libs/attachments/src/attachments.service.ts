@@ -11,6 +11,7 @@ import {
   PageQueryDto,
   ProblemException,
   problems,
+  wireTime,
 } from '@niaz/core';
 import { Bid } from '@niaz/bids';
 import { Capability } from '@niaz/capabilities';
@@ -309,6 +310,7 @@ export class AttachmentsService {
     const page = rows.slice(0, limit);
     const items = page.map(({ seq: _seq, ...r }) => ({
       ...r,
+      downloadedAt: wireTime(r.downloadedAt),
       userName: userName.get(r.userId) ?? '',
       organizationName: r.organizationId ? (orgName.get(r.organizationId) ?? null) : null,
     }));

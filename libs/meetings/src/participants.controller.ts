@@ -11,7 +11,7 @@ import {
   ApiHeader,
   ApiTags,
 } from '@nestjs/swagger';
-import { BodyRouteConfig, MultipartFile, pickLanguage, uuidParam } from '@niaz/core';
+import { BodyRouteConfig, MultipartFile, pickLanguage, PostAction, uuidParam } from '@niaz/core';
 import {
   NEEDS_IMPORT_BODY,
   NeedsImportQueryDto,
@@ -113,10 +113,11 @@ export class ParticipantsController {
     return this.participants.list(p, id);
   }
 
-  @Post(':id/participants/:pid/approve')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Approve a registration (organisers)' })
-  @ApiOkResponse({ type: ParticipantResponse })
+  @PostAction(
+    ':id/participants/:pid/approve',
+    'Approve a registration (organisers)',
+    ParticipantResponse,
+  )
   approve(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -125,10 +126,11 @@ export class ParticipantsController {
     return this.participants.decide(p, id, pid, 'approved');
   }
 
-  @Post(':id/participants/:pid/reject')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Reject a registration (organisers); not once it has meetings' })
-  @ApiOkResponse({ type: ParticipantResponse })
+  @PostAction(
+    ':id/participants/:pid/reject',
+    'Reject a registration (organisers); not once it has meetings',
+    ParticipantResponse,
+  )
   reject(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,

@@ -12,11 +12,13 @@ import {
   pgErrorCode,
   PG_UNIQUE_VIOLATION,
   problems,
+  wireTime,
 } from '@niaz/core';
 import { Organization, organizationRowSql, Principal, userRowSql } from '@niaz/identity';
 import { OutboxWriter } from '@niaz/jobs';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateNeedDto } from './dto/create-need.dto';
+import type { AmendmentResponse, DetailViewResponse } from './dto/need.response';
 import { InviteDto, ListNeedsQueryDto, NdaDto } from './dto/need-actions.dto';
 import { AmendNeedDto, NeedChangesDto, UpdateNeedDto } from './dto/update-need.dto';
 import { unknownHsCodes } from '@niaz/hs';
@@ -121,8 +123,11 @@ function assertTenderRules(need: Need, dto: NeedChangesDto): void {
     );
 }
 
+/** A row of `detail-views` as read: the time still a Date, and the cursor's `seq`. */
+type DetailViewRow = Omit<DetailViewResponse, 'viewedAt'> & { viewedAt: Date; seq: string };
+
 /** An amendment as the API shows it; the values of `details` only to who may read them. */
-export function amendmentView(a: NeedAmendment, details: boolean) {
+export function amendmentView(a: NeedAmendment, details: boolean): AmendmentResponse {
   const changes = { ...a.changes };
   if (changes.details && !details)
     changes.details = { before: null, after: null, confidential: true } as FieldChange;
@@ -132,7 +137,7 @@ export function amendmentView(a: NeedAmendment, details: boolean) {
     rationale: a.rationale,
     changes,
     deadlineExtended: a.deadlineExtended,
-    createdAt: a.createdAt,
+    createdAt: wireTime(a.createdAt),
   };
 }
 
@@ -543,7 +548,12 @@ export class NeedsService {
     const nda = await this.dataSource
       .getRepository(NeedNda)
       .findOneByOrFail({ needId: id, organizationId });
-    return { needId: id, organizationId, acceptedById: nda.userId, acceptedAt: nda.acceptedAt };
+    return {
+      needId: id,
+      organizationId,
+      acceptedById: nda.userId,
+      acceptedAt: wireTime(nda.acceptedAt),
+    };
   }
 
   /** Keyset pages over (viewedAt, seq) with the shared cursor: equal timestamps keep their order. */
@@ -552,7 +562,7 @@ export class NeedsService {
     const limit = query.limit ?? 20;
     const key = query.cursor ? decodeCursor(query.cursor) : null;
     if (key && !/^\d+$/.test(key.k)) throw invalidCursor();
-    const rows: Array<{ id: string; viewedAt: Date; seq?: string }> = await this.dataSource.query(
+    const rows: Array<DetailViewRow> = await this.dataSource.query(
       `SELECT v.id, v.seq, v."userId", u.name AS "userName", v."organizationId", o.name AS "organizationName", v."viewedAt"
          FROM need_detail_view v
          JOIN LATERAL (${userRowSql('v."userId"')}) u ON true
@@ -561,7 +571,9 @@ export class NeedsService {
         ORDER BY v."viewedAt" DESC, v.seq DESC LIMIT $4`,
       [id, key?.t ?? null, key?.k ?? null, limit + 1],
     );
-    const items = rows.slice(0, limit).map(({ seq: _seq, ...view }) => view);
+    const items = rows
+      .slice(0, limit)
+      .map(({ seq: _seq, ...view }) => ({ ...view, viewedAt: wireTime(view.viewedAt) }));
     const last = rows[items.length - 1];
     return {
       items,
@@ -612,8 +624,8 @@ export class NeedsService {
           id: invitation.id,
           needId: id,
           organizationId: org.id,
-          createdAt: invitation.createdAt,
-          updatedAt: invitation.updatedAt,
+          createdAt: wireTime(invitation.createdAt),
+          updatedAt: wireTime(invitation.updatedAt),
         };
       } catch (e) {
         if (pgErrorCode(e) === PG_UNIQUE_VIOLATION)

@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import {
   MoneyView,
   ResourceView,
+  ViewerView,
   dateTime,
   nullableDateTime,
   nullableMoney,
@@ -190,17 +191,7 @@ export class NdaAcceptanceResponse {
   acceptedAt: string;
 }
 
-export class DetailViewResponse {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-  @ApiProperty({ format: 'uuid' })
-  userId: string;
-  @ApiProperty()
-  userName: string;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
-  organizationId: string | null;
-  @nullableString()
-  organizationName: string | null;
+export class DetailViewResponse extends ViewerView {
   @dateTime()
   viewedAt: string;
 }
