@@ -171,7 +171,7 @@ describe('tender notices: opening, questions, lost badge (real services)', () =>
           .filter(
             (c) =>
               c.body.chat_id === String(chat) &&
-              /Opening done: OPENING-NEED/.test(String(c.body.text)),
+              /Opening done: \u2068OPENING-NEED/.test(String(c.body.text)),
           ).length === 1,
       { what: 'the messenger notice', timeoutMs: 30_000 },
     );
