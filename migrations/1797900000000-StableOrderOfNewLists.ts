@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { addSequenceColumn, dropSequenceColumns } from './support/sequence-column';
 
 /** The lists added this round (files, downloads, meetings, amendments, questions), with their time. */
 const TABLES: Array<[table: string, time: string]> = [
@@ -20,26 +21,10 @@ export class StableOrderOfNewLists1797900000000 implements MigrationInterface {
   name = 'StableOrderOfNewLists1797900000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    for (const [table, time] of TABLES) {
-      await queryRunner.query(`ALTER TABLE "${table}" ADD "seq" bigint`);
-      await queryRunner.query(
-        `UPDATE "${table}" t SET "seq" = r.n
-           FROM (SELECT id, row_number() OVER (ORDER BY "${time}", id) AS n FROM "${table}") r
-          WHERE t.id = r.id`,
-      );
-      await queryRunner.query(`ALTER TABLE "${table}" ALTER COLUMN "seq" SET NOT NULL`);
-      await queryRunner.query(
-        `ALTER TABLE "${table}" ALTER COLUMN "seq" ADD GENERATED ALWAYS AS IDENTITY`,
-      );
-      await queryRunner.query(
-        `SELECT setval(pg_get_serial_sequence('"${table}"', 'seq'),
-                       COALESCE((SELECT max("seq") FROM "${table}"), 0) + 1, false)`,
-      );
-    }
+    for (const [table, time] of TABLES) await addSequenceColumn(queryRunner, table, time);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    for (const [table] of [...TABLES].reverse())
-      await queryRunner.query(`ALTER TABLE "${table}" DROP COLUMN "seq"`);
+    await dropSequenceColumns(queryRunner, TABLES);
   }
 }

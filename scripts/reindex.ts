@@ -2,10 +2,13 @@ import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CoreConfigModule, DatabaseModule } from '@niaz/core';
+import { DomainSearchSourcesModule } from '@niaz/exhibitions';
 import { SearchIndexingModule, SearchReindexer } from '@niaz/search';
 import { Presets, SingleBar } from 'cli-progress';
 
-@Module({ imports: [CoreConfigModule, DatabaseModule, SearchIndexingModule] })
+@Module({
+  imports: [CoreConfigModule, DatabaseModule, DomainSearchSourcesModule, SearchIndexingModule],
+})
 class ReindexModule {}
 
 /**

@@ -268,6 +268,34 @@ describe('attachments (real S3 storage)', () => {
     expect(
       trail.map((r: { after: { attachment: { change: string } } }) => r.after.attachment.change),
     ).toEqual(['added', 'removed']);
+    // A file whose bytes are refused, or whose upload is dropped, amends nothing.
+    const liar = await announce(owner, { type: 'need', id: needId }, 'rev-x.pdf', PNG, {
+      rationale: 'Never lands',
+    });
+    expect((await put(liar.body.uploadUrl, PNG, 'application/pdf')).status).toBe(200);
+    expect(
+      (
+        await call(
+          'post',
+          `/api/v1/attachments/${liar.body.id}/complete`,
+          '/api/v1/attachments/{id}/complete',
+          owner,
+        )
+      ).status,
+    ).toBe(400);
+    const dropped = await announce(owner, { type: 'need', id: needId }, 'rev-y.pdf', PDF, {
+      rationale: 'Dropped',
+    });
+    expect(
+      (
+        await call(
+          'delete',
+          `/api/v1/attachments/${dropped.body.id}`,
+          '/api/v1/attachments/{id}',
+          owner,
+        )
+      ).status,
+    ).toBe(204);
     // The same changes stand in the need's hash-chained record, which still verifies; a
     // confidential file's name stays out of it.
     const secret = await upload(owner, { type: 'need', id: needId }, 'SECRET-rev-c.pdf', PDF, {

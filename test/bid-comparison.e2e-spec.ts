@@ -108,13 +108,67 @@ describe('bid comparison across currencies (real services)', () => {
     expect(list.body.items).toHaveLength(2);
   });
 
+  it('every change of a rate is kept: who, when, before and after, for admins only', async () => {
+    const other = await makeAdmin(ctx, await register(ctx, ['organiser']));
+    const first = { perEur: '45.5', asOf: '2026-12-01', source: 'CBUAE' };
+    await putRate('AED', first).expect(200);
+    await putRate('AED', first).expect(200); // the same again: no change to record
+    await putRate('AED', { ...first, perEur: '46.25', asOf: '2026-12-02' }, other).expect(200);
+    // A refused change records nothing.
+    await putRate('AED', { ...first, perEur: '0' }).expect(400);
+    await putRate('AED', first, owner).expect(403);
+    const history = (who: Actor | undefined, query = '?currency=aed') =>
+      api().get(`/api/v1/admin/exchange-rates/history${query}`).set(bearer(who));
+    const res = await history(admin).expect(200);
+    expect(res.body.items).toHaveLength(2);
+    expect(res.body.items[0]).toMatchObject({
+      currency: 'AED',
+      actorId: other.userId,
+      before: { perEur: '45.50000000', asOf: '2026-12-01', source: 'CBUAE' },
+      after: { perEur: '46.25000000', asOf: '2026-12-02', source: 'CBUAE' },
+    });
+    expect(res.body.items[1]).toMatchObject({
+      actorId: admin.userId,
+      before: null,
+      after: { perEur: '45.50000000' },
+    });
+    expect(Date.parse(res.body.items[0].createdAt)).toBeGreaterThanOrEqual(
+      Date.parse(res.body.items[1].createdAt),
+    );
+    const rates = await api().get('/api/v1/admin/exchange-rates').set(bearer(admin)).expect(200);
+    expect(rates.body.items.find((r: { currency: string }) => r.currency === 'AED')).toMatchObject({
+      perEur: '46.25000000',
+      updatedById: other.userId,
+    });
+    // Paged, newest first; other currencies listed without the filter.
+    const page = await history(admin, '?currency=AED&limit=1').expect(200);
+    expect(page.body.items[0].id).toBe(res.body.items[0].id);
+    const next = await history(admin, `?currency=AED&limit=1&cursor=${page.body.nextCursor}`);
+    expect(next.body.items[0].id).toBe(res.body.items[1].id);
+    expect(next.body.nextCursor).toBeNull();
+    const all = await history(admin, '').expect(200);
+    expect(new Set(all.body.items.map((c: { currency: string }) => c.currency))).toContain('IRR');
+    // Nobody but admins reads it.
+    await history(undefined).expect(401);
+    await history(owner).expect(403);
+    await history(irrSupplier).expect(403);
+    expect(fields(await history(admin, '?currency=XXY').expect(400))).toEqual(['currency']);
+  });
+
   it('sealed before the opening: the owner learns nothing, not even whether bids exist', async () => {
     const withBids = await publishedNeed();
     await bid(withBids, irrSupplier, { price: { amount: '2850000', currency: 'IRR' } });
     const without = await publishedNeed();
     const a = await comparison(withBids, owner).expect(200);
     const b = await comparison(without, owner).expect(200);
-    expect(a.body).toEqual({ currency: 'EUR', sealed: true, items: [] });
+    expect(a.body).toEqual({
+      currency: 'EUR',
+      grouping: 'currency',
+      bidCurrency: null,
+      awardCriteria: null,
+      sealed: true,
+      items: [],
+    });
     expect(b.body).toEqual(a.body);
     // As the sealed bids list answers.
     const list = await api().get(`/api/v1/needs/${withBids}/bids`).set(bearer(owner)).expect(200);
@@ -144,8 +198,25 @@ describe('bid comparison across currencies (real services)', () => {
     });
     await open(needId);
 
-    const res = await comparison(needId, owner).expect(200);
+    // By default no currency is ranked against another: each bid is the lowest of its own.
+    const grouped = await comparison(needId, owner).expect(200);
+    expect(grouped.body.grouping).toBe('currency');
+    expect(
+      (grouped.body.items as { bidId: string; group: string; lowest: boolean }[]).map((i) => [
+        i.bidId,
+        i.group,
+        i.lowest,
+      ]),
+    ).toEqual([
+      [irr, 'IRR', true],
+      [eur, 'EUR', true],
+      [lira, 'TRY', true],
+    ]);
+
+    // Converted into one currency (asked for), the converted bids rank together.
+    const res = await comparison(needId, owner, '?currency=EUR').expect(200);
     expect(res.body.currency).toBe('EUR');
+    expect(res.body.grouping).toBe('converted');
     expect(res.body.sealed).toBe(false);
     const byId = new Map(
       (res.body.items as { bidId: string }[]).map((i) => [i.bidId, i as Record<string, unknown>]),
@@ -181,6 +252,8 @@ describe('bid comparison across currencies (real services)', () => {
       converted: null,
       code: 'rateMissing',
       lowest: false,
+      group: null,
+      score: null,
     });
     // The lowest converted total wins: 13167.325 EUR < 14250 EUR.
     expect(byId.get(eur)!.lowest).toBe(true);
@@ -262,5 +335,220 @@ describe('bid comparison across currencies (real services)', () => {
       .expect(201);
     await comparison(draft.body.id, stranger).expect(404);
     await comparison(draft.body.id, admin).expect(404);
+  });
+  it('a need fixing its bid currency refuses a bid in another, naming price.currency, writing nothing', async () => {
+    const needId = await publishedNeed({ bidCurrency: 'eur' });
+    const need = await api().get(`/api/v1/needs/${needId}`).expect(200);
+    expect(need.body.bidCurrency).toBe('EUR');
+    const count = async () =>
+      (
+        await ctx.app
+          .get(DataSource)
+          .query(`SELECT count(*)::int AS n FROM bid WHERE "needId" = $1`, [needId])
+      )[0].n;
+    const refused = await api()
+      .post(`/api/v1/needs/${needId}/bids`)
+      .set(bearer(irrSupplier))
+      .set('accept-language', 'en')
+      .send(bidPayload({ price: { amount: '2850000', currency: 'IRR' } }))
+      .expect(400);
+    expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({
+        field: 'price.currency',
+        code: 'bidCurrency',
+        params: { currency: 'EUR' },
+      }),
+    ]);
+    expect(await count()).toBe(0);
+    const inTurkish = await api()
+      .post(`/api/v1/needs/${needId}/bids`)
+      .set(bearer(trySupplier))
+      .set('accept-language', 'tr')
+      .send(bidPayload({ price: { amount: '480', currency: 'TRY' } }))
+      .expect(400);
+    expect(inTurkish.body.errors[0].message).toBe(
+      '"price.currency" EUR olmalıdır: bu ihtiyaç teklifleri yalnızca bu para biriminde alır.',
+    );
+    const id = await bid(needId, eurSupplier, { price: { amount: '11.80', currency: 'eur' } });
+    // Revising into another currency is refused too, and changes nothing.
+    await api()
+      .patch(`/api/v1/bids/${id}`)
+      .set(bearer(eurSupplier))
+      .send({ price: { amount: '1', currency: 'TRY' } })
+      .expect(400);
+    expect(
+      (await api().get(`/api/v1/bids/${id}`).set(bearer(eurSupplier)).expect(200)).body.price,
+    ).toEqual({ amount: '11.8000', currency: 'EUR' });
+
+    // Changing the currency after bids is an amendment: a rationale, and re-confirmation in it.
+    const noWhy = await api()
+      .patch(`/api/v1/needs/${needId}`)
+      .set(bearer(owner))
+      .send({ bidCurrency: 'IRR' })
+      .expect(400);
+    expect(fields(noWhy)).toEqual(['rationale']);
+    const amended = await api()
+      .post(`/api/v1/needs/${needId}/amendments`)
+      .set(bearer(owner))
+      .send({ changes: { bidCurrency: 'IRR' }, rationale: 'Paid in rials' })
+      .expect(201);
+    expect(amended.body.changes).toEqual({ bidCurrency: { before: 'EUR', after: 'IRR' } });
+    const stale = await api()
+      .post(`/api/v1/bids/${id}/confirm`)
+      .set(bearer(eurSupplier))
+      .send({})
+      .expect(400);
+    expect(fields(stale)).toEqual(['price.currency']);
+    await api()
+      .post(`/api/v1/bids/${id}/confirm`)
+      .set(bearer(eurSupplier))
+      .send({ price: { amount: '7000000', currency: 'IRR' } })
+      .expect(200);
+    // Bad codes are refused at creation.
+    const bad = await api()
+      .post('/api/v1/needs')
+      .set(bearer(owner))
+      .send(needPayload({ bidCurrency: 'EURO' }))
+      .expect(400);
+    expect(fields(bad)).toContain('bidCurrency');
+  });
+
+  it('award criteria: weights validated, amendable, and the opened bids scored and ranked within their currency', async () => {
+    const post = (overrides: Record<string, unknown>) =>
+      api().post('/api/v1/needs').set(bearer(owner)).send(needPayload(overrides));
+    for (const [awardCriteria, field] of [
+      [{ price: 60, localContent: 30 }, 'awardCriteria'],
+      [{ price: 60, localContent: 30, leadTimeDays: 20 }, 'awardCriteria'],
+      [{ price: 60.5, localContent: 39.5 }, 'awardCriteria.price'],
+      [{ price: 110, localContent: -10 }, 'awardCriteria.price'],
+      [{ price: 100, speed: 0 }, 'awardCriteria.speed'],
+      ['price', 'awardCriteria'],
+    ] as const) {
+      const res = await post({ awardCriteria }).expect(400);
+      expect(fields(res)).toContain(field);
+    }
+    const inPersian = await post({ awardCriteria: { price: 50, localContent: 30 } })
+      .set('accept-language', 'fa')
+      .expect(400);
+    expect(inPersian.body.errors[0]).toMatchObject({
+      field: 'awardCriteria',
+      code: 'weightsSum',
+      message: 'جمع وزن‌های «awardCriteria» باید ۱۰۰ باشد (اکنون ۸۰).',
+    });
+    const partial = await post({ awardCriteria: { price: 70, localContent: 30 } }).expect(201);
+    expect(partial.body.awardCriteria).toEqual({ price: 70, localContent: 30, leadTimeDays: 0 });
+
+    const weights = { price: 60, localContent: 30, leadTimeDays: 10 };
+    const reweighed = await publishedNeed({ awardCriteria: weights });
+    const change = await api()
+      .post(`/api/v1/needs/${reweighed}/amendments`)
+      .set(bearer(owner))
+      .send({
+        changes: { awardCriteria: { price: 50, localContent: 50 } },
+        rationale: 'Local first',
+      })
+      .expect(201);
+    expect(change.body.changes).toEqual({
+      awardCriteria: { before: weights, after: { price: 50, localContent: 50, leadTimeDays: 0 } },
+    });
+
+    const needId = await publishedNeed({ awardCriteria: weights });
+    const a = await bid(needId, eurSupplier, {
+      price: { amount: '10', currency: 'EUR' },
+      quantity: 100,
+      leadTimeDays: 30,
+      localContentPercent: 50,
+    });
+    const b = await bid(needId, trySupplier, {
+      price: { amount: '12.5', currency: 'EUR' },
+      quantity: 100,
+      leadTimeDays: 60,
+      localContentPercent: 80,
+    });
+    const c = await bid(needId, irrSupplier, {
+      price: { amount: '9000', currency: 'IRR' },
+      quantity: 100,
+      leadTimeDays: 45,
+      localContentPercent: 60,
+    });
+    // A change of weights once published is an amendment like any term.
+    await api()
+      .patch(`/api/v1/needs/${needId}`)
+      .set(bearer(owner))
+      .send({ awardCriteria: { price: 50, localContent: 50 } })
+      .expect(400);
+    const amended = await api()
+      .patch(`/api/v1/needs/${needId}`)
+      .set(bearer(owner))
+      .send({ awardCriteria: { price: 60, localContent: 30, leadTimeDays: 20 }, rationale: 'x y' })
+      .expect(400);
+    expect(fields(amended)).toEqual(['awardCriteria']);
+    const list = await api().get(`/api/v1/needs/${needId}/amendments`).expect(200);
+    expect(list.body.items).toEqual([]);
+
+    // Sealed until the opening: the weights show, the bids do not.
+    const sealed = await comparison(needId, owner).expect(200);
+    expect(sealed.body).toMatchObject({ sealed: true, items: [], awardCriteria: weights });
+
+    await open(needId);
+    const res = await comparison(needId, owner).expect(200);
+    const byId = new Map(
+      (res.body.items as { bidId: string }[]).map((i) => [i.bidId, i as Record<string, any>]),
+    );
+    expect(byId.get(a)).toMatchObject({
+      unitPrice: { amount: '10.0000', currency: 'EUR' },
+      total: { amount: '1000.0000', currency: 'EUR' },
+      leadTimeDays: 30,
+      localContentPercent: 50,
+      group: 'EUR',
+      lowest: true,
+      // 60 + 30 × 50/80 + 10
+      score: { price: 60, localContent: 18.75, leadTimeDays: 10, total: 88.75, rank: 1 },
+    });
+    expect(byId.get(b)).toMatchObject({
+      group: 'EUR',
+      lowest: false,
+      // 60 × 1000/1250 + 30 + 10 × 30/60
+      score: { price: 48, localContent: 30, leadTimeDays: 5, total: 83, rank: 2 },
+    });
+    // Alone in its currency: never weighed against the euro bids.
+    expect(byId.get(c)).toMatchObject({
+      group: 'IRR',
+      lowest: true,
+      score: { price: 60, localContent: 30, leadTimeDays: 10, total: 100, rank: 1 },
+    });
+
+    // Converted into euros with a rate, all three are weighed together.
+    await putRate('IRR', { perEur: '1000', asOf: '2026-12-01', source: 'test' }).expect(200);
+    const together = await comparison(needId, owner, '?currency=EUR').expect(200);
+    const scored = new Map(
+      (together.body.items as { bidId: string; score: Record<string, number> }[]).map((i) => [
+        i.bidId,
+        i.score,
+      ]),
+    );
+    // c: 900 EUR is the lowest; 60 + 30 × 60/80 + 10 × 30/45
+    expect(scored.get(c)).toEqual({
+      price: 60,
+      localContent: 22.5,
+      leadTimeDays: 6.67,
+      total: 89.17,
+      rank: 1,
+    });
+    expect(scored.get(a)).toMatchObject({ price: 54, total: 82.75, rank: 2 });
+    await comparison(needId, admin).expect(200);
+    await comparison(needId, eurSupplier).expect(403);
+
+    // Having read the bids, the owner cannot re-weigh the award in favour of one.
+    const reweigh = await api()
+      .patch(`/api/v1/needs/${needId}`)
+      .set(bearer(owner))
+      .send({ awardCriteria: { localContent: 100 }, rationale: 'Local content first' })
+      .expect(409);
+    expect(reweigh.body.type).toMatch(/terms-frozen$/);
+    expect((await api().get(`/api/v1/needs/${needId}`).expect(200)).body.awardCriteria).toEqual(
+      weights,
+    );
   });
 });

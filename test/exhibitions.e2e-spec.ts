@@ -321,8 +321,14 @@ describe('exhibitions: the Qom Industry Needs Table (real services)', () => {
     for (const s of [T.plate, T.pump, 'ماشین و قطعات صنعتی', 'فلزات پایه'])
       expect(text).toContain(s);
     for (const s of [T.motor, T.mould, T.pumpBefore, 'SECRET']) expect(text).not.toContain(s);
+    // A table of contents by section, and a link (and QR code) to each approved need's page.
+    expect(text.split('\f')[1]).toContain('فهرست');
+    const raw = pdf.toString('latin1');
+    expect(raw).toContain(`/needs/${need.bearing}`);
+    expect(raw).not.toContain(`/needs/${need.motor}`);
     pdfPagePng(pdf, ARTIFACTS, 'exhibition-catalog-cover', 1);
-    pdfPagePng(pdf, ARTIFACTS, 'exhibition-catalog-needs', 2);
+    pdfPagePng(pdf, ARTIFACTS, 'exhibition-catalog-contents', 2);
+    pdfPagePng(pdf, ARTIFACTS, 'exhibition-catalog-needs', 3);
 
     const tr = await api()
       .get(`/api/v1/exhibitions/${exhibitionId}/catalog.pdf?lang=tr`)

@@ -345,10 +345,35 @@ describe('notifications: who may call what, and bad input (real services)', () =
     expect(seen.map((i) => i.id)).toEqual([...ids].reverse());
     expect(seen[0]).toMatchObject({
       type: 'need.invitation',
-      title: 'دعوت به ارائه پیشنهاد: Rulman 6204',
-      body: 'Qom Makine شما را به ارائه پیشنهاد برای «Rulman 6204» دعوت کرده است.',
+      title: 'دعوت به ارائه پیشنهاد: \u2068Rulman 6204\u2069',
+      // What people wrote is isolated (FSI…PDI): a Latin name keeps its order in Persian.
+      body: '\u2068Qom Makine\u2069 شما را به ارائه پیشنهاد برای «\u2068Rulman 6204\u2069» دعوت کرده است.',
       read: false,
     });
+  });
+
+  it("marks all read only the caller's own notifications: not a colleague's, not a stranger's", async () => {
+    const a = await register(ctx, ['supplier']);
+    const colleague = await addMember(ctx, a);
+    const stranger = await register(ctx, ['manufacturer']);
+    for (const who of [a, a, colleague, stranger]) await notificationOf(who);
+    await api()
+      .post('/api/v1/notifications/read-all')
+      .set(bearer(a))
+      .expect(200, { updated: 2, unreadCount: 0 });
+    const unread = async (who: Actor) =>
+      (await api().get('/api/v1/notifications').set(bearer(who)).expect(200)).body;
+    expect((await unread(a)).items.map((i: { read: boolean }) => i.read)).toEqual([true, true]);
+    expect((await unread(colleague)).unreadCount).toBe(1);
+    const theirs = await unread(stranger);
+    expect(theirs.unreadCount).toBe(1);
+    // The need a notice is about, for the inbox's groups.
+    expect(theirs.items[0].needTitle).toBe('Rulman 6204');
+    // Again: nothing left to mark.
+    await api()
+      .post('/api/v1/notifications/read-all')
+      .set(bearer(a))
+      .expect(200, { updated: 0, unreadCount: 0 });
   });
 
   it('takes bot updates only with the secret header, and links the chat', async () => {

@@ -182,17 +182,17 @@ describe('notifications: inbox, e-mail, webhooks, messenger (real services)', ()
 
     // Every message names the need and why it fits, in the reader's language.
     const [en] = (await inbox(aMember)).items;
-    expect(en.title).toBe('A need that fits you: بلبرینگ ۶۲۰۴ برای نوار نقاله');
+    expect(en.title).toBe('A need that fits you: \u2068بلبرینگ ۶۲۰۴ برای نوار نقاله\u2069');
     expect(en.reasons).toEqual(['same HS heading 8482', 'keyword rulman ~ بلبرینگ']);
     expect(en.score).toBe(0.87);
     expect(en.url).toBe(`${PUBLIC_URL}/needs/${needId}`);
     expect(en.refs.needId).toBe(needId);
     expect(en.body).toContain('87%');
     const [trItem] = (await inbox(a)).items;
-    expect(trItem.title).toBe('Size uygun bir ihtiyaç: بلبرینگ ۶۲۰۴ برای نوار نقاله');
+    expect(trItem.title).toBe('Size uygun bir ihtiyaç: \u2068بلبرینگ ۶۲۰۴ برای نوار نقاله\u2069');
     expect(trItem.reasons[0]).toBe('aynı GTİP pozisyonu 8482');
     const [faItem] = (await inbox(b)).items;
-    expect(faItem.title).toBe('نیازی متناسب با شما: بلبرینگ ۶۲۰۴ برای نوار نقاله');
+    expect(faItem.title).toBe('نیازی متناسب با شما: \u2068بلبرینگ ۶۲۰۴ برای نوار نقاله\u2069');
     expect(faItem.reasons[0]).toBe('سرفصل تعرفه (HS) یکسان 8482');
     expect(faItem.body).toContain('۶۱٪');
     expect((await inbox(b, 'en;q=0.9')).items[0].title).toBe(en.title);
@@ -307,18 +307,18 @@ describe('notifications: inbox, e-mail, webhooks, messenger (real services)', ()
     expect(await types(s1)).toEqual(['bid.shortlisted', 'need.closed']);
     expect(await types(s2)).toEqual(['need.invitation']);
     const closed = (await inbox(s1)).items.find((i: { type: string }) => i.type === 'need.closed');
-    expect(closed.title).toBe('Need closed: بلبرینگ ۶۲۰۴ برای نوار نقاله');
-    expect(closed.body).toContain('Reason: A local workshop already makes it');
+    expect(closed.title).toBe('Need closed: \u2068بلبرینگ ۶۲۰۴ برای نوار نقاله\u2069');
+    expect(closed.body).toContain('Reason: \u2068A local workshop already makes it\u2069');
     const received = (await inbox(buyer)).items.find(
       (i: { type: string }) => i.type === 'bid.received',
     );
     expect(received.body).toBe(
-      'A supplier submitted a sealed bid on your need “بلبرینگ ۶۲۰۴ برای نوار نقاله”.',
+      'A supplier submitted a sealed bid on your need “\u2068بلبرینگ ۶۲۰۴ برای نوار نقاله\u2069”.',
     );
     // Sealed: the buyer's notices carry nothing of the bids' contents.
     expect(JSON.stringify(await inbox(buyer))).not.toMatch(/11\.80|Rulman üretimi, 52100/);
     const invitation = (await inbox(s2)).items[0];
-    expect(invitation.title).toBe('Invitation to bid: بلبرینگ ۶۲۰۴ برای نوار نقاله');
+    expect(invitation.title).toBe('Invitation to bid: \u2068بلبرینگ ۶۲۰۴ برای نوار نقاله\u2069');
 
     // An award tells the winner (and the others through their rejections), not as a close.
     const awardNeed = await publishNeed(ctx, buyer, { bidsVisibleBeforeDeadline: true });
@@ -429,8 +429,8 @@ describe('notifications: inbox, e-mail, webhooks, messenger (real services)', ()
     await waitFor(() => mailsTo(s).length === 2, { what: 'the new need' });
     await settle();
     expect(mailsTo(s).map((m) => m.subject)).toEqual([
-      'A need that fits you: Already told',
-      'A need that fits you: Fits the new capability',
+      'A need that fits you: \u2068Already told\u2069',
+      'A need that fits you: \u2068Fits the new capability\u2069',
     ]);
     const rows = await db().query(
       `SELECT params->>'needId' AS "needId", "inApp" FROM notification WHERE "userId" = $1 ORDER BY "createdAt"`,

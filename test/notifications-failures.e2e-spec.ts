@@ -234,8 +234,8 @@ describe('notifications: failures, retries, digest, quiet hours (real services)'
     await waitFor(() => mailsTo(s).length === 1, { what: 'the digest e-mail' });
     const [mail] = mailsTo(s);
     expect(mail.subject).toBe('Your Niaz digest (2 notices)');
-    expect(mail.text).toContain('Invitation to bid: Pompa gövdesi döküm');
-    expect(mail.text).toContain('Invitation to bid: Hydraulic cylinder seals');
+    expect(mail.text).toContain('Invitation to bid: \u2068Pompa gövdesi döküm\u2069');
+    expect(mail.text).toContain('Invitation to bid: \u2068Hydraulic cylinder seals\u2069');
     await waitFor(
       () => bot.sent().some((c) => c.body.chat_id === String(chat) && /digest/.test(c.body.text)),
       { what: 'the digest message' },

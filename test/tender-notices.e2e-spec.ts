@@ -74,7 +74,7 @@ describe('tender notices: opening, questions, lost badge (real services)', () =>
           .getJobs(['waiting', 'active', 'prioritized']);
         return Number(n) === 0 && jobs.every((j) => j.name.startsWith('notifications.'));
       },
-      { what: 'events and deliveries to settle' },
+      { what: 'events and deliveries to settle', timeoutMs: 60_000 },
     );
   const inbox = async (u: Actor, type?: string) =>
     (
@@ -160,10 +160,10 @@ describe('tender notices: opening, questions, lost badge (real services)', () =>
     expect(await inbox(admin, 'bid.opened')).toEqual([]);
     expect(await inbox(owner, 'bid.opened')).toEqual([]);
 
-    // Once per channel: e-mail, messenger, webhook.
-    expect(mailsTo(owner, /^Bids opened: OPENING-NEED/)).toHaveLength(1);
-    expect(mailsTo(s1, /^Teklifler açıldı: OPENING-NEED/)).toHaveLength(1);
-    expect(mailsTo(s3, /^Opening done: OPENING-NEED/)).toHaveLength(1);
+    // Once per channel: e-mail, messenger, webhook. (The need's title is bidi-isolated, FSI…PDI.)
+    expect(mailsTo(owner, /^Bids opened: \u2068OPENING-NEED/)).toHaveLength(1);
+    expect(mailsTo(s1, /^Teklifler açıldı: \u2068OPENING-NEED/)).toHaveLength(1);
+    expect(mailsTo(s3, /^Opening done: \u2068OPENING-NEED/)).toHaveLength(1);
     await waitFor(
       async () =>
         channels.bot
@@ -171,9 +171,9 @@ describe('tender notices: opening, questions, lost badge (real services)', () =>
           .filter(
             (c) =>
               c.body.chat_id === String(chat) &&
-              /Opening done: OPENING-NEED/.test(String(c.body.text)),
+              /Opening done: \u2068OPENING-NEED/.test(String(c.body.text)),
           ).length === 1,
-      { what: 'the messenger notice' },
+      { what: 'the messenger notice', timeoutMs: 30_000 },
     );
     const ownerCalls = hooks.accepted().filter((c) => c.path === ownerHook.path);
     expect(ownerCalls.map((c) => c.payload?.type)).toEqual(['need.opened']);
@@ -188,7 +188,7 @@ describe('tender notices: opening, questions, lost badge (real services)', () =>
     await sweeps.sweepDeadlines();
     await settle();
     expect(await inbox(owner, 'need.opened')).toHaveLength(1);
-    expect(mailsTo(s1, /^Teklifler açıldı: OPENING-NEED/)).toHaveLength(1);
+    expect(mailsTo(s1, /^Teklifler açıldı: \u2068OPENING-NEED/)).toHaveLength(1);
   });
 
   it('an expired need tells its owner that no bid was opened, and tells nobody else', async () => {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CoreConfigModule, DatabaseModule } from '@niaz/core';
+import { DomainSearchSourcesModule } from '@niaz/exhibitions';
 import {
   IndexKey,
   MeiliService,
@@ -10,7 +11,9 @@ import {
   SearchReindexer,
 } from '@niaz/search';
 
-@Module({ imports: [CoreConfigModule, DatabaseModule, SearchIndexingModule] })
+@Module({
+  imports: [CoreConfigModule, DatabaseModule, DomainSearchSourcesModule, SearchIndexingModule],
+})
 class BenchIndexingModule {}
 
 export interface IndexingFigures {

@@ -45,6 +45,18 @@ describe('domain boundary check', () => {
     expect(crossOwnerReferences(root)).toEqual([]);
   });
 
+  it('counts test helpers in libs/testing like the shared hook does', () => {
+    plant(root, 'libs/testing/src/world.ts', "const q = 'INSERT INTO need (id) VALUES ($1)';\n");
+    expect(crossOwnerReferences(root)).toEqual([
+      {
+        unit: 'libs/testing',
+        table: 'need',
+        owner: 'libs/needs',
+        file: 'libs/testing/src/world.ts',
+      },
+    ]);
+  });
+
   it('holds the repository to its baseline (which only shrinks)', () => {
     const grown = regressions(countByPair(crossOwnerReferences(repoRoot(__dirname))), baseline);
     expect(grown).toEqual([]);

@@ -53,7 +53,7 @@ describe('browser journey 2: supplier (tr, LTR)', () => {
       await page.getByRole('heading', { name: 'Yetkinlik ekle' }).waitFor();
       await page.getByLabel('Ne üretiyorsunuz').fill('Rulman üretimi');
       await page
-        .getByLabel('Açıklama')
+        .getByLabel('Açıklama', { exact: true })
         .fill('Konveyör ve elektrik motorları için bilyalı rulman (6204, 6205) üretiyoruz.');
       await page.getByLabel('GTİP (HS) kodu bul').fill('rulman');
       const hsOption = page.getByRole('button', { name: /8482/ }).first();
@@ -136,7 +136,8 @@ describe('browser journey 2: supplier (tr, LTR)', () => {
       await badge.click();
       await page.getByRole('heading', { name: 'Bildirimler' }).waitFor();
       const notice = page.getByRole('link', {
-        name: 'Size uygun bir ihtiyaç: بلبرینگ ۶۲۰۴ برای نوار نقاله',
+        // The title is isolated (FSI…PDI) inside the Turkish sentence.
+        name: 'Size uygun bir ihtiyaç: \u2068بلبرینگ ۶۲۰۴ برای نوار نقاله\u2069',
       });
       await notice.waitFor();
       await page.getByText('Neden uygun:').waitFor();
@@ -191,7 +192,7 @@ describe('browser journey 2: supplier (tr, LTR)', () => {
       await shot('bid-form');
       await page.getByRole('button', { name: 'Teklifi gönder' }).click();
       await page.getByText('Teklifiniz gönderildi.').waitFor();
-      await page.getByRole('heading', { name: 'Teklifiniz' }).waitFor();
+      await page.getByRole('heading', { name: 'Teklifiniz', exact: true }).waitFor();
       await shot('bid-sent');
 
       // The bid exists, sealed, for this need.

@@ -46,17 +46,10 @@ const auth = (a: Account) => ({ authorization: `Bearer ${a.token}` });
 /** The person's browser is signed in as `a` (the tokens the web app keeps in localStorage). */
 async function signIn(ctx: ApiTestContext, who: Person, a: Account) {
   await who.page.goto(`${ctx.url}/`);
-  await who.page.evaluate(
-    ([access, refresh]) =>
-      localStorage.setItem(
-        'niaz.session',
-        JSON.stringify({ accessToken: access, refreshToken: refresh }),
-      ),
-    [a.token, a.refreshToken],
-  );
+  // A string, evaluated in the page: the test's own TypeScript has no DOM types.
+  const session = JSON.stringify({ accessToken: a.token, refreshToken: a.refreshToken });
+  await who.page.evaluate(`localStorage.setItem('niaz.session', ${JSON.stringify(session)})`);
 }
-
-const persianDigits = (s: string) => s.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]);
 
 /**
  * Journey 4, the tender rules (issue 15) in three languages: the owner in Persian on a phone
@@ -65,7 +58,8 @@ const persianDigits = (s: string) => s.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸
  * leaves its bid unconfirmed. The deadline passes: the opening shows how many bids were
  * opened and that one lapsed, the comparison shows totals and converted amounts (cards on
  * the phone, a table on a wide screen), the owner awards, and the record's hash chain
- * verifies for the owner and for the bidder.
+ * verifies for the owner and for the bidder; the owner reposts the finished tender as a new
+ * draft.
  */
 describe('browser journey 4: sealed means sealed (fa 360 px, tr, en 360 px)', () => {
   const stack = useJourneyStack();
@@ -116,6 +110,7 @@ describe('browser journey 4: sealed means sealed (fa 360 px, tr, en 360 px)', ()
             title: 'بلبرینگ ۶۲۰۴ برای نوار نقاله',
             bidDeadline: new Date(Date.now() + 10 * 86400_000).toISOString(),
             specification: 'بلبرینگ شیاردار ۶۲۰۴ با درزگیر لاستیکی',
+            awardCriteria: { price: 60, localContent: 30, leadTimeDays: 10 },
           }),
         )
         .expect(201);
@@ -264,21 +259,38 @@ describe('browser journey 4: sealed means sealed (fa 360 px, tr, en 360 px)', ()
       expect(await opening.textContent()).toContain('گشایش پیشنهادها');
       expect(await opening.textContent()).toContain('۲ پیشنهاد گشوده شد');
       expect(await opening.textContent()).toContain('۱ پیشنهاد از اعتبار افتاد');
-      const cards = o.getByRole('list', { name: 'مقایسهٔ پیشنهادها در کنار هم' });
-      await cards.getByText('Erzurum Rulman Sanayi').waitFor();
-      expect(await cards.textContent()).not.toContain('Carter');
-      // The total is the unit price × the bid's quantity (420 TRY × 5000), converted to euros
-      // with the admin's rate, its date and its source.
+      // Bids in different currencies are not ranked against each other: a group per currency.
+      const title = 'مقایسهٔ پیشنهادها در کنار هم';
+      const tryGroup = o.getByRole('list', { name: `${title} — پیشنهادهای TRY` });
+      const eurGroup = o.getByRole('list', { name: `${title} — پیشنهادهای EUR` });
+      await tryGroup.getByText('Erzurum Rulman Sanayi').waitFor();
+      await eurGroup.getByText('بلبرینگ سازان تبریز').waitFor();
+      expect(await o.content()).not.toContain('Carter');
+      // The total is the unit price × the bid's quantity (420 TRY × 5000).
+      expect(await tryGroup.textContent()).toContain('۲٬۱۰۰٬۰۰۰');
+      await owner.shot('opening-groups');
+      // Converted into euros on request: ranked together, with the rate, its date and its
+      // source, and scored by the need's award criteria.
+      await o.getByLabel('مقایسه به ارز').selectOption('EUR');
+      const cards = o.getByRole('list', { name: title, exact: true });
       const ayseCard = cards.getByRole('listitem').filter({ hasText: 'Erzurum Rulman Sanayi' });
-      expect(await ayseCard.textContent()).toContain('۲٬۱۰۰٬۰۰۰');
+      await ayseCard.getByText('رتبهٔ ۱').waitFor();
       expect(await ayseCard.textContent()).toContain('۱ TRY =');
-      expect(await ayseCard.textContent()).toContain('TCMB');
+      expect(await ayseCard.textContent()).toContain('منبع: TCMB');
+      expect(await ayseCard.textContent()).toContain('امتیاز قیمت (وزن ۶۰)');
+      expect(await ayseCard.textContent()).toMatch(/[۰-۹]+ از ۱۰۰/);
+      const rezaCard = cards.getByRole('listitem').filter({ hasText: 'بلبرینگ سازان تبریز' });
+      expect(await rezaCard.textContent()).toContain('رتبهٔ ۲');
       await owner.shot('opening-cards');
       // On a wide screen the same bids side by side in a table.
       await o.setViewportSize({ width: 1100, height: 800 });
-      const table = o.getByRole('table', { name: 'مقایسهٔ پیشنهادها در کنار هم' });
+      const table = o.getByRole('table', { name: title, exact: true });
       await table.waitFor();
       await owner.shot('opening-table');
+      // Everything converted into another currency on request (here the Turkish lira).
+      await o.getByLabel('مقایسه به ارز').selectOption('TRY');
+      await table.getByText('جمع به TRY').waitFor();
+      expect(await table.textContent()).toContain('منبع: TCMB');
       await o.setViewportSize({ width: 360, height: 740 });
 
       // She awards the Turkish bid.
@@ -319,6 +331,39 @@ describe('browser journey 4: sealed means sealed (fa 360 px, tr, en 360 px)', ()
       await e.getByRole('link', { name: 'Open the need', exact: true }).click();
       await e.getByText(/Your bid lapsed/).waitFor();
       await late.shot('need-lapsed');
+
+      // To run it again the owner reposts: a new draft with the same terms; the original
+      // stays as it was and its record says so.
+      await o.getByRole('button', { name: 'انتشار دوباره به‌صورت پیش‌نویس تازه' }).click();
+      await o.getByRole('button', { name: 'بله، دوباره منتشر شود' }).click();
+      await o.getByText('پیش‌نویس تازه‌ای از این نیاز ساخته شد.', { exact: false }).waitFor();
+      await o.locator('.need .badge', { hasText: 'پیش‌نویس' }).waitFor();
+      const draftId = o.url().split('/needs/')[1];
+      expect(draftId).not.toBe(needId);
+      const draft = await request(ctx.url).get(`/api/v1/needs/${draftId}`).set(auth(maker));
+      expect(draft.body.status).toBe('draft');
+      expect(draft.body.quantityPerYear).toBe(6000);
+      await owner.shot('reposted-draft');
+      const record = await request(ctx.url)
+        .get(`/api/v1/needs/${needId}/audit`)
+        .set(auth(maker))
+        .expect(200);
+      expect(record.body.items.map((x: { type: string }) => x.type)).toContain('repost');
+
+      // A row edited behind the application's back (here: the amendment's rationale) breaks
+      // the chain, and the record names the first broken entry.
+      await ctx.app
+        .get(DataSource)
+        .query(
+          `UPDATE need_audit_entry SET data = jsonb_set(data, '{rationale}', '"forged"') WHERE "needId" = $1 AND type = 'amend'`,
+          [needId],
+        );
+      await o.goto(`${ctx.url}/needs/${needId}`);
+      await o.getByRole('tab', { name: 'سابقه' }).click();
+      const broken = o.getByRole('alert').filter({ hasText: 'زنجیره شکسته است' });
+      await broken.waitFor();
+      expect(await broken.textContent()).toContain('رویداد شمارهٔ ۳');
+      await owner.shot('record-broken');
     }
   }, 300_000);
 });

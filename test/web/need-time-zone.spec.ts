@@ -1,4 +1,5 @@
 import { fromZonedParts, zonedParts } from '../../apps/web/src/i18n/calendar';
+import { needText } from '../../apps/web/src/components/need-text';
 import {
   formatDeadlineShort,
   formatInZones,
@@ -68,5 +69,43 @@ describe("the need form's clock is the need's zone", () => {
     expect(formatDeadlineShort(iso, 'Europe/Istanbul', 'tr')).toMatch(/16:30.*\(TSİ\)/);
     expect(formatDeadlineShort(iso, 'Asia/Tehran', 'fa')).toMatch(/۱۷:۰۰.*وقت ایران/);
     expect(formatDeadlineShort(null, 'Asia/Tehran', 'en')).toBe('');
+  });
+});
+
+describe("a need's title in the reader's language", () => {
+  const need = {
+    title: 'بلبرینگ ۶۲۰۴ برای موتور الکتریکی',
+    description: 'سالانه ۵۰۰۰ عدد',
+    language: 'fa',
+    translations: { tr: { title: 'Elektrik motoru için 6204 rulman' }, en: {} },
+  };
+
+  it("gives the owner's translation, marked with the original language", () => {
+    expect(needText(need, 'tr')).toEqual({
+      title: 'Elektrik motoru için 6204 rulman',
+      description: 'سالانه ۵۰۰۰ عدد',
+      translatedFrom: 'fa',
+    });
+  });
+
+  it('falls back to the original, unmarked, when there is none (or it is the original)', () => {
+    expect(needText(need, 'en')).toMatchObject({ title: need.title, translatedFrom: null });
+    expect(needText(need, 'fa')).toMatchObject({ title: need.title, translatedFrom: null });
+    expect(needText({ title: 'x' }, 'tr')).toEqual({
+      title: 'x',
+      description: '',
+      translatedFrom: null,
+    });
+  });
+});
+
+describe('part numbers in a Persian title on any page', () => {
+  it('isolates them left to right, in Persian text only', () => {
+    expect(needText({ title: 'بلبرینگ ۶۲۰۴-2RS', language: 'fa' }, 'tr').title).toBe(
+      'بلبرینگ \u2066۶۲۰۴-2RS\u2069',
+    );
+    expect(needText({ title: 'Rulman 6204-2RS', language: 'tr' }, 'fa').title).toBe(
+      'Rulman 6204-2RS',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { CoreConfigModule, DatabaseModule, ProblemFilter } from '@niaz/core';
+import { DomainSearchSourcesModule } from '@niaz/exhibitions';
 import { OutboxModule, QueuesModule } from '@niaz/jobs';
 import { HealthModule } from './health/health.module';
 import { LoggingModule } from './logging.module';
@@ -16,6 +17,7 @@ import { DOMAIN_MODULES } from './domain-modules';
     DatabaseModule,
     QueuesModule.forRoot(),
     OutboxModule,
+    DomainSearchSourcesModule,
     HealthModule,
     MetricsModule,
     ...DOMAIN_MODULES,

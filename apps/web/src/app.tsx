@@ -39,6 +39,13 @@ const OrganizationPage = lazyPage(() =>
   import('./pages/organization-page').then((m) => m.OrganizationPage),
 );
 const OpenDataPage = lazyPage(() => import('./pages/open-data-page').then((m) => m.OpenDataPage));
+const MeetingsPage = lazyPage(() => import('./pages/meetings-page').then((m) => m.MeetingsPage));
+const NeedsImportPage = lazyPage(() =>
+  import('./pages/needs-import-page').then((m) => m.NeedsImportPage),
+);
+const JoinMeetingsPage = lazyPage(() =>
+  import('./pages/join-meetings-page').then((m) => m.JoinMeetingsPage),
+);
 
 /** Moves focus to the page on navigation, so keyboard and screen-reader users start at the top. */
 function FocusOnNavigate() {
@@ -85,6 +92,8 @@ export function App() {
           <Route path="/signup" element={<SignUpPage />} />
           <Route path="/search" element={<SearchPage />} />
           <Route path="/needs/new" element={signedIn(<NeedFormPage />)} />
+          <Route path="/needs/import" element={signedIn(<NeedsImportPage />)} />
+          <Route path="/meetings/join" element={<JoinMeetingsPage />} />
           <Route path="/needs/:id" element={<NeedPage />} />
           <Route path="/needs/:id/edit" element={signedIn(<NeedFormPage />)} />
           <Route path="/capabilities" element={signedIn(<CapabilitiesPage />)} />
@@ -103,6 +112,7 @@ export function App() {
           <Route path="/exhibitions/:id/stats" element={signedIn(<ExhibitionStatsPage />)} />
           <Route path="/organizations/:id" element={<OrganizationPage />} />
           <Route path="/open-data" element={<OpenDataPage />} />
+          <Route path="/exhibitions/:id/meetings" element={signedIn(<MeetingsPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CoreConfigModule, DatabaseModule } from '@niaz/core';
+import { DomainSearchSourcesModule } from '@niaz/exhibitions';
 import { OutboxRelayModule, QueuesModule } from '@niaz/jobs';
 import { SearchCoreModule } from '@niaz/search';
 import { LoggerModule } from 'nestjs-pino';
@@ -19,6 +20,7 @@ import { WORKER_MODULES } from './worker-modules';
     QueuesModule.forRoot('worker'),
     OutboxRelayModule,
     SearchCoreModule,
+    DomainSearchSourcesModule,
     ...WORKER_MODULES,
   ],
   providers: [SearchBootstrap],

@@ -58,4 +58,8 @@ export class Attachment extends SequencedEntity {
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   completedAt: Date | null;
+
+  /** A published need's file: the amendment's reason, recorded when the upload completes. */
+  @Column({ type: 'text', nullable: true })
+  amendmentRationale: string | null;
 }

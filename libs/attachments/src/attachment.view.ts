@@ -1,11 +1,13 @@
+import { wireTime } from '@niaz/core';
 import type { Attachment } from './attachment.entity';
+import type { AttachmentResponse } from './dto/attachment.response';
 
 /** The API shape of a file's metadata (the object key stays inside). */
-export function attachmentView(a: Attachment) {
+export function attachmentView(a: Attachment): AttachmentResponse {
   return {
     id: a.id,
-    createdAt: a.createdAt.toISOString(),
-    updatedAt: a.updatedAt.toISOString(),
+    createdAt: wireTime(a.createdAt),
+    updatedAt: wireTime(a.updatedAt),
     targetType: a.targetType,
     targetId: a.targetId,
     organizationId: a.organizationId,
@@ -16,6 +18,6 @@ export function attachmentView(a: Attachment) {
     confidential: a.confidential,
     status: a.status,
     checksum: a.checksum,
-    completedAt: a.completedAt ? a.completedAt.toISOString() : null,
+    completedAt: wireTime(a.completedAt),
   };
 }

@@ -46,7 +46,10 @@ export class AttachmentsController {
     description: 'Over ATTACHMENT_MAX_MB or the need’s total',
   })
   @ApiConflictResponse({ type: ProblemView, description: 'The need or bid can no longer change' })
-  create(@CurrentPrincipal() p: Principal, @Body() dto: CreateAttachmentDto) {
+  create(
+    @CurrentPrincipal() p: Principal,
+    @Body() dto: CreateAttachmentDto,
+  ): Promise<AttachmentUploadResponse> {
     return this.attachments.create(p, dto);
   }
 
@@ -66,7 +69,10 @@ export class AttachmentsController {
     description:
       'archive-refused: a ZIP holding a bomb (zipBomb, zipTooLarge, zipTooManyEntries), archives nested too deep (zipTooDeep), a name leaving its folder or a link (zipPathTraversal), an encrypted entry (zipEncrypted), a type not accepted (zipEntryType) or unreadable bytes (zipCorrupt); errors[0].code says which, params.entry where',
   })
-  complete(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+  complete(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<AttachmentResponse> {
     return this.attachments.complete(p, id);
   }
 
@@ -75,7 +81,10 @@ export class AttachmentsController {
   @ApiOperation({ summary: 'The files of a target that the caller may see' })
   @ApiOkResponse({ type: AttachmentListResponse })
   @ApiNotFoundResponse({ type: ProblemView, description: 'Also a bid’s files before opening' })
-  list(@OptionalPrincipal() p: Principal | undefined, @Query() query: ListAttachmentsQueryDto) {
+  list(
+    @OptionalPrincipal() p: Principal | undefined,
+    @Query() query: ListAttachmentsQueryDto,
+  ): Promise<AttachmentListResponse> {
     return this.attachments.list(p, query.targetType, query.targetId);
   }
 
@@ -89,7 +98,10 @@ export class AttachmentsController {
   @ApiUnauthorizedResponse({ type: ProblemView })
   @ApiForbiddenResponse({ type: ProblemView, description: 'No NDA' })
   @ApiNotFoundResponse({ type: ProblemView })
-  download(@OptionalPrincipal() p: Principal | undefined, @Param('id', uuidParam()) id: string) {
+  download(
+    @OptionalPrincipal() p: Principal | undefined,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<AttachmentDownloadUrlResponse> {
     return this.attachments.download(p, id);
   }
 
@@ -100,7 +112,7 @@ export class AttachmentsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Query() query: PageQueryDto,
-  ) {
+  ): Promise<AttachmentDownloadPageResponse> {
     return this.attachments.downloads(p, id, query);
   }
 

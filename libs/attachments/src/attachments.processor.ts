@@ -1,6 +1,7 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { Job, Queue } from 'bullmq';
+import type { QueueJob } from '@niaz/jobs';
+import { Queue } from 'bullmq';
 import { AttachmentsService } from './attachments.service';
 
 export const ATTACHMENT_SWEEP_EVERY_MS = 10 * 60 * 1000;
@@ -28,11 +29,10 @@ export class AttachmentsProcessor extends WorkerHost implements OnApplicationBoo
     );
   }
 
-  async process(job: Job): Promise<number> {
+  async process(job: QueueJob<'attachments'>): Promise<number> {
     switch (job.name) {
       case 'attachments.checksum': {
-        const { attachmentId } = job.data as { attachmentId: string };
-        return (await this.attachments.recordChecksum(attachmentId)) ? 1 : 0;
+        return (await this.attachments.recordChecksum(job.data.attachmentId)) ? 1 : 0;
       }
       case 'attachments.sweep': {
         const removed = await this.attachments.sweepAbandoned();

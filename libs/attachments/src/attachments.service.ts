@@ -11,6 +11,7 @@ import {
   PageQueryDto,
   ProblemException,
   problems,
+  wireTime,
 } from '@niaz/core';
 import { Bid } from '@niaz/bids';
 import { Capability } from '@niaz/capabilities';
@@ -99,7 +100,7 @@ export class AttachmentsService {
     if (dto.size > maxBytes)
       throw tooLarge(
         `size must be at most ${this.config.env.ATTACHMENT_MAX_MB} MB`,
-        'fileTooLarge',
+        'attachmentTooLarge',
         this.config.env.ATTACHMENT_MAX_MB,
       );
     const attachment = await this.dataSource.transaction(async (m) => {
@@ -134,6 +135,7 @@ export class AttachmentsService {
           checksum: null,
           objectKey: `${dto.target.type}/${dto.target.id}/${id}`,
           completedAt: null,
+          amendmentRationale: dto.target.type === 'need' ? (dto.rationale ?? null) : null,
         }),
       );
     });
@@ -194,11 +196,31 @@ export class AttachmentsService {
     if (detected === 'zip') await this.assertSafeArchive(attachment);
     attachment.status = 'available';
     attachment.completedAt = new Date();
-    await this.dataSource.getRepository(Attachment).save(attachment);
+    await this.dataSource.transaction(async (m) => {
+      if (attachment.targetType === 'need') {
+        const need = await m.findOne(Need, {
+          where: { id: attachment.targetId },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (!need || !isEditable(need.status)) {
+          await this.discard(attachment);
+          throw problems.illegalTransition(need?.status ?? 'gone', 'attach');
+        }
+        // Only now, with the bytes checked, is the published need amended.
+        if (need.status !== 'draft')
+          await recordFileAmendment(m, principal.userId, need.id, {
+            rationale: attachment.amendmentRationale ?? '',
+            change: 'added',
+            name: attachment.name,
+            confidential: attachment.confidential,
+          });
+      }
+      await m.save(attachment);
+    });
     // The checksum reads the whole object: the worker does it, off the request. A job lost
     // here is made up by the sweep, which checksums what is still without one.
     await this.queues
-      .add('attachments', 'attachments.checksum', { attachmentId: id }, { jobId: `checksum-${id}` })
+      .add('attachments.checksum', { attachmentId: id }, { jobId: `checksum-${id}` })
       .catch((e: unknown) => this.logger.warn(`checksum job for ${id} not queued: ${String(e)}`));
     return attachmentView(attachment);
   }
@@ -288,6 +310,7 @@ export class AttachmentsService {
     const page = rows.slice(0, limit);
     const items = page.map(({ seq: _seq, ...r }) => ({
       ...r,
+      downloadedAt: wireTime(r.downloadedAt),
       userName: userName.get(r.userId) ?? '',
       organizationName: r.organizationId ? (orgName.get(r.organizationId) ?? null) : null,
     }));
@@ -302,6 +325,8 @@ export class AttachmentsService {
   /** Removes a file (a published need's: an amendment; a bid's: only while bidding is open). */
   async remove(principal: Principal, id: string, rationale?: string) {
     const attachment = await this.findOwn(principal, id);
+    // An upload that never completed was never part of the target: nothing to amend.
+    if (attachment.status === 'pending') return this.discard(attachment);
     await this.dataSource.transaction(async (m) => {
       await this.assertMayChange(m, principal, attachment.targetType, attachment.targetId, {
         rationale,
@@ -429,31 +454,12 @@ export class AttachmentsService {
                   'this need is published: changing its files is an amendment and needs a rationale',
               },
             ]);
-          await audit(m, {
-            actorId: principal.userId,
-            subjectType: 'need',
-            subjectId: need.id,
-            action: 'amend',
-            after: {
-              attachment: { name: change.name, change: change.change },
+          // An added file amends the need when its upload completes (see complete).
+          if (change.change === 'removed')
+            await recordFileAmendment(m, principal.userId, need.id, {
+              ...change,
               rationale: change.rationale,
-            },
-          });
-          // And in the need's hash-chained trail, which bidders read: a confidential file's
-          // name stays out of it.
-          await recordNeedEvent(m, {
-            needId: need.id,
-            type: 'amend',
-            actorId: principal.userId,
-            data: {
-              file: {
-                change: change.change,
-                confidential: change.confidential,
-                ...(change.confidential ? {} : { name: change.name }),
-              },
-              rationale: change.rationale,
-            },
-          });
+            });
         }
         return need.organizationId;
       }
@@ -564,6 +570,37 @@ export class AttachmentsService {
       }
     }
   }
+}
+
+/**
+ * A published need's file change, as an amendment: in the need's audit trail (which the open
+ * data reads) and in its hash-chained record, which bidders read: a confidential file's name
+ * stays out of both.
+ */
+async function recordFileAmendment(
+  m: EntityManager,
+  actorId: string,
+  needId: string,
+  change: { rationale: string; change: 'added' | 'removed'; name: string; confidential: boolean },
+) {
+  const file = {
+    change: change.change,
+    confidential: change.confidential,
+    ...(change.confidential ? {} : { name: change.name }),
+  };
+  await audit(m, {
+    actorId,
+    subjectType: 'need',
+    subjectId: needId,
+    action: 'amend',
+    after: { attachment: file, rationale: change.rationale },
+  });
+  await recordNeedEvent(m, {
+    needId,
+    type: 'amend',
+    actorId,
+    data: { file, rationale: change.rationale },
+  });
 }
 
 /** 422 `archive-refused`: the field error's code says why, `params.entry` which entry. */

@@ -3,9 +3,12 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { AdminOnly, uuidParam } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { BidComparisonService } from './bid-comparison.service';
+import { ExchangeRatesService } from './exchange-rates.service';
 import {
   ComparisonQueryDto,
   ComparisonResponse,
+  ExchangeRateHistoryQueryDto,
+  ExchangeRateHistoryResponse,
   ExchangeRateListResponse,
   ExchangeRateResponse,
   PutExchangeRateDto,
@@ -37,13 +40,23 @@ export class BidComparisonController {
 @AdminOnly()
 @Controller('admin/exchange-rates')
 export class ExchangeRatesAdminController {
-  constructor(private readonly comparison: BidComparisonService) {}
+  constructor(private readonly rates: ExchangeRatesService) {}
 
   @Get()
   @ApiOperation({ summary: 'The exchange rates bids are compared with (admins)' })
   @ApiOkResponse({ type: ExchangeRateListResponse })
   list() {
-    return this.comparison.listRates();
+    return this.rates.list();
+  }
+
+  @Get('history')
+  @ApiOperation({
+    summary:
+      'Every change of the exchange rates, newest first: who, when, before and after (admins)',
+  })
+  @ApiOkResponse({ type: ExchangeRateHistoryResponse })
+  history(@Query() query: ExchangeRateHistoryQueryDto) {
+    return this.rates.history(query);
   }
 
   @Put(':currency')
@@ -56,6 +69,6 @@ export class ExchangeRatesAdminController {
     @Param('currency') currency: string,
     @Body() dto: PutExchangeRateDto,
   ) {
-    return this.comparison.putRate(p.userId, currency, dto);
+    return this.rates.put(p.userId, currency, dto);
   }
 }

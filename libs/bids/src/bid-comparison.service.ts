@@ -1,24 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import {
-  decimalCompare,
-  decimalMulDiv,
-  decimalMultiply,
-  isISO4217Code,
-  problems,
-} from '@niaz/core';
+import { decimalCompare, decimalMulDiv, decimalMultiply, problems } from '@niaz/core';
 import { Principal } from '@niaz/identity';
 import { assertVisible, bidsOpened, isNeedOwner, Need } from '@niaz/needs';
 import { DataSource } from 'typeorm';
 import { Bid } from './bid.entity';
-import type {
-  ComparisonItemView,
-  ComparisonResponse,
-  PutExchangeRateDto,
-} from './dto/comparison.dto';
+import type { ComparisonItemView, ComparisonResponse } from './dto/comparison.dto';
+import { awardScores, Rankable } from './award-scores';
 import { ExchangeRate } from './exchange-rate.entity';
+import { BASE_CURRENCY as BASE } from './exchange-rates.service';
 
-/** The euro is the base of every rate: one euro per euro, no row needed. */
-const BASE = 'EUR';
 const MONEY_SCALE = 4;
 const RATE_SCALE = 8;
 /** Ranking compares totals finer than they are shown, so that rounding never makes a tie. */
@@ -33,8 +23,10 @@ interface Rate {
 /**
  * The need owner's comparison of the opened bids: totals (unit × quantity, exact) and the
  * amounts converted into one currency with the admins' exchange rates, each bid stating the
- * rate and date it was converted with. Without a rate a bid stays unconverted (`rateMissing`)
- * and out of the "lowest" ranking.
+ * rate and date it was converted with. Bids are ranked ("lowest", award scores) only against
+ * bids in the same currency: by default each currency is its own group (a need with a
+ * `bidCurrency` has one); with `?currency=` the converted bids form one group and a bid
+ * without a rate stays unconverted (`rateMissing`), in no group.
  */
 @Injectable()
 export class BidComparisonService {
@@ -49,9 +41,16 @@ export class BidComparisonService {
     assertVisible(principal, need);
     if (!isNeedOwner(principal, need) && !principal.isAdmin)
       throw problems.forbidden("Only the need's organisation may do this.");
-    const target = (currency ?? need.targetPriceCurrency ?? BASE).toUpperCase();
+    const target = (currency ?? need.bidCurrency ?? need.targetPriceCurrency ?? BASE).toUpperCase();
+    const converting = currency !== undefined;
+    const head = {
+      currency: target,
+      grouping: converting ? ('converted' as const) : ('currency' as const),
+      bidCurrency: need.bidCurrency,
+      awardCriteria: need.awardCriteria,
+    };
     // Sealed: answered as the sealed bids list is, whatever arrived.
-    if (!bidsOpened(need)) return { currency: target, sealed: true, items: [] };
+    if (!bidsOpened(need)) return { ...head, sealed: true, items: [] };
 
     const bids = await this.dataSource
       .getRepository(Bid)
@@ -65,6 +64,7 @@ export class BidComparisonService {
     const rates = await this.rates([target, ...bids.map((b) => b.priceCurrency)]);
     const targetRate = rates.get(target);
 
+    /** The converted totals (into `target`) that rank when converting. */
     const rankKeys = new Map<string, string>();
     const items: ComparisonItemView[] = bids.map((b) => {
       const total = decimalMultiply(b.priceAmount, b.quantity);
@@ -81,6 +81,8 @@ export class BidComparisonService {
         lowest: false,
         leadTimeDays: b.leadTimeDays,
         localContentPercent: b.localContentPercent,
+        group: null,
+        score: null,
       };
       if (b.priceCurrency === target) {
         item.converted = {
@@ -111,55 +113,34 @@ export class BidComparisonService {
       return item;
     });
 
-    const keys = [...rankKeys.values()];
-    if (keys.length) {
-      const lowest = keys.reduce((min, k) => (decimalCompare(k, min) < 0 ? k : min));
-      for (const i of items) {
-        const key = rankKeys.get(i.bidId);
-        i.lowest = key !== undefined && decimalCompare(key, lowest) === 0;
+    // The ranking groups: the converted bids together, or each currency on its own.
+    const groups = new Map<string, Rankable[]>();
+    for (const b of bids) {
+      const key = converting ? rankKeys.get(b.id) : decimalMultiply(b.priceAmount, b.quantity);
+      if (key === undefined) continue;
+      const group = converting ? target : b.priceCurrency;
+      const rankable = {
+        bidId: b.id,
+        total: key,
+        leadTimeDays: b.leadTimeDays,
+        localContentPercent: b.localContentPercent,
+      };
+      groups.set(group, [...(groups.get(group) ?? []), rankable]);
+    }
+    const byId = new Map(items.map((i) => [i.bidId, i]));
+    for (const [group, members] of groups) {
+      const lowest = members
+        .map((m) => m.total)
+        .reduce((min, k) => (decimalCompare(k, min) < 0 ? k : min));
+      const scores = need.awardCriteria ? awardScores(members, need.awardCriteria) : null;
+      for (const m of members) {
+        const item = byId.get(m.bidId)!;
+        item.group = group;
+        item.lowest = decimalCompare(m.total, lowest) === 0;
+        item.score = scores?.get(m.bidId) ?? null;
       }
     }
-    return { currency: target, sealed: false, items };
-  }
-
-  async listRates() {
-    const rows = await this.dataSource
-      .getRepository(ExchangeRate)
-      .find({ order: { currency: 'ASC' } });
-    return { items: rows.map(rateView) };
-  }
-
-  async putRate(actorId: string | null, currency: string, dto: PutExchangeRateDto) {
-    const code = currency.toUpperCase();
-    if (!isISO4217Code(code))
-      throw problems.validation([
-        {
-          field: 'currency',
-          message: 'currency must be an ISO 4217 code such as IRR, TRY or EUR',
-          code: 'isISO4217CurrencyCode',
-        },
-      ]);
-    if (code === BASE)
-      throw problems.validation([
-        {
-          field: 'currency',
-          message: 'EUR is the base of every rate (one euro per euro) and cannot be set',
-          code: 'baseCurrency',
-        },
-      ]);
-    const repo = this.dataSource.getRepository(ExchangeRate);
-    await repo.upsert(
-      {
-        currency: code,
-        perEur: dto.perEur,
-        asOf: dto.asOf,
-        source: dto.source.trim(),
-        updatedById: actorId,
-        updatedAt: new Date(),
-      },
-      ['currency'],
-    );
-    return rateView(await repo.findOneByOrFail({ currency: code }));
+    return { ...head, sealed: false, items };
   }
 
   private async rates(currencies: string[]): Promise<Map<string, Rate>> {
@@ -175,14 +156,4 @@ export class BidComparisonService {
     for (const r of rows) map.set(r.currency, { perEur: r.perEur, asOf: r.asOf, source: r.source });
     return map;
   }
-}
-
-function rateView(r: ExchangeRate) {
-  return {
-    currency: r.currency,
-    perEur: r.perEur,
-    asOf: r.asOf,
-    source: r.source,
-    updatedAt: r.updatedAt.toISOString(),
-  };
 }

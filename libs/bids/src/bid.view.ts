@@ -1,7 +1,9 @@
+import { wireTime } from '@niaz/core';
 import type { Bid } from './bid.entity';
+import type { BidResponse } from './dto/bid.response';
 
 /** The full bid: for its own organisation, and for the need's owner once bids are unsealed. */
-export function bidView(bid: Bid, amendmentCount: number) {
+export function bidView(bid: Bid, amendmentCount: number): BidResponse {
   return {
     id: bid.id,
     needId: bid.needId,
@@ -13,16 +15,16 @@ export function bidView(bid: Bid, amendmentCount: number) {
     leadTimeDays: bid.leadTimeDays,
     localContentPercent: bid.localContentPercent,
     proposal: bid.proposal,
-    validUntil: bid.validUntil,
-    decidedAt: bid.decidedAt,
+    validUntil: wireTime(bid.validUntil),
+    decidedAt: wireTime(bid.decidedAt),
     decisionReason: bid.decisionReason,
     decisionReasonCode: bid.decisionReasonCode,
     // The need was amended since this bid answered its terms: its supplier must re-confirm.
     confirmationRequired:
       (bid.status === 'submitted' || bid.status === 'shortlisted') &&
       bid.termsVersion < amendmentCount,
-    confirmedAt: bid.confirmedAt,
-    createdAt: bid.createdAt,
-    updatedAt: bid.updatedAt,
+    confirmedAt: wireTime(bid.confirmedAt),
+    createdAt: wireTime(bid.createdAt),
+    updatedAt: wireTime(bid.updatedAt),
   };
 }

@@ -29,7 +29,7 @@ export class BidsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) needId: string,
     @Body() dto: CreateBidDto,
-  ) {
+  ): Promise<BidResponse> {
     return this.bids.submit(p, needId, dto);
   }
 
@@ -42,7 +42,7 @@ export class BidsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) needId: string,
     @Query() query: PageQueryDto,
-  ) {
+  ): Promise<BidPageResponse> {
     return this.bids.listForNeed(p, needId, query);
   }
 
@@ -57,20 +57,23 @@ export class BidsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) needId: string,
     @Body() dto: AwardNeedDto,
-  ) {
+  ): Promise<BidResponse> {
     return this.bids.awardOnNeed(p, needId, dto.bidId, dto.reason);
   }
 
   @Get('bids')
   @ApiOperation({ summary: "Your organisations' bids" })
   @ApiOkResponse({ type: BidPageResponse })
-  mine(@CurrentPrincipal() p: Principal, @Query() query: PageQueryDto) {
+  mine(@CurrentPrincipal() p: Principal, @Query() query: PageQueryDto): Promise<BidPageResponse> {
     return this.bids.listMine(p, query);
   }
 
   @Get('bids/:id')
   @ApiOkResponse({ type: BidResponse })
-  get(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+  get(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<BidResponse> {
     return this.bids.get(p, id);
   }
 
@@ -81,7 +84,7 @@ export class BidsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() dto: UpdateBidDto,
-  ) {
+  ): Promise<BidResponse> {
     return this.bids.revise(p, id, dto);
   }
 
@@ -96,14 +99,17 @@ export class BidsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() dto: UpdateBidDto,
-  ) {
+  ): Promise<BidResponse> {
     return this.bids.confirm(p, id, dto);
   }
 
   @Post('bids/:id/withdraw')
   @HttpCode(200)
   @ApiOkResponse({ type: BidResponse })
-  withdraw(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+  withdraw(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<BidResponse> {
     return this.bids.withdraw(p, id);
   }
 
@@ -114,7 +120,7 @@ export class BidsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() dto: DecisionDto,
-  ) {
+  ): Promise<BidResponse> {
     return this.bids.decide(p, id, 'shortlisted', dto.reason);
   }
 
@@ -125,7 +131,7 @@ export class BidsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() dto: DecisionDto,
-  ) {
+  ): Promise<BidResponse> {
     return this.bids.decide(p, id, 'rejected', dto.reason);
   }
 
@@ -140,7 +146,7 @@ export class BidsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() dto: DecisionDto,
-  ) {
+  ): Promise<BidResponse> {
     return this.bids.decide(p, id, 'awarded', dto.reason);
   }
 }

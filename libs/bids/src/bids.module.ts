@@ -6,6 +6,8 @@ import { Bid } from './bid.entity';
 import { BidComparisonController, ExchangeRatesAdminController } from './bid-comparison.controller';
 import { BidComparisonService } from './bid-comparison.service';
 import { ExchangeRate } from './exchange-rate.entity';
+import { ExchangeRateChange } from './exchange-rate-change.entity';
+import { ExchangeRatesService } from './exchange-rates.service';
 import { BidsController } from './bids.controller';
 import { BidsService } from './bids.service';
 import { DeadlineSweepProcessor } from './deadline-sweep.processor';
@@ -13,14 +15,18 @@ import { TenderAuditController } from './tender-audit.controller';
 import { TenderAuditService } from './tender-audit.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Bid, ExchangeRate]), OutboxModule, NeedsModule],
+  imports: [
+    TypeOrmModule.forFeature([Bid, ExchangeRate, ExchangeRateChange]),
+    OutboxModule,
+    NeedsModule,
+  ],
   controllers: [
     BidsController,
     TenderAuditController,
     BidComparisonController,
     ExchangeRatesAdminController,
   ],
-  providers: [BidsService, TenderAuditService, BidComparisonService],
+  providers: [BidsService, TenderAuditService, BidComparisonService, ExchangeRatesService],
   exports: [BidsService],
 })
 export class BidsModule {}

@@ -57,7 +57,7 @@ export class BidsService {
         if (need.organizationId === organizationId)
           throw problems.forbidden('You cannot bid on your own need.');
         this.assertBiddingOpen(need);
-        this.assertLocalContent(need, dto.localContentPercent);
+        this.assertBidInput(need, dto.price.currency, dto.localContentPercent);
         const bid = m.create(Bid, {
           needId,
           organizationId,
@@ -111,8 +111,11 @@ export class BidsService {
       if (bid.status !== 'submitted')
         throw problems.illegalTransition(bid.status, confirm ? 'confirm' : 'revise');
       this.assertBiddingOpen(need);
-      this.assertLocalContent(
+      // A confirmation answers the current terms: a bid left in another currency than the
+      // one an amendment fixed must be re-priced to be confirmed.
+      this.assertBidInput(
         need,
+        dto.price?.currency ?? bid.priceCurrency,
         dto.localContentPercent ?? bid.localContentPercent ?? undefined,
       );
       if (dto.price) {
@@ -426,19 +429,40 @@ export class BidsService {
     }
   }
 
-  private assertLocalContent(need: Need, percent: number | undefined) {
+  /** Both refusals at once, each naming its field. */
+  private assertBidInput(need: Need, currency: string, localContent: number | undefined) {
+    const errors = [
+      ...this.currencyErrors(need, currency),
+      ...this.localContentErrors(need, localContent),
+    ];
+    if (errors.length) throw problems.validation(errors);
+  }
+
+  private currencyErrors(need: Need, currency: string) {
+    if (!need.bidCurrency || currency.toUpperCase() === need.bidCurrency) return [];
+    return [
+      {
+        field: 'price.currency',
+        message: `price.currency must be ${need.bidCurrency}, the currency this need takes bids in`,
+        code: 'bidCurrency',
+        params: { currency: need.bidCurrency },
+      },
+    ];
+  }
+
+  private localContentErrors(need: Need, percent: number | undefined) {
     if (
       need.minLocalContentPercent !== null &&
       (percent === undefined || percent < need.minLocalContentPercent)
-    ) {
-      throw problems.validation([
+    )
+      return [
         {
           field: 'localContentPercent',
           message: `localContentPercent must be at least ${need.minLocalContentPercent} for this need`,
           code: 'minLocalContent',
           params: { limit: need.minLocalContentPercent },
         },
-      ]);
-    }
+      ];
+    return [];
   }
 }

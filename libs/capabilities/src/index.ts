@@ -1,3 +1,4 @@
 export * from './capability.entity';
+export * from './capability-queries';
 export * from './capabilities.service';
 export * from './capabilities.module';

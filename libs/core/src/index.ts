@@ -20,6 +20,7 @@ export * from './codes/trade-codes';
 export * from './access/access.decorators';
 export * from './errors/problem-language';
 export * from './openapi/response-types';
+export * from './openapi/post-action';
 export * from './hygiene/text-hygiene';
 export * from './hygiene/input-hygiene';
 export * from './hygiene/multipart';

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { problems } from '@niaz/core';
 import type { Principal } from '@niaz/identity';
-import { openedNeedIdsSql } from '@niaz/needs';
+import { bidsOnNeedsSql } from '@niaz/bids';
+import { matchesOfNeedsSql } from '@niaz/matching';
+import { needRowSql, needsInSql, openedNeedIdsSql } from '@niaz/needs';
 import { DataSource } from 'typeorm';
 import { isOrganiser } from './exhibition-access';
 import { SUBMISSION_STATUSES, SubmissionStatus } from './exhibition-lifecycle';
@@ -29,34 +31,34 @@ const OPENED = openedNeedIdsSql(APPROVED);
  */
 const QUERIES = {
   byStatus: `SELECT status, count(*)::int AS n FROM exhibition_submission WHERE "exhibitionId" = $1 GROUP BY status`,
-  needStatus: `SELECT n.status, count(*)::int AS n FROM need n WHERE n.id IN (${APPROVED}) GROUP BY n.status ORDER BY n.status`,
+  needStatus: `SELECT n.status, count(*)::int AS n FROM (${needsInSql(APPROVED)}) n GROUP BY n.status ORDER BY n.status`,
   bySector: `
     SELECT left(code, 2) AS "hsChapter",
            count(DISTINCT s."needId")::int AS submitted,
            (count(DISTINCT s."needId") FILTER (WHERE s.status = 'approved'))::int AS approved
       FROM exhibition_submission s
-      JOIN need n ON n.id = s."needId"
+      JOIN LATERAL (${needRowSql('s."needId"')}) n ON true
       CROSS JOIN LATERAL unnest(n."hsCodes") AS code
      WHERE s."exhibitionId" = $1
      GROUP BY 1 ORDER BY 1`,
   importValue: `
     SELECT n."annualImportValueCurrency" AS currency, round(sum(n."annualImportValueAmount"), 2)::text AS amount,
            count(*)::int AS needs
-      FROM need n
-     WHERE n.id IN (${APPROVED}) AND n."annualImportValueAmount" IS NOT NULL
+      FROM (${needsInSql(APPROVED)}) n
+     WHERE n."annualImportValueAmount" IS NOT NULL
      GROUP BY 1 ORDER BY 1`,
   bids: `
     SELECT (count(*) FILTER (WHERE b.status <> 'withdrawn'))::int AS received,
            (count(*) FILTER (WHERE b.status = 'awarded'))::int AS awards,
            (count(DISTINCT b."needId") FILTER (WHERE b.status <> 'withdrawn'))::int AS "needsWithBids"
-      FROM bid b WHERE b."needId" IN (${OPENED})`,
+      FROM (${bidsOnNeedsSql(OPENED)}) b`,
   awarded: `
     SELECT b."priceCurrency" AS currency, round(sum(b."priceAmount" * b.quantity), 2)::text AS amount
-      FROM bid b WHERE b."needId" IN (${APPROVED}) AND b.status = 'awarded'
+      FROM (${bidsOnNeedsSql(APPROVED)}) b WHERE b.status = 'awarded'
      GROUP BY 1 ORDER BY 1`,
   matches: `
     SELECT count(*)::int AS made, count(DISTINCT m."capabilityOrganizationId")::int AS "suppliers"
-      FROM match m WHERE m."needId" IN (${APPROVED})`,
+      FROM (${matchesOfNeedsSql(APPROVED)}) m`,
   // One row per (ISO week, kind, currency); weeks start on Monday, in UTC.
   weekly: `
     WITH approved AS (${APPROVED}), opened AS (${OPENED}),
@@ -68,13 +70,13 @@ const QUERIES = {
         FROM exhibition_submission s WHERE s."exhibitionId" = $1 AND s.status = 'approved' AND s."decidedAt" IS NOT NULL
       UNION ALL
       SELECT b."createdAt", 'bids', NULL, NULL
-        FROM bid b WHERE b."needId" IN (SELECT id FROM opened) AND b.status <> 'withdrawn'
+        FROM (${bidsOnNeedsSql('SELECT id FROM opened')}) b WHERE b.status <> 'withdrawn'
       UNION ALL
       SELECT m."createdAt", 'matches', NULL, NULL
-        FROM match m WHERE m."needId" IN (SELECT "needId" FROM approved)
+        FROM (${matchesOfNeedsSql('SELECT "needId" FROM approved')}) m
       UNION ALL
       SELECT coalesce(b."decidedAt", b."updatedAt"), 'awards', b."priceCurrency", b."priceAmount" * b.quantity
-        FROM bid b WHERE b."needId" IN (SELECT "needId" FROM approved) AND b.status = 'awarded'
+        FROM (${bidsOnNeedsSql('SELECT "needId" FROM approved')}) b WHERE b.status = 'awarded'
     )
     SELECT to_char(date_trunc('week', at AT TIME ZONE 'UTC'), 'IYYY-"W"IW') AS week,
            to_char(date_trunc('week', at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS "weekStart",

@@ -1,3 +1,10 @@
+import { wireTime } from '@niaz/core';
+import type {
+  ExhibitionResponse,
+  SubmissionExhibitionView,
+  SubmissionNeedView,
+  SubmissionResponse,
+} from './dto/exhibition.response';
 import type { Exhibition } from './exhibition.entity';
 import type { ExhibitionSubmission } from './exhibition-submission.entity';
 
@@ -7,7 +14,10 @@ export interface OrganizationRef {
 }
 
 /** An exhibition as the API shows it (everything about it is public once published). */
-export function exhibitionView(e: Exhibition, organization?: OrganizationRef | null) {
+export function exhibitionView(
+  e: Exhibition,
+  organization?: OrganizationRef | null,
+): ExhibitionResponse {
   return {
     id: e.id,
     organizationId: e.organizationId,
@@ -20,29 +30,29 @@ export function exhibitionView(e: Exhibition, organization?: OrganizationRef | n
     city: e.city,
     province: e.province,
     country: e.country,
-    startsAt: e.startsAt,
-    endsAt: e.endsAt,
-    submissionDeadline: e.submissionDeadline,
+    startsAt: wireTime(e.startsAt),
+    endsAt: wireTime(e.endsAt),
+    submissionDeadline: wireTime(e.submissionDeadline),
     hsChapters: e.hsChapters,
     isic: e.isic,
     sections: e.sections,
-    publishedAt: e.publishedAt,
-    closedAt: e.closedAt,
-    createdAt: e.createdAt,
-    updatedAt: e.updatedAt,
+    publishedAt: wireTime(e.publishedAt),
+    closedAt: wireTime(e.closedAt),
+    createdAt: wireTime(e.createdAt),
+    updatedAt: wireTime(e.updatedAt),
   };
 }
-export type ExhibitionView = ReturnType<typeof exhibitionView>;
+export type ExhibitionView = ExhibitionResponse;
 
 /** A submission as its organisers and its submitter see it (the reason included). */
 export function submissionView(
   s: ExhibitionSubmission,
   extra: {
-    need?: { id: string; title: string; status: string; organizationId: string } | null;
+    need?: SubmissionNeedView | null;
     organization?: OrganizationRef | null;
-    exhibition?: { id: string; title: string; status: string } | null;
+    exhibition?: SubmissionExhibitionView | null;
   } = {},
-) {
+): SubmissionResponse {
   return {
     id: s.id,
     exhibitionId: s.exhibitionId,
@@ -54,14 +64,14 @@ export function submissionView(
     section: s.section,
     order: s.order,
     featured: s.featured,
-    submittedAt: s.submittedAt,
-    decidedAt: s.decidedAt,
+    submittedAt: wireTime(s.submittedAt),
+    decidedAt: wireTime(s.decidedAt),
     decidedById: s.decidedById,
-    createdAt: s.createdAt,
-    updatedAt: s.updatedAt,
+    createdAt: wireTime(s.createdAt),
+    updatedAt: wireTime(s.updatedAt),
     ...('need' in extra ? { need: extra.need ?? null } : {}),
     ...('organization' in extra ? { organization: extra.organization ?? null } : {}),
     ...('exhibition' in extra ? { exhibition: extra.exhibition ?? null } : {}),
   };
 }
-export type SubmissionView = ReturnType<typeof submissionView>;
+export type SubmissionView = SubmissionResponse;

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -7,7 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { PageQueryDto, uuidParam } from '@niaz/core';
+import { PageQueryDto, PostAction, uuidParam } from '@niaz/core';
 import { CurrentPrincipal, OptionalPrincipal, Principal, Public } from '@niaz/identity';
 import { ListExhibitionsQueryDto } from './dto/exhibition-queries.dto';
 import { CreateExhibitionDto, UpdateExhibitionDto } from './dto/exhibition.dto';
@@ -34,7 +34,10 @@ export class ExhibitionsController {
   @Post()
   @ApiOperation({ summary: 'Create an exhibition (status draft); organiser members' })
   @ApiCreatedResponse({ type: ExhibitionResponse })
-  create(@CurrentPrincipal() p: Principal, @Body() dto: CreateExhibitionDto) {
+  create(
+    @CurrentPrincipal() p: Principal,
+    @Body() dto: CreateExhibitionDto,
+  ): Promise<ExhibitionResponse> {
     return this.exhibitions.create(p, dto);
   }
 
@@ -45,7 +48,10 @@ export class ExhibitionsController {
       'Published exhibitions (?status=closed for past ones); ?mine=true the ones you organise, ?invited=true the ones you are invited to, drafts included',
   })
   @ApiOkResponse({ type: ExhibitionPage })
-  list(@OptionalPrincipal() p: Principal | undefined, @Query() query: ListExhibitionsQueryDto) {
+  list(
+    @OptionalPrincipal() p: Principal | undefined,
+    @Query() query: ListExhibitionsQueryDto,
+  ): Promise<ExhibitionPage> {
     return this.exhibitions.list(p, query);
   }
 
@@ -55,7 +61,10 @@ export class ExhibitionsController {
     summary: 'An exhibition; drafts only to its organisers, invited organisations and admins',
   })
   @ApiOkResponse({ type: ExhibitionResponse })
-  get(@OptionalPrincipal() p: Principal | undefined, @Param('id', uuidParam()) id: string) {
+  get(
+    @OptionalPrincipal() p: Principal | undefined,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<ExhibitionResponse> {
     return this.exhibitions.get(p, id);
   }
 
@@ -67,25 +76,29 @@ export class ExhibitionsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() dto: UpdateExhibitionDto,
-  ) {
+  ): Promise<ExhibitionResponse> {
     return this.exhibitions.update(p, id, dto);
   }
 
-  @Post(':id/publish')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Publish: the catalog becomes public (organisers)' })
+  @PostAction(':id/publish', 'Publish: the catalog becomes public (organisers)', ExhibitionResponse)
   @ApiConflictResponse({ description: 'Illegal transition' })
-  @ApiOkResponse({ type: ExhibitionResponse })
-  publish(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+  publish(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<ExhibitionResponse> {
     return this.exhibitions.publish(p, id);
   }
 
-  @Post(':id/close')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Close: no more submissions or changes; the catalog stays public' })
+  @PostAction(
+    ':id/close',
+    'Close: no more submissions or changes; the catalog stays public',
+    ExhibitionResponse,
+  )
   @ApiConflictResponse({ description: 'Illegal transition' })
-  @ApiOkResponse({ type: ExhibitionResponse })
-  close(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+  close(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<ExhibitionResponse> {
     return this.exhibitions.close(p, id);
   }
 
@@ -97,7 +110,7 @@ export class ExhibitionsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() dto: InvitationDto,
-  ) {
+  ): Promise<ExhibitionInvitationResponse> {
     return this.exhibitions.invite(p, id, dto);
   }
 
@@ -108,7 +121,7 @@ export class ExhibitionsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Query() query: PageQueryDto,
-  ) {
+  ): Promise<ExhibitionInvitationList> {
     return this.exhibitions.invitations(p, id, query);
   }
 
@@ -118,7 +131,10 @@ export class ExhibitionsController {
       'Figures (organisers): submissions by status and HS chapter, import value targeted, bids, matches, awards and value awarded per currency, and per ISO week',
   })
   @ApiOkResponse({ type: ExhibitionStatsResponse })
-  stats(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+  stats(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<ExhibitionStatsResponse> {
     return this.figures.stats(p, id);
   }
 }

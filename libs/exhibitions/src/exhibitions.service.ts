@@ -7,7 +7,9 @@ import {
   pgErrorCode,
   PG_UNIQUE_VIOLATION,
   problems,
+  wireTime,
 } from '@niaz/core';
+import type { ExhibitionInvitationResponse } from './dto/exhibition.response';
 import { Organization, Principal } from '@niaz/identity';
 import { OutboxWriter } from '@niaz/jobs';
 import { detectLanguage } from '@niaz/text';
@@ -274,14 +276,17 @@ export class ExhibitionsService {
   }
 }
 
-function invitationView(i: ExhibitionInvitation, organization?: OrganizationRef | null) {
+function invitationView(
+  i: ExhibitionInvitation,
+  organization?: OrganizationRef | null,
+): ExhibitionInvitationResponse {
   return {
     id: i.id,
     exhibitionId: i.exhibitionId,
     organizationId: i.organizationId,
     organization: organization ?? null,
     invitedById: i.invitedById,
-    createdAt: i.createdAt,
-    updatedAt: i.updatedAt,
+    createdAt: wireTime(i.createdAt),
+    updatedAt: wireTime(i.updatedAt),
   };
 }

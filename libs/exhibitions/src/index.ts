@@ -10,3 +10,4 @@ export * from './exhibitions.service';
 export * from './catalog/catalog.types';
 export * from './catalog/catalog.service';
 export * from './exhibitions.module';
+export * from './search-sources.module';

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -7,7 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { uuidParam } from '@niaz/core';
+import { PostAction, uuidParam } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import type { FastifyReply } from 'fastify';
 import { ListMySubmissionsQueryDto, ListSubmissionsQueryDto } from './dto/exhibition-queries.dto';
@@ -70,10 +70,11 @@ export class SubmissionsController {
     return this.submissions.listForExhibition(p, id, query);
   }
 
-  @Post(':id/submissions/:sid/approve')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Approve a pending submission (organisers); the reason is optional' })
-  @ApiOkResponse({ type: SubmissionResponse })
+  @PostAction(
+    ':id/submissions/:sid/approve',
+    'Approve a pending submission (organisers); the reason is optional',
+    SubmissionResponse,
+  )
   approve(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -83,10 +84,11 @@ export class SubmissionsController {
     return this.submissions.decide(p, id, sid, 'approve', dto.reason);
   }
 
-  @Post(':id/submissions/:sid/reject')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Reject (organisers), with the reason the submitter will read' })
-  @ApiOkResponse({ type: SubmissionResponse })
+  @PostAction(
+    ':id/submissions/:sid/reject',
+    'Reject (organisers), with the reason the submitter will read',
+    SubmissionResponse,
+  )
   reject(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -96,10 +98,11 @@ export class SubmissionsController {
     return this.submissions.decide(p, id, sid, 'reject', dto.reason);
   }
 
-  @Post(':id/submissions/:sid/request-changes')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Ask the need owner for changes (organisers), saying which' })
-  @ApiOkResponse({ type: SubmissionResponse })
+  @PostAction(
+    ':id/submissions/:sid/request-changes',
+    'Ask the need owner for changes (organisers), saying which',
+    SubmissionResponse,
+  )
   requestChanges(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -109,12 +112,11 @@ export class SubmissionsController {
     return this.submissions.decide(p, id, sid, 'requestChanges', dto.reason);
   }
 
-  @Post(':id/submissions/:sid/resubmit')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: 'Propose the changed need again after changes were requested (need owner) → pending',
-  })
-  @ApiOkResponse({ type: SubmissionResponse })
+  @PostAction(
+    ':id/submissions/:sid/resubmit',
+    'Propose the changed need again after changes were requested (need owner) → pending',
+    SubmissionResponse,
+  )
   resubmit(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,

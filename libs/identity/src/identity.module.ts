@@ -54,6 +54,6 @@ import { User } from './user.entity';
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_INTERCEPTOR, useClass: RateLimitInterceptor },
   ],
-  exports: [OrganizationsService, PrincipalLoader, TokensService, RateLimits],
+  exports: [OrganizationsService, PrincipalLoader, TokensService, RateLimits, AccountMail],
 })
 export class IdentityModule {}

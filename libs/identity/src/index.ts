@@ -11,3 +11,4 @@ export * from './organizations.service';
 export * from './dto/views';
 export * from './identity.module';
 export * from './auth/session-revocations';
+export { AccountMail } from './accounts/account-mail';

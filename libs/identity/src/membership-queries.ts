@@ -21,3 +21,21 @@ export function organizationNameSql(organization: string): string {
 export function organizationRowSql(organization: string): string {
   return `SELECT * FROM organization org_row_port WHERE org_row_port.id = ${organization}`;
 }
+
+/** Read port: every organisation's row, as a SELECT to join `(…) o ON o.id = …` (search). */
+export function organizationsSql(): string {
+  return `SELECT * FROM organization orgs_port`;
+}
+
+/** Read port: one user's row, as a SELECT for `LATERAL (…) u ON true` or `FROM (…) u`. */
+export function userRowSql(user: string): string {
+  return `SELECT * FROM app_user user_row_port WHERE user_row_port.id = ${user}`;
+}
+
+/**
+ * The statement that locks one organisation's row until the transaction ends, so writers that
+ * count rows of that organisation (e.g. its webhooks against their limit) take turns.
+ */
+export function lockOrganizationSql(organization: string): string {
+  return `SELECT org_lock_port.id FROM organization org_lock_port WHERE org_lock_port.id = ${organization} FOR UPDATE`;
+}

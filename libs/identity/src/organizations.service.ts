@@ -8,26 +8,8 @@ import { UpdateMeDto } from './dto/update-me.dto';
 import { membershipView, organizationView, userView } from './dto/views';
 import { Membership } from './membership.entity';
 import { Organization } from './organization.entity';
+import { identityChanges, identityOf } from './organization-verification';
 import { User } from './user.entity';
-
-/** What a verification vouches for. */
-const identityOf = (org: Organization) => ({
-  name: org.name,
-  kinds: [...org.kinds].sort(),
-  knowledgeBasedCertificate: org.knowledgeBasedCertificate ?? null,
-});
-
-function identityChanges(
-  before: ReturnType<typeof identityOf>,
-  after: ReturnType<typeof identityOf>,
-): Record<string, { before: unknown; after: unknown }> {
-  const changes: Record<string, { before: unknown; after: unknown }> = {};
-  for (const key of Object.keys(before) as Array<keyof typeof before>) {
-    if (JSON.stringify(before[key]) !== JSON.stringify(after[key]))
-      changes[key] = { before: before[key], after: after[key] };
-  }
-  return changes;
-}
 
 @Injectable()
 export class OrganizationsService {

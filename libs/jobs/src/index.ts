@@ -3,6 +3,7 @@ export * from './redis-connection';
 export * from './queues.module';
 export * from './queue-registry';
 export * from './job-schedules';
+export * from './job-gatherer';
 export * from './outbox/outbox-event.entity';
 export * from './outbox/outbox-channel';
 export * from './outbox/outbox.writer';

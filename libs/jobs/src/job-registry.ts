@@ -1,4 +1,5 @@
 import { Language } from '@niaz/core';
+import type { Job } from 'bullmq';
 /**
  * The typed job registry: every event the domain writes to the outbox and every job the
  * worker runs, with its payload and the queues that receive it. Payloads carry ids and who
@@ -116,8 +117,37 @@ export interface DirectJobs {
   'notifications.messenger-poll': Record<string, never>;
 }
 
+export type DirectJobName = keyof DirectJobs;
 export type JobPayloads = OutboxEvents & DirectJobs;
 export type JobName = keyof JobPayloads;
+
+/**
+ * The queue of each direct job (outbox events fan out through EVENT_ROUTES below), so
+ * `QueueRegistry.add(name, data)` finds it and a processor's jobs are known by type.
+ */
+export const JOB_QUEUES = {
+  'lifecycle.deadline-sweep': 'lifecycle',
+  'attachments.sweep': 'attachments',
+  'attachments.checksum': 'attachments',
+  'notifications.deliver': 'deliveries',
+  'notifications.digest': 'notifications',
+  'matching.need': 'matching',
+  'matching.capability': 'matching',
+  'search.reindex': 'search',
+  'notifications.sweep': 'notifications',
+  'catalogs.pdf': 'catalogs',
+  'maintenance.outbox-prune': 'maintenance',
+  'search.reconcile': 'search',
+  'notifications.messenger-poll': 'notifications',
+} as const satisfies { [J in DirectJobName]: QueueName };
+
+/**
+ * A job's data as a processor receives it: the relay adds the outbox row's id to every
+ * event's payload (follow-up job ids derive from it); direct jobs carry their payload only.
+ */
+export type JobEnvelope<N extends JobName> = N extends OutboxEventName
+  ? OutboxEvents[N] & { outboxId: string }
+  : JobPayloads[N];
 
 /**
  * Which queues receive each outbox event (an event may fan out to several). `satisfies`
@@ -159,13 +189,26 @@ export const EVENT_ROUTES = {
 
 /** A job as a processor sees it: the name narrows the payload. */
 export type JobOf<N extends JobName = JobName> = N extends JobName
-  ? { name: N; data: JobPayloads[N] }
+  ? { name: N; data: JobEnvelope<N> }
   : never;
 
 /** Queues whose processors must handle an event, for exhaustive `switch`es. */
 export type EventsFor<Q extends QueueName> = {
   [E in OutboxEventName]: Q extends (typeof EVENT_ROUTES)[E][number] ? E : never;
 }[OutboxEventName];
+
+/** Every job a queue receives: the events routed to it and its direct jobs. */
+export type JobNameOf<Q extends QueueName> =
+  | EventsFor<Q>
+  | { [J in DirectJobName]: (typeof JOB_QUEUES)[J] extends Q ? J : never }[DirectJobName];
+
+/**
+ * A BullMQ job of queue Q as its processor receives it, one member per job name, so that
+ * `switch (job.name)` narrows `job.data` without a cast.
+ */
+export type QueueJob<Q extends QueueName> = {
+  [N in JobNameOf<Q>]: Job<JobEnvelope<N>, unknown, N>;
+}[JobNameOf<Q>];
 
 /**
  * Jobs that a processor adds after an outbox event's own job, with an id derived from the

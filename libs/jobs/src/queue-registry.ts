@@ -2,7 +2,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import type { JobsOptions, Queue } from 'bullmq';
-import { JobName, JobPayloads, QUEUES, QueueName } from './job-registry';
+import { DirectJobName, JOB_QUEUES, JobPayloads, QUEUES, QueueName } from './job-registry';
 
 /** Typed access to every queue by name. */
 @Injectable()
@@ -28,7 +28,8 @@ export class QueueRegistry {
     return QUEUES.map((name) => [name, this.get(name)]);
   }
 
-  add<N extends JobName>(queue: QueueName, name: N, data: JobPayloads[N], opts?: JobsOptions) {
-    return this.get(queue).add(name, data, opts);
+  /** Adds a direct job to its queue (JOB_QUEUES); outbox events go through the relay. */
+  add<N extends DirectJobName>(name: N, data: JobPayloads[N], opts?: JobsOptions) {
+    return this.get(JOB_QUEUES[name]).add(name, data, opts);
   }
 }

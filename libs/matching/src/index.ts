@@ -1,6 +1,7 @@
 export * from './match-reason';
 export * from './reason-text';
 export * from './match.entity';
+export * from './match-queries';
 export * from './match-scorer';
 export * from './matcher';
 export * from './matching.service';

@@ -80,6 +80,15 @@ export class Matcher {
     return rankCapabilities(need, found, opts);
   }
 
+  /** capabilitiesFor of many needs, their candidates gathered in one multi-search. */
+  async capabilitiesForMany(
+    needs: readonly NeedDocument[],
+    opts = this.options,
+  ): Promise<RankedCapability[][]> {
+    const found = await this.candidates.capabilitiesForNeeds(needs, Matcher.CANDIDATES);
+    return needs.map((need, i) => rankCapabilities(need, found[i], opts));
+  }
+
   async needsFor(capability: CapabilityDocument, opts = this.options): Promise<RankedNeed[]> {
     const found = await this.candidates.needsForCapability(capability, Matcher.CANDIDATES);
     return rankNeeds(capability, found, opts);

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { PageQueryDto, problems } from '@niaz/core';
-import { CapabilitiesService } from '@niaz/capabilities';
-import { Principal } from '@niaz/identity';
-import { NeedsService } from '@niaz/needs';
+import { CapabilitiesService, capabilityRowSql } from '@niaz/capabilities';
+import { organizationRowSql, Principal } from '@niaz/identity';
+import { NeedsService, needRowSql } from '@niaz/needs';
 import { DataSource } from 'typeorm';
 import { decodeMatchCursor, encodeMatchCursor } from './match-cursor';
 import type { MatchReason } from './match-reason';
@@ -38,8 +38,8 @@ export class MatchesService {
       `SELECT m."capabilityId" AS "otherId", c.title, o.id AS "organizationId", o.name AS "organizationName",
               m.score, m.reasons
          FROM match m
-         JOIN capability c ON c.id = m."capabilityId"
-         JOIN organization o ON o.id = c."organizationId"
+         JOIN LATERAL (${capabilityRowSql('m."capabilityId"')}) c ON true
+         JOIN LATERAL (${organizationRowSql('c."organizationId"')}) o ON true
         WHERE m."needId" = $1`,
       'm."capabilityId"',
       needId,
@@ -71,8 +71,8 @@ export class MatchesService {
       `SELECT m."needId" AS "otherId", n.title, o.id AS "organizationId", o.name AS "organizationName",
               m.score, m.reasons
          FROM match m
-         JOIN need n ON n.id = m."needId" AND n.status = 'open'
-         JOIN organization o ON o.id = n."organizationId"
+         JOIN LATERAL (${needRowSql('m."needId"')}) n ON n.status = 'open'
+         JOIN LATERAL (${organizationRowSql('n."organizationId"')}) o ON true
         WHERE m."capabilityId" = $1`,
       'm."needId"',
       capabilityId,

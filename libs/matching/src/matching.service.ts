@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@niaz/core';
 import { OutboxWriter } from '@niaz/jobs';
 import { CapabilityDocument, NeedDocument, SearchDocumentLoader } from '@niaz/search';
+import { needRowSql } from '@niaz/needs';
 import { DataSource, EntityManager } from 'typeorm';
 import type { MatchReason } from './match-reason';
 import { scorePair } from './match-scorer';
@@ -48,20 +49,60 @@ export class MatchingService {
   ) {}
 
   async matchNeed(needId: string, actorId: string | null): Promise<MatchRun> {
-    const need = await this.loader.need(needId);
-    if (!need || need.status !== 'open') return { stored: 0, removed: 0 };
-    const ranked = await this.matcher.capabilitiesFor(need);
-    const pairs = new Map(ranked.map((r) => [r.capability.id, this.pair(need, r.capability, r)]));
-    const stored = await this.storedIds('needId', needId, 'capabilityId');
-    const again = await this.loader.capabilities(stored.filter((id) => !pairs.has(id)));
-    for (const capability of again.values())
-      this.keepIfFits(pairs, need, capability, capability.id);
-    return this.db.transaction(async (m) => {
-      await this.lock(m, `need:${needId}`);
-      const removed = await this.replace(m, 'needId', needId, [...pairs.values()]);
-      await this.outbox.write(m, 'need.matched', { needId, actorId });
-      return { stored: pairs.size, removed };
+    return (await this.matchNeeds([{ needId, actorId }]))[0];
+  }
+
+  /**
+   * matchNeed for many needs at once, with the same result per need: their documents in one
+   * query, their candidates in one multi-search, their stored pairs in one query, and one
+   * transaction that writes every pair and every `need.matched` event set-wise.
+   */
+  async matchNeeds(
+    items: ReadonlyArray<{ needId: string; actorId: string | null }>,
+  ): Promise<MatchRun[]> {
+    const docs = await this.loader.needs(items.map((i) => i.needId));
+    // One run per need: a need named twice in a batch is matched once, answered twice.
+    const open = [...docs.values()].filter((n) => n.status === 'open');
+    if (open.length === 0) return items.map(() => ({ stored: 0, removed: 0 }));
+    const ranked = await this.matcher.capabilitiesForMany(open);
+    const pairsOf = new Map(
+      open.map((need, i) => [
+        need.id,
+        new Map(ranked[i].map((r) => [r.capability.id, this.pair(need, r.capability, r)])),
+      ]),
+    );
+    const stored: Array<{ needId: string; capabilityId: string }> = await this.db.query(
+      `SELECT "needId", "capabilityId" FROM match WHERE "needId" = ANY($1::uuid[])`,
+      [open.map((n) => n.id)],
+    );
+    const missing = stored.filter((s) => !pairsOf.get(s.needId)!.has(s.capabilityId));
+    const again = await this.loader.capabilities(missing.map((s) => s.capabilityId));
+    for (const s of missing) {
+      const capability = again.get(s.capabilityId);
+      if (capability)
+        this.keepIfFits(pairsOf.get(s.needId)!, docs.get(s.needId)!, capability, capability.id);
+    }
+    const byNeed = new Map<string, MatchRun>();
+    await this.db.transaction(async (m) => {
+      // In a fixed order, so that two batches sharing needs never wait on each other in a circle.
+      const ids = [...pairsOf.keys()].sort();
+      await m.query(
+        `SELECT pg_advisory_xact_lock(hashtext('match:need:' || id)) FROM unnest($1::text[]) AS id`,
+        [ids],
+      );
+      const removed = await this.replaceNeeds(m, pairsOf);
+      for (const id of ids)
+        byNeed.set(id, { stored: pairsOf.get(id)!.size, removed: removed.get(id) ?? 0 });
+      const actorOf = new Map(items.map((i) => [i.needId, i.actorId]));
+      await this.outbox.writeMany(
+        m,
+        ids.map((needId) => ({
+          type: 'need.matched' as const,
+          payload: { needId, actorId: actorOf.get(needId) ?? null },
+        })),
+      );
     });
+    return items.map((i) => byNeed.get(i.needId) ?? { stored: 0, removed: 0 });
   }
 
   async matchCapability(capabilityId: string, actorId: string | null): Promise<MatchRun> {
@@ -134,6 +175,48 @@ export class MatchingService {
     await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`match:${key}`]);
   }
 
+  /** replace() of many needs in two statements; answers the pairs removed per need. */
+  private async replaceNeeds(
+    m: EntityManager,
+    pairsOf: ReadonlyMap<string, ReadonlyMap<string, PairRow>>,
+  ): Promise<Map<string, number>> {
+    const pairs = [...pairsOf.values()].flatMap((p) => [...p.values()]);
+    await this.upsert(m, pairs);
+    const rows: Array<{ needId: string; n: number }> = await m.query(
+      `WITH gone AS (
+         DELETE FROM match x
+          WHERE x."needId" = ANY($1::uuid[])
+            AND NOT EXISTS (SELECT 1 FROM unnest($2::uuid[], $3::uuid[]) k(n, c)
+                             WHERE k.n = x."needId" AND k.c = x."capabilityId")
+         RETURNING x."needId")
+       SELECT "needId", count(*)::int AS n FROM gone GROUP BY "needId"`,
+      [[...pairsOf.keys()], pairs.map((p) => p.needId), pairs.map((p) => p.capabilityId)],
+    );
+    return new Map(rows.map((r) => [r.needId, r.n]));
+  }
+
+  private async upsert(m: EntityManager, pairs: PairRow[]): Promise<void> {
+    if (pairs.length === 0) return;
+    await m.query(
+      `INSERT INTO match ("needId", "capabilityId", "needOrganizationId", "capabilityOrganizationId", score, reasons)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::numeric[], $6::jsonb[])
+       ON CONFLICT ("needId", "capabilityId") DO UPDATE
+         SET score = EXCLUDED.score, reasons = EXCLUDED.reasons,
+             "needOrganizationId" = EXCLUDED."needOrganizationId",
+             "capabilityOrganizationId" = EXCLUDED."capabilityOrganizationId",
+             "updatedAt" = CASE WHEN match.score = EXCLUDED.score AND match.reasons = EXCLUDED.reasons
+                                THEN match."updatedAt" ELSE now() END`,
+      [
+        pairs.map((p) => p.needId),
+        pairs.map((p) => p.capabilityId),
+        pairs.map((p) => p.needOrganizationId),
+        pairs.map((p) => p.capabilityOrganizationId),
+        pairs.map((p) => p.score),
+        pairs.map((p) => JSON.stringify(p.reasons)),
+      ],
+    );
+  }
+
   /**
    * Upserts `pairs` and deletes the side's other pairs. On the capability side only pairs
    * with open needs are replaced: the others are the record of closed needs.
@@ -144,30 +227,11 @@ export class MatchingService {
     id: string,
     pairs: PairRow[],
   ): Promise<number> {
-    if (pairs.length) {
-      await m.query(
-        `INSERT INTO match ("needId", "capabilityId", "needOrganizationId", "capabilityOrganizationId", score, reasons)
-         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::numeric[], $6::jsonb[])
-         ON CONFLICT ("needId", "capabilityId") DO UPDATE
-           SET score = EXCLUDED.score, reasons = EXCLUDED.reasons,
-               "needOrganizationId" = EXCLUDED."needOrganizationId",
-               "capabilityOrganizationId" = EXCLUDED."capabilityOrganizationId",
-               "updatedAt" = CASE WHEN match.score = EXCLUDED.score AND match.reasons = EXCLUDED.reasons
-                                  THEN match."updatedAt" ELSE now() END`,
-        [
-          pairs.map((p) => p.needId),
-          pairs.map((p) => p.capabilityId),
-          pairs.map((p) => p.needOrganizationId),
-          pairs.map((p) => p.capabilityOrganizationId),
-          pairs.map((p) => p.score),
-          pairs.map((p) => JSON.stringify(p.reasons)),
-        ],
-      );
-    }
+    await this.upsert(m, pairs);
     const keep = pairs.map((p) => (side === 'needId' ? p.capabilityId : p.needId));
     const onlyOpen =
       side === 'capabilityId'
-        ? `AND EXISTS (SELECT 1 FROM need n WHERE n.id = match."needId" AND n.status = 'open')`
+        ? `AND EXISTS (SELECT 1 FROM (${needRowSql('match."needId"')}) n WHERE n.status = 'open')`
         : '';
     const other = side === 'needId' ? 'capabilityId' : 'needId';
     const [, removed] = await m.query(

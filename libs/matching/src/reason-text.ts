@@ -62,19 +62,26 @@ export const REASON_TEMPLATES: Record<ReasonLanguage, Templates> = {
   },
 };
 
-/** One Intl.DisplayNames per language: making one costs ~1 ms, and every match has reasons. */
-const regionNames = new Map<ReasonLanguage, Intl.DisplayNames>();
+/**
+ * Country names already looked up, per language and code: an Intl.DisplayNames costs ~1 ms to
+ * make and its lookups are slow too, and every scored pair names its country.
+ */
+const countryNames = new Map<string, string>();
 
 /** A country's name in `language` ("IR" → ایران, İran, Iran); the code when Intl has none. */
 export function countryName(code: string, language: ReasonLanguage): string {
-  try {
-    let names = regionNames.get(language);
-    if (!names)
-      regionNames.set(language, (names = new Intl.DisplayNames([language], { type: 'region' })));
-    return names.of(code) ?? code;
-  } catch {
-    return code;
+  const key = `${language}:${code}`;
+  let name = countryNames.get(key);
+  if (name === undefined) {
+    try {
+      name = new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    // Bounded by languages × the codes people enter; a junk code is remembered once.
+    if (countryNames.size < 5000) countryNames.set(key, name);
   }
+  return name;
 }
 
 /** A reason in `language`; a code this build does not know keeps its stored English text. */

@@ -26,4 +26,8 @@ export class ExhibitionParticipant extends SequencedEntity {
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   decidedAt: Date | null;
+
+  /** When the (manufacturer) participant let the organisers import needs on its behalf. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  needsImportConsentAt: Date | null;
 }

@@ -8,3 +8,4 @@ export * from './agenda-ics';
 export * from './meetings.module';
 export * from './scheduling.service';
 export * from './meeting-audience';
+export * from './meeting-invitation.entity';

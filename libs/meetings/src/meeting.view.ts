@@ -62,6 +62,7 @@ export function participantView(p: ExhibitionParticipant, refs: Refs): Participa
     status: p.status,
     unavailable: p.unavailable,
     decidedAt: iso(p.decidedAt),
+    needsImportConsent: !!p.needsImportConsentAt,
   };
 }
 

@@ -3,7 +3,6 @@ import {
   Controller,
   Get,
   Headers,
-  HttpCode,
   Param,
   Patch,
   Post,
@@ -21,7 +20,7 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import { dateTime, pickLanguage, uuidParam } from '@niaz/core';
+import { dateTime, pickLanguage, PostAction, uuidParam } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import type { FastifyReply } from 'fastify';
 import { AgendaService } from './agenda.service';
@@ -90,13 +89,11 @@ export class MeetingsController {
     return this.requests.list(p, id, query);
   }
 
-  @Post('meeting-requests/:rid/accept')
-  @HttpCode(200)
-  @ApiOperation({
-    summary:
-      'Accept (the organisation asked); with slotStart, book that slot and a free table (required when participants pick slots)',
-  })
-  @ApiOkResponse({ type: MeetingRequestResponse })
+  @PostAction(
+    'meeting-requests/:rid/accept',
+    'Accept (the organisation asked); with slotStart, book that slot and a free table (required when participants pick slots)',
+    MeetingRequestResponse,
+  )
   @ApiConflictResponse({
     description: 'Expired or answered; slot taken or unavailable; no table free',
   })
@@ -108,10 +105,11 @@ export class MeetingsController {
     return this.requests.accept(p, rid, dto);
   }
 
-  @Post('meeting-requests/:rid/decline')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Decline with a reason (the organisation asked)' })
-  @ApiOkResponse({ type: MeetingRequestResponse })
+  @PostAction(
+    'meeting-requests/:rid/decline',
+    'Decline with a reason (the organisation asked)',
+    MeetingRequestResponse,
+  )
   decline(
     @CurrentPrincipal() p: Principal,
     @Param('rid', uuidParam('rid')) rid: string,
@@ -120,29 +118,29 @@ export class MeetingsController {
     return this.requests.decline(p, rid, dto);
   }
 
-  @Post('meeting-requests/:rid/withdraw')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Withdraw an unanswered request (the organisation that asked)' })
-  @ApiOkResponse({ type: MeetingRequestResponse })
+  @PostAction(
+    'meeting-requests/:rid/withdraw',
+    'Withdraw an unanswered request (the organisation that asked)',
+    MeetingRequestResponse,
+  )
   withdraw(@CurrentPrincipal() p: Principal, @Param('rid', uuidParam('rid')) rid: string) {
     return this.requests.withdraw(p, rid);
   }
 
-  @Post('exhibitions/:id/schedule')
-  @HttpCode(200)
-  @ApiOperation({
-    summary:
-      'Schedule all (organisers): every accepted meeting gets a slot and a table; locked meetings stay; short idle time between meetings',
-  })
-  @ApiOkResponse({ type: ScheduleResultResponse })
+  @PostAction(
+    'exhibitions/:id/schedule',
+    'Schedule all (organisers): every accepted meeting gets a slot and a table; locked meetings stay; short idle time between meetings',
+    ScheduleResultResponse,
+  )
   scheduleAll(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
     return this.scheduling.scheduleAll(p, id);
   }
 
-  @Post('exhibitions/:id/schedule/publish')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Publish the schedule (organisers): participants see slots and tables' })
-  @ApiOkResponse({ type: PublishedResponse })
+  @PostAction(
+    'exhibitions/:id/schedule/publish',
+    'Publish the schedule (organisers): participants see slots and tables',
+    PublishedResponse,
+  )
   publish(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
     return this.scheduling.publish(p, id);
   }
@@ -162,12 +160,11 @@ export class MeetingsController {
     return this.scheduling.update(p, mid, dto);
   }
 
-  @Post('meetings/:mid/outcome')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: 'After a held meeting, each side: rating 1–5 and follow-up (nda, bid, none)',
-  })
-  @ApiOkResponse({ type: MeetingResponse })
+  @PostAction(
+    'meetings/:mid/outcome',
+    'After a held meeting, each side: rating 1–5 and follow-up (nda, bid, none)',
+    MeetingResponse,
+  )
   outcome(
     @CurrentPrincipal() p: Principal,
     @Param('mid', uuidParam('mid')) mid: string,

@@ -1,10 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@niaz/identity';
 import { OutboxEventWriter, OutboxModule, OutboxWriter } from '@niaz/jobs';
+import { NeedsModule } from '@niaz/needs';
 import { AgendaPdfRenderer } from './agenda-pdf.renderer';
 import { AgendaService } from './agenda.service';
 import { ExhibitionParticipant } from './exhibition-participant.entity';
 import { MeetingFunnelService } from './meeting-funnel.service';
+import { MeetingInvitation } from './meeting-invitation.entity';
+import { MeetingInvitationsController } from './meeting-invitations.controller';
+import { MeetingInvitationsService } from './meeting-invitations.service';
 import { MeetingRequest } from './meeting-request.entity';
 import { MeetingRequestsService } from './meeting-requests.service';
 import { MeetingSettings } from './meeting-settings.entity';
@@ -18,10 +23,18 @@ import { SchedulingService } from './scheduling.service';
 /** Meetings at fairs: participation, the grid of slots and tables, requests, scheduling, agendas, the funnel. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ExhibitionParticipant, MeetingSettings, MeetingRequest, Meeting]),
+    TypeOrmModule.forFeature([
+      ExhibitionParticipant,
+      MeetingSettings,
+      MeetingRequest,
+      Meeting,
+      MeetingInvitation,
+    ]),
     OutboxModule,
+    IdentityModule,
+    NeedsModule,
   ],
-  controllers: [ParticipantsController, MeetingsController],
+  controllers: [ParticipantsController, MeetingsController, MeetingInvitationsController],
   providers: [
     // SchedulingService takes the plain writer, so that scripts (the bench) can build it.
     { provide: OutboxEventWriter, useExisting: OutboxWriter },
@@ -32,6 +45,7 @@ import { SchedulingService } from './scheduling.service';
     AgendaService,
     AgendaPdfRenderer,
     MeetingFunnelService,
+    MeetingInvitationsService,
   ],
   exports: [SchedulingService],
 })

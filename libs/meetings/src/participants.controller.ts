@@ -1,15 +1,30 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiBody,
+  ApiConsumes,
+  ApiHeader,
   ApiTags,
 } from '@nestjs/swagger';
-import { uuidParam } from '@niaz/core';
+import { BodyRouteConfig, MultipartFile, pickLanguage, PostAction, uuidParam } from '@niaz/core';
+import {
+  NEEDS_IMPORT_BODY,
+  NeedsImportQueryDto,
+  NeedsImportResponse,
+  NeedsImportService,
+  UploadedSheet,
+} from '@niaz/needs';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
-import { RegisterParticipantDto, UnavailabilityDto } from './dto/meeting-request.dto';
+import {
+  NeedsImportConsentDto,
+  RegisterParticipantDto,
+  UnavailabilityDto,
+} from './dto/meeting-request.dto';
 import { MeetingSettingsDto } from './dto/meeting-settings.dto';
 import {
   MeetingSettingsResponse,
@@ -26,7 +41,52 @@ export class ParticipantsController {
   constructor(
     private readonly participants: ParticipantsService,
     private readonly settings: MeetingSettingsService,
+    private readonly needsImport: NeedsImportService,
   ) {}
+
+  @Put(':id/participants/:pid/needs-import-consent')
+  @ApiOperation({
+    summary:
+      "A manufacturer participant lets the exhibition's organisers import needs on its behalf (or takes it back)",
+  })
+  @ApiOkResponse({ type: ParticipantResponse })
+  consent(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Param('pid', uuidParam('pid')) pid: string,
+    @Body() dto: NeedsImportConsentDto,
+  ) {
+    return this.participants.setNeedsImportConsent(p, id, pid, dto.consent);
+  }
+
+  @Post(':id/participants/:pid/needs-import')
+  @HttpCode(200)
+  @RouteConfig({ multipart: true } satisfies BodyRouteConfig)
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(NEEDS_IMPORT_BODY)
+  @ApiHeader({ name: 'accept-language', required: false })
+  @ApiOperation({
+    summary:
+      'An organiser imports needs from the XLSX/CSV template for a manufacturer participant that consented; as POST /needs/import (?dryRun=true previews)',
+  })
+  @ApiOkResponse({ type: NeedsImportResponse })
+  async importNeeds(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Param('pid', uuidParam('pid')) pid: string,
+    @UploadedSheet() file: MultipartFile | undefined,
+    @Query() query: NeedsImportQueryDto,
+    @Headers('accept-language') acceptLanguage?: string,
+  ) {
+    const organizationId = await this.participants.importTarget(p, id, pid);
+    return this.needsImport.importFor(
+      p,
+      organizationId,
+      file,
+      !!query.dryRun,
+      pickLanguage(acceptLanguage),
+    );
+  }
 
   @Post(':id/participants')
   @ApiOperation({
@@ -53,10 +113,11 @@ export class ParticipantsController {
     return this.participants.list(p, id);
   }
 
-  @Post(':id/participants/:pid/approve')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Approve a registration (organisers)' })
-  @ApiOkResponse({ type: ParticipantResponse })
+  @PostAction(
+    ':id/participants/:pid/approve',
+    'Approve a registration (organisers)',
+    ParticipantResponse,
+  )
   approve(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -65,10 +126,11 @@ export class ParticipantsController {
     return this.participants.decide(p, id, pid, 'approved');
   }
 
-  @Post(':id/participants/:pid/reject')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Reject a registration (organisers); not once it has meetings' })
-  @ApiOkResponse({ type: ParticipantResponse })
+  @PostAction(
+    ':id/participants/:pid/reject',
+    'Reject a registration (organisers); not once it has meetings',
+    ParticipantResponse,
+  )
   reject(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,

@@ -137,6 +137,57 @@ export class ParticipantsService {
   }
 
   /**
+   * `PUT …/participants/:pid/needs-import-consent {consent}`: a member of the (manufacturer)
+   * participant lets the organisers import needs on its behalf, or takes it back.
+   */
+  async setNeedsImportConsent(
+    principal: Principal,
+    exhibitionId: string,
+    pid: string,
+    consent: boolean,
+  ) {
+    return this.dataSource.transaction(async (m) => {
+      await visibleExhibition(m, principal, exhibitionId);
+      const p = await m.findOne(ExhibitionParticipant, {
+        where: { id: pid, exhibitionId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!p || !principal.isMemberOf(p.organizationId)) throw problems.notFound('Participant');
+      const org = await m.findOneByOrFail(Organization, { id: p.organizationId });
+      if (!org.kinds.includes('manufacturer'))
+        throw problems.validation([
+          {
+            field: 'consent',
+            code: 'participant-kind',
+            message: 'Only manufacturers have needs to import.',
+          },
+        ]);
+      p.needsImportConsentAt = consent ? new Date() : null;
+      await m.save(p);
+      return participantView(p, await Refs.load(m, [p.organizationId], []));
+    });
+  }
+
+  /**
+   * The manufacturer an organiser imports needs for: an approved participant of the organiser's
+   * exhibition that consented; 403 naming the rule otherwise.
+   */
+  async importTarget(principal: Principal, exhibitionId: string, pid: string): Promise<string> {
+    const m = this.dataSource.manager;
+    await organisedExhibition(m, principal, exhibitionId);
+    const p = await m.findOneBy(ExhibitionParticipant, { id: pid, exhibitionId });
+    if (!p) throw problems.notFound('Participant');
+    if (p.status !== 'approved' || !p.needsImportConsentAt)
+      throw problems.forbidden(
+        'Only for an approved participant that lets the organisers import needs on its behalf.',
+      );
+    const org = await m.findOneByOrFail(Organization, { id: p.organizationId });
+    if (!org.kinds.includes('manufacturer'))
+      throw problems.forbidden('Only manufacturers have needs to import.');
+    return p.organizationId;
+  }
+
+  /**
    * `PUT …/participants/:pid/unavailability {slots}`: the participant (or an organiser) says
    * which slots it cannot meet in; each must be a slot of the grid, and none may hold a meeting
    * of theirs already.

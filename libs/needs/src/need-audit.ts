@@ -127,9 +127,11 @@ export async function recordFirstNeedEvents(m: EntityManager, events: NeedEvent[
 export async function foldSealedEvents(m: EntityManager, needId: string): Promise<number> {
   await lockChain(m, needId);
   const repo = m.getRepository(NeedAuditEntry);
+  // In the order they were appended (ids grow under the chain's lock), which is each bid's
+  // waiting-chain order too; clocks of two api processes may disagree on `at`.
   const waiting = await repo.find({
     where: { needId, seq: IsNull() },
-    order: { at: 'ASC', id: 'ASC' },
+    order: { id: 'ASC' },
   });
   if (waiting.length === 0) return 0;
   const last = await repo.findOne({

@@ -34,3 +34,26 @@ export function openedNeedIdsSql(needIds: string): string {
            WHERE opened_port.id IN (${needIds})
              AND (opened_port."bidsVisibleBeforeDeadline" OR opened_port."bidDeadline" <= now())`;
 }
+
+/**
+ * Read port: the needs that may be public (search documents): published once
+ * (`wasPublished`, in SQL) and not back in draft. A cancelled, never-published draft is not.
+ */
+export function publicNeedsSql(): string {
+  return `SELECT * FROM need public_port WHERE public_port.status <> 'draft' AND public_port."publishedAt" IS NOT NULL`;
+}
+
+/** Read port: the rows of the needs whose ids the SQL `needIds` yields (a SELECT or an expression). */
+export function needsInSql(needIds: string): string {
+  return `SELECT * FROM need needs_in_port WHERE needs_in_port.id IN (${needIds})`;
+}
+
+/** Read port: every open need's row (the deadline sweep). */
+export function openNeedsSql(): string {
+  return `SELECT * FROM need open_port WHERE open_port.status = 'open'`;
+}
+
+/** Read port: the organisations invited to bid on a need, as a SELECT yielding "organizationId". */
+export function invitedOrganizationsSql(need: string): string {
+  return `SELECT invited_port."organizationId" FROM need_invitation invited_port WHERE invited_port."needId" = ${need}`;
+}

@@ -34,6 +34,8 @@ const COPIED = [
   'ndaRequired',
   'bidsVisibleBeforeDeadline',
   'minLocalContentPercent',
+  'bidCurrency',
+  'awardCriteria',
 ] as const satisfies ReadonlyArray<keyof Need>;
 
 /** Whether a need's tender is over, so that running it again is a repost, not a re-opening. */

@@ -38,4 +38,26 @@ describe('need terms', () => {
       hsCodes: { before: ['848210'], after: ['848220'] },
     });
   });
+  it('reads award weights alike whatever their order or omitted zeros, and names a new currency', () => {
+    const before = need({
+      awardCriteria: { price: 70, localContent: 30, leadTimeDays: 0 },
+      bidCurrency: 'EUR',
+    });
+    const same = need({
+      awardCriteria: { leadTimeDays: 0, localContent: 30, price: 70 },
+      bidCurrency: 'EUR',
+    });
+    expect(diffTerms(termsOf(before), termsOf(same))).toEqual({});
+    const changed = need({
+      awardCriteria: { price: 60, localContent: 30, leadTimeDays: 10 },
+      bidCurrency: 'IRR',
+    });
+    expect(diffTerms(termsOf(before), termsOf(changed))).toEqual({
+      bidCurrency: { before: 'EUR', after: 'IRR' },
+      awardCriteria: {
+        before: { price: 70, localContent: 30, leadTimeDays: 0 },
+        after: { price: 60, localContent: 30, leadTimeDays: 10 },
+      },
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import type { FieldChange } from './need-amendment.entity';
 import type { Need } from './need.entity';
+import { normalizeAwardCriteria } from './award-criteria';
 
 /**
  * What a bid answers to. Once a need is published a change to any of these is an amendment:
@@ -21,6 +22,8 @@ export const TERM_FIELDS = [
   'deliveryLocation',
   'bidDeadline',
   'ndaRequired',
+  'bidCurrency',
+  'awardCriteria',
 ] as const;
 export type TermField = (typeof TERM_FIELDS)[number];
 
@@ -50,6 +53,8 @@ export function termsOf(need: Need): Record<TermField, unknown> {
     deliveryLocation: need.deliveryLocation ?? null,
     bidDeadline: need.bidDeadline.toISOString(),
     ndaRequired: need.ndaRequired,
+    bidCurrency: need.bidCurrency ?? null,
+    awardCriteria: need.awardCriteria ? normalizeAwardCriteria(need.awardCriteria) : null,
   };
 }
 

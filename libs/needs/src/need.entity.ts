@@ -6,6 +6,13 @@ import {
   Language,
 } from '@niaz/core';
 import type { NeedStatus } from './need-lifecycle';
+import type { AwardCriteria } from './award-criteria';
+
+/** The title and summary of a need in another language than its own, written by its owner. */
+export interface NeedTranslation {
+  title?: string;
+  description?: string;
+}
 
 /** A part, material or technology a manufacturer imports today and wants made at home. */
 @Entity('need')
@@ -26,6 +33,10 @@ export class Need extends SequencedEntity {
 
   @Column({ type: 'text', default: '' })
   description: string;
+
+  /** The same title and summary in other languages, e.g. `{ tr: { title: "…" } }`. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  translations: Partial<Record<Language, NeedTranslation>>;
 
   @Column({ type: 'varchar', length: 2 })
   language: Language;
@@ -109,6 +120,14 @@ export class Need extends SequencedEntity {
 
   @Column({ type: 'smallint', nullable: true })
   minLocalContentPercent: number | null;
+
+  /** ISO 4217: when set, every bid is priced in it (a bid in another currency is refused). */
+  @Column({ type: 'varchar', length: 3, nullable: true })
+  bidCurrency: string | null;
+
+  /** Weights (summing to 100) the comparison scores bids by; null: no scoring. */
+  @Column({ type: 'jsonb', nullable: true })
+  awardCriteria: AwardCriteria | null;
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   publishedAt: Date | null;

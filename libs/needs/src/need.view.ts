@@ -1,6 +1,8 @@
+import { MoneyView, wireTime } from '@niaz/core';
+import type { NeedResponse } from './dto/need.response';
 import type { Need } from './need.entity';
 
-const money = (amount: string | null, currency: string | null) =>
+const money = (amount: string | null, currency: string | null): MoneyView | null =>
   amount !== null && currency ? { amount, currency } : null;
 
 /** Until when questions are taken: as set, or two days before the bid deadline. */
@@ -9,7 +11,10 @@ export function clarificationsUntil(need: Need): Date {
 }
 
 /** A need as the API shows it; `details` only when the caller may read them. */
-export function needView(need: Need, opts: { details: boolean; detailsLocked?: boolean }) {
+export function needView(
+  need: Need,
+  opts: { details: boolean; detailsLocked?: boolean },
+): NeedResponse {
   return {
     id: need.id,
     organizationId: need.organizationId,
@@ -17,6 +22,7 @@ export function needView(need: Need, opts: { details: boolean; detailsLocked?: b
     title: need.title,
     description: need.description,
     language: need.language,
+    translations: need.translations ?? {},
     hsCodes: need.hsCodes,
     isic: need.isic,
     quantityPerYear: need.quantityPerYear,
@@ -26,7 +32,7 @@ export function needView(need: Need, opts: { details: boolean; detailsLocked?: b
     targetPrice: money(need.targetPriceAmount, need.targetPriceCurrency),
     requiredCertifications: need.requiredCertifications,
     specification: need.specification,
-    bidDeadline: need.bidDeadline,
+    bidDeadline: wireTime(need.bidDeadline),
     country: need.country,
     province: need.province,
     timeZone: need.timeZone,
@@ -34,16 +40,18 @@ export function needView(need: Need, opts: { details: boolean; detailsLocked?: b
     ndaRequired: need.ndaRequired,
     bidsVisibleBeforeDeadline: need.bidsVisibleBeforeDeadline,
     minLocalContentPercent: need.minLocalContentPercent,
-    publishedAt: need.publishedAt,
-    closedAt: need.closedAt,
+    bidCurrency: need.bidCurrency ?? null,
+    awardCriteria: need.awardCriteria ?? null,
+    publishedAt: wireTime(need.publishedAt),
+    closedAt: wireTime(need.closedAt),
     closeReason: need.closeReason,
     amendmentCount: need.amendmentCount,
-    clarificationsUntil: clarificationsUntil(need),
-    createdAt: need.createdAt,
-    updatedAt: need.updatedAt,
+    clarificationsUntil: wireTime(clarificationsUntil(need)),
+    createdAt: wireTime(need.createdAt),
+    updatedAt: wireTime(need.updatedAt),
     ...(opts.details
       ? { details: need.details }
       : { detailsLocked: need.details !== null && need.details !== '' }),
   };
 }
-export type NeedView = ReturnType<typeof needView>;
+export type NeedView = NeedResponse;

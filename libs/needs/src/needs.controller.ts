@@ -40,7 +40,7 @@ export class NeedsController {
   @Post()
   @ApiOperation({ summary: 'Post a need (status draft); manufacturer members' })
   @ApiCreatedResponse({ type: NeedResponse })
-  create(@CurrentPrincipal() p: Principal, @Body() dto: CreateNeedDto) {
+  create(@CurrentPrincipal() p: Principal, @Body() dto: CreateNeedDto): Promise<NeedResponse> {
     return this.needs.create(p, dto);
   }
 
@@ -50,7 +50,10 @@ export class NeedsController {
     summary: 'Published needs, or ?mine=true for your organisations’ needs (drafts included)',
   })
   @ApiOkResponse({ type: NeedPageResponse })
-  list(@OptionalPrincipal() p: Principal | undefined, @Query() query: ListNeedsQueryDto) {
+  list(
+    @OptionalPrincipal() p: Principal | undefined,
+    @Query() query: ListNeedsQueryDto,
+  ): Promise<NeedPageResponse> {
     return this.needs.list(p, query);
   }
 
@@ -58,7 +61,10 @@ export class NeedsController {
   @Get(':id')
   @ApiOperation({ summary: 'A need: public fields to all; details to the owner and NDA signers' })
   @ApiOkResponse({ type: NeedResponse })
-  get(@OptionalPrincipal() p: Principal | undefined, @Param('id', uuidParam()) id: string) {
+  get(
+    @OptionalPrincipal() p: Principal | undefined,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<NeedResponse> {
     return this.needs.get(p, id);
   }
 
@@ -77,7 +83,7 @@ export class NeedsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() dto: UpdateNeedDto,
-  ) {
+  ): Promise<NeedResponse> {
     return this.needs.update(p, id, dto);
   }
 
@@ -93,7 +99,7 @@ export class NeedsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() dto: AmendNeedDto,
-  ) {
+  ): Promise<AmendmentResponse> {
     return this.needs.amend(p, id, dto);
   }
 
@@ -108,7 +114,7 @@ export class NeedsController {
     @OptionalPrincipal() p: Principal | undefined,
     @Param('id', uuidParam()) id: string,
     @Query() query: PageQueryDto,
-  ) {
+  ): Promise<AmendmentPageResponse> {
     return this.needs.amendments(p, id, query);
   }
 
@@ -117,7 +123,10 @@ export class NeedsController {
   @HttpCode(200)
   @ApiConflictResponse({ description: 'Illegal transition' })
   @ApiOkResponse({ type: NeedResponse })
-  publish(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+  publish(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<NeedResponse> {
     return this.needs.publish(p, id);
   }
 
@@ -129,7 +138,7 @@ export class NeedsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() dto: ReasonDto,
-  ) {
+  ): Promise<NeedResponse> {
     return this.needs.close(p, id, dto.reason);
   }
 
@@ -141,7 +150,7 @@ export class NeedsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() dto: ReasonDto,
-  ) {
+  ): Promise<NeedResponse> {
     return this.needs.cancel(p, id, dto.reason);
   }
 
@@ -152,7 +161,10 @@ export class NeedsController {
   })
   @ApiCreatedResponse({ type: NeedResponse, description: 'The new draft' })
   @ApiConflictResponse({ description: 'The need is still open for bids (or a draft)' })
-  repost(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+  repost(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<NeedResponse> {
     return this.reposts.repost(p, id);
   }
 
@@ -161,7 +173,11 @@ export class NeedsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Accept the NDA (supplier members); the details become visible' })
   @ApiOkResponse({ type: NdaAcceptanceResponse })
-  nda(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string, @Body() dto: NdaDto) {
+  nda(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: NdaDto,
+  ): Promise<NdaAcceptanceResponse> {
     return this.needs.acceptNda(p, id, dto);
   }
 
@@ -172,7 +188,7 @@ export class NeedsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Query() query: PageQueryDto,
-  ) {
+  ): Promise<DetailViewPageResponse> {
     return this.needs.detailViews(p, id, query);
   }
 
@@ -183,7 +199,7 @@ export class NeedsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() dto: InviteDto,
-  ) {
+  ): Promise<InvitationResponse> {
     return this.needs.invite(p, id, dto);
   }
 }

@@ -31,6 +31,6 @@ import { NeedsImportService } from './import/needs-import.service';
   ],
   controllers: [NeedsImportController, NeedsController, NeedQuestionsController],
   providers: [NeedsService, NeedQuestionsService, NeedRepostService, NeedsImportService],
-  exports: [NeedsService],
+  exports: [NeedsService, NeedsImportService],
 })
 export class NeedsModule {}

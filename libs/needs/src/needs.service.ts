@@ -12,11 +12,13 @@ import {
   pgErrorCode,
   PG_UNIQUE_VIOLATION,
   problems,
+  wireTime,
 } from '@niaz/core';
-import { Organization, Principal } from '@niaz/identity';
+import { Organization, organizationRowSql, Principal, userRowSql } from '@niaz/identity';
 import { OutboxWriter } from '@niaz/jobs';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateNeedDto } from './dto/create-need.dto';
+import type { AmendmentResponse, DetailViewResponse } from './dto/need.response';
 import { InviteDto, ListNeedsQueryDto, NdaDto } from './dto/need-actions.dto';
 import { AmendNeedDto, NeedChangesDto, UpdateNeedDto } from './dto/update-need.dto';
 import { unknownHsCodes } from '@niaz/hs';
@@ -32,6 +34,7 @@ import { NeedNda } from './need-nda.entity';
 import { FieldChange, NeedAmendment } from './need-amendment.entity';
 import { diffTerms, termsOf } from './need-terms';
 import { recordFirstNeedEvents, recordNeedEvent } from './need-audit';
+import { AwardCriteria, awardCriteriaErrors, normalizeAwardCriteria } from './award-criteria';
 
 const DAY_MS = 86400_000;
 
@@ -40,10 +43,14 @@ type NeedFields = Omit<NeedChangesDto, 'annualImportValue' | 'targetPrice'> &
 
 /** Maps payload fields onto the entity (money split into amount + currency columns). */
 /** What the DTOs cannot check alone: HS codes in HS 2022, an IANA time zone; 400 naming each. */
-function assertNeedInput(dto: { hsCodes?: string[]; timeZone?: string }, prefix = ''): void {
+function assertNeedInput(
+  dto: { hsCodes?: string[]; timeZone?: string; awardCriteria?: Partial<AwardCriteria> },
+  prefix = '',
+): void {
   const errors = [
     ...unknownHsCodes(dto.hsCodes, `${prefix}hsCodes`),
     ...timeZoneErrors(dto.timeZone, `${prefix}timeZone`),
+    ...awardCriteriaErrors(dto.awardCriteria, `${prefix}awardCriteria`),
   ];
   if (errors.length) throw problems.validation(errors);
 }
@@ -56,6 +63,8 @@ function applyFields(need: Need, dto: NeedFields): void {
     country,
     importOrigin,
     clarificationsUntil: _clarificationsUntil,
+    bidCurrency,
+    awardCriteria,
     ...rest
   } = dto;
   // Absent optional fields arrive as own `undefined` properties of the DTO instance: skip
@@ -75,6 +84,8 @@ function applyFields(need: Need, dto: NeedFields): void {
     need.country = upper;
   }
   if (importOrigin !== undefined) need.importOrigin = importOrigin.toUpperCase();
+  if (bidCurrency !== undefined) need.bidCurrency = bidCurrency.toUpperCase();
+  if (awardCriteria !== undefined) need.awardCriteria = normalizeAwardCriteria(awardCriteria);
   if (annualImportValue !== undefined) {
     need.annualImportValueAmount = annualImportValue.amount;
     need.annualImportValueCurrency = annualImportValue.currency.toUpperCase();
@@ -112,8 +123,11 @@ function assertTenderRules(need: Need, dto: NeedChangesDto): void {
     );
 }
 
+/** A row of `detail-views` as read: the time still a Date, and the cursor's `seq`. */
+type DetailViewRow = Omit<DetailViewResponse, 'viewedAt'> & { viewedAt: Date; seq: string };
+
 /** An amendment as the API shows it; the values of `details` only to who may read them. */
-export function amendmentView(a: NeedAmendment, details: boolean) {
+export function amendmentView(a: NeedAmendment, details: boolean): AmendmentResponse {
   const changes = { ...a.changes };
   if (changes.details && !details)
     changes.details = { before: null, after: null, confidential: true } as FieldChange;
@@ -123,7 +137,7 @@ export function amendmentView(a: NeedAmendment, details: boolean) {
     rationale: a.rationale,
     changes,
     deadlineExtended: a.deadlineExtended,
-    createdAt: a.createdAt,
+    createdAt: wireTime(a.createdAt),
   };
 }
 
@@ -209,7 +223,10 @@ export class NeedsService {
       action: 'create',
       after: { status: 'draft' },
     });
-    await recordNeedEvent(m, { needId: need.id, type: 'create', actorId: principal.userId });
+    // A new need's chain is empty and nobody else sees it yet: no chain lock, no read.
+    await recordFirstNeedEvents(m, [
+      { needId: need.id, type: 'create', actorId: principal.userId },
+    ]);
     return need;
   }
 
@@ -531,7 +548,12 @@ export class NeedsService {
     const nda = await this.dataSource
       .getRepository(NeedNda)
       .findOneByOrFail({ needId: id, organizationId });
-    return { needId: id, organizationId, acceptedById: nda.userId, acceptedAt: nda.acceptedAt };
+    return {
+      needId: id,
+      organizationId,
+      acceptedById: nda.userId,
+      acceptedAt: wireTime(nda.acceptedAt),
+    };
   }
 
   /** Keyset pages over (viewedAt, seq) with the shared cursor: equal timestamps keep their order. */
@@ -540,16 +562,18 @@ export class NeedsService {
     const limit = query.limit ?? 20;
     const key = query.cursor ? decodeCursor(query.cursor) : null;
     if (key && !/^\d+$/.test(key.k)) throw invalidCursor();
-    const rows: Array<{ id: string; viewedAt: Date; seq?: string }> = await this.dataSource.query(
+    const rows: Array<DetailViewRow> = await this.dataSource.query(
       `SELECT v.id, v.seq, v."userId", u.name AS "userName", v."organizationId", o.name AS "organizationName", v."viewedAt"
          FROM need_detail_view v
-         JOIN app_user u ON u.id = v."userId"
-         LEFT JOIN organization o ON o.id = v."organizationId"
+         JOIN LATERAL (${userRowSql('v."userId"')}) u ON true
+         LEFT JOIN LATERAL (${organizationRowSql('v."organizationId"')}) o ON true
         WHERE v."needId" = $1 AND ($2::timestamptz IS NULL OR (v."viewedAt", v.seq) < ($2, $3::bigint))
         ORDER BY v."viewedAt" DESC, v.seq DESC LIMIT $4`,
       [id, key?.t ?? null, key?.k ?? null, limit + 1],
     );
-    const items = rows.slice(0, limit).map(({ seq: _seq, ...view }) => view);
+    const items = rows
+      .slice(0, limit)
+      .map(({ seq: _seq, ...view }) => ({ ...view, viewedAt: wireTime(view.viewedAt) }));
     const last = rows[items.length - 1];
     return {
       items,
@@ -600,8 +624,8 @@ export class NeedsService {
           id: invitation.id,
           needId: id,
           organizationId: org.id,
-          createdAt: invitation.createdAt,
-          updatedAt: invitation.updatedAt,
+          createdAt: wireTime(invitation.createdAt),
+          updatedAt: wireTime(invitation.updatedAt),
         };
       } catch (e) {
         if (pgErrorCode(e) === PG_UNIQUE_VIOLATION)

@@ -1,8 +1,8 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '@niaz/core';
-import { JobSchedules } from '@niaz/jobs';
-import type { EventsFor, JobOf } from '@niaz/jobs';
+import { JobGatherer, JobSchedules } from '@niaz/jobs';
+import type { JobNameOf, QueueJob } from '@niaz/jobs';
 import { Job } from 'bullmq';
 import { DigestService } from './delivery/digest.service';
 import { NotificationSweepService, SWEEP_EVERY_MS } from './delivery/notification-sweep.service';
@@ -10,7 +10,7 @@ import { BotApiClient } from './messenger/bot-api.client';
 import { MessengerPoller } from './messenger/messenger-poller.service';
 import { NoticeWriter } from './notice-writer.service';
 import { bidDecidedRecipients, bidToOwnerRecipients } from './notices/bid-notices';
-import { capabilityMatchedRecipients, needMatchedRecipients } from './notices/need-matched.notice';
+import { capabilityMatchedRecipients, needsMatchedRecipients } from './notices/need-matched.notice';
 import {
   exhibitionInvitationRecipients,
   exhibitionPublishedRecipients,
@@ -30,6 +30,7 @@ import {
   needInvitationRecipients,
 } from './notices/need-notices';
 import type { RecipientQuery } from './notices/notice';
+import type { WriteResult } from './notice-writer.service';
 import { organizationUnverifiedRecipients } from './notices/organization-notices';
 import {
   bidOpenedRecipients,
@@ -38,11 +39,7 @@ import {
 } from './notices/tender-notices';
 import { notificationWorkerOptions } from './worker-options';
 
-export type NotificationsJobName =
-  | EventsFor<'notifications'>
-  | 'notifications.digest'
-  | 'notifications.sweep'
-  | 'notifications.messenger-poll';
+export type NotificationsJobName = JobNameOf<'notifications'>;
 
 /** What a job answers when its event tells nobody (kept in BullMQ's completed job). */
 const NOBODY = { notified: 0, deliveries: 0, queued: 0 };
@@ -55,6 +52,19 @@ const NOBODY = { notified: 0, deliveries: 0, queued: 0 };
 @Processor('notifications', notificationWorkerOptions())
 export class NoticeProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(NoticeProcessor.name);
+  /**
+   * `need.matched` jobs running side by side write their notices in one statement (each
+   * need keeps its own top N and its per-recipient key, so nobody is told twice); each job
+   * answers the batch's figures.
+   */
+  private readonly matched = new JobGatherer(
+    async (needIds: string[]): Promise<WriteResult[]> => {
+      const { MATCH_TOP_N: topN, MATCH_MIN_SCORE: minScore } = this.config.env;
+      const result = await this.writer.write(needsMatchedRecipients(needIds, topN, minScore));
+      return needIds.map(() => result);
+    },
+    { maxBatch: 100, parallel: 2 },
+  );
 
   constructor(
     private readonly config: AppConfig,
@@ -109,15 +119,14 @@ export class NoticeProcessor extends WorkerHost implements OnApplicationBootstra
     }
   }
 
-  async process(raw: Job): Promise<unknown> {
-    const job = raw as unknown as JobOf<NotificationsJobName>;
+  async process(job: QueueJob<'notifications'>): Promise<unknown> {
     const { MATCH_TOP_N: topN, MATCH_MIN_SCORE: minScore } = this.config.env;
     switch (job.name) {
       case 'need.published':
         // Matching finds the candidates first and then writes `need.matched`.
         return NOBODY;
       case 'need.matched':
-        return this.writer.write(needMatchedRecipients(job.data.needId, topN, minScore));
+        return this.matched.run(job.data.needId);
       case 'capability.matched':
         return this.writer.write(
           capabilityMatchedRecipients(job.data.capabilityId, topN, minScore),
@@ -159,7 +168,7 @@ export class NoticeProcessor extends WorkerHost implements OnApplicationBootstra
           organizationUnverifiedRecipients(
             job.data.organizationId,
             job.data.fields,
-            String(raw.id),
+            String(job.id),
           ),
         );
       case 'need.closed':
@@ -193,7 +202,7 @@ export class NoticeProcessor extends WorkerHost implements OnApplicationBootstra
         // The job id derives from the outbox row: each resubmission is its own notice.
         return this.write(
           job.data.actorId,
-          submissionToOrganiserRecipients(job.name, job.data.submissionId, String(raw.id)),
+          submissionToOrganiserRecipients(job.name, job.data.submissionId, String(job.id)),
         );
       case 'submission.decided':
         return this.write(
@@ -202,7 +211,7 @@ export class NoticeProcessor extends WorkerHost implements OnApplicationBootstra
             job.data.submissionId,
             job.data.decision,
             job.data.reason ?? null,
-            String(raw.id),
+            String(job.id),
           ),
         );
       case 'meeting.requested':
@@ -215,15 +224,15 @@ export class NoticeProcessor extends WorkerHost implements OnApplicationBootstra
       case 'meetings.published':
         return this.write(
           job.data.actorId,
-          meetingsPublishedRecipients(job.data.exhibitionId, String(raw.id)),
+          meetingsPublishedRecipients(job.data.exhibitionId, String(job.id)),
         );
       case 'meeting.changed':
         return this.write(
           job.data.actorId,
-          meetingChangedRecipients(job.data.meetingId, String(raw.id)),
+          meetingChangedRecipients(job.data.meetingId, String(job.id)),
         );
       case 'notifications.digest':
-        return this.digest.gather(String(raw.id ?? raw.timestamp));
+        return this.digest.gather(String(job.id ?? job.timestamp));
       case 'notifications.sweep':
         return this.sweep.run();
       case 'notifications.messenger-poll':

@@ -1,6 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { exhibitionIdsOfNeeds } from './exhibition-links';
 import {
   CapabilityDocument,
   capabilityDocument,
@@ -9,45 +8,52 @@ import {
   needDocument,
   NeedRow,
 } from './search-documents';
+import { SEARCH_SOURCES, SearchSources } from './search-sources';
 
-/**
- * The read model behind both indexes: SQL over need, capability and organization (this lib
- * sits below the domain libs and imports none of their entities). Only public columns are
- * selected, and only needs that were published and are not drafts (a draft cancelled before
- * publication stays private), so nothing confidential can reach a document.
- */
-/**
- * Search's one reading of which rows may become documents: needs that were published and are
- * not drafts (libs/needs' `wasPublished`, in SQL), every capability. Each query below reads
- * the tables through these two, so the rule is written once.
- */
-export const PUBLIC_NEEDS = `SELECT * FROM need WHERE status <> 'draft' AND "publishedAt" IS NOT NULL`;
-export const ALL_CAPABILITIES = `SELECT * FROM capability`;
-
-const NEED_SELECT = `
+/** The columns of a need document, the need's rows from `sources.publicNeeds`. */
+function needSelect(sources: SearchSources): string {
+  return `
   SELECT n.id, n."organizationId", o.name AS "organizationName", o.translations AS "organizationTranslations",
          o.city AS "organizationCity", o.verified, n.status, n.language, n.title, n.description, n.specification, n."hsCodes", n.isic,
          n.country, n.province, n."requiredCertifications", n."quantityPerYear", n.unit, n."importOrigin",
          n."bidDeadline", n."publishedAt", n."createdAt", n."updatedAt"
-    FROM (${PUBLIC_NEEDS}) n JOIN organization o ON o.id = n."organizationId"
+    FROM (${sources.publicNeeds}) n JOIN (${sources.organizations}) o ON o.id = n."organizationId"
    WHERE true`;
+}
 
-const CAPABILITY_SELECT = `
+function capabilitySelect(sources: SearchSources): string {
+  return `
   SELECT c.id, c."organizationId", o.name AS "organizationName", o.translations AS "organizationTranslations",
          o.city AS "organizationCity", o.verified, c.language, c.title, c.description, c."hsCodes", c.isic, c.processes, c.materials,
          c.certifications, c."capacityPerYear", c.unit, c.trl, c."localContentPercent", c.country,
          c.province, c."createdAt", c."updatedAt"
-    FROM (${ALL_CAPABILITIES}) c JOIN organization o ON o.id = c."organizationId"
+    FROM (${sources.capabilities}) c JOIN (${sources.organizations}) o ON o.id = c."organizationId"
    WHERE true`;
+}
 
+/**
+ * The read model behind both indexes: the domains' rows through `SEARCH_SOURCES` (this lib
+ * sits below the domain libs and names none of their tables). Only public columns are
+ * selected, and only needs that were published and are not drafts (a draft cancelled before
+ * publication stays private), so nothing confidential can reach a document.
+ */
 @Injectable()
 export class SearchDocumentLoader {
-  constructor(private readonly db: DataSource) {}
+  private readonly needSelect: string;
+  private readonly capabilitySelect: string;
+
+  constructor(
+    private readonly db: DataSource,
+    @Inject(SEARCH_SOURCES) private readonly sources: SearchSources,
+  ) {
+    this.needSelect = needSelect(sources);
+    this.capabilitySelect = capabilitySelect(sources);
+  }
 
   /** The documents of these needs that may be public; absent ids are drafts or gone. */
   async needs(ids: readonly string[]): Promise<Map<string, NeedDocument>> {
     if (ids.length === 0) return new Map();
-    const rows: NeedRow[] = await this.db.query(`${NEED_SELECT} AND n.id = ANY($1::uuid[])`, [
+    const rows: NeedRow[] = await this.db.query(`${this.needSelect} AND n.id = ANY($1::uuid[])`, [
       [...new Set(ids)],
     ]);
     return new Map((await this.needDocuments(rows)).map((d) => [d.id, d]));
@@ -56,7 +62,7 @@ export class SearchDocumentLoader {
   async capabilities(ids: readonly string[]): Promise<Map<string, CapabilityDocument>> {
     if (ids.length === 0) return new Map();
     const rows: CapabilityRow[] = await this.db.query(
-      `${CAPABILITY_SELECT} AND c.id = ANY($1::uuid[])`,
+      `${this.capabilitySelect} AND c.id = ANY($1::uuid[])`,
       [[...new Set(ids)]],
     );
     return new Map(rows.map((r) => [r.id, capabilityDocument(r)]));
@@ -75,11 +81,11 @@ export class SearchDocumentLoader {
     organizationId: string,
   ): Promise<{ needs: string[]; capabilities: string[] }> {
     const needs: Array<{ id: string }> = await this.db.query(
-      `SELECT id FROM (${PUBLIC_NEEDS}) n WHERE "organizationId" = $1`,
+      `SELECT id FROM (${this.sources.publicNeeds}) n WHERE "organizationId" = $1`,
       [organizationId],
     );
     const capabilities: Array<{ id: string }> = await this.db.query(
-      `SELECT id FROM (${ALL_CAPABILITIES}) c WHERE "organizationId" = $1`,
+      `SELECT id FROM (${this.sources.capabilities}) c WHERE "organizationId" = $1`,
       [organizationId],
     );
     return { needs: needs.map((r) => r.id), capabilities: capabilities.map((r) => r.id) };
@@ -89,16 +95,16 @@ export class SearchDocumentLoader {
   async publicIds(kind: 'needs' | 'capabilities', ids: readonly string[]): Promise<Set<string>> {
     const sql =
       kind === 'needs'
-        ? `SELECT id FROM (${PUBLIC_NEEDS}) n WHERE id = ANY($1::uuid[])`
-        : `SELECT id FROM (${ALL_CAPABILITIES}) c WHERE id = ANY($1::uuid[])`;
+        ? `SELECT id FROM (${this.sources.publicNeeds}) n WHERE id = ANY($1::uuid[])`
+        : `SELECT id FROM (${this.sources.capabilities}) c WHERE id = ANY($1::uuid[])`;
     const rows: Array<{ id: string }> = await this.db.query(sql, [[...ids]]);
     return new Set(rows.map((r) => r.id));
   }
 
   async count(): Promise<{ needs: number; capabilities: number }> {
     const [{ needs, capabilities }] = await this.db.query(
-      `SELECT (SELECT count(*) FROM (${PUBLIC_NEEDS}) n)::int AS needs,
-              (SELECT count(*) FROM (${ALL_CAPABILITIES}) c)::int AS capabilities`,
+      `SELECT (SELECT count(*) FROM (${this.sources.publicNeeds}) n)::int AS needs,
+              (SELECT count(*) FROM (${this.sources.capabilities}) c)::int AS capabilities`,
     );
     return { needs, capabilities };
   }
@@ -108,7 +114,7 @@ export class SearchDocumentLoader {
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const rows: NeedRow[] = await this.db.query(
-        `${NEED_SELECT} AND n.id > $1 ORDER BY n.id LIMIT $2`,
+        `${this.needSelect} AND n.id > $1 ORDER BY n.id LIMIT $2`,
         [after, size],
       );
       if (rows.length === 0) return;
@@ -122,7 +128,7 @@ export class SearchDocumentLoader {
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const rows: CapabilityRow[] = await this.db.query(
-        `${CAPABILITY_SELECT} AND c.id > $1 ORDER BY c.id LIMIT $2`,
+        `${this.capabilitySelect} AND c.id > $1 ORDER BY c.id LIMIT $2`,
         [after, size],
       );
       if (rows.length === 0) return;
@@ -135,12 +141,12 @@ export class SearchDocumentLoader {
   /** Needs and capabilities changed (themselves or their organisation) at or after `since`. */
   async changedSince(since: Date): Promise<{ needs: string[]; capabilities: string[] }> {
     const needs: Array<{ id: string }> = await this.db.query(
-      `SELECT n.id FROM (${PUBLIC_NEEDS}) n JOIN organization o ON o.id = n."organizationId"
+      `SELECT n.id FROM (${this.sources.publicNeeds}) n JOIN (${this.sources.organizations}) o ON o.id = n."organizationId"
         WHERE n."updatedAt" >= $1 OR o."updatedAt" >= $1`,
       [since],
     );
     const capabilities: Array<{ id: string }> = await this.db.query(
-      `SELECT c.id FROM (${ALL_CAPABILITIES}) c JOIN organization o ON o.id = c."organizationId"
+      `SELECT c.id FROM (${this.sources.capabilities}) c JOIN (${this.sources.organizations}) o ON o.id = c."organizationId"
         WHERE c."updatedAt" >= $1 OR o."updatedAt" >= $1`,
       [since],
     );
@@ -153,11 +159,34 @@ export class SearchDocumentLoader {
     return new Date(now);
   }
 
+  /** Each public document's id and `updatedAt`, as PostgreSQL says the index should hold them. */
+  async versions(kind: 'needs' | 'capabilities'): Promise<Array<{ id: string; updatedAt: Date }>> {
+    const rows = kind === 'needs' ? this.sources.publicNeeds : this.sources.capabilities;
+    return this.db.query(`SELECT id, "updatedAt" FROM (${rows}) r`);
+  }
+
+  /** The needs approved for an exhibition (whatever its status): re-indexed when it changes. */
+  async needIdsOfExhibition(exhibitionId: string): Promise<string[]> {
+    const rows: Array<{ needId: string }> = await this.db.query(this.sources.needIdsOfExhibition, [
+      exhibitionId,
+    ]);
+    return rows.map((r) => r.needId);
+  }
+
   private async needDocuments(rows: NeedRow[]): Promise<NeedDocument[]> {
-    const exhibitions = await exhibitionIdsOfNeeds(
-      this.db,
-      rows.map((r) => r.id),
-    );
+    const exhibitions = await this.exhibitionIdsOfNeeds(rows.map((r) => r.id));
     return rows.map((r) => needDocument(r, exhibitions.get(r.id) ?? []));
+  }
+
+  /** Every given need with its exhibition ids (an empty array when it stands in none). */
+  private async exhibitionIdsOfNeeds(needIds: string[]): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>(needIds.map((id) => [id, []]));
+    if (needIds.length === 0) return out;
+    const rows: Array<{ needId: string; exhibitionIds: string[] }> = await this.db.query(
+      this.sources.exhibitionIdsOfNeeds,
+      [needIds],
+    );
+    for (const r of rows) out.set(r.needId, r.exhibitionIds);
+    return out;
   }
 }

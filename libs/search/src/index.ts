@@ -7,7 +7,7 @@ export * from './search-documents';
 export * from './search-filter';
 export * from './search-terms';
 export * from './document-loader';
-export * from './exhibition-links';
+export * from './search-sources';
 export * from './match-candidates.service';
 export * from './search.service';
 export * from './search-indexer.service';

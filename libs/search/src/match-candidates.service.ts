@@ -14,6 +14,8 @@ import { contentTokens } from './search-terms';
  */
 const QUERY_WORDS = 3;
 const MAX_FAMILY_QUERIES = 4;
+/** Subjects whose searches share one multi-search request (see gatherMany). */
+const SUBJECTS_PER_REQUEST = 5;
 
 /** What a candidate search starts from: a need or a capability, as documents. */
 export interface CandidateSubject {
@@ -134,6 +136,18 @@ export class MatchCandidatesService {
   }
 
   /**
+   * The candidates of many needs in ONE multi-search (one request, one parse, one queue
+   * slot in Meilisearch) instead of one per need; the same queries as capabilitiesForNeed,
+   * so each need gets the same candidates as alone.
+   */
+  async capabilitiesForNeeds(
+    needs: readonly NeedDocument[],
+    limit = 50,
+  ): Promise<CapabilityDocument[][]> {
+    return this.gatherMany<CapabilityDocument>('capabilities', needs.map(needSubject), limit);
+  }
+
+  /**
    * A capability's open needs. The needs index is first let apply the writes it accepted
    * before now: a need whose matching ran before this capability was searchable had its
    * indexing enqueued before that matching (see SearchIndexProcessor), so it is found here.
@@ -148,27 +162,52 @@ export class MatchCandidatesService {
     subject: CandidateSubject,
     limit: number,
   ): Promise<T[]> {
-    const queries = candidateQueries(subject, target, limit);
-    if (queries.length === 0) return [];
-    const indexUid = this.meili.uid(target);
-    const { results } = await this.meili.client.multiSearch({
-      queries: queries.map((q) => ({ ...q, indexUid })),
-    });
-    const byId = new Map<string, T>();
-    for (const result of results)
-      for (const hit of result.hits) {
-        const {
-          _formatted: _f,
-          _matchesPosition: _m,
-          _rankingScore: _r,
-          ...doc
-        } = hit as T & {
-          _formatted?: unknown;
-          _matchesPosition?: unknown;
-          _rankingScore?: unknown;
-        };
-        if (!byId.has(doc.id as string)) byId.set(doc.id as string, doc as unknown as T);
-      }
-    return [...byId.values()];
+    return (await this.gatherMany<T>(target, [subject], limit))[0];
   }
+
+  private async gatherMany<T extends { id: string }>(
+    target: IndexKey,
+    subjects: readonly CandidateSubject[],
+    limit: number,
+  ): Promise<T[][]> {
+    const indexUid = this.meili.uid(target);
+    const perSubject = subjects.map((s) =>
+      candidateQueries(s, target, limit).map((q) => ({ ...q, indexUid })),
+    );
+    // A multi-search runs its queries one after the other on one thread: a few subjects per
+    // request, the requests side by side, keep both Meilisearch cores at work.
+    const chunks: Array<Array<Array<MultiSearchQuery>>> = [];
+    for (let i = 0; i < perSubject.length; i += SUBJECTS_PER_REQUEST)
+      chunks.push(perSubject.slice(i, i + SUBJECTS_PER_REQUEST));
+    const answered = await Promise.all(
+      chunks.map(async (chunk) => {
+        const queries = chunk.flat();
+        if (queries.length === 0) return chunk.map(() => [] as T[]);
+        const { results } = await this.meili.client.multiSearch({ queries });
+        let at = 0;
+        return chunk.map((mine) => merged<T>(results.slice(at, (at += mine.length))));
+      }),
+    );
+    return answered.flat();
+  }
+}
+
+/** The hits of one subject's searches, each document once (first seen wins). */
+function merged<T extends { id: string }>(results: ReadonlyArray<{ hits: unknown[] }>): T[] {
+  const byId = new Map<string, T>();
+  for (const result of results)
+    for (const hit of result.hits) {
+      const {
+        _formatted: _f,
+        _matchesPosition: _m,
+        _rankingScore: _r,
+        ...doc
+      } = hit as T & {
+        _formatted?: unknown;
+        _matchesPosition?: unknown;
+        _rankingScore?: unknown;
+      };
+      if (!byId.has(doc.id as string)) byId.set(doc.id as string, doc as unknown as T);
+    }
+  return [...byId.values()];
 }

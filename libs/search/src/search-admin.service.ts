@@ -14,7 +14,6 @@ export class SearchAdminService {
    */
   async requestReindex(actorId: string | null = null) {
     const job = await this.queues.add(
-      'search',
       'search.reindex',
       { actorId },
       { deduplication: { id: REINDEX_DEDUPLICATION_ID }, attempts: 2 },

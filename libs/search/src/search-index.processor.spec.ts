@@ -14,13 +14,14 @@ describe('SearchIndexProcessor', () => {
   };
   const reindexer = { reindexAll: jest.fn(async () => ({ needs: 1 })) };
   // The exhibition's approved needs, as the exhibition_submission read model answers them.
-  const db = { query: jest.fn(async () => [{ needId: 'n-approved' }]) };
-  const queues = { add: jest.fn(async () => undefined) };
+  const loader = { needIdsOfExhibition: jest.fn(async () => ['n-approved']) };
+  const addBulk = jest.fn(async () => undefined);
+  const queues = { add: jest.fn(async () => undefined), get: jest.fn(() => ({ addBulk })) };
   const reconciler = { reconcile: jest.fn(async () => ({})) };
   const processor = new SearchIndexProcessor(
     indexer as never,
     reindexer as never,
-    db as never,
+    loader as never,
     {} as never,
     queues as never,
     reconciler as never,
@@ -58,21 +59,21 @@ describe('SearchIndexProcessor', () => {
     if (name === 'organization.updated')
       expect(indexer.indexOrganization).toHaveBeenCalledWith('o1');
     // Matching follows indexing, for what was published, changed or saved.
-    if (name === 'need.published' || name === 'need.updated')
+    if (name === 'need.published' || name === 'need.updated') {
+      expect(queues.get).toHaveBeenCalledWith('matching');
+      expect(addBulk).toHaveBeenCalledWith([
+        { name: 'matching.need', data: { needId: 'n1', actorId: null }, opts: undefined },
+      ]);
+    } else if (name === 'capability.upserted')
       expect(queues.add).toHaveBeenCalledWith(
-        'matching',
-        'matching.need',
-        { needId: 'n1', actorId: null },
-        { jobId: undefined },
-      );
-    else if (name === 'capability.upserted')
-      expect(queues.add).toHaveBeenCalledWith(
-        'matching',
         'matching.capability',
         { capabilityId: 'c1', actorId: null },
         { jobId: undefined },
       );
-    else expect(queues.add).not.toHaveBeenCalled();
+    else {
+      expect(queues.add).not.toHaveBeenCalled();
+      expect(addBulk).not.toHaveBeenCalled();
+    }
   });
 
   it('adds the matching job under an id derived from the outbox row, once per row', async () => {
@@ -80,12 +81,13 @@ describe('SearchIndexProcessor', () => {
       name: 'need.published',
       data: { needId: 'n1', actorId: 'u1', outboxId: '42' },
     } as unknown as SearchJob);
-    expect(queues.add).toHaveBeenCalledWith(
-      'matching',
-      'matching.need',
-      { needId: 'n1', actorId: 'u1' },
-      { jobId: 'ob-42-matching' },
-    );
+    expect(addBulk).toHaveBeenCalledWith([
+      {
+        name: 'matching.need',
+        data: { needId: 'n1', actorId: 'u1' },
+        opts: { jobId: 'ob-42-matching' },
+      },
+    ]);
   });
 
   it('runs the full reindex', async () => {

@@ -1,16 +1,22 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@niaz/core';
-import { EventsFor, JobOf, JobSchedules, outboxJobId, QueueRegistry } from '@niaz/jobs';
-import type { Job } from 'bullmq';
-import { needIdsOfExhibition } from './exhibition-links';
+import {
+  EventsFor,
+  JobNameOf,
+  JobOf,
+  JobSchedules,
+  outboxJobId,
+  QueueJob,
+  QueueRegistry,
+} from '@niaz/jobs';
+import { SearchDocumentLoader } from './document-loader';
 import { SearchIndexer } from './search-indexer.service';
 import { SearchReindexer } from './search-reindex.service';
 import { SearchIndexesService } from './search-indexes.service';
 import { SearchReconciler } from './search-reconciler.service';
-import { DataSource } from 'typeorm';
 
-export type SearchJob = JobOf<EventsFor<'search'> | 'search.reindex' | 'search.reconcile'>;
+export type SearchJob = JobOf<JobNameOf<'search'>>;
 
 /**
  * Queue `search`: every outbox event that changes what the indexes show, and the full
@@ -28,7 +34,7 @@ export class SearchIndexProcessor
   constructor(
     private readonly indexer: SearchIndexer,
     private readonly reindexer: SearchReindexer,
-    private readonly db: DataSource,
+    private readonly loader: SearchDocumentLoader,
     private readonly config: AppConfig,
     private readonly queues: QueueRegistry,
     private readonly reconciler: SearchReconciler,
@@ -66,7 +72,6 @@ export class SearchIndexProcessor
   private async reconcileSoon(): Promise<void> {
     await this.queues
       .add(
-        'search',
         'search.reconcile',
         {},
         { jobId: 'search-reconcile-now', removeOnComplete: true, removeOnFail: true },
@@ -74,8 +79,8 @@ export class SearchIndexProcessor
       .catch((e: unknown) => this.logger.warn(`could not queue a reconcile: ${String(e)}`));
   }
 
-  async process(job: Job): Promise<unknown> {
-    return this.handle(job as unknown as SearchJob);
+  async process(job: QueueJob<'search'>): Promise<unknown> {
+    return this.handle(job);
   }
 
   /**
@@ -86,18 +91,35 @@ export class SearchIndexProcessor
    * from the outbox row: a retried indexing job adds it once.
    */
   private async thenMatch<N extends 'matching.need' | 'matching.capability'>(
-    job: SearchJob,
+    job: JobOf<EventsFor<'search'>>,
     name: N,
     ids: N extends 'matching.need' ? { needId: string } : { capabilityId: string },
   ): Promise<void> {
-    const outboxId = (job.data as { outboxId?: string }).outboxId;
-    await this.queues.add(
-      'matching',
-      name,
-      { ...ids, actorId: job.data.actorId ?? null } as never,
-      {
-        jobId: outboxId ? outboxJobId(outboxId, 'matching') : undefined,
-      },
+    const { outboxId } = job.data;
+    await this.queues.add(name, { ...ids, actorId: job.data.actorId ?? null } as never, {
+      jobId: outboxId ? outboxJobId(outboxId, 'matching') : undefined,
+    });
+  }
+
+  /**
+   * The matching jobs of need jobs, in one addBulk (ids from the outbox row, so a retry adds
+   * none twice). Indexing stays one job at a time: the document writes of concurrent jobs
+   * already share one Meilisearch task (MeiliDocumentBatcher), and a batch of jobs waiting on
+   * one task held every job behind a Meilisearch restart (test/faults.e2e-spec.ts).
+   */
+  private async thenMatchNeeds(jobs: SearchJob[]): Promise<void> {
+    await this.queues.get('matching').addBulk(
+      jobs.map((job) => {
+        const outboxId = (job.data as { outboxId?: string }).outboxId;
+        return {
+          name: 'matching.need',
+          data: {
+            needId: (job.data as { needId: string }).needId,
+            actorId: job.data.actorId ?? null,
+          },
+          opts: outboxId ? { jobId: outboxJobId(outboxId, 'matching') } : undefined,
+        };
+      }),
     );
   }
 
@@ -107,9 +129,7 @@ export class SearchIndexProcessor
       case 'need.updated':
         // Matching starts once the need's write is queued in Meilisearch (not applied: that
         // would put indexing time on the way to the suppliers' notices).
-        return this.indexer.indexNeeds([job.data.needId], () =>
-          this.thenMatch(job, 'matching.need', { needId: job.data.needId }),
-        );
+        return this.indexer.indexNeeds([job.data.needId], () => this.thenMatchNeeds([job]));
       case 'need.closed':
         return this.indexer.indexNeeds([job.data.needId]);
       case 'capability.upserted': {
@@ -128,7 +148,7 @@ export class SearchIndexProcessor
         // The payload names no need: refresh those the exhibition shows now and those the
         // index still lists under it (exhibition-links.ts is the plug-in point).
         const ids = new Set([
-          ...(await needIdsOfExhibition(this.db, job.data.exhibitionId)),
+          ...(await this.loader.needIdsOfExhibition(job.data.exhibitionId)),
           ...(await this.indexer.indexedNeedIdsOfExhibition(job.data.exhibitionId)),
         ]);
         return this.indexer.indexNeeds([...ids]);

@@ -1,6 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { ALL_CAPABILITIES, PUBLIC_NEEDS } from './document-loader';
+import { SearchDocumentLoader } from './document-loader';
 import { IndexKey, MeiliService } from './meili.service';
 import { SearchIndexer } from './search-indexer.service';
 import { SearchIndexesService } from './search-indexes.service';
@@ -17,12 +16,6 @@ export interface ReconcileResult {
   ms: number;
 }
 
-/** Each index's documents as PostgreSQL says they should be: id → updatedAt (ISO). */
-const EXPECTED: Record<IndexKey, string> = {
-  needs: `SELECT id, "updatedAt" FROM (${PUBLIC_NEEDS}) n`,
-  capabilities: `SELECT id, "updatedAt" FROM (${ALL_CAPABILITIES}) c`,
-};
-
 /**
  * Makes the indexes converge with PostgreSQL without anyone asking: compares every public
  * need and capability (id and `updatedAt`) with what the index holds and re-indexes what is
@@ -37,7 +30,7 @@ export class SearchReconciler {
   private readonly logger = new Logger(SearchReconciler.name);
 
   constructor(
-    private readonly db: DataSource,
+    private readonly loader: SearchDocumentLoader,
     private readonly meili: MeiliService,
     private readonly indexes: SearchIndexesService,
     private readonly indexer: SearchIndexer,
@@ -56,7 +49,7 @@ export class SearchReconciler {
     // The index first: a document written after this read but before PostgreSQL's is only
     // ever seen as missing or stale (re-indexed once more), never wrongly kept.
     const indexed = await this.indexedVersions(key);
-    const rows: Array<{ id: string; updatedAt: Date }> = await this.db.query(EXPECTED[key]);
+    const rows = await this.loader.versions(key);
     const toIndex: string[] = [];
     let missing = 0;
     let stale = 0;

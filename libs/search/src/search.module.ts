@@ -37,7 +37,7 @@ export class SearchIndexingModule {}
 
 /** The worker side: the processor of queue `search`. */
 @Module({
-  imports: [SearchIndexingModule, SearchCoreModule],
+  imports: [SearchIndexingModule, SearchQueryModule, SearchCoreModule],
   providers: [SearchIndexProcessor],
 })
 export class SearchWorkerModule {}

@@ -36,3 +36,5 @@ export { buildPlaceSynonyms, findPlaces, placeToken, placeTokensOf, provinceOf }
 export type { PlaceMatch } from './places';
 export { LANGUAGES, isLanguage } from './languages';
 export type { Language } from './languages';
+export { UNITS, currencyName, unitName } from './units';
+export { isolateCodes } from './bidi';

@@ -4,7 +4,7 @@ import { FastifyAdapter } from '@bull-board/fastify';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { AppConfig, problems, sendProblem } from '@niaz/core';
-import { TokensService } from '@niaz/identity';
+import { TokensService, userRowSql } from '@niaz/identity';
 import { QueueRegistry } from '@niaz/jobs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
@@ -74,7 +74,7 @@ export class QueueBoard implements OnModuleInit {
     }
     const userId = (await this.tokens.verifyAccess(token))?.userId;
     const [user]: Array<{ isAdmin: boolean }> = userId
-      ? await this.dataSource.query(`SELECT "isAdmin" FROM app_user WHERE id = $1`, [userId])
+      ? await this.dataSource.query(`SELECT "isAdmin" FROM (${userRowSql('$1::uuid')}) u`, [userId])
       : [];
     if (!user) {
       return void sendProblem(

@@ -13,8 +13,12 @@ export const bidsForNeed = (needId: string) =>
   );
 
 /** Totals and amounts converted into one currency (the owner, once bids are opened). */
-export const bidComparison = (needId: string) =>
-  unwrap(api.GET('/api/v1/needs/{id}/comparison', { params: { path: { id: needId } } }));
+export const bidComparison = (needId: string, currency?: string) =>
+  unwrap(
+    api.GET('/api/v1/needs/{id}/comparison', {
+      params: { path: { id: needId }, query: currency ? { currency } : {} },
+    }),
+  );
 
 export const myBids = (cursor?: string) =>
   unwrap(api.GET('/api/v1/bids', { params: { query: { cursor, limit: 50 } } }));

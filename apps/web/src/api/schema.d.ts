@@ -35,6 +35,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/exchange-rates/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every change of the exchange rates, newest first: who, when, before and after (admins) */
+        get: operations["ExchangeRatesAdminController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/notifications/failed": {
         parameters: {
             query?: never;
@@ -684,6 +701,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exhibitions/{id}/invitations/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite companies by e-mail to a published exhibition's meetings (organisers): each address gets a single-use sign-up link valid 14 days */
+        post: operations["MeetingInvitationsController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exhibitions/{id}/meeting-requests": {
         parameters: {
             query?: never;
@@ -783,6 +817,40 @@ export interface paths {
         put?: never;
         /** Approve a registration (organisers) */
         post: operations["ParticipantsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/participants/{pid}/needs-import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An organiser imports needs from the XLSX/CSV template for a manufacturer participant that consented; as POST /needs/import (?dryRun=true previews) */
+        post: operations["ParticipantsController_importNeeds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/participants/{pid}/needs-import-consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** A manufacturer participant lets the exhibition's organisers import needs on its behalf (or takes it back) */
+        put: operations["ParticipantsController_consent"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1092,6 +1160,40 @@ export interface paths {
         post?: never;
         /** Revoke one of your logins (another device, or this one) */
         delete: operations["SessionsController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting-invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The invitation behind a link: the exhibition, and whether it still works */
+        get: operations["MeetingInvitationsController_preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting-invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Join the exhibition’s meetings with one of your organisations (approved at once) */
+        post: operations["MeetingInvitationsController_accept"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1822,6 +1924,15 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptInvitationDto: {
+            /**
+             * Format: uuid
+             * @description Your organisation that joins
+             */
+            organizationId: string;
+            /** @description The token of the invitation link */
+            token: string;
+        };
         AcceptMeetingRequestDto: {
             /**
              * Format: date-time
@@ -2010,6 +2121,31 @@ export interface components {
             /** @description true: every hash and link of the chain holds */
             ok: boolean;
         };
+        AwardCriteriaDto: {
+            /**
+             * @description Shortest lead time
+             * @example 10
+             */
+            leadTimeDays?: number;
+            /**
+             * @description Highest local content
+             * @example 30
+             */
+            localContent?: number;
+            /**
+             * @description Lowest total price
+             * @example 60
+             */
+            price?: number;
+        };
+        AwardCriteriaView: {
+            /** @example 10 */
+            leadTimeDays: number;
+            /** @example 30 */
+            localContent: number;
+            /** @example 60 */
+            price: number;
+        };
         AwardFiguresView: {
             count: number;
             /** @description Per currency, never converted */
@@ -2019,6 +2155,41 @@ export interface components {
             /** @description The bid to award (one of this need’s live bids) */
             bidId: string;
             reason?: string;
+        };
+        AwardScoreView: {
+            /**
+             * @description weight × shortest lead time / its lead time
+             * @example 5
+             */
+            leadTimeDays: number;
+            /**
+             * @description weight × its local content / the highest
+             * @example 30
+             */
+            localContent: number;
+            /**
+             * @description weight × lowest total / its total
+             * @example 48
+             */
+            price: number;
+            /**
+             * @description 1 = highest score in its group; ties share a rank
+             * @example 2
+             */
+            rank: number;
+            /**
+             * @description The sum of the points (0–100)
+             * @example 83
+             */
+            total: number;
+        };
+        AwardWeightsView: {
+            /** @example 10 */
+            leadTimeDays: number;
+            /** @example 30 */
+            localContent: number;
+            /** @example 60 */
+            price: number;
         };
         BidFiguresView: {
             needsWithBids: number;
@@ -2111,6 +2282,8 @@ export interface components {
             province: string | null;
             references: string[];
             title: string;
+            /** @description Its organisation's title and description in other languages (may be empty) */
+            translations: components["schemas"]["CapabilityTranslationsView"];
             trl: number | null;
             unit: string | null;
             /** Format: date-time */
@@ -2167,6 +2340,24 @@ export interface components {
             /** @description Estimated number of hits */
             total: number;
         };
+        CapabilityTranslationDto: {
+            description?: string;
+            title?: string;
+        };
+        CapabilityTranslationsDto: {
+            en?: components["schemas"]["CapabilityTranslationDto"];
+            fa?: components["schemas"]["CapabilityTranslationDto"];
+            tr?: components["schemas"]["CapabilityTranslationDto"];
+        };
+        CapabilityTranslationsView: {
+            en?: components["schemas"]["CapabilityTranslationView"];
+            fa?: components["schemas"]["CapabilityTranslationView"];
+            tr?: components["schemas"]["CapabilityTranslationView"];
+        };
+        CapabilityTranslationView: {
+            description?: string;
+            title?: string;
+        };
         CatalogNeedView: {
             annualImportValue: components["schemas"]["MoneyView"] | null;
             /** Format: date-time */
@@ -2195,7 +2386,14 @@ export interface components {
             /** Format: uuid */
             submissionId: string;
             targetPrice: components["schemas"]["MoneyView"] | null;
+            /**
+             * @description IANA time zone of the deadlines
+             * @example Asia/Tehran
+             */
+            timeZone: string;
             title: string;
+            /** @description The owner's title and description in other languages (may be empty) */
+            translations: components["schemas"]["NeedTranslationsView"];
             unit: string | null;
         };
         CatalogResponse: {
@@ -2241,9 +2439,11 @@ export interface components {
              */
             code: "rateMissing" | null;
             converted: components["schemas"]["ComparisonConvertedView"] | null;
+            /** @description The currency of the group it is ranked in (its own; with ?currency=, that one); null: not ranked (rateMissing) */
+            group: string | null;
             leadTimeDays: number;
             localContentPercent: number | null;
-            /** @description The lowest converted total (ties share it); never for an unconverted bid */
+            /** @description The lowest total of its group (ties share it): among bids in its currency, or with ?currency= among the converted bids; never for an unconverted bid */
             lowest: boolean;
             /** Format: uuid */
             organizationId: string;
@@ -2252,6 +2452,8 @@ export interface components {
              * @example 5000
              */
             quantity: number;
+            /** @description Points by the need's awardCriteria within its group; null without criteria or group */
+            score: components["schemas"]["AwardScoreView"] | null;
             /** @enum {string} */
             status: "submitted" | "shortlisted" | "rejected" | "awarded";
             /** @description unitPrice × quantity, exact, in the bid’s currency */
@@ -2278,11 +2480,20 @@ export interface components {
             value: string;
         };
         ComparisonResponse: {
+            /** @description The need's awardCriteria */
+            awardCriteria: components["schemas"]["AwardWeightsView"] | null;
+            /** @description The need's bidCurrency, if it fixes one */
+            bidCurrency: string | null;
             /**
              * @description The comparison currency
              * @example EUR
              */
             currency: string;
+            /**
+             * @description currency: bids ranked only against bids in the same currency; converted (?currency= given): the converted bids ranked together
+             * @enum {string}
+             */
+            grouping: "currency" | "converted";
             items: components["schemas"]["ComparisonItemView"][];
             /** @description true while the bids are sealed: no items, whatever arrived */
             sealed: boolean;
@@ -2377,6 +2588,8 @@ export interface components {
              * @example Rulman üretimi
              */
             title: string;
+            /** @description Title and description in the other languages: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation */
+            translations?: components["schemas"]["CapabilityTranslationsDto"];
             /** @example 8 */
             trl?: number;
             /** @example piece */
@@ -2469,6 +2682,20 @@ export interface components {
              */
             annualImportValue?: components["schemas"]["MoneyDto"];
             /**
+             * @description What the award weighs: integer weights summing to 100; the comparison scores each bid by them
+             * @example {
+             *       "price": 60,
+             *       "localContent": 30,
+             *       "leadTimeDays": 10
+             *     }
+             */
+            awardCriteria?: components["schemas"]["AwardCriteriaDto"];
+            /**
+             * @description ISO 4217: when set, every bid must be priced in this currency
+             * @example EUR
+             */
+            bidCurrency?: string;
+            /**
              * @description ISO 8601, in the future
              * @example 2027-01-31T20:30:00Z
              */
@@ -2548,6 +2775,8 @@ export interface components {
              * @example بلبرینگ ۶۲۰۴ برای نوار نقاله
              */
             title: string;
+            /** @description Title and description in the other languages, by the owner: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation */
+            translations?: components["schemas"]["NeedTranslationsDto"];
             /** @example piece */
             unit?: string;
         };
@@ -2665,6 +2894,26 @@ export interface components {
         EmailVerificationResponse: {
             emailVerified: boolean;
         };
+        ExchangeRateChangeResponse: {
+            /**
+             * Format: uuid
+             * @description Who changed it
+             */
+            actorId: string | null;
+            after: components["schemas"]["RateValueView"];
+            /** @description null: the first rate set */
+            before: components["schemas"]["RateValueView"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example IRR */
+            currency: string;
+            /** Format: uuid */
+            id: string;
+        };
+        ExchangeRateHistoryResponse: {
+            items: components["schemas"]["ExchangeRateChangeResponse"][];
+            nextCursor: string | null;
+        };
         ExchangeRateListResponse: {
             items: components["schemas"]["ExchangeRateResponse"][];
         };
@@ -2684,6 +2933,11 @@ export interface components {
             source: string;
             /** Format: date-time */
             updatedAt: string;
+            /**
+             * Format: uuid
+             * @description The admin who set it
+             */
+            updatedById: string | null;
         };
         ExhibitionInvitationList: {
             items: components["schemas"]["ExhibitionInvitationResponse"][];
@@ -2941,6 +3195,18 @@ export interface components {
             /** @description The manufacturer organisation to invite */
             organizationId: string;
         };
+        InvitationPreviewResponse: {
+            /** @example info@rulman.com.tr */
+            email: string;
+            /** Format: uuid */
+            exhibitionId: string;
+            /** @example میز نیاز صنعت قم */
+            exhibitionTitle: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @enum {string} */
+            status: "open" | "used" | "expired";
+        };
         InvitationResponse: {
             /** Format: date-time */
             createdAt: string;
@@ -2952,6 +3218,30 @@ export interface components {
             organizationId: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        InvitationSentView: {
+            /** @example info@rulman.com.tr */
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+        };
+        InvitationsSentResponse: {
+            items: components["schemas"]["InvitationSentView"][];
+        };
+        InviteByEmailDto: {
+            /**
+             * @example [
+             *       "info@rulman.com.tr"
+             *     ]
+             */
+            emails: string[];
+            /**
+             * @description The e-mail's language (default fa)
+             * @enum {string}
+             */
+            language?: "fa" | "tr" | "en";
         };
         InviteDto: {
             /** @description The supplier organisation to invite */
@@ -3237,6 +3527,20 @@ export interface components {
              */
             annualImportValue?: components["schemas"]["MoneyDto"];
             /**
+             * @description What the award weighs: integer weights summing to 100; the comparison scores each bid by them
+             * @example {
+             *       "price": 60,
+             *       "localContent": 30,
+             *       "leadTimeDays": 10
+             *     }
+             */
+            awardCriteria?: components["schemas"]["AwardCriteriaDto"];
+            /**
+             * @description ISO 4217: when set, every bid must be priced in this currency
+             * @example EUR
+             */
+            bidCurrency?: string;
+            /**
              * @description ISO 8601, in the future
              * @example 2027-01-31T20:30:00Z
              */
@@ -3314,6 +3618,8 @@ export interface components {
              * @example بلبرینگ ۶۲۰۴ برای نوار نقاله
              */
             title?: string;
+            /** @description Title and description in the other languages, by the owner: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation */
+            translations?: components["schemas"]["NeedTranslationsDto"];
             /** @example piece */
             unit?: string;
         };
@@ -3351,6 +3657,10 @@ export interface components {
             /** @description How many amendments the terms had since publication */
             amendmentCount: number;
             annualImportValue: components["schemas"]["MoneyView"] | null;
+            /** @description Weights (summing to 100) the comparison scores bids by */
+            awardCriteria: components["schemas"]["AwardCriteriaView"] | null;
+            /** @description ISO 4217: every bid is priced in it; null: any currency */
+            bidCurrency: string | null;
             /** Format: date-time */
             bidDeadline: string;
             bidsVisibleBeforeDeadline: boolean;
@@ -3394,6 +3704,8 @@ export interface components {
              */
             timeZone: string;
             title: string;
+            /** @description The owner's title and description in other languages (may be empty) */
+            translations: components["schemas"]["NeedTranslationsView"];
             unit: string | null;
             /** Format: date-time */
             updatedAt: string;
@@ -3456,6 +3768,10 @@ export interface components {
             /** @description Estimated number of hits */
             total: number;
         };
+        NeedsImportConsentDto: {
+            /** @description true: the organisers may import needs for this manufacturer */
+            consent: boolean;
+        };
         NeedsImportResponse: {
             /**
              * @description Needs written as drafts (0 on a preview)
@@ -3476,6 +3792,24 @@ export interface components {
              */
             rows: number;
         };
+        NeedTranslationDto: {
+            description?: string;
+            title?: string;
+        };
+        NeedTranslationsDto: {
+            en?: components["schemas"]["NeedTranslationDto"];
+            fa?: components["schemas"]["NeedTranslationDto"];
+            tr?: components["schemas"]["NeedTranslationDto"];
+        };
+        NeedTranslationsView: {
+            en?: components["schemas"]["NeedTranslationView"];
+            fa?: components["schemas"]["NeedTranslationView"];
+            tr?: components["schemas"]["NeedTranslationView"];
+        };
+        NeedTranslationView: {
+            description?: string;
+            title?: string;
+        };
         NotificationRefsView: {
             /** Format: uuid */
             bidId?: string;
@@ -3492,6 +3826,8 @@ export interface components {
             createdAt: string;
             /** Format: uuid */
             id: string;
+            /** @description The title of the need it is about (refs.needId), as its owner wrote it */
+            needTitle?: string;
             read: boolean;
             /** Format: date-time */
             readAt: string | null;
@@ -3612,6 +3948,8 @@ export interface components {
             exhibitionId: string;
             /** Format: uuid */
             id: string;
+            /** @description The organisers may import needs on its behalf */
+            needsImportConsent: boolean;
             organization: components["schemas"]["OrganizationRefView"];
             /** @enum {string} */
             status: "pending" | "approved" | "rejected";
@@ -3724,6 +4062,16 @@ export interface components {
             start: string;
             /** @example Asia/Tehran */
             timeZone: string;
+        };
+        RateValueView: {
+            /**
+             * Format: date
+             * @example 2026-12-01
+             */
+            asOf: string;
+            /** @example 600000.00000000 */
+            perEur: string;
+            source: string;
         };
         ReadAllResponse: {
             /** @example 0 */
@@ -4030,6 +4378,8 @@ export interface components {
              * @example Rulman üretimi
              */
             title?: string;
+            /** @description Title and description in the other languages: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation */
+            translations?: components["schemas"]["CapabilityTranslationsDto"];
             /** @example 8 */
             trl?: number;
             /** @example piece */
@@ -4125,6 +4475,20 @@ export interface components {
              */
             annualImportValue?: components["schemas"]["MoneyDto"];
             /**
+             * @description What the award weighs: integer weights summing to 100; the comparison scores each bid by them
+             * @example {
+             *       "price": 60,
+             *       "localContent": 30,
+             *       "leadTimeDays": 10
+             *     }
+             */
+            awardCriteria?: components["schemas"]["AwardCriteriaDto"];
+            /**
+             * @description ISO 4217: when set, every bid must be priced in this currency
+             * @example EUR
+             */
+            bidCurrency?: string;
+            /**
              * @description ISO 8601, in the future
              * @example 2027-01-31T20:30:00Z
              */
@@ -4207,6 +4571,8 @@ export interface components {
              * @example بلبرینگ ۶۲۰۴ برای نوار نقاله
              */
             title?: string;
+            /** @description Title and description in the other languages, by the owner: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation */
+            translations?: components["schemas"]["NeedTranslationsDto"];
             /** @example piece */
             unit?: string;
         };
@@ -4438,6 +4804,49 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ExchangeRateResponse"];
+                };
+            };
+        };
+    };
+    ExchangeRatesAdminController_history: {
+        parameters: {
+            query?: {
+                /** @description Only this currency’s changes */
+                currency?: string;
+                /** @description Opaque cursor from the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeRateHistoryResponse"];
                 };
             };
         };
@@ -6625,6 +7034,49 @@ export interface operations {
             };
         };
     };
+    MeetingInvitationsController_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteByEmailDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationsSentResponse"];
+                };
+            };
+        };
+    };
     MeetingsController_list: {
         parameters: {
             query?: {
@@ -7000,6 +7452,107 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantResponse"];
+                };
+            };
+        };
+    };
+    ParticipantsController_importNeeds: {
+        parameters: {
+            query?: {
+                /** @description true: check every row and answer the preview; nothing is written */
+                dryRun?: boolean;
+                /** @description The manufacturer to import for (default: your first one) */
+                organizationId?: string;
+            };
+            header?: {
+                "accept-language"?: string;
+            };
+            path: {
+                id: string;
+                pid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description XLSX or CSV
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsImportResponse"];
+                };
+            };
+        };
+    };
+    ParticipantsController_consent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                pid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NeedsImportConsentDto"];
+            };
+        };
         responses: {
             /** @description Client error (RFC 9457) */
             "4XX": {
@@ -7903,6 +8456,97 @@ export interface operations {
             };
             /** @description No active login of yours has this id (problem+json) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MeetingInvitationsController_preview: {
+        parameters: {
+            query?: never;
+            header?: {
+                "accept-language"?: string;
+            };
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPreviewResponse"];
+                };
+            };
+        };
+    };
+    MeetingInvitationsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInvitationDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantResponse"];
+                };
+            };
+            /** @description invitation-used, invitation-expired */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -34,3 +34,7 @@ export const auditTrail = (needId: string) =>
 
 export const verifyAudit = (needId: string) =>
   unwrap(api.GET('/api/v1/needs/{id}/audit/verify', path(needId)));
+
+/** Runs a finished tender again: its terms copied into a new draft (answers the draft). */
+export const repostNeed = (needId: string) =>
+  unwrap(api.POST('/api/v1/needs/{id}/repost', path(needId)));

@@ -26,8 +26,20 @@ export function formatSize(bytes: number, lang: ReturnType<typeof useLang>): str
   return new Intl.NumberFormat(localeOf(lang), {
     style: 'unit',
     unit,
+    // Persian readers get the unit's Persian name; "kB" would sit among Persian digits.
+    unitDisplay: lang === 'fa' ? 'long' : 'short',
     maximumFractionDigits: 1,
   }).format(value);
+}
+
+/** A padlock drawn inline: emoji fonts are not on every system. */
+function LockIcon() {
+  return (
+    <svg className="icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+      <rect x="3" y="7" width="10" height="8" rx="1.5" fill="currentColor" />
+      <path d="M5 7V5a3 3 0 0 1 6 0v2" fill="none" stroke="currentColor" strokeWidth="1.6" />
+    </svg>
+  );
 }
 
 interface Upload {
@@ -85,7 +97,7 @@ export function Attachments(props: AttachmentsProps) {
       return wordFieldError({
         field: 'size',
         message: '',
-        code: 'fileTooLarge',
+        code: 'attachmentTooLarge',
         params: { limit: MAX_FILE_MB },
       });
     return null;
@@ -166,7 +178,11 @@ export function Attachments(props: AttachmentsProps) {
       ) : files.loading ? null : (
         <p className="muted">{t('files.none')}</p>
       )}
-      {props.ndaGate ? <p className="files__gate">🔒 {props.ndaGate}</p> : null}
+      {props.ndaGate ? (
+        <p className="files__gate">
+          <LockIcon /> {props.ndaGate}
+        </p>
+      ) : null}
       <FormError message={error} />
       {props.canChange ? (
         <div className="files__upload">
@@ -306,9 +322,15 @@ function FileRow({
         <span className="file__meta">
           {formatSize(file.size, lang)}
           {file.confidential && !sealed ? (
-            <span className="mark mark--confidential">🔒 {t('files.confidentialMark')}</span>
+            <span className="mark mark--confidential">
+              <LockIcon /> {t('files.confidentialMark')}
+            </span>
           ) : null}
-          {sealed ? <span className="mark mark--sealed">✉ {t('files.sealedMark')}</span> : null}
+          {sealed ? (
+            <span className="mark mark--sealed">
+              <LockIcon /> {t('files.sealedMark')}
+            </span>
+          ) : null}
         </span>
         <span className="file__sum">
           SHA-256:{' '}
@@ -377,5 +399,38 @@ function FileRow({
         ) : null}
       </div>
     </li>
+  );
+}
+
+/** An opened bid's files in the comparison: names, sizes and downloads (logged). */
+export function BidFiles({ bidId }: { bidId: string }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const files = useAsync(() => listAttachments({ type: 'bid', id: bidId }), [bidId]);
+  const [error, setError] = useState<string | null>(null);
+  const items = files.data?.items ?? [];
+  if (!items.length) return <span className="muted">{files.loading ? '' : t('files.none')}</span>;
+  return (
+    <ul className="bid-files">
+      {items.map((f) => (
+        <li key={f.id}>
+          <button
+            type="button"
+            className="link-button"
+            aria-label={t('files.downloadNamed', { name: f.name })}
+            onClick={() =>
+              void downloadUrl(f.id).then(
+                ({ url }) => window.location.assign(url),
+                (e: unknown) => setError(splitProblem(e, []).form),
+              )
+            }
+          >
+            <bdi>{f.name}</bdi>
+          </button>{' '}
+          <span className="muted">{formatSize(f.size, lang)}</span>
+        </li>
+      ))}
+      {error ? <li className="error">{error}</li> : null}
+    </ul>
   );
 }

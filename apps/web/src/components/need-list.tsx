@@ -3,7 +3,9 @@ import { Link } from 'react-router';
 import type { Need } from '../api/types';
 import { formatDeadlineShort, zoneOfCountry } from '../i18n/format';
 import { useLang } from './hooks';
+import { needText } from './need-text';
 import { StatusBadge } from './status';
+import { TranslatedMark } from './translated-mark';
 
 type NeedRow = Pick<Need, 'id' | 'title' | 'status' | 'bidDeadline'> & Partial<Need>;
 
@@ -14,31 +16,40 @@ export function NeedList({ needs, showStatus = true }: { needs: NeedRow[]; showS
   if (!needs.length) return <p className="muted">{t('needs.none')}</p>;
   return (
     <ul className="list">
-      {needs.map((n) => (
-        <li key={n.id} className="list__item">
-          <Link to={`/needs/${n.id}`} className="list__title">
-            <bdi>{n.title}</bdi>
-          </Link>
-          <span className="list__meta">
-            {showStatus ? <StatusBadge kind="need" status={n.status} /> : null}{' '}
-            {n.bidDeadline
-              ? t('needs.deadlineShort', {
-                  date: formatDeadlineShort(
-                    n.bidDeadline,
-                    n.timeZone ?? zoneOfCountry(n.country),
-                    lang,
-                  ),
-                })
-              : null}
-            {n.hsCodes?.length ? (
+      {needs.map((n) => {
+        const text = needText(n, lang);
+        return (
+          <li key={n.id} className="list__item">
+            <Link to={`/needs/${n.id}`} className="list__title">
+              <bdi>{text.title}</bdi>
+            </Link>
+            {text.translatedFrom ? (
               <>
-                {' · '}
-                <span dir="ltr">{n.hsCodes.join(', ')}</span>
+                {' '}
+                <TranslatedMark from={text.translatedFrom} short />
               </>
             ) : null}
-          </span>
-        </li>
-      ))}
+            <span className="list__meta">
+              {showStatus ? <StatusBadge kind="need" status={n.status} /> : null}{' '}
+              {n.bidDeadline
+                ? t('needs.deadlineShort', {
+                    date: formatDeadlineShort(
+                      n.bidDeadline,
+                      n.timeZone ?? zoneOfCountry(n.country),
+                      lang,
+                    ),
+                  })
+                : null}
+              {n.hsCodes?.length ? (
+                <>
+                  {' · '}
+                  <span dir="ltr">{n.hsCodes.join(', ')}</span>
+                </>
+              ) : null}
+            </span>
+          </li>
+        );
+      })}
     </ul>
   );
 }

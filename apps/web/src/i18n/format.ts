@@ -1,3 +1,4 @@
+import { currencyName } from '@niaz/text';
 import type { Lang } from './languages';
 
 /**
@@ -57,15 +58,23 @@ export interface Money {
 }
 
 /** Money from its decimal string; the currency shown the locale's way (ریال, €, ₺ …). */
-export function formatMoney(money: Money | null | undefined, lang: Lang): string {
+export function formatMoney(
+  money: Money | null | undefined,
+  lang: Lang,
+  /** Unit prices keep up to 4 decimals; totals and converted amounts read in cents. */
+  maxDecimals = 4,
+): string {
   if (!money) return '';
   const n = Number(money.amount);
   if (!Number.isFinite(n)) return `${money.amount} ${money.currency}`;
   try {
+    const base = { style: 'currency', currency: money.currency } as const;
+    // The currency's own decimals (0 for IRR, 3 for KWD), never more than asked for.
+    const own = new Intl.NumberFormat(LOCALES[lang], base).resolvedOptions().minimumFractionDigits;
     return new Intl.NumberFormat(LOCALES[lang], {
-      style: 'currency',
-      currency: money.currency,
-      maximumFractionDigits: 4,
+      ...base,
+      minimumFractionDigits: Math.min(own ?? 2, maxDecimals),
+      maximumFractionDigits: maxDecimals,
     }).format(n);
   } catch {
     return `${formatNumber(n, lang)} ${money.currency}`;
@@ -206,4 +215,19 @@ export function timeZoneChoices(current: string | undefined): { first: string[];
   const all =
     typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
   return { first, rest: all.filter((z) => !first.includes(z)) };
+}
+
+/**
+ * An amount with its currency's name in the reader's language ("۲٬۴۵۰٬۰۰۰ یورو", "5.000
+ * İran riyali"): for catalogs, read by people who may not know the ISO code. The number is
+ * formatted from the decimal string's digits, never through a float's rounding of cents.
+ */
+export function formatMoneyNamed(money: Money | null | undefined, lang: Lang): string {
+  if (!money) return '';
+  const whole = /^-?\d+(\.0*)?$/.test(money.amount);
+  const number = new Intl.NumberFormat(LOCALES[lang], {
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: 4,
+  }).format(money.amount as unknown as number);
+  return `${number} ${currencyName(money.currency, lang)}`;
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { downloadExhibitionOcds } from '../api/open-data';
 import { Link, useParams } from 'react-router';
 import {
   catalogCsvUrl,
@@ -21,11 +22,13 @@ import {
   formatDate,
   formatDateTime,
   formatDeadlineShort,
-  formatMoney,
+  formatMoneyNamed,
   formatNumber,
   joinList,
-  zoneOfCountry,
 } from '../i18n/format';
+import { unitName } from '@niaz/text';
+import { needText } from '../components/need-text';
+import { TranslatedMark } from '../components/translated-mark';
 
 /** A manufacturer proposes one of its open needs (published exhibitions, or invited drafts). */
 function ProposeNeed({ exhibition }: { exhibition: Exhibition }) {
@@ -142,7 +145,21 @@ export function CatalogPage() {
             <Link to={`/exhibitions/${id}/board`}>{t('exhibitions.board')}</Link>
             <Link to={`/exhibitions/${id}/edit`}>{t('exhibitions.edit')}</Link>
             <Link to={`/exhibitions/${id}/stats`}>{t('exhibitions.stats')}</Link>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => void downloadExhibitionOcds(id).catch(() => undefined)}
+            >
+              {t('openData.exhibitionDownload')}
+            </button>
           </nav>
+        ) : null}
+        {x.status === 'published' ? (
+          <p>
+            <Link className="button" to={`/exhibitions/${id}/meetings`}>
+              {t('meetings.open')}
+            </Link>
+          </p>
         ) : null}
         {x.status === 'draft' ? <p className="alert">{t('catalog.draftNote')}</p> : null}
         <p className="actions">
@@ -168,8 +185,14 @@ export function CatalogPage() {
                   <li key={n.id} className={`list__item${n.featured ? ' featured' : ''}`}>
                     <span>
                       <Link to={`/needs/${n.id}`} className="list__title">
-                        <bdi>{n.title}</bdi>
+                        <bdi>{needText(n, lang).title}</bdi>
                       </Link>
+                      {needText(n, lang).translatedFrom ? (
+                        <>
+                          {' '}
+                          <TranslatedMark from={n.language} short />
+                        </>
+                      ) : null}
                       {n.featured ? <span className="tag">{t('catalog.featured')}</span> : null}
                     </span>
                     <span className="list__meta">
@@ -180,13 +203,17 @@ export function CatalogPage() {
                       ) : null}
                       <span dir="ltr">{n.hsCodes.join(', ')}</span>
                       {n.quantityPerYear !== null
-                        ? ` · ${formatNumber(n.quantityPerYear, lang)} ${n.unit ?? ''}`
+                        ? ` · ${formatNumber(n.quantityPerYear, lang)} `
                         : ''}
+                      {n.quantityPerYear !== null ? <bdi>{unitName(n.unit, lang)}</bdi> : null}
                       {n.annualImportValue
-                        ? ` · ${t('need.annualImportValue')}: ${formatMoney(n.annualImportValue, lang)}`
+                        ? ` · ${t('need.annualImportValue')}: ${formatMoneyNamed(n.annualImportValue, lang)}`
+                        : ''}
+                      {n.importOrigin
+                        ? ` · ${t('need.importOrigin')}: ${country(n.importOrigin)}`
                         : ''}
                       {` · ${t('needs.deadlineShort', {
-                        date: formatDeadlineShort(n.bidDeadline, zoneOfCountry(n.country), lang),
+                        date: formatDeadlineShort(n.bidDeadline, n.timeZone, lang),
                       })}`}
                     </span>
                   </li>

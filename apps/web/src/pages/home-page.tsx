@@ -33,9 +33,14 @@ function ManufacturerHome() {
     <section className="card" aria-labelledby="home-needs">
       <div className="card__head">
         <h2 id="home-needs">{t('home.myNeeds')}</h2>
-        <Link className="button" to="/needs/new">
-          {t('home.postNeed')}
-        </Link>
+        <span className="row">
+          <Link className="button" to="/needs/new">
+            {t('home.postNeed')}
+          </Link>
+          <Link className="button button--secondary" to="/needs/import">
+            {t('needsImport.link')}
+          </Link>
+        </span>
       </div>
       {needs.loading && !needs.data ? <Loading /> : null}
       {needs.error ? <LoadError error={needs.error} /> : null}

@@ -12,17 +12,34 @@ import { DeadlineInput } from '../components/deadline-input';
 import { Field, FormError } from '../components/field';
 import { useLang } from '../components/hooks';
 import { HsPicker } from '../components/hs-picker';
-import { MoneyInput, moneyPayload, readNumber, type MoneyDraft } from '../components/money-input';
+import {
+  CURRENCIES,
+  MoneyInput,
+  moneyPayload,
+  readNumber,
+  type MoneyDraft,
+} from '../components/money-input';
 import { Loading } from '../components/status';
 import { termChanges, type Change } from '../components/term-changes';
 import { TimeZoneSelect } from '../components/time-zone-select';
 import { atHourIn, readerTimeZone, toAsciiDigits, zoneOfCountry } from '../i18n/format';
+import { fromZonedParts, zonedParts } from '../i18n/calendar';
 import type { Lang } from '../i18n/languages';
+import {
+  TRANSLATION_FIELDS,
+  TranslationsFields,
+  translationDrafts,
+  translationsPayload,
+  type TranslationDrafts,
+} from '../components/translations-fields';
 import { editableNumber } from '../i18n/numbers';
 
 interface Draft {
   title: string;
   description: string;
+  /** The language the need is written in (the form's, for a new one). */
+  language: Lang;
+  translations: TranslationDrafts;
   hsCodes: string[];
   isic: string;
   quantityPerYear: string;
@@ -41,11 +58,18 @@ interface Draft {
   ndaRequired: boolean;
   bidsVisibleBeforeDeadline: boolean;
   minLocalContentPercent: string;
+  bidCurrency: string;
+  /** Weights as typed; all empty means no criteria. */
+  awardCriteria: { price: string; localContent: string; leadTimeDays: string };
 }
+
+const CRITERIA = ['price', 'localContent', 'leadTimeDays'] as const;
+const NO_CRITERIA = { price: '', localContent: '', leadTimeDays: '' };
 
 const FIELDS = [
   'title',
   'description',
+  ...TRANSLATION_FIELDS,
   'hsCodes',
   'isic',
   'quantityPerYear',
@@ -68,6 +92,11 @@ const FIELDS = [
   'ndaRequired',
   'bidsVisibleBeforeDeadline',
   'minLocalContentPercent',
+  'bidCurrency',
+  'awardCriteria.price',
+  'awardCriteria.localContent',
+  'awardCriteria.leadTimeDays',
+  'awardCriteria',
   'rationale',
 ];
 
@@ -84,6 +113,8 @@ function fromNeed(n: Need, lang: Lang): Draft {
   return {
     title: n.title,
     description: n.description,
+    language: n.language,
+    translations: translationDrafts(n.translations),
     hsCodes: n.hsCodes,
     isic: n.isic ?? '',
     quantityPerYear: editableNumber(n.quantityPerYear, lang),
@@ -102,18 +133,28 @@ function fromNeed(n: Need, lang: Lang): Draft {
     ndaRequired: n.ndaRequired,
     bidsVisibleBeforeDeadline: n.bidsVisibleBeforeDeadline,
     minLocalContentPercent: editableNumber(n.minLocalContentPercent, lang),
+    bidCurrency: n.bidCurrency ?? '',
+    awardCriteria: n.awardCriteria
+      ? {
+          price: editableNumber(n.awardCriteria.price, lang),
+          localContent: editableNumber(n.awardCriteria.localContent, lang),
+          leadTimeDays: editableNumber(n.awardCriteria.leadTimeDays, lang),
+        }
+      : NO_CRITERIA,
   };
 }
 
 /** A need's zone by default: its country's (Tehran, Istanbul), else the reader's own. */
 const defaultZone = (country: string) => zoneOfCountry(country) ?? readerTimeZone();
 
-function emptyDraft(lang: string): Draft {
+function emptyDraft(lang: Lang): Draft {
   const currency = lang === 'tr' ? 'TRY' : lang === 'fa' ? 'IRR' : 'EUR';
   const country = lang === 'tr' ? 'TR' : 'IR';
   return {
     title: '',
     description: '',
+    language: lang,
+    translations: {},
     hsCodes: [],
     isic: '',
     quantityPerYear: '',
@@ -137,6 +178,8 @@ function emptyDraft(lang: string): Draft {
     ndaRequired: true,
     bidsVisibleBeforeDeadline: false,
     minLocalContentPercent: '',
+    bidCurrency: '',
+    awardCriteria: NO_CRITERIA,
   };
 }
 
@@ -151,6 +194,7 @@ function toPayload(d: Draft, lang: Lang, t: TFunction): CreateNeed {
   return {
     title: d.title.trim(),
     description: text(d.description),
+    translations: translationsPayload(d.language, d.translations),
     hsCodes: d.hsCodes,
     isic: text(toAsciiDigits(d.isic)),
     quantityPerYear: num(d.quantityPerYear, lang, 'quantityPerYear', t, 3),
@@ -172,7 +216,28 @@ function toPayload(d: Draft, lang: Lang, t: TFunction): CreateNeed {
     ndaRequired: d.ndaRequired,
     bidsVisibleBeforeDeadline: d.bidsVisibleBeforeDeadline,
     minLocalContentPercent: num(d.minLocalContentPercent, lang, 'minLocalContentPercent', t, 0),
+    bidCurrency: d.bidCurrency || undefined,
+    awardCriteria: CRITERIA.some((k) => d.awardCriteria[k].trim())
+      ? {
+          price: num(d.awardCriteria.price, lang, 'awardCriteria.price', t, 0) ?? 0,
+          localContent:
+            num(d.awardCriteria.localContent, lang, 'awardCriteria.localContent', t, 0) ?? 0,
+          leadTimeDays:
+            num(d.awardCriteria.leadTimeDays, lang, 'awardCriteria.leadTimeDays', t, 0) ?? 0,
+        }
+      : undefined,
   };
+}
+
+/**
+ * Another zone keeps the deadline's wall clock (17:00 stays 17:00, now in the new zone): the
+ * owner picked a day and an hour, then says where.
+ */
+function rezone(d: Draft, timeZone: string): Draft {
+  if (timeZone === d.timeZone || !d.bidDeadline) return { ...d, timeZone };
+  const wall = zonedParts(new Date(d.bidDeadline), d.timeZone);
+  const moved = fromZonedParts(wall, wall.time, timeZone);
+  return { ...d, timeZone, bidDeadline: moved ? moved.toISOString() : d.bidDeadline };
 }
 
 /** Only what changed, so an untouched past deadline or cleared optional field is not re-sent. */
@@ -218,13 +283,13 @@ export function NeedFormPage() {
   const setCountry = (country: string) =>
     setDraft((d) =>
       d
-        ? {
-            ...d,
-            country,
-            timeZone: d.timeZone === defaultZone(d.country) ? defaultZone(country) : d.timeZone,
-          }
+        ? rezone(
+            { ...d, country },
+            d.timeZone === defaultZone(d.country) ? defaultZone(country) : d.timeZone,
+          )
         : d,
     );
+  const setZone = (zone: string) => setDraft((d) => (d ? rezone(d, zone) : d));
 
   const save = async (publish: boolean) => {
     setBusy(true);
@@ -289,6 +354,12 @@ export function NeedFormPage() {
             onChange={(e) => set('description', e.target.value)}
           />
         </Field>
+        <TranslationsFields
+          original={draft.language}
+          value={draft.translations}
+          onChange={(v) => set('translations', v)}
+          error={err}
+        />
         <HsPicker
           legend={t('need.hsCodes')}
           value={draft.hsCodes}
@@ -348,7 +419,7 @@ export function NeedFormPage() {
           </Field>
         </div>
         <Field label={t('need.timeZone')} error={err('timeZone')} hint={t('needForm.timeZoneHint')}>
-          <TimeZoneSelect value={draft.timeZone} onChange={(v) => set('timeZone', v)} />
+          <TimeZoneSelect value={draft.timeZone} onChange={setZone} />
         </Field>
         <DeadlineInput
           legend={t('need.bidDeadline')}
@@ -384,6 +455,43 @@ export function NeedFormPage() {
               onChange={(e) => set('specification', e.target.value)}
             />
           </Field>
+          <Field
+            label={t('tender.fields.bidCurrency')}
+            error={err('bidCurrency')}
+            hint={t('tender.bidCurrencyHint')}
+          >
+            <select value={draft.bidCurrency} onChange={(e) => set('bidCurrency', e.target.value)}>
+              <option value="">{t('tender.bidCurrencyAny')}</option>
+              {CURRENCIES.map((c) => (
+                <option key={c} value={c}>
+                  {t(`currency.${c}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <fieldset>
+            <legend>{t('tender.awardCriteriaLegend')}</legend>
+            <p className="hint">{t('tender.awardCriteriaHint')}</p>
+            {err('awardCriteria') ? <p className="error">{err('awardCriteria')}</p> : null}
+            <div className="row">
+              {CRITERIA.map((k) => (
+                <Field
+                  key={k}
+                  label={t(`tender.criteriaLabel.${k}`)}
+                  error={err(`awardCriteria.${k}`)}
+                >
+                  <input
+                    inputMode="numeric"
+                    dir="ltr"
+                    value={draft.awardCriteria[k]}
+                    onChange={(e) =>
+                      set('awardCriteria', { ...draft.awardCriteria, [k]: e.target.value })
+                    }
+                  />
+                </Field>
+              ))}
+            </div>
+          </fieldset>
           <Field label={t('need.deliveryLocation')} error={err('deliveryLocation')}>
             <input
               value={draft.deliveryLocation}

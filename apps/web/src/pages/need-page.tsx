@@ -1,12 +1,14 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { unitName } from '@niaz/text';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { myBids } from '../api/bids';
 import { listExhibitions, mySubmissions, resubmit, submitNeed } from '../api/exhibitions';
 import { getOrganization } from '../api/identity';
+import { needOcdsUrl } from '../api/open-data';
 import { acceptNda, cancelNeed, closeNeed, detailViews, getNeed, publishNeed } from '../api/needs';
 import { ApiError, splitProblem } from '../api/problem';
-import { auditTrail, listAmendments, listQuestions, verifyAudit } from '../api/tender';
+import { auditTrail, listAmendments, listQuestions, repostNeed, verifyAudit } from '../api/tender';
 import type { Exhibition, Need } from '../api/types';
 import { useSession } from '../auth/session-context';
 import { AmendmentList } from '../components/amendments';
@@ -23,7 +25,10 @@ import { MatchList } from '../components/match-list';
 import { Questions } from '../components/questions';
 import { ReconfirmNotice } from '../components/reconfirm-notice';
 import { Tabs } from '../components/tabs';
+import { needText } from '../components/need-text';
+import { termValueText } from '../components/term-changes';
 import { LoadError, Loading, StatusBadge } from '../components/status';
+import { TranslatedMark } from '../components/translated-mark';
 import {
   formatDateTime,
   formatInZones,
@@ -186,6 +191,7 @@ export function NeedPage() {
   const lang = useLang();
   const { id = '' } = useParams();
   const location = useLocation();
+  const navigate = useNavigate();
   const { me, orgOf } = useSession();
   const country = useCountryName();
   const need = useAsync(() => getNeed(id), [id, me?.user.id]);
@@ -217,16 +223,22 @@ export function NeedPage() {
   const [tab, setTab] = useState('questions');
   const [actionError, setActionError] = useState<string | null>(null);
   const [ndaChecked, setNdaChecked] = useState(false);
+  const [original, setOriginal] = useState(false);
   const [bidNotice, setBidNotice] = useState<string | null>(null);
   const now = useNow(1000);
   // "Published"/"saved" greets the arrival only: the next action clears it, so no old banner
   // stands beside a new error.
   const [flashCleared, setFlashCleared] = useState(false);
   const flash = flashCleared ? undefined : (location.state as { saved?: string } | null)?.saved;
+  // A new arrival (e.g. at the draft a repost made) greets again.
+  useEffect(() => setFlashCleared(false), [location.key]);
 
   if (need.loading && !need.data) return <Loading />;
   if (need.error || !need.data) return <LoadError error={need.error} />;
   const n: Need = need.data;
+  // The owner's words in the reader's language when given; the original one click away.
+  const text = needText(n, lang);
+  const shown = original ? { title: n.title, description: n.description } : text;
   const isOwner = Boolean(me?.memberships.some((m) => m.organizationId === n.organizationId));
   const supplier = orgOf('supplier');
   const deadlinePassed = Date.parse(n.bidDeadline) <= now;
@@ -243,6 +255,10 @@ export function NeedPage() {
     void record.reload();
   };
   const auditEntries = record.data?.[0].items ?? [];
+  // A finished tender runs again only as a new draft (the server's isRepostable).
+  const repostable =
+    n.status !== 'draft' &&
+    (deadlinePassed || ['closed', 'cancelled', 'awarded', 'expired'].includes(n.status));
 
   const act = async (fn: () => Promise<unknown>) => {
     setActionError(null);
@@ -261,6 +277,7 @@ export function NeedPage() {
     <>
       {flash === 'published' ? <Notice>{t('needPage.publishedNotice')}</Notice> : null}
       {flash === 'saved' ? <Notice>{t('needPage.savedNotice')}</Notice> : null}
+      {flash === 'reposted' ? <Notice>{t('tender.reposted')}</Notice> : null}
       {mustReconfirm && myBid ? (
         <ReconfirmNotice
           bid={myBid}
@@ -278,9 +295,22 @@ export function NeedPage() {
       ) : null}
       <article className="card need">
         <header className="card__head">
-          <h1 dir="auto">{n.title}</h1>
+          <h1 dir="auto">{shown.title}</h1>
           <StatusBadge kind="need" status={n.status} />
         </header>
+        {text.translatedFrom ? (
+          <p className="translated">
+            <TranslatedMark from={text.translatedFrom} />{' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => setOriginal((o) => !o)}
+              aria-pressed={original}
+            >
+              {original ? t('need.showTranslation') : t('need.showOriginal')}
+            </button>
+          </p>
+        ) : null}
         <p className="muted">
           {org.data ? (
             <>
@@ -310,7 +340,7 @@ export function NeedPage() {
             <div>
               <dt>{t('need.quantityPerYear')}</dt>
               <dd>
-                {formatNumber(n.quantityPerYear, lang)} {n.unit ?? ''}
+                {formatNumber(n.quantityPerYear, lang)} <bdi>{unitName(n.unit, lang)}</bdi>
               </dd>
             </div>
           ) : null}
@@ -338,6 +368,18 @@ export function NeedPage() {
               <dd>{formatPercent(n.minLocalContentPercent, lang)}</dd>
             </div>
           ) : null}
+          {n.bidCurrency ? (
+            <div>
+              <dt>{t('tender.fields.bidCurrency')}</dt>
+              <dd>{t(`currency.${n.bidCurrency}`, { defaultValue: n.bidCurrency })}</dd>
+            </div>
+          ) : null}
+          {n.awardCriteria ? (
+            <div>
+              <dt>{t('tender.fields.awardCriteria')}</dt>
+              <dd>{termValueText('awardCriteria', n.awardCriteria, lang, t)}</dd>
+            </div>
+          ) : null}
           {n.requiredCertifications.length ? (
             <div>
               <dt>{t('need.requiredCertifications')}</dt>
@@ -353,9 +395,9 @@ export function NeedPage() {
         </dl>
         <h2 className="h3">{t('need.hsCodes')}</h2>
         <HsCodes codes={n.hsCodes} />
-        {n.description ? (
+        {shown.description ? (
           <p className="prose" dir="auto">
-            {n.description}
+            {shown.description}
           </p>
         ) : null}
         {n.specification ? (
@@ -379,7 +421,7 @@ export function NeedPage() {
         ) : null}
         {n.publishedAt ? (
           <p className="open-data-link">
-            <a href={`/api/v1/needs/${n.id}/ocds`} type="application/json">
+            <a href={needOcdsUrl(n.id)} type="application/json">
               {t('openData.needLink')}
             </a>{' '}
             <span className="muted">{t('openData.needLinkHint')}</span>
@@ -445,13 +487,27 @@ export function NeedPage() {
             ) : null}
             {n.status === 'draft' || n.status === 'open' ? (
               <Link className="button button--secondary" to={`/needs/${n.id}/edit`}>
-                {t('needPage.edit')}
+                {n.publishedAt ? t('tender.amend') : t('needPage.edit')}
               </Link>
             ) : null}
             {n.status === 'open' || n.status === 'evaluating' ? (
               <ReasonAction
                 label={t('needPage.close')}
                 onConfirm={(r) => act(() => closeNeed(n.id, r))}
+              />
+            ) : null}
+            {repostable ? (
+              <ConfirmButton
+                secondary
+                label={t('tender.repost')}
+                question={t('tender.repostQuestion')}
+                yes={t('tender.repostYes')}
+                onConfirm={() =>
+                  void act(async () => {
+                    const copy = await repostNeed(n.id);
+                    void navigate(`/needs/${copy.id}`, { state: { saved: 'reposted' } });
+                  }).catch(() => undefined)
+                }
               />
             ) : null}
             {n.status === 'draft' || n.status === 'open' || n.status === 'evaluating' ? (
@@ -536,6 +592,14 @@ export function NeedPage() {
           )}
         </section>
       ) : null}
+      {!isOwner && supplier && myBid ? (
+        <Attachments
+          target={{ type: 'bid', id: myBid.id }}
+          title={t('files.bidTitle')}
+          canChange={n.status === 'open' && !deadlinePassed}
+          sealed
+        />
+      ) : null}
       {published ? (
         <section className="card" id="need-tender" aria-label={t('tender.tabsLabel')}>
           <Tabs
@@ -579,14 +643,6 @@ export function NeedPage() {
             ]}
           />
         </section>
-      ) : null}
-      {!isOwner && supplier && myBid ? (
-        <Attachments
-          target={{ type: 'bid', id: myBid.id }}
-          title={t('files.bidTitle')}
-          canChange={n.status === 'open' && !deadlinePassed}
-          sealed
-        />
       ) : null}
       {!me && n.status === 'open' ? (
         <p className="card">

@@ -8,7 +8,8 @@ import { useLang } from '../components/hooks';
 import { Score } from '../components/match-list';
 import { MoreButton, usePaged } from '../components/paged';
 import { LoadError, Loading } from '../components/status';
-import { formatDateTime, formatNumber } from '../i18n/format';
+import { formatDateTime, formatNumber, localeOf } from '../i18n/format';
+import { dayHeading, groupInbox, type InboxGrouping, type InboxOrder } from './inbox-groups';
 
 /** Tells the header's unread badge to look again. */
 export const announceRead = () => window.dispatchEvent(new Event('niaz:notifications-read'));
@@ -38,6 +39,8 @@ export function NotificationsPage() {
       }),
     [],
   );
+  const [grouping, setGrouping] = useState<InboxGrouping>('day');
+  const [order, setOrder] = useState<InboxOrder>('time');
   const [readIds, setReadIds] = useState<Set<string>>(new Set());
   const isRead = (n: Notification) => n.read || readIds.has(n.id);
 
@@ -88,64 +91,125 @@ export function NotificationsPage() {
       <FormError message={error} />
       {list.error ? <LoadError error={list.error} /> : null}
       {!list.items && !list.error ? <Loading /> : null}
+      {list.items?.length ? (
+        <div className="inbox-controls" role="group" aria-label={t('notifications.view')}>
+          <label>
+            {t('notifications.groupBy')}{' '}
+            <select value={grouping} onChange={(e) => setGrouping(e.target.value as InboxGrouping)}>
+              <option value="day">{t('notifications.byDay')}</option>
+              <option value="need">{t('notifications.byNeed')}</option>
+            </select>
+          </label>
+          <label>
+            {t('notifications.sortBy')}{' '}
+            <select value={order} onChange={(e) => setOrder(e.target.value as InboxOrder)}>
+              <option value="time">{t('notifications.newestFirst')}</option>
+              <option value="score">{t('notifications.bestFitFirst')}</option>
+            </select>
+          </label>
+        </div>
+      ) : null}
       {list.items ? (
         list.items.length ? (
-          <ul className="list">
-            {list.items.map((n) => (
-              <li key={n.id} className={`list__item${isRead(n) ? '' : ' unread-item'}`}>
-                <a
-                  href={appPath(n.url)}
-                  className="list__title"
-                  onClick={(e) => {
-                    e.preventDefault();
-                    open(n);
-                  }}
-                >
-                  <bdi>{n.title}</bdi>
-                </a>
-                <p className="snippet" dir="auto">
-                  {n.body}
-                </p>
-                {n.reasons.length ? (
-                  <div className="why">
-                    <p className="why__head">
-                      {t('notifications.why')}{' '}
-                      {n.score !== undefined ? <Score score={n.score} /> : null}
-                    </p>
-                    <ul className="reasons">
-                      {n.reasons.map((r, i) => (
-                        <li key={i}>{r}</li>
-                      ))}
-                    </ul>
-                  </div>
-                ) : null}
-                <span className="list__meta">
-                  {isRead(n) ? null : (
-                    <span className="badge badge--open">{t('notifications.new')}</span>
-                  )}{' '}
-                  <time dateTime={n.createdAt}>{formatDateTime(n.createdAt, lang)}</time>
-                  {!isRead(n) ? (
-                    <>
-                      {' '}
-                      <button
-                        type="button"
-                        className="link-button"
-                        onClick={() => void read(n)}
-                        aria-label={t('notifications.markReadOf', { title: n.title })}
-                      >
-                        {t('notifications.markRead')}
-                      </button>
-                    </>
-                  ) : null}
+          groupInbox(list.items, grouping, order).map((g) => (
+            <section key={g.key || 'none'} className="inbox-group">
+              <h2 className="inbox-group__head">
+                {grouping === 'day' ? (
+                  dayHeading(g.key, localeOf(lang))
+                ) : g.key ? (
+                  <Link to={`/needs/${g.key}`}>
+                    <bdi>
+                      {g.items.find((n) => n.needTitle)?.needTitle ?? t('notifications.aNeed')}
+                    </bdi>
+                  </Link>
+                ) : (
+                  t('notifications.noNeed')
+                )}{' '}
+                <span className="muted">
+                  ({formatNumber(g.items.length, lang)}
+                  {g.items.some((n) => !isRead(n))
+                    ? ` · ${t('notifications.unreadCount', {
+                        count: g.items.filter((n) => !isRead(n)).length,
+                        n: formatNumber(g.items.filter((n) => !isRead(n)).length, lang),
+                      })}`
+                    : ''}
+                  )
                 </span>
-              </li>
-            ))}
-          </ul>
+              </h2>
+              <ul className="list">
+                {g.items.map((n) => (
+                  <NoticeItem key={n.id} n={n} read={isRead(n)} onOpen={open} onRead={read} />
+                ))}
+              </ul>
+            </section>
+          ))
         ) : (
           <p>{t('notifications.empty')}</p>
         )
       ) : null}
       <MoreButton paged={list} />
     </section>
+  );
+}
+
+/** One notice: its title leads where it is about; why a need fits; read or not. */
+function NoticeItem({
+  n,
+  read,
+  onOpen,
+  onRead,
+}: {
+  n: Notification;
+  read: boolean;
+  onOpen: (n: Notification) => void;
+  onRead: (n: Notification) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  return (
+    <li className={`list__item${read ? '' : ' unread-item'}`}>
+      <a
+        href={appPath(n.url)}
+        className="list__title"
+        onClick={(e) => {
+          e.preventDefault();
+          onOpen(n);
+        }}
+      >
+        {n.title}
+      </a>
+      {/* The server's sentence in the reader's language, in the page's direction; what people
+          wrote inside it comes isolated (FSI…PDI), so it keeps its own. */}
+      <p className="snippet">{n.body}</p>
+      {n.reasons.length ? (
+        <div className="why">
+          <p className="why__head">
+            {t('notifications.why')} {n.score !== undefined ? <Score score={n.score} /> : null}
+          </p>
+          <ul className="reasons">
+            {n.reasons.map((r, i) => (
+              <li key={i}>{r}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <span className="list__meta">
+        {read ? null : <span className="badge badge--open">{t('notifications.new')}</span>}{' '}
+        <time dateTime={n.createdAt}>{formatDateTime(n.createdAt, lang)}</time>
+        {!read ? (
+          <>
+            {' '}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => void onRead(n)}
+              aria-label={t('notifications.markReadOf', { title: n.title })}
+            >
+              {t('notifications.markRead')}
+            </button>
+          </>
+        ) : null}
+      </span>
+    </li>
   );
 }

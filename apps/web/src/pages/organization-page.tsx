@@ -42,7 +42,7 @@ export function OrganizationPage() {
         ) : null}
         {o.knowledgeBasedCertificate ? (
           <p>
-            <span className="mark mark--sealed">★ {t('org.knowledgeBased')}</span>{' '}
+            <span className="mark mark--sealed">{t('org.knowledgeBased')}</span>{' '}
             <bdi dir="ltr">{o.knowledgeBasedCertificate}</bdi>
           </p>
         ) : null}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { safeNext } from '../components/safe-next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { login } from '../api/identity';
 import { splitProblem } from '../api/problem';
 import { useSession } from '../auth/session-context';
@@ -10,6 +11,7 @@ import { Field, FormError } from '../components/field';
 export function SignInPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
   const { reload } = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -23,7 +25,7 @@ export function SignInPage() {
     try {
       await login(email, password);
       await reload();
-      void navigate('/');
+      void navigate(safeNext(searchParams.get('next')));
     } catch (err) {
       const { fields, form, status } = splitProblem(err, ['email', 'password']);
       setErrors(fields);

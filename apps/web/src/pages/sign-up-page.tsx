@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { safeNext } from '../components/safe-next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { register } from '../api/identity';
 import { splitProblem } from '../api/problem';
 import type { OrganizationKind } from '../api/types';
@@ -26,6 +27,7 @@ export function SignUpPage() {
   const { t } = useTranslation();
   const lang = useLang();
   const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
   const { reload } = useSession();
   const [form, setForm] = useState({
     name: '',
@@ -64,7 +66,7 @@ export function SignUpPage() {
         },
       });
       await reload();
-      void navigate('/');
+      void navigate(safeNext(searchParams.get('next')));
     } catch (err) {
       const { fields, form: message } = splitProblem(err, FIELDS);
       setErrors(fields);

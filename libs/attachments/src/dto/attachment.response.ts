@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { dateTime, nullableDateTime, nullableString, ResourceView } from '@niaz/core';
+import { dateTime, nullableDateTime, nullableString, ResourceView, ViewerView } from '@niaz/core';
 import { ATTACHMENT_TARGETS, AttachmentTarget } from '../attachment.entity';
 import { FILE_KINDS, FileKind } from '../file-types';
 
@@ -47,17 +47,7 @@ export class AttachmentDownloadUrlResponse {
   expiresAt: string;
 }
 
-export class AttachmentDownloadResponse {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-  @ApiProperty({ format: 'uuid' })
-  userId: string;
-  @ApiProperty()
-  userName: string;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
-  organizationId: string | null;
-  @nullableString()
-  organizationName: string | null;
+export class AttachmentDownloadResponse extends ViewerView {
   @dateTime()
   downloadedAt: string;
 }

@@ -1,5 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOmittable, LocalizedDigits, MoneyView, dateTime, nullableString } from '@niaz/core';
+import {
+  IsOmittable,
+  LocalizedDigits,
+  MoneyView,
+  PageQueryDto,
+  dateTime,
+  nullableString,
+} from '@niaz/core';
 import {
   IsDateString,
   IsISO4217CurrencyCode,
@@ -58,8 +65,56 @@ export class ExchangeRateResponse {
   asOf: string;
   @ApiProperty()
   source: string;
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The admin who set it',
+  })
+  updatedById: string | null;
   @dateTime()
   updatedAt: string;
+}
+
+/** GET /admin/exchange-rates/history */
+export class ExchangeRateHistoryQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ example: 'IRR', description: 'Only this currency’s changes' })
+  @IsOmittable()
+  @IsString()
+  @IsISO4217CurrencyCode({ message: 'currency must be an ISO 4217 code such as IRR, TRY or EUR' })
+  currency?: string;
+}
+
+/** A rate as it stood before or after a change. */
+export class RateValueView {
+  @ApiProperty({ example: '600000.00000000' })
+  perEur: string;
+  @ApiProperty({ format: 'date', example: '2026-12-01' })
+  asOf: string;
+  @ApiProperty()
+  source: string;
+}
+
+export class ExchangeRateChangeResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ example: 'IRR' })
+  currency: string;
+  @ApiProperty({ type: RateValueView, nullable: true, description: 'null: the first rate set' })
+  before: RateValueView | null;
+  @ApiProperty({ type: RateValueView })
+  after: RateValueView;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Who changed it' })
+  actorId: string | null;
+  @dateTime()
+  createdAt: string;
+}
+
+export class ExchangeRateHistoryResponse {
+  @ApiProperty({ type: [ExchangeRateChangeResponse] })
+  items: ExchangeRateChangeResponse[];
+  @nullableString()
+  nextCursor: string | null;
 }
 
 export class ExchangeRateListResponse {
@@ -97,6 +152,29 @@ export class ComparisonConvertedView {
 
 export const COMPARISON_CODES = ['rateMissing'] as const;
 
+/** A bid's points per criterion (see the README's formula), its score and rank in its group. */
+export class AwardScoreView {
+  @ApiProperty({ example: 48, description: 'weight × lowest total / its total' })
+  price: number;
+  @ApiProperty({ example: 30, description: 'weight × its local content / the highest' })
+  localContent: number;
+  @ApiProperty({ example: 5, description: 'weight × shortest lead time / its lead time' })
+  leadTimeDays: number;
+  @ApiProperty({ example: 83, description: 'The sum of the points (0–100)' })
+  total: number;
+  @ApiProperty({ example: 2, description: '1 = highest score in its group; ties share a rank' })
+  rank: number;
+}
+
+export class AwardWeightsView {
+  @ApiProperty({ example: 60 })
+  price: number;
+  @ApiProperty({ example: 30 })
+  localContent: number;
+  @ApiProperty({ example: 10 })
+  leadTimeDays: number;
+}
+
 export class ComparisonItemView {
   @ApiProperty({ format: 'uuid' })
   bidId: string;
@@ -121,18 +199,41 @@ export class ComparisonItemView {
   })
   code: (typeof COMPARISON_CODES)[number] | null;
   @ApiProperty({
-    description: 'The lowest converted total (ties share it); never for an unconverted bid',
+    description:
+      'The lowest total of its group (ties share it): among bids in its currency, or with ?currency= among the converted bids; never for an unconverted bid',
   })
   lowest: boolean;
   @ApiProperty()
   leadTimeDays: number;
   @ApiProperty({ type: Number, nullable: true })
   localContentPercent: number | null;
+  @nullableString({
+    description:
+      'The currency of the group it is ranked in (its own; with ?currency=, that one); null: not ranked (rateMissing)',
+  })
+  group: string | null;
+  @ApiProperty({
+    type: AwardScoreView,
+    nullable: true,
+    description:
+      "Points by the need's awardCriteria within its group; null without criteria or group",
+  })
+  score: AwardScoreView | null;
 }
 
 export class ComparisonResponse {
   @ApiProperty({ example: 'EUR', description: 'The comparison currency' })
   currency: string;
+  @ApiProperty({
+    enum: ['currency', 'converted'],
+    description:
+      'currency: bids ranked only against bids in the same currency; converted (?currency= given): the converted bids ranked together',
+  })
+  grouping: 'currency' | 'converted';
+  @nullableString({ description: "The need's bidCurrency, if it fixes one" })
+  bidCurrency: string | null;
+  @ApiProperty({ type: AwardWeightsView, nullable: true, description: "The need's awardCriteria" })
+  awardCriteria: AwardWeightsView | null;
   @ApiProperty({ description: 'true while the bids are sealed: no items, whatever arrived' })
   sealed: boolean;
   @ApiProperty({ type: [ComparisonItemView] })

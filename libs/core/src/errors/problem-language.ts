@@ -238,6 +238,8 @@ const FIELD_MESSAGES: Record<Exclude<MessageLanguage, 'en'>, Catalog> = {
     'lock-unscheduled': 'فقط ملاقاتی که نوبت دارد قفل می‌شود.',
     'participant-kind': 'فقط تولیدکنندگان و تأمین‌کنندگان در ملاقات‌ها شرکت می‌کنند.',
     minLocalContent: 'سهم ساخت داخل برای این نیاز باید دست‌کم {limit}٪ باشد.',
+    bidCurrency: '«{field}» باید {currency} باشد: این نیاز پیشنهادها را فقط با این ارز می‌پذیرد.',
+    weightsSum: 'جمع وزن‌های «{field}» باید ۱۰۰ باشد (اکنون {sum}).',
     deadlinePassed: 'مهلت «{field}» گذشته است؛ پیش از انتشار آن را به آینده ببرید.',
     endsBeforeStart: 'پایان باید پس از آغاز باشد.',
     afterEnd: '«{field}» باید پیش از پایان یا هم‌زمان با آن باشد.',
@@ -311,6 +313,9 @@ const FIELD_MESSAGES: Record<Exclude<MessageLanguage, 'en'>, Catalog> = {
     'lock-unscheduled': 'Yalnızca dilimi olan bir görüşme kilitlenebilir.',
     'participant-kind': 'Görüşmelere yalnızca üreticiler ve tedarikçiler katılır.',
     minLocalContent: 'Bu ihtiyaç için yerli katkı en az %{limit} olmalıdır.',
+    bidCurrency:
+      '"{field}" {currency} olmalıdır: bu ihtiyaç teklifleri yalnızca bu para biriminde alır.',
+    weightsSum: '"{field}" ağırlıklarının toplamı 100 olmalıdır (şu an {sum}).',
     deadlinePassed: '"{field}" geçti; yayımlamadan önce ileri bir tarihe taşıyın.',
     endsBeforeStart: 'Bitiş, başlangıçtan sonra olmalıdır.',
     afterEnd: '"{field}" bitişten önce ya da bitişte olmalıdır.',
@@ -365,15 +370,14 @@ function localizeField(error: FieldError, lang: Exclude<MessageLanguage, 'en'>):
   const template = error.code ? FIELD_MESSAGES[lang][error.code] : undefined;
   if (!template) return error;
   // Numbers in the reader's script; other params (an entry's name, a kind) as they are.
-  const shown = (value: string | number | undefined, key: string) =>
-    value === undefined
-      ? ''
-      : lang === 'fa' && (typeof value === 'number' || key === 'limit')
-        ? String(value).replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)])
-        : String(value);
+  const shown = (value: string | number, key: string) =>
+    lang === 'fa' && (typeof value === 'number' || key === 'limit')
+      ? String(value).replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)])
+      : String(value);
+  const params: Record<string, string | number> = { limit: '', ...error.params };
   const message = template
     .replace('{field}', error.field)
-    .replace(/\{(\w+)\}/g, (_, key: string) => shown(error.params?.[key], key));
+    .replace(/\{(\w+)\}/g, (hole, key: string) => (key in params ? shown(params[key], key) : hole));
   return { ...error, message };
 }
 

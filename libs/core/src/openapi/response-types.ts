@@ -25,6 +25,34 @@ export const nullableDateTime = () =>
 export const nullableMoney = () =>
   ApiProperty({ nullable: true, allOf: [{ $ref: getSchemaPath(MoneyView) }] });
 
+/**
+ * A time as a response DTO declares it (`date-time`): the string JSON would write for the
+ * Date, so a view can return its DTO type and the wire does not change.
+ */
+export function wireTime(at: Date): string;
+export function wireTime(at: Date | null): string | null;
+export function wireTime(at: Date | null): string | null {
+  // Exactly what JSON.stringify would write: a value that is not a Date passes unchanged.
+  return at instanceof Date ? at.toJSON() : at;
+}
+
+/**
+ * Who looked at something confidential (a need's details, a file): the person and the
+ * organisation they acted for. Each list adds its own time (`viewedAt`, `downloadedAt`).
+ */
+export class ViewerView {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ format: 'uuid' })
+  userId: string;
+  @ApiProperty()
+  userName: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  organizationId: string | null;
+  @nullableString()
+  organizationName: string | null;
+}
+
 /** Fields every resource carries. */
 export class ResourceView {
   @ApiProperty({ format: 'uuid' })

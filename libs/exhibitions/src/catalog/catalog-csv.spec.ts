@@ -10,6 +10,7 @@ const need = (over: Partial<CatalogNeed>): CatalogNeed => ({
   title: 'بلبرینگ ۶۲۰۴ برای نوار نقاله',
   description: 'سالانه ۵۰۰۰ عدد',
   language: 'fa',
+  translations: {},
   status: 'open',
   hsCodes: ['848210', '8482'],
   isic: '2814',
@@ -23,6 +24,7 @@ const need = (over: Partial<CatalogNeed>): CatalogNeed => ({
   bidDeadline: new Date('2027-01-31T20:30:00Z'),
   country: 'IR',
   province: 'Qom',
+  timeZone: 'Asia/Tehran',
   organization: { id: 'o', name: 'صنایع "قم", واحد ۲' },
   ...over,
 });

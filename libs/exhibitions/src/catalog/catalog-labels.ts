@@ -27,6 +27,10 @@ export const CATALOG_LABELS: Record<CatalogLanguage, Record<string, string>> = {
     status: 'وضعیت',
     generated: 'تاریخ تهیه',
     empty: 'هنوز نیازی تأیید نشده است.',
+    contents: 'فهرست',
+    original: 'متن اصلی',
+    translatedBy: 'ترجمهٔ ثبت‌کننده',
+    scan: 'صفحهٔ نیاز',
   },
   tr: {
     catalog: 'Sanayi İhtiyaçları Kataloğu',
@@ -52,6 +56,10 @@ export const CATALOG_LABELS: Record<CatalogLanguage, Record<string, string>> = {
     status: 'Durum',
     generated: 'Hazırlanma tarihi',
     empty: 'Henüz onaylanmış ihtiyaç yok.',
+    contents: 'İçindekiler',
+    original: 'Aslı',
+    translatedBy: 'İlan sahibinin çevirisi',
+    scan: 'İhtiyaç sayfası',
   },
   en: {
     catalog: 'Industry Needs Catalog',
@@ -77,6 +85,10 @@ export const CATALOG_LABELS: Record<CatalogLanguage, Record<string, string>> = {
     status: 'Status',
     generated: 'Generated',
     empty: 'No need has been approved yet.',
+    contents: 'Contents',
+    original: 'Original',
+    translatedBy: "Poster's translation",
+    scan: 'Need page',
   },
 };
 

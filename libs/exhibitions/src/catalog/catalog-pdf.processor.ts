@@ -1,11 +1,8 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
-import type { EventsFor, JobOf } from '@niaz/jobs';
-import type { Job } from 'bullmq';
+import type { QueueJob } from '@niaz/jobs';
 import type { CatalogLanguage } from './catalog-labels';
 import { CatalogService } from './catalog.service';
-
-type CatalogJob = JobOf<EventsFor<'catalogs'> | 'catalogs.pdf'>;
 
 /**
  * Queue `catalogs`: typesets catalog PDFs in the worker, never in the api. When a catalog
@@ -21,8 +18,7 @@ export class CatalogPdfProcessor extends WorkerHost {
     super();
   }
 
-  async process(raw: Job): Promise<boolean> {
-    const job = raw as unknown as CatalogJob;
+  async process(job: QueueJob<'catalogs'>): Promise<boolean> {
     switch (job.name) {
       case 'catalogs.pdf':
         return this.catalogs.renderPdf(job.data.exhibitionId, job.data.language);

@@ -16,6 +16,7 @@ const need = (over: Partial<CatalogNeed>): CatalogNeed => ({
   title: 'گیربکس حلزونی بسته بندی',
   description: 'سالانه ۳۰۰ دستگاه گیربکس از ایتالیا وارد می‌کنیم.',
   language: 'fa',
+  translations: {},
   status: 'open',
   hsCodes: ['848340'],
   isic: '2815',
@@ -29,6 +30,7 @@ const need = (over: Partial<CatalogNeed>): CatalogNeed => ({
   bidDeadline: new Date('2027-01-31T20:30:00Z'),
   country: 'IR',
   province: 'Qom',
+  timeZone: 'Asia/Tehran',
   organization: { id: 'o1', name: 'صنایع ماشین سازی قم' },
   ...over,
 });
@@ -56,7 +58,10 @@ const catalog = {
       title: 'ماشین و قطعات صنعتی',
       translations: { tr: { title: 'Makine ve parçaları' } },
       needs: [
-        need({ featured: true }),
+        need({
+          featured: true,
+          translations: { tr: { title: 'Sonsuz dişli redüktör (ambalaj)' } },
+        }),
         need({
           id: '00000000-0000-4000-a000-000000000003',
           title: 'Konveyör için rulman üretimi',
@@ -130,5 +135,73 @@ describe('catalog PDF (Typst)', () => {
     expect(renderer.render(catalogPdfModel(catalog, 'en', now), now)).toBe(first);
     const changed = { ...catalog, total: 4 } as Catalog;
     expect(renderer.render(catalogPdfModel(changed, 'en', now), now)).not.toBe(first);
+  });
+
+  it('opens with a table of contents, names currencies, units and countries, and puts a QR code on each need', () => {
+    const withLatin = {
+      ...catalog,
+      sections: [
+        ...catalog.sections,
+        {
+          key: 'bearings',
+          title: 'بلبرینگ',
+          translations: { tr: { title: 'Rulmanlar' } },
+          needs: [
+            need({
+              id: '00000000-0000-4000-a000-000000000005',
+              title: 'بلبرینگ ۶۲۰۴-2RS برای موتور',
+              unit: 'adet',
+              annualImportValue: { amount: '5000000000', currency: 'IRR' },
+              organization: { id: 'o2', name: 'Çorum Rulman Teknoloji Ltd. Şti.' },
+            }),
+          ],
+        },
+      ],
+    } as Catalog;
+    const fa = renderer.render(catalogPdfModel(withLatin, 'fa', now, 'https://niaz.test/'), now);
+    const text = pdfText(fa);
+    // Page 2: the contents, a line per section; the cover counts no page number.
+    const contents = pdfText(fa).split('\f')[1];
+    expect(contents).toContain('فهرست');
+    for (const s of ['ماشین و قطعات صنعتی', 'سایر نیازها', 'بلبرینگ'])
+      expect(contents).toContain(s);
+    expect(contents).toMatch(/[۰-۹]/);
+    expect(contents).not.toMatch(/[0-9]/);
+    // Currencies, units and countries worded in Persian.
+    for (const s of ['یورو', 'ریال ایران', 'ایتالیا', 'عدد']) expect(text).toContain(s);
+    expect(text).not.toMatch(/\b(EUR|IRR|IT|piece)\b/);
+    // Each need links its public page (the QR code is that link too).
+    const raw = fa.toString('latin1');
+    for (const id of ['001', '003', '004', '005'])
+      expect(raw).toContain(`https://niaz.test/needs/00000000-0000-4000-a000-000000000${id}`);
+    // A Latin company name inside the Persian page keeps its order, final period included,
+    // and a part number in a Persian title reads as typed (not "2RS-۶۲۰۴").
+    expect(text).toContain('Çorum Rulman Teknoloji Ltd. Şti.');
+    expect(text).toContain('۶۲۰۴-2RS');
+    expect(text).not.toContain('2RS-۶۲۰۴');
+    pdfPagePng(fa, ARTIFACTS, 'catalog-unit-fa-contents', 2);
+    pdfPagePng(fa, ARTIFACTS, 'catalog-unit-fa-bearings', 4);
+
+    // The Turkish edition: the owner's Turkish title first, the Persian original beside it.
+    const tr = renderer.render(catalogPdfModel(withLatin, 'tr', now, 'https://niaz.test'), now);
+    const trText = pdfText(tr);
+    for (const s of [
+      'İçindekiler',
+      'Rulmanlar',
+      'Sonsuz dişli redüktör (ambalaj)',
+      'Aslı',
+      'Euro',
+      'İran riyali',
+      'İtalya',
+      'adet',
+    ])
+      expect(trText).toContain(s);
+    expect(trText).toContain('گیربکس حلزونی بسته بندی');
+    pdfPagePng(tr, ARTIFACTS, 'catalog-unit-tr-needs', 3);
+    const en = pdfText(
+      renderer.render(catalogPdfModel(withLatin, 'en', now, 'https://niaz.test'), now),
+    );
+    for (const s of ['Contents', 'Euro', 'Iranian Rial', 'Italy', 'pieces'])
+      expect(en).toContain(s);
   });
 });

@@ -16,9 +16,11 @@ export const CATALOG_TEMPLATE = String.raw`
 #set page(
   paper: "a4",
   margin: (x: 1.8cm, top: 1.8cm, bottom: 2.2cm),
+  numbering: data.numbering,
   footer: context {
     set text(size: 8pt, fill: muted)
-    grid(columns: (1fr, auto), data.footer, counter(page).display())
+    // Page numbers in the catalog's digits (Persian on a Persian catalog).
+    grid(columns: (1fr, auto), data.footer, counter(page).display(data.numbering))
   },
 )
 
@@ -58,14 +60,36 @@ export const CATALOG_TEMPLATE = String.raw`
         if n.status != none { tag(n.status, luma(60)) }
       })
     }
-    para(n.title, size: 12pt, weight: "bold")
-    if n.organization != none {
-      block(above: 4pt, text(size: 9pt, fill: muted, n.organization))
+    let body = {
+      para(n.title, size: 12pt, weight: "bold")
+      if n.original != none {
+        block(above: 3pt, {
+          set text(size: 8.5pt, fill: muted)
+          text(L.translatedBy + " · " + L.original + ": ")
+          box(text(lang: n.original.lang, n.original.text))
+        })
+      }
+      if n.organization != none {
+        block(above: 4pt, text(size: 9pt, fill: muted, n.organization))
+      }
+      if n.description != none {
+        block(above: 6pt, para(n.description, size: 9.5pt))
+      }
+      block(above: 8pt, text(size: 9pt, facts(n.facts)))
     }
-    if n.description != none {
-      block(above: 6pt, para(n.description, size: 9.5pt))
+    if n.qr == none { body } else {
+      // The QR code leads to the need's page (and is a link in the PDF itself).
+      grid(
+        columns: (1fr, auto),
+        column-gutter: 10pt,
+        body,
+        link(n.url, align(center, {
+          image(bytes(n.qr), format: "svg", width: 2.3cm)
+          v(-4pt)
+          text(size: 7pt, fill: muted, L.scan)
+        })),
+      )
     }
-    block(above: 8pt, text(size: 9pt, facts(n.facts)))
   },
 )
 
@@ -100,6 +124,11 @@ export const CATALOG_TEMPLATE = String.raw`
     })
   }
 })
+
+// The table of contents: one line per section, with its page.
+#if data.sections.len() > 0 {
+  page(footer: none, outline(title: L.contents, depth: 1, indent: 0pt))
+}
 
 #if data.sections.len() == 0 {
   text(fill: muted, L.empty)

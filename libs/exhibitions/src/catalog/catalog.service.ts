@@ -53,6 +53,7 @@ function catalogNeed(
     title: n.title,
     description: n.description,
     language: n.language,
+    translations: n.translations ?? {},
     status: n.status,
     hsCodes: n.hsCodes,
     isic: n.isic,
@@ -66,6 +67,7 @@ function catalogNeed(
     bidDeadline: n.bidDeadline,
     country: n.country,
     province: n.province,
+    timeZone: n.timeZone,
     organization: organization ?? null,
   };
 }
@@ -190,7 +192,6 @@ export class CatalogService {
   /** Asks the worker for this version and waits until it is stored. */
   private async typeset(id: string, language: CatalogLanguage, version: string) {
     await this.queues.add(
-      'catalogs',
       'catalogs.pdf',
       { exhibitionId: id, language },
       {
@@ -227,7 +228,7 @@ export class CatalogService {
     if (current?.version === version) return false;
     const catalog = await this.build(e);
     const now = new Date();
-    const model = catalogPdfModel(catalog, language, now);
+    const model = catalogPdfModel(catalog, language, now, this.config.env.PUBLIC_URL);
     const body = this.pdf.render(model, now);
     await this.dataSource.query(
       `INSERT INTO catalog_pdf ("exhibitionId", language, version, title, body, "renderedAt")
@@ -267,6 +268,7 @@ export class CatalogService {
             title: true,
             description: true,
             language: true,
+            translations: true,
             hsCodes: true,
             isic: true,
             quantityPerYear: true,
@@ -281,6 +283,7 @@ export class CatalogService {
             bidDeadline: true,
             country: true,
             province: true,
+            timeZone: true,
           },
         })
       : [];

@@ -16,6 +16,8 @@ export interface CatalogNeed {
   title: string;
   description: string;
   language: Language;
+  /** The owner's title and description in other languages. */
+  translations: Partial<Record<Language, { title?: string; description?: string }>>;
   status: string;
   hsCodes: string[];
   isic: string | null;
@@ -29,6 +31,8 @@ export interface CatalogNeed {
   bidDeadline: Date;
   country: string;
   province: string | null;
+  /** IANA zone the deadline is read in. */
+  timeZone: string;
   organization: { id: string; name: string } | null;
 }
 

@@ -208,6 +208,7 @@ export class CatalogNeedView extends IntersectionType(
     'title',
     'description',
     'language',
+    'translations',
     'status',
     'hsCodes',
     'isic',
@@ -221,6 +222,7 @@ export class CatalogNeedView extends IntersectionType(
     'bidDeadline',
     'country',
     'province',
+    'timeZone',
   ] as const),
 ) {}
 

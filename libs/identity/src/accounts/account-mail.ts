@@ -3,11 +3,15 @@ import { AppConfig } from '@niaz/core';
 import nodemailer, { Transporter } from 'nodemailer';
 import type { Language } from '@niaz/core';
 
-export type AccountMailKind = 'verify-email' | 'password-reset' | 'address-taken';
+export type AccountMailKind =
+  'verify-email' | 'password-reset' | 'address-taken' | 'meeting-invitation';
 
 type Texts = Record<AccountMailKind, { subject: string; body: string; action?: string }>;
 
-/** The account e-mails, worded per language; `{{link}}` is the signed link when there is one. */
+/**
+ * The account e-mails, worded per language; the link (when there is one) follows the body.
+ * `{exhibition}` in a text is the exhibition's title.
+ */
 const TEXTS: Record<Language, Texts> = {
   en: {
     'verify-email': {
@@ -23,6 +27,11 @@ const TEXTS: Record<Language, Texts> = {
     'address-taken': {
       subject: 'Someone tried to register on Niaz with your address',
       body: 'Someone tried to create a new Niaz account with this e-mail address, which already has an account. Nothing was changed. If it was you, sign in instead, or reset your password.',
+    },
+    'meeting-invitation': {
+      subject: 'You are invited to meet manufacturers at {exhibition}',
+      body: 'The organisers of {exhibition} invite your company to its business meetings on Niaz: see the participants, ask for meetings about their needs and get your agenda. Open the link to sign up (or sign in) and join. The link works once, for 14 days.',
+      action: 'Join the meetings',
     },
   },
   fa: {
@@ -40,6 +49,11 @@ const TEXTS: Record<Language, Texts> = {
       subject: 'کسی کوشید با نشانی شما در نیاز ثبت‌نام کند',
       body: 'کسی کوشید با این نشانی ایمیل، که پیش‌تر حسابی دارد، حساب تازه‌ای در نیاز بسازد. چیزی تغییر نکرد. اگر خودتان بودید، وارد شوید یا گذرواژه را بازنشانی کنید.',
     },
+    'meeting-invitation': {
+      subject: 'دعوت به ملاقات‌های کاری {exhibition}',
+      body: 'برگزارکنندگان «{exhibition}» شرکت شما را به ملاقات‌های کاری این نمایشگاه در نیاز دعوت کرده‌اند: شرکت‌کنندگان را ببینید، دربارهٔ نیازهایشان درخواست ملاقات بفرستید و برنامهٔ ملاقات‌های خود را بگیرید. برای ثبت‌نام (یا ورود) و پیوستن این پیوند را باز کنید. این پیوند یک بار و تا ۱۴ روز کار می‌کند.',
+      action: 'پیوستن به ملاقات‌ها',
+    },
   },
   tr: {
     'verify-email': {
@@ -55,6 +69,11 @@ const TEXTS: Record<Language, Texts> = {
     'address-taken': {
       subject: 'Birisi adresinizle Niaz’a kaydolmaya çalıştı',
       body: 'Birisi zaten bir hesabı olan bu e-posta adresiyle yeni bir Niaz hesabı açmaya çalıştı. Hiçbir şey değişmedi. Sizseniz giriş yapın veya parolanızı sıfırlayın.',
+    },
+    'meeting-invitation': {
+      subject: '{exhibition} iş görüşmelerine davetlisiniz',
+      body: '{exhibition} düzenleyicileri şirketinizi Niaz üzerindeki iş görüşmelerine davet ediyor: katılımcıları görün, ihtiyaçları hakkında görüşme isteyin ve görüşme programınızı alın. Kaydolmak (ya da giriş yapmak) ve katılmak için bağlantıyı açın. Bağlantı bir kez ve 14 gün geçerlidir.',
+      action: 'Görüşmelere katıl',
     },
   },
 };
@@ -74,8 +93,14 @@ export class AccountMail implements OnApplicationShutdown {
 
   constructor(private readonly config: AppConfig) {}
 
-  send(to: string, language: Language, kind: AccountMailKind, link?: string): void {
-    const sending = this.deliver(to, language, kind, link).catch((e: Error) =>
+  send(
+    to: string,
+    language: Language,
+    kind: AccountMailKind,
+    link?: string,
+    vars: { exhibition?: string } = {},
+  ): void {
+    const sending = this.deliver(to, language, kind, link, vars).catch((e: Error) =>
       this.logger.warn(`account e-mail (${kind}) not sent: ${e.message}`),
     );
     this.pending.add(sending);
@@ -92,12 +117,19 @@ export class AccountMail implements OnApplicationShutdown {
     language: Language,
     kind: AccountMailKind,
     link?: string,
+    vars: { exhibition?: string } = {},
   ): Promise<void> {
     if (!this.config.env.SMTP_URL) {
       this.logger.warn(`SMTP_URL is not set: the ${kind} e-mail was not sent`);
       return;
     }
-    const t = (TEXTS[language] ?? TEXTS.en)[kind];
+    const fill = (text: string) => text.replace(/\{exhibition\}/g, vars.exhibition ?? '');
+    const raw = (TEXTS[language] ?? TEXTS.en)[kind];
+    const t = {
+      subject: fill(raw.subject),
+      body: fill(raw.body),
+      action: raw.action && fill(raw.action),
+    };
     const dir = language === 'fa' ? 'rtl' : 'ltr';
     this.transport ??= nodemailer.createTransport({
       url: this.config.env.SMTP_URL,

@@ -23,6 +23,12 @@ export class RegisterParticipantDto {
   organizationId: string;
 }
 
+export class NeedsImportConsentDto {
+  @ApiProperty({ description: 'true: the organisers may import needs for this manufacturer' })
+  @IsBoolean()
+  consent: boolean;
+}
+
 export class UnavailabilityDto {
   @ApiProperty({
     type: [String],

@@ -34,6 +34,8 @@ export class ParticipantResponse extends ResourceView {
   unavailable: string[];
   @nullableDateTime()
   decidedAt: string | null;
+  @ApiProperty({ description: 'The organisers may import needs on its behalf' })
+  needsImportConsent: boolean;
 }
 
 export class ParticipantList {

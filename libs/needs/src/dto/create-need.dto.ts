@@ -9,6 +9,8 @@ import {
   IsIn,
   IsInt,
   IsISO31661Alpha2,
+  IsISO4217CurrencyCode,
+  IsObject,
   IsISO8601,
   IsNumber,
   IsString,
@@ -33,6 +35,41 @@ import {
   Language,
 } from '@niaz/core';
 import { IsFutureDate } from './is-future.validator';
+import { AwardCriteriaDto } from './award-criteria.dto';
+
+/** A need's title and summary in one other language (the owner's own words, no machine's). */
+export class NeedTranslationDto {
+  @ApiPropertyOptional({ maxLength: 300 })
+  @IsOmittable()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(300)
+  title?: string;
+
+  @ApiPropertyOptional({ maxLength: 5000 })
+  @IsOmittable()
+  @IsString()
+  @MaxLength(5000)
+  description?: string;
+}
+
+export class NeedTranslationsDto {
+  @ApiPropertyOptional({ type: NeedTranslationDto })
+  @IsOmittable()
+  @ValidateNested()
+  @Type(() => NeedTranslationDto)
+  fa?: NeedTranslationDto;
+  @ApiPropertyOptional({ type: NeedTranslationDto })
+  @IsOmittable()
+  @ValidateNested()
+  @Type(() => NeedTranslationDto)
+  tr?: NeedTranslationDto;
+  @ApiPropertyOptional({ type: NeedTranslationDto })
+  @IsOmittable()
+  @ValidateNested()
+  @Type(() => NeedTranslationDto)
+  en?: NeedTranslationDto;
+}
 
 /** POST /needs. Limits are part of the contract and shown in the OpenAPI document. */
 export class CreateNeedDto {
@@ -70,6 +107,16 @@ export class CreateNeedDto {
   @IsOmittable()
   @IsIn(LANGUAGES)
   language?: Language;
+
+  @ApiPropertyOptional({
+    type: NeedTranslationsDto,
+    description:
+      "Title and description in the other languages, by the owner: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation",
+  })
+  @IsOmittable()
+  @ValidateNested()
+  @Type(() => NeedTranslationsDto)
+  translations?: NeedTranslationsDto;
 
   @ApiProperty({
     example: ['848210'],
@@ -219,4 +266,27 @@ export class CreateNeedDto {
   @Min(0)
   @Max(100)
   minLocalContentPercent?: number;
+
+  @ApiPropertyOptional({
+    example: 'EUR',
+    description: 'ISO 4217: when set, every bid must be priced in this currency',
+  })
+  @IsOmittable()
+  @IsString()
+  @IsISO4217CurrencyCode({
+    message: 'bidCurrency must be an ISO 4217 code such as IRR, TRY or EUR',
+  })
+  bidCurrency?: string;
+
+  @ApiPropertyOptional({
+    type: AwardCriteriaDto,
+    example: { price: 60, localContent: 30, leadTimeDays: 10 },
+    description:
+      'What the award weighs: integer weights summing to 100; the comparison scores each bid by them',
+  })
+  @IsOmittable()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => AwardCriteriaDto)
+  awardCriteria?: AwardCriteriaDto;
 }

@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import {
   MoneyView,
   ResourceView,
+  ViewerView,
   dateTime,
   nullableDateTime,
   nullableMoney,
@@ -11,6 +12,32 @@ import {
   Language,
 } from '@niaz/core';
 import { NEED_STATUSES, NeedStatus } from '../need-lifecycle';
+
+/** The weights of a need's award, each criterion present (0 when not weighed). */
+export class AwardCriteriaView {
+  @ApiProperty({ example: 60 })
+  price: number;
+  @ApiProperty({ example: 30 })
+  localContent: number;
+  @ApiProperty({ example: 10 })
+  leadTimeDays: number;
+}
+
+export class NeedTranslationView {
+  @ApiProperty({ required: false })
+  title?: string;
+  @ApiProperty({ required: false })
+  description?: string;
+}
+
+export class NeedTranslationsView {
+  @ApiProperty({ type: NeedTranslationView, required: false })
+  fa?: NeedTranslationView;
+  @ApiProperty({ type: NeedTranslationView, required: false })
+  tr?: NeedTranslationView;
+  @ApiProperty({ type: NeedTranslationView, required: false })
+  en?: NeedTranslationView;
+}
 
 /** A need as GET /needs/:id shows it (need.view.ts); `details` only to owner and NDA signers. */
 export class NeedResponse extends ResourceView {
@@ -24,6 +51,11 @@ export class NeedResponse extends ResourceView {
   description: string;
   @ApiProperty({ enum: LANGUAGES })
   language: Language;
+  @ApiProperty({
+    type: NeedTranslationsView,
+    description: "The owner's title and description in other languages (may be empty)",
+  })
+  translations: NeedTranslationsView;
   @ApiProperty({ type: [String] })
   hsCodes: string[];
   @nullableString()
@@ -58,6 +90,14 @@ export class NeedResponse extends ResourceView {
   bidsVisibleBeforeDeadline: boolean;
   @nullableNumber()
   minLocalContentPercent: number | null;
+  @nullableString({ description: 'ISO 4217: every bid is priced in it; null: any currency' })
+  bidCurrency: string | null;
+  @ApiProperty({
+    type: AwardCriteriaView,
+    nullable: true,
+    description: 'Weights (summing to 100) the comparison scores bids by',
+  })
+  awardCriteria: AwardCriteriaView | null;
   @nullableDateTime()
   publishedAt: string | null;
   @nullableDateTime()
@@ -151,17 +191,7 @@ export class NdaAcceptanceResponse {
   acceptedAt: string;
 }
 
-export class DetailViewResponse {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-  @ApiProperty({ format: 'uuid' })
-  userId: string;
-  @ApiProperty()
-  userName: string;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
-  organizationId: string | null;
-  @nullableString()
-  organizationName: string | null;
+export class DetailViewResponse extends ViewerView {
   @dateTime()
   viewedAt: string;
 }

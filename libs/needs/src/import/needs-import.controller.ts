@@ -1,12 +1,4 @@
-import {
-  Controller,
-  createParamDecorator,
-  ExecutionContext,
-  Headers,
-  HttpCode,
-  Post,
-  Query,
-} from '@nestjs/common';
+import { Controller, Headers, HttpCode, Post, Query } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import {
   ApiBearerAuth,
@@ -17,19 +9,20 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
-import { BodyRouteConfig, MultipartBody, MultipartFile, pickLanguage } from '@niaz/core';
+import { BodyRouteConfig, MultipartFile, pickLanguage } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { NeedsImportQueryDto, NeedsImportResponse } from './needs-import.dto';
+import { UploadedSheet } from './uploaded-sheet';
 import { NeedsImportService } from './needs-import.service';
 
-/** The uploaded file of the multipart field `file` (undefined when absent). */
-const UploadedSheet = createParamDecorator(
-  (_: unknown, ctx: ExecutionContext): MultipartFile | undefined => {
-    const body = ctx.switchToHttp().getRequest<FastifyRequest>().body;
-    return body instanceof MultipartBody ? body.file('file') : undefined;
+/** The multipart body of the imports: one XLSX or CSV file in the field `file`. */
+export const NEEDS_IMPORT_BODY = {
+  schema: {
+    type: 'object' as const,
+    required: ['file'],
+    properties: { file: { type: 'string' as const, format: 'binary', description: 'XLSX or CSV' } },
   },
-);
+};
 
 @ApiTags('needs')
 @ApiBearerAuth('bearer')
@@ -41,13 +34,7 @@ export class NeedsImportController {
   @HttpCode(200)
   @RouteConfig({ multipart: true } satisfies BodyRouteConfig)
   @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: { file: { type: 'string', format: 'binary', description: 'XLSX or CSV' } },
-    },
-  })
+  @ApiBody(NEEDS_IMPORT_BODY)
   @ApiHeader({ name: 'accept-language', required: false })
   @ApiOperation({
     summary:

@@ -52,6 +52,20 @@ export class NeedsImportService {
     const organizationId = principal.actingOrganization('manufacturer', options.organizationId);
     if (!organizationId)
       throw problems.forbidden('Only members of a manufacturer organisation import its needs.');
+    return this.importFor(principal, organizationId, file, !!options.dryRun, lang);
+  }
+
+  /**
+   * The import for `organizationId`, which the caller may import for: a member, or (libs/meetings)
+   * an organiser of a fair the manufacturer takes part in and let import on its behalf.
+   */
+  async importFor(
+    principal: Principal,
+    organizationId: string,
+    file: MultipartFile | undefined,
+    dryRun: boolean,
+    lang: MessageLanguage,
+  ): Promise<NeedsImportResponse> {
     if (!file) throw fileProblem('fileMissing', 'Send the XLSX or CSV file in the field "file".');
     if (file.data.length > IMPORT_MAX_BYTES)
       throw fileProblem('fileTooLarge', `The file may be at most ${IMPORT_MAX_BYTES} bytes.`, {
@@ -169,7 +183,7 @@ export class NeedsImportService {
       ...(dto.unit !== undefined ? { unit: dto.unit } : {}),
     }));
     const base = { rows: grid.rows.length, preview, errors };
-    if (options.dryRun) return { dryRun: true, created: 0, needIds: [], ...base };
+    if (dryRun) return { dryRun: true, created: 0, needIds: [], ...base };
     if (errors.length) throw importRefused(errors);
     const needIds = await this.needs.createDrafts(
       principal,

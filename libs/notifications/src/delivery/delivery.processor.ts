@@ -1,12 +1,11 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '@niaz/core';
-import type { JobOf } from '@niaz/jobs';
-import { Job } from 'bullmq';
+import type { JobNameOf, QueueJob } from '@niaz/jobs';
 import { notificationWorkerOptions } from '../worker-options';
 import { DeliveryService } from './delivery.service';
 
-export type DeliveriesJobName = 'notifications.deliver';
+export type DeliveriesJobName = JobNameOf<'deliveries'>;
 
 /** The `deliveries` queue: one job per e-mail, webhook call or messenger message. */
 @Processor('deliveries', notificationWorkerOptions())
@@ -22,11 +21,10 @@ export class DeliveryProcessor extends WorkerHost implements OnApplicationBootst
     this.worker.concurrency = this.config.env.WORKER_CONCURRENCY;
   }
 
-  async process(raw: Job, token?: string): Promise<unknown> {
-    const job = raw as unknown as JobOf<DeliveriesJobName>;
+  async process(job: QueueJob<'deliveries'>, token?: string): Promise<unknown> {
     switch (job.name) {
       case 'notifications.deliver':
-        return this.deliveries.deliver(job.data.deliveryId, raw, token);
+        return this.deliveries.deliver(job.data.deliveryId, job, token);
       default: {
         const unknown: never = job.name;
         throw new Error(`deliveries: unknown job ${String(unknown)}`);

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@niaz/core';
+import { userRowSql } from '@niaz/identity';
 import { DelayedError, Job } from 'bullmq';
 import { Webhook } from 'standardwebhooks';
 import { DataSource } from 'typeorm';
@@ -126,7 +127,7 @@ export class DeliveryService {
               e.url, e.secret, e.enabled AS "endpointEnabled"
          FROM delivery d
          LEFT JOIN notification n ON n.id = d."notificationId"
-         LEFT JOIN app_user u ON u.id = d."userId"
+         LEFT JOIN LATERAL (${userRowSql('d."userId"')}) u ON true
          LEFT JOIN notification_preference p ON p."userId" = d."userId"
          LEFT JOIN messenger_link l ON l.id = d."messengerLinkId"
          LEFT JOIN webhook_endpoint e ON e.id = d."endpointId"

@@ -8,6 +8,13 @@ const escapeHtml = (s: string) =>
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;');
 
+/**
+ * HTML-escaped, with each isolated user text (FSI … PDI from the renderer) as a `<bdi>`: mail
+ * clients honour the element more widely than the invisible characters.
+ */
+const html = (s: string) =>
+  escapeHtml(s).replace(/\u2068([^\u2068\u2069]*)\u2069/g, '<bdi>$1</bdi>');
+
 export interface EmailParts {
   subject: string;
   text: string;
@@ -53,29 +60,29 @@ export function emailParts(
 
   const block = (n: RenderedNotice) => `
     <div dir="${dir}" style="margin:0 0 24px 0;padding:16px;border:1px solid #e3e6ea;border-radius:8px">
-      <h2 dir="${dir}" style="margin:0 0 8px 0;font-size:18px">${escapeHtml(n.title)}</h2>
-      <p dir="${dir}" style="margin:0 0 8px 0;line-height:1.7">${escapeHtml(n.body)}</p>
+      <h2 dir="${dir}" style="margin:0 0 8px 0;font-size:18px">${html(n.title)}</h2>
+      <p dir="${dir}" style="margin:0 0 8px 0;line-height:1.7">${html(n.body)}</p>
       ${
         n.reasons.length
           ? `<p dir="${dir}" style="margin:0 0 4px 0;font-weight:bold">${escapeHtml(n.reasonsHeading)}</p>
       <ul dir="${dir}" style="margin:0 0 8px 0;padding-${align}:20px">${n.reasons
-        .map((r) => `<li>${escapeHtml(r)}</li>`)
+        .map((r) => `<li>${html(r)}</li>`)
         .join('')}</ul>`
           : ''
       }
       <p dir="${dir}" style="margin:0"><a href="${escapeHtml(n.url)}">${escapeHtml(labels.open)}</a></p>
     </div>`;
-  const html = `<!doctype html>
+  const page = `<!doctype html>
 <html lang="${escapeHtml(language)}" dir="${dir}">
-<head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
+<head><meta charset="utf-8"><title>${escapeHtml(subject.replace(/[\u2068\u2069]/g, ''))}</title></head>
 <body dir="${dir}" style="direction:${dir};text-align:${align};font-family:${font};color:#1f2933">
   <div dir="${dir}" style="max-width:640px;margin:0 auto;padding:16px">
-    ${notices.length > 1 ? `<h1 dir="${dir}" style="font-size:20px">${escapeHtml(subject)}</h1>` : ''}
+    ${notices.length > 1 ? `<h1 dir="${dir}" style="font-size:20px">${html(subject)}</h1>` : ''}
     ${notices.map(block).join('\n')}
     <p dir="${dir}" style="font-size:12px;color:#616e7c">${escapeHtml(labels.footer)}
       <a href="${escapeHtml(unsubscribeUrl)}">${escapeHtml(labels.unsubscribe)}</a></p>
   </div>
 </body>
 </html>`;
-  return { subject, text, html };
+  return { subject, text, html: page };
 }

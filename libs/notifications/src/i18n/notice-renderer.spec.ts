@@ -6,7 +6,17 @@ import { fa } from './fa';
 import { NoticeRenderer } from './notice-renderer';
 import { tr } from './tr';
 
-const renderer = new NoticeRenderer({ env: { PUBLIC_URL: 'https://niaz.test/' } } as AppConfig);
+const real = new NoticeRenderer({ env: { PUBLIC_URL: 'https://niaz.test/' } } as AppConfig);
+/** The wording, without the bidi isolates around user text (their own test is below). */
+const plain = (s: string) => s.replace(/[\u2068\u2069]/g, '');
+const renderer = {
+  render: (...args: Parameters<NoticeRenderer['render']>) => {
+    const r = real.render(...args);
+    return { ...r, title: plain(r.title), body: plain(r.body) };
+  },
+  plainText: real.plainText.bind(real),
+  t: real.t.bind(real),
+};
 const needId = '2f1c7a4e-0d7b-4c1e-9a53-7b9f7f1d2c3a';
 
 describe('notice rendering (fa, tr, en)', () => {
@@ -146,7 +156,34 @@ describe('notice rendering (fa, tr, en)', () => {
     );
     expect(renderer.render('organization.unverified', lost, 'fa').body).toContain('نام');
     expect(renderer.render('organization.unverified', lost, 'en').url).toBe(
-      'https://niaz.test/notifications',
+      `https://niaz.test/organizations/${needId}`,
     );
+  });
+
+  it('isolates what people wrote (FSI…PDI in text, <bdi> in HTML) so it keeps its direction', () => {
+    const params = { needId, needTitle: 'بلبرینگ ۶۲۰۴', reason: 'Model 6204-2RS.' };
+    const n = real.render('need.closed', { ...params, status: 'cancelled' }, 'en');
+    expect(n.title).toBe('Need cancelled: \u2068بلبرینگ ۶۲۰۴\u2069');
+    expect(n.body).toContain('Reason: \u2068Model 6204-2RS.\u2069');
+    const fa = real.render('need.closed', { ...params, needTitle: 'Rulman 6204 Ltd.' }, 'fa');
+    expect(fa.title).toContain('\u2068Rulman 6204 Ltd.\u2069');
+    // A title that carries isolates of its own cannot unbalance the sentence.
+    expect(real.render('need.closed', { ...params, needTitle: 'a\u2069b\u2066' }, 'en').title).toBe(
+      'Need closed: \u2068ab\u2069',
+    );
+    const mail = emailParts(
+      n.title,
+      [n],
+      { open: 'Open', unsubscribe: 'Unsubscribe', footer: 'Niaz' },
+      'https://niaz.test/u',
+      'ltr',
+      'en',
+    );
+    expect(mail.html).toContain(
+      '<h2 dir="ltr" style="margin:0 0 8px 0;font-size:18px">Need cancelled: <bdi>بلبرینگ ۶۲۰۴</bdi></h2>',
+    );
+    expect(mail.html).toContain('Reason: <bdi>Model 6204-2RS.</bdi>');
+    expect(mail.html).not.toMatch(/[\u2068\u2069]/);
+    expect(mail.text).toContain('Need cancelled: \u2068بلبرینگ ۶۲۰۴\u2069');
   });
 });

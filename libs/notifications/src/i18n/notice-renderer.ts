@@ -29,6 +29,31 @@ export interface RenderedNotice {
   dir: 'rtl' | 'ltr';
 }
 
+/** What people wrote (titles, names, reasons): set apart so it keeps its own direction. */
+const USER_TEXT = [
+  'needTitle',
+  'capabilityTitle',
+  'buyerName',
+  'city',
+  'exhibitionTitle',
+  'organiserName',
+  'otherName',
+  'rationale',
+  'reason',
+  'tableName',
+  'url',
+] as const;
+
+/** First Strong Isolate … Pop Directional Isolate (Unicode bidi, UAX #9). */
+export const FSI = '\u2068';
+export const PDI = '\u2069';
+
+/**
+ * A text isolated for bidi: a Persian title inside an English sentence (or a Latin part
+ * number inside a Persian one) neither takes the sentence's direction nor reorders it.
+ */
+export const isolate = (s: string) => `${FSI}${s.replace(/[\u2066-\u2069]/g, '')}${PDI}`;
+
 function asLanguage(value: string | undefined): Language {
   return value === 'fa' || value === 'tr' || value === 'en' ? value : 'en';
 }
@@ -85,6 +110,8 @@ export class NoticeRenderer {
     const language = asLanguage(lang);
     const locale = LOCALES[language];
     const vars: Record<string, unknown> = { ...params };
+    for (const key of USER_TEXT)
+      if (typeof params[key] === 'string') vars[key] = isolate(params[key]);
     if (typeof params.score === 'number' || typeof params.score === 'string') {
       vars.score = new Intl.NumberFormat(locale, {
         style: 'percent',
@@ -135,7 +162,7 @@ export class NoticeRenderer {
       this.i18n.t(key, { ...vars, ...extra, lng: language, context });
     let body = t(`${type}.body`);
     if (typeof params.reason === 'string' && params.reason.trim()) {
-      body += ` ${t('common.reason', { reason: params.reason.trim() })}`;
+      body += ` ${t('common.reason', { reason: isolate(params.reason.trim()) })}`;
     } else if (typeof params.reasonCode === 'string' && params.reasonCode) {
       // A reason the server gave itself: worded here, never stored as a sentence.
       const reason = t(`reasonCode.${params.reasonCode}`, { defaultValue: '' });
@@ -176,6 +203,8 @@ export class NoticeRenderer {
       return this.url(`/exhibitions/${params.exhibitionId}`);
     }
     if (typeof params.needId === 'string') return this.url(`/needs/${params.needId}`);
+    if (typeof params.organizationId === 'string')
+      return this.url(`/organizations/${params.organizationId}`);
     return this.url('/notifications');
   }
 }

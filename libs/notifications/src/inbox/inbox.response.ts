@@ -32,6 +32,11 @@ export class NotificationView extends ResourceView {
   url: string;
   @ApiProperty({ type: NotificationRefsView })
   refs: NotificationRefsView;
+  @ApiProperty({
+    required: false,
+    description: 'The title of the need it is about (refs.needId), as its owner wrote it',
+  })
+  needTitle?: string;
   @ApiProperty()
   read: boolean;
   @nullableDateTime()

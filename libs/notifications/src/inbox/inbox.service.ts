@@ -31,6 +31,8 @@ export class InboxService {
       ...(typeof n.params.score === 'number' ? { score: n.params.score } : {}),
       url: rendered.url,
       refs,
+      // The need a notice is about, as the inbox's group heading (written by its owner).
+      ...(typeof n.params.needTitle === 'string' ? { needTitle: n.params.needTitle } : {}),
       read: n.readAt !== null,
       readAt: n.readAt,
       createdAt: n.createdAt,

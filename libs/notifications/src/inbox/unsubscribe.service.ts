@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig, problems } from '@niaz/core';
+import { userRowSql } from '@niaz/identity';
 import { DataSource } from 'typeorm';
 import { UnsubscribeTokens } from '../email/unsubscribe-token';
 import { NoticeRenderer } from '../i18n/notice-renderer';
@@ -25,7 +26,7 @@ export class UnsubscribeService {
   private async owner(token: string): Promise<{ userId: string; language: string }> {
     const userId = this.tokens.verify(token);
     const [user]: Array<{ language: string }> = userId
-      ? await this.dataSource.query(`SELECT language FROM app_user WHERE id = $1`, [userId])
+      ? await this.dataSource.query(`SELECT language FROM (${userRowSql('$1::uuid')}) u`, [userId])
       : [];
     if (!userId || !user) {
       throw problems.validation([

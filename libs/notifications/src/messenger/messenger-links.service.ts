@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import { AppConfig, mapPage, paginate, PageQueryDto, problems, ProblemException } from '@niaz/core';
-import type { Principal } from '@niaz/identity';
+import { type Principal, userRowSql } from '@niaz/identity';
 import { DataSource, IsNull } from 'typeorm';
 import { NoticeRenderer } from '../i18n/notice-renderer';
 import { MessengerLink } from '../messenger-link.entity';
@@ -119,7 +119,7 @@ export class MessengerLinksService {
            RETURNING l.id
          )
          SELECT hit."userId", hit."chatId", u.language, (SELECT count(*) FROM upd) > 0 AS linked
-           FROM hit JOIN app_user u ON u.id = hit."userId"`,
+           FROM hit JOIN LATERAL (${userRowSql('hit."userId"')}) u ON true`,
       [sha256(code), chatId, title],
     );
     const hit = rows[0];

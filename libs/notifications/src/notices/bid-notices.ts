@@ -1,4 +1,6 @@
+import { bidRowSql } from '@niaz/bids';
 import { membersOfSql } from '@niaz/identity';
+import { needRowSql } from '@niaz/needs';
 import { NO_MATCH_FILTER, RecipientQuery } from './notice';
 
 /**
@@ -21,11 +23,10 @@ export function bidToOwnerRecipients(
              jsonb_build_object('needId', n.id, 'needTitle', n.title, 'bidId', b.id) AS params,
              jsonb_build_object('needId', n.id, 'bidId', b.id) AS "webhookData",
              ${NO_MATCH_FILTER}
-        FROM bid b
-        JOIN need n ON n.id = b."needId"
+        FROM (${bidRowSql('$1::uuid')}) b
+        JOIN LATERAL (${needRowSql('b."needId"')}) n ON true
         JOIN LATERAL (${membersOfSql('n."organizationId"')}) mem ON true
-       WHERE b.id = $1
-         AND (n."bidsVisibleBeforeDeadline" OR n."bidDeadline" <= now())`,
+       WHERE (n."bidsVisibleBeforeDeadline" OR n."bidDeadline" <= now())`,
   };
 }
 
@@ -46,9 +47,8 @@ export function bidDecidedRecipients(
                                 'reasonCode', b."decisionReasonCode") AS params,
              jsonb_build_object('needId', n.id, 'bidId', b.id, 'decision', $2::text) AS "webhookData",
              ${NO_MATCH_FILTER}
-        FROM bid b
-        JOIN need n ON n.id = b."needId"
-        JOIN LATERAL (${membersOfSql('b."organizationId"')}) mem ON true
-       WHERE b.id = $1`,
+        FROM (${bidRowSql('$1::uuid')}) b
+        JOIN LATERAL (${needRowSql('b."needId"')}) n ON true
+        JOIN LATERAL (${membersOfSql('b."organizationId"')}) mem ON true`,
   };
 }

@@ -1,7 +1,14 @@
+import { capabilityRowSql } from '@niaz/capabilities';
 import { membersOfSql } from '@niaz/identity';
+import { matchesOfCapabilitySql, matchesOfNeedsSql } from '@niaz/matching';
+import { needRowSql } from '@niaz/needs';
 import type { RecipientQuery } from './notice';
 
 const CANDIDATE_MEMBERS = membersOfSql('m."capabilityOrganizationId"');
+/** The open need and the capability of a match `m`. */
+const OPEN_NEED_AND_CAPABILITY = `
+        JOIN LATERAL (${needRowSql('m."needId"')}) n ON n.status = 'open'
+        JOIN LATERAL (${capabilityRowSql('m."capabilityId"')}) c ON true`;
 
 /**
  * A need fits a supplier: the members of the top N candidate organisations (each by its best
@@ -13,29 +20,40 @@ export function needMatchedRecipients(
   topN: number,
   minScore: number,
 ): RecipientQuery {
+  return needsMatchedRecipients([needId], topN, minScore);
+}
+
+/**
+ * needMatchedRecipients of many needs in one statement (each need's own top N), so that the
+ * notices of needs matched together are written together.
+ */
+export function needsMatchedRecipients(
+  needIds: readonly string[],
+  topN: number,
+  minScore: number,
+): RecipientQuery {
   return {
     type: 'need.matched',
     external: true,
-    params: [needId, minScore, topN],
+    params: [needIds, minScore, topN],
     sql: `
-      SELECT DISTINCT ON (mem."userId")
+      SELECT DISTINCT ON (n.id, mem."userId")
              mem."userId", m."capabilityOrganizationId" AS "organizationId",
              'need.matched:' || n.id AS "eventKey",
              jsonb_build_object('needId', n.id, 'needTitle', n.title, 'capabilityId', c.id,
                                 'capabilityTitle', c.title, 'score', m.score, 'reasons', m.reasons) AS params,
              jsonb_build_object('needId', n.id, 'capabilityId', c.id, 'score', m.score) AS "webhookData",
              m.score::float8 AS score, n."hsCodes" AS "hsCodes"
-        FROM (SELECT * FROM (
+        FROM unnest($1::uuid[]) AS q(id)
+        JOIN LATERAL (SELECT * FROM (
                 SELECT DISTINCT ON ("capabilityOrganizationId") *
-                  FROM match
-                 WHERE "needId" = $1 AND score >= $2
+                  FROM (${matchesOfNeedsSql('q.id')}) of_need
+                 WHERE score >= $2
                  ORDER BY "capabilityOrganizationId", score DESC, id
-              ) best ORDER BY score DESC, id LIMIT $3) m
-        JOIN need n ON n.id = m."needId" AND n.status = 'open'
-        JOIN capability c ON c.id = m."capabilityId"
+              ) best ORDER BY score DESC, id LIMIT $3) m ON true${OPEN_NEED_AND_CAPABILITY}
         JOIN LATERAL (${CANDIDATE_MEMBERS}) mem ON true
        WHERE m."capabilityOrganizationId" <> n."organizationId"
-       ORDER BY mem."userId", m.score DESC`,
+       ORDER BY n.id, mem."userId", m.score DESC`,
   };
 }
 
@@ -60,10 +78,8 @@ export function capabilityMatchedRecipients(
                                 'capabilityTitle', c.title, 'score', m.score, 'reasons', m.reasons) AS params,
              jsonb_build_object('needId', n.id, 'capabilityId', c.id, 'score', m.score) AS "webhookData",
              m.score::float8 AS score, n."hsCodes" AS "hsCodes"
-        FROM (SELECT * FROM match WHERE "capabilityId" = $1 AND score >= $2
-               ORDER BY score DESC, id LIMIT $3) m
-        JOIN need n ON n.id = m."needId" AND n.status = 'open'
-        JOIN capability c ON c.id = m."capabilityId"
+        FROM (SELECT * FROM (${matchesOfCapabilitySql('$1::uuid')}) of_capability WHERE score >= $2
+               ORDER BY score DESC, id LIMIT $3) m${OPEN_NEED_AND_CAPABILITY}
         JOIN LATERAL (${CANDIDATE_MEMBERS}) mem ON true
        WHERE m."capabilityOrganizationId" <> n."organizationId"
        ORDER BY mem."userId", n.id, m.score DESC`,

@@ -1,6 +1,13 @@
-import { membersOfSql } from '@niaz/identity';
-import { liveBidsSql } from '@niaz/bids';
-import { ndaSignersSql, needAmendmentSql, needQuestionSql, needRowSql } from '@niaz/needs';
+import { bidsOnNeedsSql, liveBidsSql } from '@niaz/bids';
+import { membersOfSql, organizationRowSql } from '@niaz/identity';
+import {
+  invitedOrganizationsSql,
+  ndaSignersSql,
+  needAmendmentSql,
+  needQuestionSql,
+  needRowSql,
+  openNeedsSql,
+} from '@niaz/needs';
 import { NO_MATCH_FILTER, RecipientQuery } from './notice';
 
 /** The buyer invited a supplier organisation to bid: its members. */
@@ -15,10 +22,10 @@ export function needInvitationRecipients(needId: string, organizationId: string)
              jsonb_build_object('needId', n.id, 'needTitle', n.title, 'buyerName', o.name) AS params,
              jsonb_build_object('needId', n.id) AS "webhookData",
              ${NO_MATCH_FILTER}
-        FROM need n
-        JOIN organization o ON o.id = n."organizationId"
+        FROM (${needRowSql('$1::uuid')}) n
+        JOIN LATERAL (${organizationRowSql('n."organizationId"')}) o ON true
         JOIN LATERAL (${membersOfSql('$2')}) mem ON true
-       WHERE n.id = $1 AND n.status <> 'draft'`,
+       WHERE n.status <> 'draft'`,
   };
 }
 
@@ -95,10 +102,9 @@ export function needClosedRecipients(
                                 'reason', coalesce($3::text, n."closeReason")) AS params,
              jsonb_build_object('needId', n.id, 'status', $2::text) AS "webhookData",
              ${NO_MATCH_FILTER}
-        FROM need n
-        JOIN bid b ON b."needId" = n.id AND b.status <> 'withdrawn'
+        FROM (${needRowSql('$1::uuid')}) n
+        JOIN LATERAL (${bidsOnNeedsSql('n.id')}) b ON b.status <> 'withdrawn'
         JOIN LATERAL (${membersOfSql('b."organizationId"')}) mem ON true
-       WHERE n.id = $1
        ORDER BY mem."userId"`,
   };
 }
@@ -120,18 +126,17 @@ export function needDeadlineRecipients(hoursAhead = 48): RecipientQuery {
              jsonb_build_object('needId', n.id, 'needTitle', n.title, 'bidDeadline', n."bidDeadline") AS params,
              jsonb_build_object('needId', n.id, 'bidDeadline', n."bidDeadline") AS "webhookData",
              ${NO_MATCH_FILTER}
-        FROM need n
+        FROM (${openNeedsSql()}) n
         JOIN LATERAL (
-              SELECT "organizationId" AS org FROM need_nda WHERE "needId" = n.id
-              UNION SELECT "organizationId" FROM need_invitation WHERE "needId" = n.id
-              UNION SELECT "organizationId" FROM bid WHERE "needId" = n.id AND status = 'withdrawn'
+              SELECT "organizationId" AS org FROM (${ndaSignersSql('n.id')}) s
+              UNION SELECT "organizationId" FROM (${invitedOrganizationsSql('n.id')}) i
+              UNION SELECT "organizationId" FROM (${bidsOnNeedsSql('n.id')}) w WHERE w.status = 'withdrawn'
              ) o ON o.org <> n."organizationId"
         JOIN LATERAL (${membersOfSql('o.org')}) mem ON true
-       WHERE n.status = 'open'
-         AND n."bidDeadline" > now()
+       WHERE n."bidDeadline" > now()
          AND n."bidDeadline" <= now() + make_interval(hours => $1::int)
-         AND NOT EXISTS (SELECT 1 FROM bid b WHERE b."needId" = n.id
-                            AND b."organizationId" = o.org AND b.status <> 'withdrawn')
+         AND NOT EXISTS (SELECT 1 FROM (${bidsOnNeedsSql('n.id')}) b
+                          WHERE b."organizationId" = o.org AND b.status <> 'withdrawn')
        ORDER BY mem."userId", n.id`,
   };
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppConfig, mapPage, paginate, PageQueryDto, problems } from '@niaz/core';
-import type { Principal } from '@niaz/identity';
+import { lockOrganizationSql, type Principal } from '@niaz/identity';
 import { DataSource } from 'typeorm';
 import { WebhookEndpoint } from '../webhook-endpoint.entity';
 import { webhookUrlProblem } from './public-address';
@@ -56,7 +56,7 @@ export class WebhooksService {
     const secret = newWebhookSecret();
     return this.dataSource.transaction(async (m) => {
       // Lock the organisation row so two concurrent creates cannot pass the limit together.
-      await m.query(`SELECT id FROM organization WHERE id = $1 FOR UPDATE`, [organizationId]);
+      await m.query(lockOrganizationSql('$1::uuid'), [organizationId]);
       const count = await m.count(WebhookEndpoint, { where: { organizationId } });
       if (count >= MAX_ENDPOINTS_PER_ORGANIZATION) {
         throw problems.conflict(

@@ -1,0 +1,63 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { pickLanguage, uuidParam } from '@niaz/core';
+import { CurrentPrincipal, Principal, Public } from '@niaz/identity';
+import {
+  AcceptInvitationDto,
+  InvitationPreviewResponse,
+  InvitationsSentResponse,
+  InviteByEmailDto,
+} from './dto/meeting-invitation.dto';
+import { ParticipantResponse } from './dto/meetings.response';
+import { MeetingInvitationsService } from './meeting-invitations.service';
+
+@ApiTags('meetings')
+@ApiBearerAuth('bearer')
+@Controller()
+export class MeetingInvitationsController {
+  constructor(private readonly invitations: MeetingInvitationsService) {}
+
+  @Post('exhibitions/:id/invitations/email')
+  @ApiOperation({
+    summary:
+      "Invite companies by e-mail to a published exhibition's meetings (organisers): each address gets a single-use sign-up link valid 14 days",
+  })
+  @ApiCreatedResponse({ type: InvitationsSentResponse })
+  invite(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+    @Body() dto: InviteByEmailDto,
+  ) {
+    return this.invitations.invite(p, id, dto);
+  }
+
+  @Public()
+  @Get('meeting-invitations/:token')
+  @ApiOperation({
+    summary: 'The invitation behind a link: the exhibition, and whether it still works',
+  })
+  @ApiHeader({ name: 'accept-language', required: false })
+  @ApiOkResponse({ type: InvitationPreviewResponse })
+  preview(@Param('token') token: string, @Headers('accept-language') acceptLanguage?: string) {
+    return this.invitations.preview(token, pickLanguage(acceptLanguage, 'fa'));
+  }
+
+  @Post('meeting-invitations/accept')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Join the exhibition’s meetings with one of your organisations (approved at once)',
+  })
+  @ApiOkResponse({ type: ParticipantResponse })
+  @ApiConflictResponse({ description: 'invitation-used, invitation-expired' })
+  accept(@CurrentPrincipal() p: Principal, @Body() dto: AcceptInvitationDto) {
+    return this.invitations.accept(p, dto);
+  }
+}
