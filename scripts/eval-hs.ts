@@ -66,7 +66,10 @@ async function main(): Promise<void> {
         `${name.padEnd(25)}${f(accuracy(m))}${LANGUAGES.map((l) => f(accuracy(m, l))).join('')}`,
       );
     const ok = accuracy(hits.niaz) >= TARGET;
-    console.log(`\ntarget: top-3 accuracy ≥ ${TARGET} → ${ok ? 'met' : 'MISSED'}`);
+    const verdict = (x: number) => (x >= TARGET ? 'PASS' : 'FAIL');
+    console.log(
+      `\ntarget: top-3 accuracy ≥ ${TARGET}: all ${f(accuracy(hits.niaz)).trim()} ${verdict(accuracy(hits.niaz))}${LANGUAGES.map((l) => `, ${l} ${f(accuracy(hits.niaz, l)).trim()} ${verdict(accuracy(hits.niaz, l))}`).join('')}`,
+    );
     if (misses.length) console.log(`missed: ${misses.join('; ')}`);
     process.exitCode = ok ? 0 : 1;
   } finally {

@@ -157,7 +157,7 @@ export async function runSearchEvaluation(options: {
         })
         .filter((w) => w.missed > 0)
         .sort((a, b) => b.missed - a.missed || (a.need < b.need ? -1 : 1))
-        .slice(0, 15),
+        .slice(0, 40),
       meetsTarget: pairs.every(([, r]) => r >= SEARCH_EVAL_TARGET),
     };
   } finally {

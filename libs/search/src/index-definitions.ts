@@ -11,11 +11,21 @@ const equalityOnly = (attributePatterns: string[]): FilterableAttributes => [
   },
 ];
 
+const FAMILY_PREFIX = 'xfam';
+const CONCEPT_PREFIX = 'xcon';
+
 function mergeSynonyms(...tables: Array<Record<string, string[]>>): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const table of tables)
     for (const [term, tokens] of Object.entries(table))
       out[term] = [...new Set([...(out[term] ?? []), ...tokens])].sort();
+  // A term that names both a broad family and a vocabulary concept (`kateter`: medical
+  // consumables and catheter) leads to the concept alone: every document naming a catheter
+  // in any language carries its token, and the family's would bring syringes and gloves too.
+  for (const [term, tokens] of Object.entries(out)) {
+    if (!tokens.some((t) => t.startsWith(CONCEPT_PREFIX))) continue;
+    out[term] = tokens.filter((t) => !t.startsWith(FAMILY_PREFIX));
+  }
   return Object.fromEntries(Object.entries(out).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
 }
 
@@ -55,7 +65,6 @@ export const INDEX_DEFINITIONS: Record<IndexKey, { primaryKey: string; settings:
       ...COMMON,
       searchableAttributes: [
         'searchTitle',
-        'searchTitleFamilies',
         'hsCodes',
         'isic',
         'searchDescription',
@@ -83,7 +92,6 @@ export const INDEX_DEFINITIONS: Record<IndexKey, { primaryKey: string; settings:
       ...COMMON,
       searchableAttributes: [
         'searchTitle',
-        'searchTitleFamilies',
         'hsCodes',
         'isic',
         'searchProcesses',
