@@ -151,6 +151,21 @@ describe('browser journey 4: meetings at a fair (fa, tr, en; 360 px)', () => {
       await en.page.getByRole('button', { name: 'Send invitations' }).click();
       await en.page.getByText('1 invitation sent.').waitFor();
       await en.shot('organiser-invited');
+      // Then from the chamber's XLSX list of firms: the addresses are read in the browser.
+      const firms = new ExcelJS.Workbook();
+      const sheet = firms.addWorksheet('firms');
+      sheet.addRow(['Firm', 'E-mail', 'Phone']);
+      sheet.addRow(['Ardabil Casting', 'Sales@Ardabil-Casting.test', '+98 45']);
+      sheet.addRow(['Kars Makina', 'info@kars-makina.test', '+90 474']);
+      await en.page.getByLabel('Or choose a list (CSV or XLSX)').setInputFiles({
+        name: 'firms.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: Buffer.from(await firms.xlsx.writeBuffer()),
+      });
+      await en.page.getByText('2 addresses found in the file.').waitFor();
+      await en.page.getByRole('button', { name: 'Send invitations' }).click();
+      await en.page.getByText('2 invitations sent.').waitFor();
+      await en.shot('organiser-invited-from-list');
     });
 
     // 2b. An invited company with no account opens the e-mail's link (tr), signs up and joins.
