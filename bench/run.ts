@@ -20,6 +20,7 @@ import { measureBullmqRoundTrip } from './measure/bullmq-roundtrip';
 import { measureCreateNeed, measureRawInsert } from './measure/create-need';
 import { measureIndexing } from './measure/indexing';
 import { measureMeetings } from './measure/meetings';
+import { IMPORT_TARGET_MS, measureNeedsImport } from './measure/needs-import';
 import { insertDrafts, measurePublishNotify } from './measure/publish-notify';
 import { measureSearch } from './measure/search';
 import { measureUpload } from './measure/upload';
@@ -69,10 +70,11 @@ async function main(): Promise<void> {
     .find((a) => a.startsWith('--only='))
     ?.slice(7)
     .split(',');
-  const want = (phase: 'create' | 'search' | 'freshness' | 'publish' | 'meetings' | 'upload') =>
-    !only || only.includes(phase);
-  // The meetings phase needs only PostgreSQL: alone, it skips the data set and the apps.
-  const meetingsOnly = !!only && only.every((p) => p === 'meetings');
+  const want = (
+    phase: 'create' | 'search' | 'freshness' | 'publish' | 'meetings' | 'import' | 'upload',
+  ) => !only || only.includes(phase);
+  // The meetings and import phases need only PostgreSQL: alone, they skip the data set and the apps.
+  const postgresOnly = !!only && only.every((p) => p === 'meetings' || p === 'import');
   const plan = quick ? PLAN.quick : PLAN.full;
   const started = Date.now();
   const run = Date.now().toString(36);
@@ -169,7 +171,21 @@ async function main(): Promise<void> {
       );
       log(`meetings measured in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     }
-    if (meetingsOnly) {
+    if (want('import')) {
+      const t0 = Date.now();
+      const im = await measureNeedsImport(ds);
+      rows.push({
+        measure: `needs import, ${im.rows.toLocaleString('en')} XLSX rows (preview + commit)`,
+        unit: 'ms',
+        project: im.totalMs,
+        raw: im.rawInsertMs,
+        target: `≤ ${IMPORT_TARGET_MS} ms`,
+        pass: im.totalMs <= IMPORT_TARGET_MS && im.created === im.rows && im.refused === 0,
+        note: `project = POST /needs/import's service on PostgreSQL: preview (dryRun) ${im.previewMs.toFixed(0)} ms + commit ${im.commitMs.toFixed(0)} ms (read the XLSX, check every row as POST /needs, write drafts, audit and events in one transaction); ${im.created} created, ${im.refused} refused; raw = one multi-row INSERT of the same rows`,
+      });
+      log(`needs import measured in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    }
+    if (postgresOnly) {
       await ds.destroy();
       printReport(rows);
       return;

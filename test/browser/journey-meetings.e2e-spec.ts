@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
-import { createExhibition, publishExhibition } from '../support/exhibitions';
+import { createExhibition, openNeed, publishExhibition } from '../support/exhibitions';
 import { participate, settingsPayload } from '../support/meetings';
 import { person, type Person } from './support/browser';
 import { useJourneyStack, walk } from './support/journey';
@@ -11,7 +11,7 @@ import { useJourneyStack, walk } from './support/journey';
 /**
  * Journey 4, meetings at a fair (issue 19), on phones (360 px): the Persian manufacturer
  * imports needs from a spreadsheet with a preview; the organiser (en) invites by e-mail; the
- * Turkish supplier asks for a meeting; the manufacturer accepts; the organiser schedules all
+ * Turkish supplier asks for a meeting from the manufacturer's need page; the manufacturer accepts; the organiser schedules all
  * and publishes; the supplier downloads the agenda.
  */
 describe('browser journey 4: meetings at a fair (fa, tr, en; 360 px)', () => {
@@ -151,6 +151,21 @@ describe('browser journey 4: meetings at a fair (fa, tr, en; 360 px)', () => {
       await en.page.getByRole('button', { name: 'Send invitations' }).click();
       await en.page.getByText('1 invitation sent.').waitFor();
       await en.shot('organiser-invited');
+      // Then from the chamber's XLSX list of firms: the addresses are read in the browser.
+      const firms = new ExcelJS.Workbook();
+      const sheet = firms.addWorksheet('firms');
+      sheet.addRow(['Firm', 'E-mail', 'Phone']);
+      sheet.addRow(['Ardabil Casting', 'Sales@Ardabil-Casting.test', '+98 45']);
+      sheet.addRow(['Kars Makina', 'info@kars-makina.test', '+90 474']);
+      await en.page.getByLabel('Or choose a list (CSV or XLSX)').setInputFiles({
+        name: 'firms.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: Buffer.from(await firms.xlsx.writeBuffer()),
+      });
+      await en.page.getByText('2 addresses found in the file.').waitFor();
+      await en.page.getByRole('button', { name: 'Send invitations' }).click();
+      await en.page.getByText('2 invitations sent.').waitFor();
+      await en.shot('organiser-invited-from-list');
     });
 
     // 2b. An invited company with no account opens the e-mail's link (tr), signs up and joins.
@@ -195,15 +210,18 @@ describe('browser journey 4: meetings at a fair (fa, tr, en; 360 px)', () => {
       width: 360,
       height: 780,
     });
+    // From the manufacturer's need page (a match for the supplier): both take part in the
+    // fair's meetings, so the page offers "request a meeting" there.
+    const needId = await openNeed(ctx, maker);
     await walk(tr, 'journey 4 (tr request)', async () => {
       await signedIn(tr, supplier);
-      await tr.page.goto(`${ctx.url}/exhibitions/${exhibitionId}/meetings`);
-      await tr.page.getByRole('heading', { name: 'İş görüşmeleri', level: 1 }).waitFor();
-      // The manufacturer is listed by name; ask it (not the newcomer) for a meeting.
-      const makerItem = tr.page.getByRole('listitem').filter({ hasText: 'پمپ‌سازی قم' });
-      await makerItem.getByRole('button', { name: 'Görüşme iste' }).click();
+      await tr.page.goto(`${ctx.url}/needs/${needId}`);
+      await tr.page.getByRole('button', { name: 'پمپ‌سازی قم ile görüşme iste' }).click();
       await tr.page.getByLabel('Mesaj (görüşme konusu)').fill('6204 rulman için görüşelim.');
       await tr.page.getByRole('button', { name: 'İsteği gönder' }).click();
+      await tr.page.getByText('Görüşme isteği gönderildi.').waitFor();
+      await tr.page.goto(`${ctx.url}/exhibitions/${exhibitionId}/meetings`);
+      await tr.page.getByRole('heading', { name: 'İş görüşmeleri', level: 1 }).waitFor();
       await tr.page.getByText('yanıt bekliyor').waitFor();
       await tr.shot('supplier-requested');
     });

@@ -23,6 +23,7 @@ import {
 import { MeetingRequest } from './meeting-request.entity';
 import { Meeting } from './meeting.entity';
 import { Refs, requestView } from './meeting.view';
+import { sharedFairs } from './shared-fairs';
 
 const HOUR = 3600_000;
 
@@ -39,6 +40,11 @@ export class MeetingRequestsService {
   ) {}
 
   /** `POST /exhibitions/:id/meeting-requests`. */
+  /** Where the caller may ask `organizationId` for a meeting (see shared-fairs.ts). */
+  async sharedFairs(principal: Principal, organizationId: string) {
+    return { items: await sharedFairs(this.dataSource.manager, principal, organizationId) };
+  }
+
   async create(principal: Principal, exhibitionId: string, dto: CreateMeetingRequestDto) {
     return this.dataSource.transaction(async (m) => {
       const e = await visibleExhibition(m, principal, exhibitionId, true);

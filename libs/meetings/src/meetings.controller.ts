@@ -31,6 +31,7 @@ import {
   DeclineMeetingRequestDto,
   MeetingOutcomeDto,
   MeetingRequestListQueryDto,
+  SharedFairsQueryDto,
   UpdateMeetingDto,
 } from './dto/meeting-request.dto';
 import {
@@ -40,6 +41,7 @@ import {
   MeetingRequestResponse,
   MeetingResponse,
   ScheduleResultResponse,
+  SharedFairsResponse,
 } from './dto/meetings.response';
 import { MeetingFunnelService } from './meeting-funnel.service';
 import { MeetingRequestsService } from './meeting-requests.service';
@@ -60,6 +62,16 @@ export class MeetingsController {
     private readonly agendas: AgendaService,
     private readonly funnels: MeetingFunnelService,
   ) {}
+
+  @Get('meeting-fairs')
+  @ApiOperation({
+    summary:
+      'Published exhibitions with meetings where ?with= and one of your organisations are both approved participants: where you may ask it for a meeting',
+  })
+  @ApiOkResponse({ type: SharedFairsResponse })
+  shared(@CurrentPrincipal() p: Principal, @Query() query: SharedFairsQueryDto) {
+    return this.requests.sharedFairs(p, query.with);
+  }
 
   @Post('exhibitions/:id/meeting-requests')
   @ApiOperation({

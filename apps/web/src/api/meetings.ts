@@ -37,7 +37,7 @@ export const listRequests = (id: string, box?: 'incoming' | 'outgoing') =>
 
 export const requestMeeting = (
   id: string,
-  body: { toOrganizationId: string; message: string; needId?: string },
+  body: { toOrganizationId: string; message: string; needId?: string; fromOrganizationId?: string },
 ) => unwrap(api.POST('/api/v1/exhibitions/{id}/meeting-requests', { ...path(id), body }));
 
 export const acceptRequest = (rid: string, slotStart?: string) =>
@@ -146,3 +146,11 @@ export async function importNeeds(
   if (!res.ok) throw await problemOf(res);
   return (await res.json()) as NeedsImport;
 }
+
+export type SharedFair = components['schemas']['SharedFairView'];
+
+/** The fairs with meetings where the reader's organisation and `organizationId` both take part. */
+export const sharedFairs = (organizationId: string) =>
+  unwrap(api.GET('/api/v1/meeting-fairs', { params: { query: { with: organizationId } } })).then(
+    (r) => r.items,
+  );

@@ -1165,6 +1165,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/meeting-fairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published exhibitions with meetings where ?with= and one of your organisations are both approved participants: where you may ask it for a meeting */
+        get: operations["MeetingsController_shared"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/meeting-invitations/{token}": {
         parameters: {
             query?: never;
@@ -4202,6 +4219,19 @@ export interface components {
         SessionsResponse: {
             /** @description Active logins, most recently used first (at most 100) */
             items: components["schemas"]["SessionResponse"][];
+        };
+        SharedFairsResponse: {
+            items: components["schemas"]["SharedFairView"][];
+        };
+        SharedFairView: {
+            /** Format: uuid */
+            exhibitionId: string;
+            /**
+             * Format: uuid
+             * @description Your organisation that takes part there
+             */
+            fromOrganizationId: string;
+            title: string;
         };
         SlotView: {
             /**
@@ -8461,6 +8491,46 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MeetingsController_shared: {
+        parameters: {
+            query: {
+                /** @description The other organisation */
+                with: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedFairsResponse"];
                 };
             };
         };

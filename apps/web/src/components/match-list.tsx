@@ -6,6 +6,7 @@ import { ApiError, splitProblem } from '../api/problem';
 import type { NeedMatch } from '../api/types';
 import { formatScore } from '../i18n/format';
 import { useLang } from './hooks';
+import { RequestMeetingButton } from './request-meeting';
 import { MoreButton, usePaged } from './paged';
 import { LoadError, Loading } from './status';
 
@@ -127,6 +128,11 @@ export function MatchList({
                   </>
                 )
               ) : null}
+              <RequestMeetingButton
+                organizationId={m.organization.id}
+                organizationName={m.organization.name}
+                needId={needId}
+              />
             </li>
           );
         })}

@@ -27,6 +27,7 @@ import {
   type ScheduleResult,
 } from '../api/meetings';
 import { useSession } from '../auth/session-context';
+import { addressesInBytes, batches } from '../components/address-list';
 import { exhibitionTitle } from '../components/exhibition-text';
 import { Field, FormError, Notice } from '../components/field';
 import { useAsync, useLang } from '../components/hooks';
@@ -289,6 +290,7 @@ function OrganiserTools({
   const [result, setResult] = useState<ScheduleResult>();
   const [emails, setEmails] = useState('');
   const [invited, setInvited] = useState<number>();
+  const [found, setFound] = useState<number>();
   return (
     <section className="card" aria-labelledby="organiser-tools">
       <h2 id="organiser-tools">{t('meetings.organiser')}</h2>
@@ -336,12 +338,43 @@ function OrganiserTools({
           e.preventDefault();
           void run(async () => {
             const list = emails.split(/[\s,;،]+/).filter(Boolean);
-            const r = await inviteByEmail(id, list, lang);
-            setInvited(r.items.length);
+            // The server takes 100 addresses a call; a long list goes in batches.
+            let sent = 0;
+            for (const batch of batches(list))
+              sent += (await inviteByEmail(id, batch, lang)).items.length;
+            setInvited(sent);
             setEmails('');
+            setFound(undefined);
           });
         }}
       >
+        <Field label={t('meetings.inviteFile')} hint={t('meetings.inviteFileHint')}>
+          <input
+            type="file"
+            accept=".csv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (!file) return;
+              void run(async () => {
+                const found = await file
+                  .arrayBuffer()
+                  .then(addressesInBytes)
+                  .catch(() => {
+                    throw new Error(t('meetings.inviteFileUnreadable'));
+                  });
+                setFound(found.length);
+                const typed = emails.split(/[\s,;،]+/).filter(Boolean);
+                setEmails([...new Set([...typed, ...found])].join('\n'));
+              });
+            }}
+          />
+        </Field>
+        {found !== undefined ? (
+          <p className="muted" role="status">
+            {t('meetings.inviteFound', { count: found, n: formatNumber(found, lang) })}
+          </p>
+        ) : null}
         <Field label={t('meetings.inviteEmails')} hint={t('meetings.inviteHint')}>
           <textarea value={emails} onChange={(e) => setEmails(e.target.value)} rows={2} dir="ltr" />
         </Field>

@@ -22,6 +22,7 @@ import { Field, FormError, Notice } from '../components/field';
 import { useAsync, useLang, useNow } from '../components/hooks';
 import { useHsName } from '../components/hs-picker';
 import { MatchList } from '../components/match-list';
+import { RequestMeetingButton } from '../components/request-meeting';
 import { Questions } from '../components/questions';
 import { ReconfirmNotice } from '../components/reconfirm-notice';
 import { Tabs } from '../components/tabs';
@@ -322,6 +323,13 @@ export function NeedPage() {
           ) : null}
           {joinList([country(n.country), n.province], lang)}
         </p>
+        {!isOwner && supplier && org.data ? (
+          <RequestMeetingButton
+            organizationId={org.data.id}
+            organizationName={org.data.name}
+            needId={n.id}
+          />
+        ) : null}
         <dl className="facts">
           <div>
             <dt>{t('need.bidDeadline')}</dt>

@@ -131,3 +131,10 @@ export class AgendaQueryDto {
   @IsUUID('4')
   organizationId?: string;
 }
+
+/** `GET /meeting-fairs?with=`. */
+export class SharedFairsQueryDto {
+  @ApiProperty({ format: 'uuid', description: 'The other organisation' })
+  @IsUUID('4', { message: 'with must be a UUID' })
+  with: string;
+}

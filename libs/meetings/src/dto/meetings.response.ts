@@ -234,3 +234,17 @@ export class MeetingFunnelResponse {
   })
   importValueSubstituted: MoneyView[];
 }
+
+export class SharedFairView {
+  @ApiProperty({ format: 'uuid' })
+  exhibitionId: string;
+  @ApiProperty()
+  title: string;
+  @ApiProperty({ format: 'uuid', description: 'Your organisation that takes part there' })
+  fromOrganizationId: string;
+}
+
+export class SharedFairsResponse {
+  @ApiProperty({ type: [SharedFairView] })
+  items: SharedFairView[];
+}
