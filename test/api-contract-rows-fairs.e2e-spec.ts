@@ -93,7 +93,7 @@ describe('API.md rows, as an outside client (fairs, admin, added rows)', () => {
   let outsider: Client;
 
   beforeAll(async () => {
-    ctx = await startApi();
+    ctx = await startApi({ worker: true });
     organiser = await registerClient(['organiser'], {
       name: 'اتاق بازرگانی تبریز',
       country: 'IR',
@@ -215,7 +215,9 @@ describe('API.md rows, as an outside client (fairs, admin, added rows)', () => {
           .send({ city: 'Tebriz', description: 'Doğu Azerbaycan sanayisinin ithal ihtiyaçları' }),
       );
       expect(patched.body.city).toBe('Tebriz');
-      denied(await api().patch(`${V1}/exhibitions/${id}`).set(auth(maker)).send({ city: 'x' }));
+      denied(
+        await api().patch(`${V1}/exhibitions/${id}`).set(auth(maker)).send({ city: 'Ankara' }),
+      );
 
       // A draft exhibition is not in the public list.
       const listDraft = expect2xx(await api().get(`${V1}/exhibitions`));
@@ -435,19 +437,16 @@ describe('API.md rows, as an outside client (fairs, admin, added rows)', () => {
           .send(settings),
       );
       const req = expect2xx(
-        await api()
-          .post(`${V1}/exhibitions/${id}/meeting-requests`)
-          .set(auth(maker))
-          .send({
-            toOrganizationId: supplier.organizationId,
-            message: 'درباره چرخ‌دنده صحبت کنیم',
-          }),
+        await api().post(`${V1}/exhibitions/${id}/meeting-requests`).set(auth(maker)).send({
+          toOrganizationId: supplier.organizationId,
+          message: 'درباره چرخ‌دنده صحبت کنیم',
+        }),
       );
       denied(
         await api()
           .post(`${V1}/exhibitions/${id}/meeting-requests`)
           .set(auth(outsider))
-          .send({ toOrganizationId: supplier.organizationId, message: 'x' }),
+          .send({ toOrganizationId: supplier.organizationId, message: 'Merhaba, görüşelim mi?' }),
       );
       denied(
         await api().post(`${V1}/meeting-requests/${req.body.id}/accept`).set(auth(maker)).send({}),
@@ -573,7 +572,10 @@ describe('API.md rows, as an outside client (fairs, admin, added rows)', () => {
           .send({ text: 'Dişli modülü 3.5 mi, 4 mü?' }),
       );
       denied(
-        await api().post(`${V1}/needs/${id}/questions`).set(auth(outsider)).send({ text: 'x' }),
+        await api()
+          .post(`${V1}/needs/${id}/questions`)
+          .set(auth(outsider))
+          .send({ text: 'Bu soru kimden?' }),
       );
       expect2xx(
         await api()
@@ -585,7 +587,7 @@ describe('API.md rows, as an outside client (fairs, admin, added rows)', () => {
         await api()
           .post(`${V1}/needs/${id}/questions/${q.body.id}/answer`)
           .set(auth(supplier))
-          .send({ text: 'x' }),
+          .send({ text: 'Bu soru kimden?' }),
       );
       const qs = expect2xx(await api().get(`${V1}/needs/${id}/questions`).set(auth(outsider)));
       expect(qs.body.items.length).toBe(1);
@@ -629,7 +631,7 @@ describe('API.md rows, as an outside client (fairs, admin, added rows)', () => {
         await api()
           .post(`${V1}/needs/${id}/amendments`)
           .set(auth(supplier))
-          .send({ changes: { quantityPerYear: 1 }, rationale: 'x' }),
+          .send({ changes: { quantityPerYear: 1 }, rationale: 'Miktar değişti' }),
       );
       const ams = expect2xx(await api().get(`${V1}/needs/${id}/amendments`));
       const amItems = Array.isArray(ams.body) ? ams.body : ams.body.items;
@@ -699,7 +701,7 @@ describe('API.md rows, as an outside client (fairs, admin, added rows)', () => {
       const items = Array.isArray(sessions.body) ? sessions.body : sessions.body.items;
       expect(items.length).toBeGreaterThanOrEqual(2);
       const other = await registerClient(['supplier'], {
-        name: 'x',
+        name: 'Sivas İkinci',
         country: 'TR',
         province: 'Sivas',
       });
