@@ -417,7 +417,7 @@ describe('API.md rows, as an outside client (fairs, admin, added rows)', () => {
           { key: 'online', name: 'Çevrimiçi', online: true, link: 'https://meet.example.org/x' },
         ],
         requestTtlHours: 48,
-        mode: 'participants',
+        mode: 'organiser',
       };
       denied(
         await api().put(`${V1}/exhibitions/${id}/meeting-settings`).set(auth(maker)).send(settings),
@@ -547,6 +547,7 @@ describe('API.md rows, as an outside client (fairs, admin, added rows)', () => {
         }),
       );
       expect(need.body.translations.tr.title).toBe('Traktör şanzımanı helis dişli');
+      expect(need.body.translations.tr.summary).toBe('Yılda 2000 adet');
       expectProblem(
         await api()
           .post(`${V1}/needs`)
@@ -720,7 +721,9 @@ describe('API.md rows, as an outside client (fairs, admin, added rows)', () => {
 
   describe('documents, import, open data, hs, admin', () => {
     it('attachments: create → uploadUrl, complete, download, downloads', async () => {
-      const id = await openNeed();
+      // Files go on while the need is a draft (on a published need they are an amendment).
+      const id = expect2xx(await api().post(`${V1}/needs`).set(auth(maker)).send(needBody())).body
+        .id;
       const body = {
         target: { type: 'need', id },
         name: 'نقشه-چرخ‌دنده.pdf',
@@ -768,9 +771,9 @@ describe('API.md rows, as an outside client (fairs, admin, added rows)', () => {
 
     it('POST /needs/import: dry run and all-or-nothing', async () => {
       const header =
-        'title,description,language,hsCodes,quantityPerYear,unit,bidDeadline,country,province\n';
-      const good = `${header}شیر برقی,هر سال,fa,848180,100,piece,${iso(30 * DAY)},IR,Tehran\n`;
-      const bad = `${good}Valf,yıllık,tr,84.81,x,piece,${iso(30 * DAY)},TR,Bursa\n`;
+        'عنوان,description,hsCodes,quantityPerYear,unit,bidDeadline,country,province\n';
+      const good = `${header}شیر برقی,هر سال,848180,100,piece,${iso(30 * DAY)},IR,Tehran\n`;
+      const bad = `${good}Valf,yıllık,84.81,x,piece,${iso(30 * DAY)},TR,Bursa\n`;
       const dry = expect2xx(
         await api()
           .post(`${V1}/needs/import`)
@@ -830,7 +833,7 @@ describe('API.md rows, as an outside client (fairs, admin, added rows)', () => {
       expect(code.body).toEqual(
         expect.objectContaining({ code: '848210', description: expect.any(String) }),
       );
-      expectProblem(await api().get(`${V1}/hs/99999999`), 404);
+      expectProblem(await api().get(`${V1}/hs/000000`), 404);
     });
 
     it('admin: verify an organisation, reindex; others refused', async () => {
