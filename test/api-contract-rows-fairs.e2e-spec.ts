@@ -436,6 +436,7 @@ describe('API.md rows, as an outside client (fairs, admin, added rows)', () => {
           .set(auth(organiser))
           .send(settings),
       );
+      const meetingNeed = await openNeed({ title: 'یاتاقان لغزشی موتور دیزل' });
       const req = expect2xx(
         await api().post(`${V1}/exhibitions/${id}/meeting-requests`).set(auth(maker)).send({
           toOrganizationId: supplier.organizationId,
@@ -458,10 +459,11 @@ describe('API.md rows, as an outside client (fairs, admin, added rows)', () => {
           .send({}),
       );
       const req2 = expect2xx(
-        await api()
-          .post(`${V1}/exhibitions/${id}/meeting-requests`)
-          .set(auth(supplier))
-          .send({ toOrganizationId: maker.organizationId, message: 'İkinci görüşme' }),
+        await api().post(`${V1}/exhibitions/${id}/meeting-requests`).set(auth(supplier)).send({
+          toOrganizationId: maker.organizationId,
+          needId: meetingNeed,
+          message: 'İkinci görüşme, dişli ihtiyacı hakkında',
+        }),
       );
       expect2xx(
         await api()
@@ -665,6 +667,14 @@ describe('API.md rows, as an outside client (fairs, admin, added rows)', () => {
       expect2xx(await api().get(`${V1}/needs/${id}/audit`).set(auth(supplier)));
       denied(await api().get(`${V1}/needs/${id}/audit`).set(auth(outsider)));
 
+      // Reposting is for a need that ended: cancel it first (an open one → 409).
+      expectProblem(await api().post(`${V1}/needs/${id}/repost`).set(auth(maker)), 409);
+      expect2xx(
+        await api()
+          .post(`${V1}/needs/${id}/cancel`)
+          .set(auth(maker))
+          .send({ reason: 'طرح جدید گیربکس' }),
+      );
       const repost = expect2xx(await api().post(`${V1}/needs/${id}/repost`).set(auth(maker)));
       expect(repost.body.id).toMatch(UUID);
       expect(repost.body.id).not.toBe(id);
@@ -727,7 +737,7 @@ describe('API.md rows, as an outside client (fairs, admin, added rows)', () => {
       const body = {
         target: { type: 'need', id },
         name: 'نقشه-چرخ‌دنده.pdf',
-        size: 20,
+        size: 19,
         contentType: 'application/pdf',
         confidential: true,
       };
@@ -787,6 +797,7 @@ describe('API.md rows, as an outside client (fairs, admin, added rows)', () => {
         .post(`${V1}/needs/import`)
         .set(auth(maker))
         .attach('file', Buffer.from(bad), { filename: 'needs.csv', contentType: 'text/csv' });
+      expectProblem(failed, 400);
       expect(failed.body.errors).toEqual(
         expect.arrayContaining([
           expect.objectContaining({
