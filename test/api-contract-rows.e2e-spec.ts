@@ -623,16 +623,26 @@ describe('API.md rows, as an outside client (core)', () => {
             province: 'Isfahan',
           }),
       ).body;
+      // The capability reaches the index a moment after Postgres: wait until it is searchable.
+      for (let i = 0; i < 60; i++) {
+        const found = expect2xx(
+          await api().get(`${V1}/search/capabilities`).query({ q: 'پمپ سانتریفیوژ', limit: 100 }),
+        );
+        if (found.body.items.some((c: { id: string }) => c.id === cap.id)) break;
+        await new Promise((r) => setTimeout(r, 250));
+      }
       const id = expect2xx(await api().post(`${V1}/needs`).set(auth(maker)).send(needBody())).body
         .id;
       expect2xx(await api().post(`${V1}/needs/${id}/publish`).set(auth(maker)));
-      let items: Array<Record<string, any>> = [];
-      for (let i = 0; i < 40 && !items.length; i++) {
+      // Matching runs on the index, which follows Postgres a moment later: poll.
+      let mine: Record<string, any> | undefined;
+      for (let i = 0; i < 60 && !mine; i++) {
         const res = expect2xx(await api().get(`${V1}/needs/${id}/matches`).set(auth(maker)));
-        items = res.body.items;
-        if (!items.length) await new Promise((r) => setTimeout(r, 250));
+        mine = (res.body.items as Array<Record<string, any>>).find(
+          (m) => m.capability.id === cap.id,
+        );
+        if (!mine) await new Promise((r) => setTimeout(r, 250));
       }
-      const mine = items.find((m) => m.capability.id === cap.id);
       expect(mine).toEqual(
         expect.objectContaining({
           capability: expect.objectContaining({ id: cap.id, title: expect.any(String) }),
