@@ -12,6 +12,8 @@ describe('need translations (real services)', () => {
     tr: { title: 'Elektrik motoru için 6204 rulman', description: 'Yılda 5000 adet' },
     en: { title: 'Bearing 6204 for electric motors' },
   };
+  // The text is shown under API.md's name `summary` too.
+  const shown = { ...translations, tr: { ...translations.tr, summary: 'Yılda 5000 adet' } };
 
   beforeAll(async () => {
     ctx = await startApi();
@@ -25,7 +27,7 @@ describe('need translations (real services)', () => {
       .set(bearer(maker))
       .send(needPayload({ translations }))
       .expect(201);
-    expect(created.body.translations).toEqual(translations);
+    expect(created.body.translations).toEqual(shown);
     const id = created.body.id;
     await api().post(`/api/v1/needs/${id}/publish`).set(bearer(maker)).expect(200);
     const reader = await register(ctx, ['supplier'], { country: 'TR' });
@@ -34,7 +36,7 @@ describe('need translations (real services)', () => {
     ).toMatchObject({
       title: 'بلبرینگ ۶۲۰۴ برای نوار نقاله',
       language: 'fa',
-      translations,
+      translations: shown,
     });
     // A better Turkish title is no change of terms: no rationale, no amendment.
     const next = { tr: { title: 'Elektrik motorları için 6204 rulman' } };
@@ -72,6 +74,21 @@ describe('need translations (real services)', () => {
       .get(DataSource)
       .query(`SELECT translations FROM need WHERE id = $1`, [id]);
     expect(row.translations).toEqual(translations);
+  });
+
+  it("takes the text under API.md's name `summary` and keeps it as the description", async () => {
+    const created = await api()
+      .post('/api/v1/needs')
+      .set(bearer(maker))
+      .send(needPayload({ translations: { tr: { title: 'Konveyör rulmanı', summary: 'Yıllık' } } }))
+      .expect(201);
+    expect(created.body.translations).toEqual({
+      tr: { title: 'Konveyör rulmanı', description: 'Yıllık', summary: 'Yıllık' },
+    });
+    const [row] = await ctx.app
+      .get(DataSource)
+      .query(`SELECT translations FROM need WHERE id = $1`, [created.body.id]);
+    expect(row.translations).toEqual({ tr: { title: 'Konveyör rulmanı', description: 'Yıllık' } });
   });
 
   it('refuses bad translations naming the field, writing nothing', async () => {

@@ -10,6 +10,16 @@ export function clarificationsUntil(need: Need): Date {
   return need.clarificationsUntil ?? new Date(need.bidDeadline.getTime() - 2 * 86400_000);
 }
 
+/** Each translation's text under both names: `description` (ours) and `summary` (API.md's). */
+function translationsView(translations: Need['translations'] | null) {
+  return Object.fromEntries(
+    Object.entries(translations ?? {}).map(([lang, t]) => [
+      lang,
+      t?.description !== undefined ? { ...t, summary: t.description } : t,
+    ]),
+  );
+}
+
 /** A need as the API shows it; `details` only when the caller may read them. */
 export function needView(
   need: Need,
@@ -22,7 +32,7 @@ export function needView(
     title: need.title,
     description: need.description,
     language: need.language,
-    translations: need.translations ?? {},
+    translations: translationsView(need.translations),
     hsCodes: need.hsCodes,
     isic: need.isic,
     quantityPerYear: need.quantityPerYear,

@@ -7,6 +7,7 @@ import {
   invalidCursor,
   encodeCursor,
   mapPage,
+  Language,
   PageQueryDto,
   paginate,
   pgErrorCode,
@@ -17,7 +18,7 @@ import {
 import { Organization, organizationRowSql, Principal, userRowSql } from '@niaz/identity';
 import { OutboxWriter } from '@niaz/jobs';
 import { DataSource, EntityManager } from 'typeorm';
-import { CreateNeedDto } from './dto/create-need.dto';
+import { CreateNeedDto, NeedTranslationDto } from './dto/create-need.dto';
 import type { AmendmentResponse, DetailViewResponse } from './dto/need.response';
 import { InviteDto, ListNeedsQueryDto, NdaDto } from './dto/need-actions.dto';
 import { AmendNeedDto, NeedChangesDto, UpdateNeedDto } from './dto/update-need.dto';
@@ -55,6 +56,20 @@ function assertNeedInput(
   if (errors.length) throw problems.validation(errors);
 }
 
+/** API.md calls a translation's text `summary`; it is stored as `description`. */
+function storedTranslations(translations: NonNullable<NeedFields['translations']>) {
+  const out: Need['translations'] = {};
+  for (const [lang, t] of Object.entries(translations) as [Language, NeedTranslationDto][]) {
+    if (!t) continue;
+    const description = t.description ?? t.summary;
+    out[lang] = {
+      ...(t.title !== undefined ? { title: t.title } : {}),
+      ...(description !== undefined ? { description } : {}),
+    };
+  }
+  return out;
+}
+
 function applyFields(need: Need, dto: NeedFields): void {
   const {
     annualImportValue,
@@ -65,11 +80,13 @@ function applyFields(need: Need, dto: NeedFields): void {
     clarificationsUntil: _clarificationsUntil,
     bidCurrency,
     awardCriteria,
+    translations,
     ...rest
   } = dto;
   // Absent optional fields arrive as own `undefined` properties of the DTO instance: skip
   // them, or they would erase what create() set (the detected language).
   Object.assign(need, Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)));
+  if (translations !== undefined) need.translations = storedTranslations(translations);
   if (bidDeadline !== undefined) need.bidDeadline = new Date(bidDeadline);
   if (dto.clarificationsUntil !== undefined)
     need.clarificationsUntil = new Date(dto.clarificationsUntil);

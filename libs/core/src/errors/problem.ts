@@ -7,6 +7,9 @@ export interface FieldError {
   code?: string;
   /** The rule's numbers and names (e.g. `{ limit: 3 }`), for the client's own wording. */
   params?: Record<string, string | number>;
+  /** For a refused file (POST /needs/import): the row and column, as API.md names them. */
+  row?: number;
+  column?: string;
 }
 
 /** RFC 9457 problem details, as every error of the API is answered. */

@@ -83,6 +83,10 @@ export class FieldErrorView {
     description: 'The numbers and names the rule was checked against',
   })
   params?: Record<string, string | number>;
+  @ApiProperty({ required: false, example: 3, description: 'A refused import row (1 = header)' })
+  row?: number;
+  @ApiProperty({ required: false, example: 'hsCodes', description: 'A refused import column' })
+  column?: string;
 }
 
 /** RFC 9457 problem details: every error of the API. */

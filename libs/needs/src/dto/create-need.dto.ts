@@ -51,6 +51,15 @@ export class NeedTranslationDto {
   @IsString()
   @MaxLength(5000)
   description?: string;
+
+  @ApiPropertyOptional({
+    maxLength: 5000,
+    description: "API.md's name for the translated summary; kept as `description`",
+  })
+  @IsOmittable()
+  @IsString()
+  @MaxLength(5000)
+  summary?: string;
 }
 
 export class NeedTranslationsDto {

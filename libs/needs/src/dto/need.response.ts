@@ -28,6 +28,8 @@ export class NeedTranslationView {
   title?: string;
   @ApiProperty({ required: false })
   description?: string;
+  @ApiProperty({ required: false, description: 'The same text as `description` (API.md name)' })
+  summary?: string;
 }
 
 export class NeedTranslationsView {

@@ -199,6 +199,8 @@ function importRefused(errors: ImportRowError[]): ProblemException {
   return problems.validation(
     errors.map((e) => ({
       field: `rows.${e.row}.${e.column}`,
+      row: e.row,
+      column: e.column,
       code: e.code,
       message: e.message,
       params: { row: e.row, column: e.column, ...(e.cell ? { cell: e.cell } : {}) },
