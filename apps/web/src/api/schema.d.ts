@@ -1165,6 +1165,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/meeting-fairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published exhibitions with meetings where ?with= and one of your organisations are both approved participants: where you may ask it for a meeting */
+        get: operations["MeetingsController_shared"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/meeting-invitations/{token}": {
         parameters: {
             query?: never;
@@ -2282,6 +2299,8 @@ export interface components {
             province: string | null;
             references: string[];
             title: string;
+            /** @description Its organisation's title and description in other languages (may be empty) */
+            translations: components["schemas"]["CapabilityTranslationsView"];
             trl: number | null;
             unit: string | null;
             /** Format: date-time */
@@ -2337,6 +2356,24 @@ export interface components {
             provinceFilters: string[];
             /** @description Estimated number of hits */
             total: number;
+        };
+        CapabilityTranslationDto: {
+            description?: string;
+            title?: string;
+        };
+        CapabilityTranslationsDto: {
+            en?: components["schemas"]["CapabilityTranslationDto"];
+            fa?: components["schemas"]["CapabilityTranslationDto"];
+            tr?: components["schemas"]["CapabilityTranslationDto"];
+        };
+        CapabilityTranslationsView: {
+            en?: components["schemas"]["CapabilityTranslationView"];
+            fa?: components["schemas"]["CapabilityTranslationView"];
+            tr?: components["schemas"]["CapabilityTranslationView"];
+        };
+        CapabilityTranslationView: {
+            description?: string;
+            title?: string;
         };
         CatalogNeedView: {
             annualImportValue: components["schemas"]["MoneyView"] | null;
@@ -2568,6 +2605,8 @@ export interface components {
              * @example Rulman üretimi
              */
             title: string;
+            /** @description Title and description in the other languages: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation */
+            translations?: components["schemas"]["CapabilityTranslationsDto"];
             /** @example 8 */
             trl?: number;
             /** @example piece */
@@ -4195,6 +4234,19 @@ export interface components {
             /** @description Active logins, most recently used first (at most 100) */
             items: components["schemas"]["SessionResponse"][];
         };
+        SharedFairsResponse: {
+            items: components["schemas"]["SharedFairView"][];
+        };
+        SharedFairView: {
+            /** Format: uuid */
+            exhibitionId: string;
+            /**
+             * Format: uuid
+             * @description Your organisation that takes part there
+             */
+            fromOrganizationId: string;
+            title: string;
+        };
         SlotView: {
             /**
              * @description The day in the exhibition's time zone
@@ -4370,6 +4422,8 @@ export interface components {
              * @example Rulman üretimi
              */
             title?: string;
+            /** @description Title and description in the other languages: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation */
+            translations?: components["schemas"]["CapabilityTranslationsDto"];
             /** @example 8 */
             trl?: number;
             /** @example piece */
@@ -8455,10 +8509,52 @@ export interface operations {
             };
         };
     };
+    MeetingsController_shared: {
+        parameters: {
+            query: {
+                /** @description The other organisation */
+                with: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SharedFairsResponse"];
+                };
+            };
+        };
+    };
     MeetingInvitationsController_preview: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "accept-language"?: string;
+            };
             path: {
                 token: string;
             };
