@@ -926,6 +926,16 @@ describe('API.md rows, as an outside client (core)', () => {
         await api().get(`${V1}/notification-preferences`).set(auth(supplierTr)),
       );
       expect(again.body.digest).toBe('daily');
+      // A client that reads, edits and writes back the whole object is not refused for the
+      // server's own timestamp.
+      const roundTrip = expect2xx(
+        await api()
+          .put(`${V1}/notification-preferences`)
+          .set(auth(supplierTr))
+          .send({ ...again.body, digest: 'instant' }),
+      );
+      expect(roundTrip.body.digest).toBe('instant');
+      expect(roundTrip.body.hsChapters).toEqual(['84']);
       expectProblem(
         await api()
           .put(`${V1}/notification-preferences`)

@@ -5,9 +5,11 @@ import {
   ArrayUnique,
   IsArray,
   IsBoolean,
+  IsDateString,
   IsIn,
   IsNumber,
   IsObject,
+  IsOptional,
   IsString,
   Matches,
   Max,
@@ -133,4 +135,16 @@ export class UpdatePreferencesDto {
   @ValidateNested()
   @Type(() => QuietHoursDto)
   quietHours?: QuietHoursDto | null;
+
+  /** What GET answered may be sent back whole: its timestamp is read and ignored. */
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    readOnly: true,
+    description: 'Ignored (the server sets it); accepted so that a GET answer can be PUT back',
+  })
+  @IsOptional()
+  @IsDateString()
+  updatedAt?: string | null;
 }
