@@ -4679,6 +4679,11 @@ export interface components {
             minScore?: number;
             /** @description No e-mail or messenger message in this window (null: none) */
             quietHours?: components["schemas"]["QuietHoursDto"] | null;
+            /**
+             * Format: date-time
+             * @description Ignored (the server sets it); accepted so that a GET answer can be PUT back
+             */
+            readonly updatedAt?: string | null;
         };
         UpdateSubmissionDto: {
             featured?: boolean;
