@@ -44,7 +44,11 @@ type NeedFields = Omit<NeedChangesDto, 'annualImportValue' | 'targetPrice'> &
 /** Maps payload fields onto the entity (money split into amount + currency columns). */
 /** What the DTOs cannot check alone: HS codes in HS 2022, an IANA time zone; 400 naming each. */
 function assertNeedInput(
-  dto: { hsCodes?: string[]; timeZone?: string; awardCriteria?: Partial<AwardCriteria> },
+  dto: {
+    hsCodes?: string[];
+    timeZone?: string;
+    awardCriteria?: Partial<AwardCriteria> | null;
+  },
   prefix = '',
 ): void {
   const errors = [
@@ -84,8 +88,10 @@ function applyFields(need: Need, dto: NeedFields): void {
     need.country = upper;
   }
   if (importOrigin !== undefined) need.importOrigin = importOrigin.toUpperCase();
-  if (bidCurrency !== undefined) need.bidCurrency = bidCurrency.toUpperCase();
-  if (awardCriteria !== undefined) need.awardCriteria = normalizeAwardCriteria(awardCriteria);
+  // null clears: any currency, no weights.
+  if (bidCurrency !== undefined) need.bidCurrency = bidCurrency?.toUpperCase() ?? null;
+  if (awardCriteria !== undefined)
+    need.awardCriteria = awardCriteria && normalizeAwardCriteria(awardCriteria);
   if (annualImportValue !== undefined) {
     need.annualImportValueAmount = annualImportValue.amount;
     need.annualImportValueCurrency = annualImportValue.currency.toUpperCase();
