@@ -252,6 +252,57 @@ describe('tender amendments and re-confirmation (real services)', () => {
     );
   });
 
+  it('clears the bid currency and the award criteria with null: an amendment', async () => {
+    const criteria = { price: 60, localContent: 30, leadTimeDays: 10 };
+    const needId = await publish({
+      bidDeadline: inDays(10),
+      bidCurrency: 'EUR',
+      awardCriteria: criteria,
+    });
+    const b1 = await bid(needId, s1, { price: { amount: '10.00', currency: 'EUR' } });
+    const clear = { bidCurrency: null, awardCriteria: null };
+    // Without a rationale: 400 naming it, nothing cleared.
+    const refused = await api()
+      .patch(`/api/v1/needs/${needId}`)
+      .set(bearer(owner))
+      .send(clear)
+      .expect(400);
+    expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['rationale']);
+    const kept = await api().get(`/api/v1/needs/${needId}`).set(bearer(owner)).expect(200);
+    expect(kept.body).toMatchObject({ bidCurrency: 'EUR', awardCriteria: criteria });
+    // Only the owner may clear them.
+    await api()
+      .patch(`/api/v1/needs/${needId}`)
+      .set(bearer(s1))
+      .send({ ...clear, rationale: 'Any currency' })
+      .expect(403);
+
+    const cleared = await api()
+      .patch(`/api/v1/needs/${needId}`)
+      .set(bearer(owner))
+      .send({ ...clear, rationale: 'Any currency, lowest price wins' })
+      .expect(200);
+    expect(cleared.body).toMatchObject({
+      bidCurrency: null,
+      awardCriteria: null,
+      amendmentCount: 1,
+    });
+    const listed = await api().get(`/api/v1/needs/${needId}/amendments`).expect(200);
+    expect(listed.body.items[0].changes).toEqual({
+      bidCurrency: { before: 'EUR', after: null },
+      awardCriteria: { before: criteria, after: null },
+    });
+    const mine = await api().get(`/api/v1/bids/${b1}`).set(bearer(s1)).expect(200);
+    expect(mine.body.confirmationRequired).toBe(true);
+    // Cleared again: nothing changes, no second amendment.
+    await api().patch(`/api/v1/needs/${needId}`).set(bearer(owner)).send(clear).expect(200);
+    expect(
+      (await api().get(`/api/v1/needs/${needId}/amendments`).expect(200)).body.items,
+    ).toHaveLength(1);
+    // A draft takes null as "none".
+    await api().post('/api/v1/needs').set(bearer(owner)).send(needPayload(clear)).expect(201);
+  });
+
   it('concurrent confirm, withdraw, amendment and opening end consistent', async () => {
     const needId = await publish({ bidDeadline: inDays(10) });
     const suppliers = await Promise.all(

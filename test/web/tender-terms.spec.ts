@@ -79,6 +79,12 @@ describe('amendments as the web app shows them', () => {
     ).toBe('fiyat 60 · yerli katkı 30 · teslim süresi 10');
     await i18next.changeLanguage('en');
     expect(termValueText('bidDeadline', '2026-12-12T14:12:00Z', 'en', t)).toMatch(/2026/);
+    // A tender document: its name, or only that it is confidential.
+    expect(termValueText('files', { confidential: false, name: 'rev-b.pdf' }, 'en', t)).toBe(
+      'rev-b.pdf',
+    );
+    expect(termValueText('files', { confidential: true }, 'en', t)).toBe('confidential file');
+    expect(termValueText('files', null, 'en', t)).toBe('—');
   });
 
   it('has a label for every term and a name for every audit event in fa, tr and en', () => {

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
 import {
   AppConfig,
-  audit,
   decodeCursor,
   encodeCursor,
   PageQueryDto,
@@ -25,7 +24,6 @@ import {
   isNeedOwner,
   Need,
   NeedsService,
-  recordNeedEvent,
 } from '@niaz/needs';
 import { DataSource, EntityManager, In, IsNull, LessThan } from 'typeorm';
 import { Attachment, AttachmentTarget } from './attachment.entity';
@@ -208,7 +206,7 @@ export class AttachmentsService {
         }
         // Only now, with the bytes checked, is the published need amended.
         if (need.status !== 'draft')
-          await recordFileAmendment(m, principal.userId, need.id, {
+          await this.recordFileAmendment(m, principal.userId, need, {
             rationale: attachment.amendmentRationale ?? '',
             change: 'added',
             name: attachment.name,
@@ -418,6 +416,31 @@ export class AttachmentsService {
   }
 
   /**
+   * A published need's file change is an amendment like a change of its terms (bidders
+   * re-confirm, a late change moves the deadline; see NeedsService.recordAmendment). A
+   * confidential file's name stays out of the amendment, the audit trail and the record.
+   */
+  private recordFileAmendment(
+    m: EntityManager,
+    actorId: string,
+    need: Need,
+    change: { rationale: string; change: 'added' | 'removed'; name: string; confidential: boolean },
+  ) {
+    const file = {
+      change: change.change,
+      confidential: change.confidential,
+      ...(change.confidential ? {} : { name: change.name }),
+    };
+    const shown = { confidential: file.confidential, ...(file.name ? { name: file.name } : {}) };
+    const files =
+      change.change === 'added' ? { before: null, after: shown } : { before: shown, after: null };
+    return this.needs.recordAmendment(m, actorId, need, { files }, change.rationale, undefined, {
+      audit: { attachment: file, rationale: change.rationale },
+      event: { file },
+    });
+  }
+
+  /**
    * Who may add or remove files on a target: the organisation that owns it, while the target
    * may change. Returns that organisation. A published need's change is an amendment: it
    * needs a rationale and is written to the need's audit trail.
@@ -456,7 +479,7 @@ export class AttachmentsService {
             ]);
           // An added file amends the need when its upload completes (see complete).
           if (change.change === 'removed')
-            await recordFileAmendment(m, principal.userId, need.id, {
+            await this.recordFileAmendment(m, principal.userId, need, {
               ...change,
               rationale: change.rationale,
             });
@@ -570,37 +593,6 @@ export class AttachmentsService {
       }
     }
   }
-}
-
-/**
- * A published need's file change, as an amendment: in the need's audit trail (which the open
- * data reads) and in its hash-chained record, which bidders read: a confidential file's name
- * stays out of both.
- */
-async function recordFileAmendment(
-  m: EntityManager,
-  actorId: string,
-  needId: string,
-  change: { rationale: string; change: 'added' | 'removed'; name: string; confidential: boolean },
-) {
-  const file = {
-    change: change.change,
-    confidential: change.confidential,
-    ...(change.confidential ? {} : { name: change.name }),
-  };
-  await audit(m, {
-    actorId,
-    subjectType: 'need',
-    subjectId: needId,
-    action: 'amend',
-    after: { attachment: file, rationale: change.rationale },
-  });
-  await recordNeedEvent(m, {
-    needId,
-    type: 'amend',
-    actorId,
-    data: { file, rationale: change.rationale },
-  });
 }
 
 /** 422 `archive-refused`: the field error's code says why, `params.entry` which entry. */

@@ -16,10 +16,10 @@ export function normalizeAwardCriteria(input: Partial<AwardCriteria>): AwardCrit
 
 /** The weights must sum to 100 (the DTO checks each is an integer 0–100). */
 export function awardCriteriaErrors(
-  input: Partial<AwardCriteria> | undefined,
+  input: Partial<AwardCriteria> | null | undefined,
   field: string,
 ): FieldError[] {
-  if (input === undefined) return [];
+  if (input === undefined || input === null) return [];
   const sum = AWARD_CRITERIA.reduce((t, k) => t + (input[k] ?? 0), 0);
   return sum === 100
     ? []

@@ -45,7 +45,11 @@ type NeedFields = Omit<NeedChangesDto, 'annualImportValue' | 'targetPrice'> &
 /** Maps payload fields onto the entity (money split into amount + currency columns). */
 /** What the DTOs cannot check alone: HS codes in HS 2022, an IANA time zone; 400 naming each. */
 function assertNeedInput(
-  dto: { hsCodes?: string[]; timeZone?: string; awardCriteria?: Partial<AwardCriteria> },
+  dto: {
+    hsCodes?: string[];
+    timeZone?: string;
+    awardCriteria?: Partial<AwardCriteria> | null;
+  },
   prefix = '',
 ): void {
   const errors = [
@@ -101,8 +105,10 @@ function applyFields(need: Need, dto: NeedFields): void {
     need.country = upper;
   }
   if (importOrigin !== undefined) need.importOrigin = importOrigin.toUpperCase();
-  if (bidCurrency !== undefined) need.bidCurrency = bidCurrency.toUpperCase();
-  if (awardCriteria !== undefined) need.awardCriteria = normalizeAwardCriteria(awardCriteria);
+  // null clears: any currency, no weights.
+  if (bidCurrency !== undefined) need.bidCurrency = bidCurrency?.toUpperCase() ?? null;
+  if (awardCriteria !== undefined)
+    need.awardCriteria = awardCriteria && normalizeAwardCriteria(awardCriteria);
   if (annualImportValue !== undefined) {
     need.annualImportValueAmount = annualImportValue.amount;
     need.annualImportValueCurrency = annualImportValue.currency.toUpperCase();
@@ -324,46 +330,55 @@ export class NeedsService {
           code: 'isDefined',
         },
       ]);
+    return this.recordAmendment(m, principal.userId, need, changes, rationale, before.bidDeadline);
+  }
+
+  /**
+   * Records an amendment of a locked published need whose new state is already applied
+   * (terms or, from the attachments lib, its files): moves a deadline closer than
+   * AMENDMENT_MIN_DAYS out to that distance, makes every live bid wait for re-confirmation
+   * (`amendmentCount` moves past the bids' `termsVersion`), and tells the bidders
+   * (`need.amended`). `record` adds facts to the audit entry and the need's record.
+   */
+  async recordAmendment(
+    m: EntityManager,
+    actorId: string,
+    need: Need,
+    changes: Record<string, FieldChange>,
+    rationale: string,
+    deadlineBefore: unknown = need.bidDeadline.toISOString(),
+    record: { audit?: Record<string, unknown>; event?: Record<string, unknown> } = {},
+  ): Promise<NeedAmendment> {
     const minMs = this.config.env.AMENDMENT_MIN_DAYS * DAY_MS;
     const deadlineExtended = need.bidDeadline.getTime() - Date.now() < minMs;
     if (deadlineExtended) {
       need.bidDeadline = new Date(Date.now() + minMs);
-      changes.bidDeadline = { before: before.bidDeadline, after: need.bidDeadline.toISOString() };
+      changes.bidDeadline = { before: deadlineBefore, after: need.bidDeadline.toISOString() };
     }
     need.amendmentCount += 1;
     await m.save(need);
     const amendment = await m.save(
-      m.create(NeedAmendment, {
-        needId: need.id,
-        actorId: principal.userId,
-        rationale,
-        changes,
-        deadlineExtended,
-      }),
+      m.create(NeedAmendment, { needId: need.id, actorId, rationale, changes, deadlineExtended }),
     );
+    const fields = Object.keys(changes);
     await audit(m, {
-      actorId: principal.userId,
+      actorId,
       subjectType: 'need',
       subjectId: need.id,
       action: 'amend',
-      after: { amendmentId: amendment.id, fields: Object.keys(changes), deadlineExtended },
+      after: { amendmentId: amendment.id, fields, deadlineExtended, ...record.audit },
     });
     await recordNeedEvent(m, {
       needId: need.id,
       type: 'amend',
-      actorId: principal.userId,
-      data: {
-        amendmentId: amendment.id,
-        fields: Object.keys(changes),
-        rationale,
-        deadlineExtended,
-      },
+      actorId,
+      data: { amendmentId: amendment.id, fields, rationale, deadlineExtended, ...record.event },
     });
-    await this.outbox.write(m, 'need.updated', { needId: need.id, actorId: principal.userId });
+    await this.outbox.write(m, 'need.updated', { needId: need.id, actorId });
     await this.outbox.write(m, 'need.amended', {
       needId: need.id,
       amendmentId: amendment.id,
-      actorId: principal.userId,
+      actorId,
     });
     return amendment;
   }

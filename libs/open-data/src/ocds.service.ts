@@ -344,8 +344,11 @@ const isPublicEvent = (row: EventRow) =>
  * `details` never: neither its values nor that it changed.
  */
 function termsDescription(a: NeedAmendment): string {
-  const fields = Object.keys(a.changes).filter((f) => f !== 'details');
   const moved = a.deadlineExtended ? ' (the bid deadline moved with it)' : '';
+  // A file's name may itself be confidential: only the kind of change is published.
+  const file = a.changes.files;
+  if (file) return `A tender document was ${file.after ? 'added' : 'removed'}${moved}`;
+  const fields = Object.keys(a.changes).filter((f) => f !== 'details');
   return fields.length ? `Changed: ${fields.join(', ')}${moved}` : `Tender amended${moved}`;
 }
 

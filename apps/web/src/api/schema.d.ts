@@ -2699,19 +2699,19 @@ export interface components {
              */
             annualImportValue?: components["schemas"]["MoneyDto"];
             /**
-             * @description What the award weighs: integer weights summing to 100; the comparison scores each bid by them
+             * @description What the award weighs: integer weights summing to 100; the comparison scores each bid by them; null clears them
              * @example {
              *       "price": 60,
              *       "localContent": 30,
              *       "leadTimeDays": 10
              *     }
              */
-            awardCriteria?: components["schemas"]["AwardCriteriaDto"];
+            awardCriteria?: components["schemas"]["AwardCriteriaDto"] | null;
             /**
-             * @description ISO 4217: when set, every bid must be priced in this currency
+             * @description ISO 4217: when set, every bid must be priced in this currency; null clears it (an amendment once published)
              * @example EUR
              */
-            bidCurrency?: string;
+            bidCurrency?: string | null;
             /**
              * @description ISO 8601, in the future
              * @example 2027-01-31T20:30:00Z
@@ -3554,19 +3554,19 @@ export interface components {
              */
             annualImportValue?: components["schemas"]["MoneyDto"];
             /**
-             * @description What the award weighs: integer weights summing to 100; the comparison scores each bid by them
+             * @description What the award weighs: integer weights summing to 100; the comparison scores each bid by them; null clears them
              * @example {
              *       "price": 60,
              *       "localContent": 30,
              *       "leadTimeDays": 10
              *     }
              */
-            awardCriteria?: components["schemas"]["AwardCriteriaDto"];
+            awardCriteria?: components["schemas"]["AwardCriteriaDto"] | null;
             /**
-             * @description ISO 4217: when set, every bid must be priced in this currency
+             * @description ISO 4217: when set, every bid must be priced in this currency; null clears it (an amendment once published)
              * @example EUR
              */
-            bidCurrency?: string;
+            bidCurrency?: string | null;
             /**
              * @description ISO 8601, in the future
              * @example 2027-01-31T20:30:00Z
@@ -4519,19 +4519,19 @@ export interface components {
              */
             annualImportValue?: components["schemas"]["MoneyDto"];
             /**
-             * @description What the award weighs: integer weights summing to 100; the comparison scores each bid by them
+             * @description What the award weighs: integer weights summing to 100; the comparison scores each bid by them; null clears them
              * @example {
              *       "price": 60,
              *       "localContent": 30,
              *       "leadTimeDays": 10
              *     }
              */
-            awardCriteria?: components["schemas"]["AwardCriteriaDto"];
+            awardCriteria?: components["schemas"]["AwardCriteriaDto"] | null;
             /**
-             * @description ISO 4217: when set, every bid must be priced in this currency
+             * @description ISO 4217: when set, every bid must be priced in this currency; null clears it (an amendment once published)
              * @example EUR
              */
-            bidCurrency?: string;
+            bidCurrency?: string | null;
             /**
              * @description ISO 8601, in the future
              * @example 2027-01-31T20:30:00Z

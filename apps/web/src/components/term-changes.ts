@@ -79,6 +79,11 @@ export function termValueText(
 ): string {
   if (value === null || value === undefined || value === '') return t('common.none');
   if (isMoney(value)) return formatMoney(value, lang);
+  // A tender document added or removed: its name, unless confidential (never sent then).
+  if (field === 'files' && typeof value === 'object') {
+    const file = value as { name?: string };
+    return file.name ?? t('tender.confidentialFile');
+  }
   if (typeof value === 'boolean') return value ? t('tender.yes') : t('tender.no');
   if (field === 'bidDeadline' && typeof value === 'string') return formatDateTime(value, lang);
   if (field === 'minLocalContentPercent' && typeof value === 'number')

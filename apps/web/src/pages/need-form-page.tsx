@@ -216,7 +216,8 @@ function toPayload(d: Draft, lang: Lang, t: TFunction): CreateNeed {
     ndaRequired: d.ndaRequired,
     bidsVisibleBeforeDeadline: d.bidsVisibleBeforeDeadline,
     minLocalContentPercent: num(d.minLocalContentPercent, lang, 'minLocalContentPercent', t, 0),
-    bidCurrency: d.bidCurrency || undefined,
+    // Empty is null, not absent: an edit clears a currency or weights set before.
+    bidCurrency: d.bidCurrency || null,
     awardCriteria: CRITERIA.some((k) => d.awardCriteria[k].trim())
       ? {
           price: num(d.awardCriteria.price, lang, 'awardCriteria.price', t, 0) ?? 0,
@@ -225,7 +226,7 @@ function toPayload(d: Draft, lang: Lang, t: TFunction): CreateNeed {
           leadTimeDays:
             num(d.awardCriteria.leadTimeDays, lang, 'awardCriteria.leadTimeDays', t, 0) ?? 0,
         }
-      : undefined,
+      : null,
   };
 }
 

@@ -11,6 +11,7 @@ import {
   IsISO31661Alpha2,
   IsISO4217CurrencyCode,
   IsObject,
+  IsOptional,
   IsISO8601,
   IsNumber,
   IsString,
@@ -277,25 +278,30 @@ export class CreateNeedDto {
   minLocalContentPercent?: number;
 
   @ApiPropertyOptional({
+    type: String,
     example: 'EUR',
-    description: 'ISO 4217: when set, every bid must be priced in this currency',
+    nullable: true,
+    description:
+      'ISO 4217: when set, every bid must be priced in this currency; null clears it (an amendment once published)',
   })
-  @IsOmittable()
+  // null clears a currency set before: the edit form's "any currency".
+  @IsOptional()
   @IsString()
   @IsISO4217CurrencyCode({
     message: 'bidCurrency must be an ISO 4217 code such as IRR, TRY or EUR',
   })
-  bidCurrency?: string;
+  bidCurrency?: string | null;
 
   @ApiPropertyOptional({
     type: AwardCriteriaDto,
     example: { price: 60, localContent: 30, leadTimeDays: 10 },
     description:
-      'What the award weighs: integer weights summing to 100; the comparison scores each bid by them',
+      'What the award weighs: integer weights summing to 100; the comparison scores each bid by them; null clears them',
+    nullable: true,
   })
-  @IsOmittable()
+  @IsOptional()
   @IsObject()
   @ValidateNested()
   @Type(() => AwardCriteriaDto)
-  awardCriteria?: AwardCriteriaDto;
+  awardCriteria?: AwardCriteriaDto | null;
 }
