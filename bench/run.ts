@@ -43,7 +43,7 @@ const PLAN = {
     httpSeconds: 4,
     publishRates: [5, 10, 20, 30, 40, 50],
     stepSeconds: 3,
-    burst: 200,
+    burst: 100,
     freshnessSamples: 50,
   },
 };

@@ -39,6 +39,9 @@ async function main(): Promise<void> {
     console.log(
       `${'precision'.padEnd(12)}${report.niaz.precision.toFixed(3).padStart(8)}${report.plain.precision.toFixed(3).padStart(8)}  (no target)`,
     );
+    console.log('\nqueries missing the most relevant capabilities:');
+    for (const w of report.worst)
+      console.log(`  ${w.need.padEnd(28)} ${w.missed}/${w.of}  ${w.query}`);
     const { niaz, plain } = report.timing;
     const ratio = niaz.p95 / plain.p95;
     console.log(

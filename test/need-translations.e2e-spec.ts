@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { ApiTestContext, startApi } from './support/api-app';
 import { Actor, addMember, bearer, needPayload, register } from './support/actors';
 
-/** A need's title and description in other languages, written by its owner. */
+/** A need's (and a capability's) title and description in other languages, by its owner. */
 describe('need translations (real services)', () => {
   let ctx: ApiTestContext;
   let maker: Actor;
@@ -94,5 +94,46 @@ describe('need translations (real services)', () => {
       .get(DataSource)
       .query(`SELECT count(*)::int AS n FROM need WHERE title LIKE 'bad %'`);
     expect(n).toBe(0);
+  });
+
+  it("keeps a capability's, for its organisation only, refusing bad ones by field", async () => {
+    const supplier = await register(ctx, ['supplier'], { country: 'TR' });
+    const capability = {
+      title: 'Rulman üretimi',
+      hsCodes: ['8482'],
+      country: 'TR',
+      translations: { fa: { title: 'تولید بلبرینگ', description: 'بلبرینگ ۶۲۰۴' } },
+    };
+    const created = await api()
+      .post('/api/v1/capabilities')
+      .set(bearer(supplier))
+      .send(capability)
+      .expect(201);
+    expect(created.body.translations).toEqual(capability.translations);
+    const id = created.body.id;
+    const next = { en: { title: 'Bearing making' } };
+    const patched = await api()
+      .patch(`/api/v1/capabilities/${id}`)
+      .set(bearer(supplier))
+      .send({ translations: next })
+      .expect(200);
+    expect(patched.body.translations).toEqual(next);
+    await api()
+      .patch(`/api/v1/capabilities/${id}`)
+      .set(bearer(maker))
+      .send({ translations: capability.translations })
+      .expect(403);
+    const bad = await api()
+      .post('/api/v1/capabilities')
+      .set(bearer(supplier))
+      .send({ ...capability, title: 'bad one', translations: { tr: { title: 'x' } } })
+      .expect(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field)).toContain(
+      'translations.tr.title',
+    );
+    const [row] = await ctx.app
+      .get(DataSource)
+      .query(`SELECT translations FROM capability WHERE id = $1`, [id]);
+    expect(row.translations).toEqual(next);
   });
 });

@@ -160,10 +160,10 @@ describe('tender notices: opening, questions, lost badge (real services)', () =>
     expect(await inbox(admin, 'bid.opened')).toEqual([]);
     expect(await inbox(owner, 'bid.opened')).toEqual([]);
 
-    // Once per channel: e-mail, messenger, webhook.
-    expect(mailsTo(owner, /^Bids opened: OPENING-NEED/)).toHaveLength(1);
-    expect(mailsTo(s1, /^Teklifler açıldı: OPENING-NEED/)).toHaveLength(1);
-    expect(mailsTo(s3, /^Opening done: OPENING-NEED/)).toHaveLength(1);
+    // Once per channel: e-mail, messenger, webhook. (The need's title is bidi-isolated, FSI…PDI.)
+    expect(mailsTo(owner, /^Bids opened: \u2068OPENING-NEED/)).toHaveLength(1);
+    expect(mailsTo(s1, /^Teklifler açıldı: \u2068OPENING-NEED/)).toHaveLength(1);
+    expect(mailsTo(s3, /^Opening done: \u2068OPENING-NEED/)).toHaveLength(1);
     await waitFor(
       async () =>
         channels.bot
@@ -188,7 +188,7 @@ describe('tender notices: opening, questions, lost badge (real services)', () =>
     await sweeps.sweepDeadlines();
     await settle();
     expect(await inbox(owner, 'need.opened')).toHaveLength(1);
-    expect(mailsTo(s1, /^Teklifler açıldı: OPENING-NEED/)).toHaveLength(1);
+    expect(mailsTo(s1, /^Teklifler açıldı: \u2068OPENING-NEED/)).toHaveLength(1);
   });
 
   it('an expired need tells its owner that no bid was opened, and tells nobody else', async () => {

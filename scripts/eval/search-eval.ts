@@ -37,6 +37,8 @@ export interface SearchEvalReport {
   niaz: SearchEvalFigures;
   plain: SearchEvalFigures;
   timing: { niaz: SearchTiming; plain: SearchTiming };
+  /** The queries that left the most relevant capabilities out of their top 10. */
+  worst: Array<{ need: string; query: string; missed: number; of: number }>;
   meetsTarget: boolean;
 }
 
@@ -146,6 +148,16 @@ export async function runSearchEvaluation(options: {
       niaz,
       plain: figures(plain),
       timing: { niaz: timing(ourMs), plain: timing(plainMs) },
+      worst: ours
+        .map((run, i) => {
+          const top = new Set(run.ranked.slice(0, EVAL_K));
+          const need = EVAL_NEEDS[i];
+          const missed = run.relevant.filter((id) => !top.has(id)).length;
+          return { need: need.id, query: need.title, missed, of: run.relevant.length };
+        })
+        .filter((w) => w.missed > 0)
+        .sort((a, b) => b.missed - a.missed || (a.need < b.need ? -1 : 1))
+        .slice(0, 15),
       meetsTarget: pairs.every(([, r]) => r >= SEARCH_EVAL_TARGET),
     };
   } finally {

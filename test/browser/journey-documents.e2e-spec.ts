@@ -278,7 +278,8 @@ describe('browser journey 4: drawings behind the NDA, sealed bid files (fa/tr/en
           needId,
         ]);
       await page.reload();
-      const compare = page.getByRole('table', { name: 'مقایسهٔ پیشنهادها در کنار هم' });
+      // On a phone the comparison is a list of cards.
+      const compare = page.getByRole('list', { name: 'مقایسهٔ پیشنهادها در کنار هم' });
       await compare.waitFor();
       await compare.getByText('ISO-9001.pdf').waitFor();
       await shot('bids-opened-files');

@@ -86,7 +86,9 @@ describe('browser journey 1: manufacturer (fa, RTL, 360 px)', () => {
       // Post a need: HS picker by a Persian word, price, a Jalali deadline about a minute away.
       await page.getByRole('link', { name: 'ثبت نیاز' }).click();
       await page.getByRole('heading', { name: 'ثبت نیاز' }).waitFor();
-      await page.getByLabel('عنوان').fill('بلبرینگ ۶۲۰۴ برای نوار نقاله');
+      await page
+        .getByRole('textbox', { name: 'عنوان', exact: true })
+        .fill('بلبرینگ ۶۲۰۴ برای نوار نقاله');
       await page
         .getByLabel('شرح', { exact: true })
         .fill('سالانه ۵۰۰۰ عدد بلبرینگ از آلمان وارد می‌کنیم');

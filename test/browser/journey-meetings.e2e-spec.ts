@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { DataSource } from 'typeorm';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { createExhibition, publishExhibition } from '../support/exhibitions';
@@ -96,6 +98,13 @@ describe('browser journey 4: meetings at a fair (fa, tr, en; 360 px)', () => {
       await confirm.click();
       await fa.page.getByText('۲ نیاز به‌صورت پیش‌نویس ذخیره شد.').waitFor();
       await fa.shot('import-done');
+      // It lets the organisers import more on its behalf.
+      await fa.page.goto(`${ctx.url}/exhibitions/${exhibitionId}/meetings`);
+      await fa.page
+        .getByRole('button', { name: 'اجازه به برگزارکنندگان برای ورود نیازهای ما' })
+        .click();
+      await fa.page.getByRole('button', { name: 'پس گرفتن اجازهٔ ورود نیازها' }).waitFor();
+      await fa.shot('consent-given');
     });
 
     // 2. The organiser (en) invites a company by e-mail.
@@ -105,14 +114,78 @@ describe('browser journey 4: meetings at a fair (fa, tr, en; 360 px)', () => {
       width: 360,
       height: 780,
     });
-    await walk(en, 'journey 4 (en invite)', async () => {
+    await walk(en, 'journey 4 (en import, invite)', async () => {
       await signedIn(en, organiser);
       await en.page.goto(`${ctx.url}/exhibitions/${exhibitionId}/meetings`);
+      await en.page.getByRole('heading', { name: 'Business meetings', level: 1 }).waitFor();
+      // The organiser imports needs for the consenting manufacturer: a Turkish-Excel CSV
+      // (semicolons, BOM) with a malformed amount first, then the fixed file.
+      await en.page.getByRole('link', { name: 'Import needs for them' }).click();
+      await en.page.getByRole('heading', { name: 'Import needs from a spreadsheet' }).waitFor();
+      const deadline = new Date(Date.now() + 40 * 86400_000).toISOString().slice(0, 10);
+      const csv = (amount: string) =>
+        Buffer.concat([
+          Buffer.from([0xef, 0xbb, 0xbf]),
+          Buffer.from(
+            'title;hsCodes;annualImportValue;currency;bidDeadline;country\r\n' +
+              `Cast iron valve bodies;848180;${amount};EUR;${deadline};IR\r\n`,
+          ),
+        ]);
+      const input = en.page.getByLabel('XLSX or CSV file');
+      await input.setInputFiles({ name: 'needs.csv', mimeType: 'text/csv', buffer: csv('12,5,0') });
+      await en.page.getByRole('button', { name: 'Check the file' }).click();
+      await en.page.getByText('Annual import value: not a number as expected.').waitFor();
+      await en.shot('organiser-import-errors');
+      await input.setInputFiles({
+        name: 'needs.csv',
+        mimeType: 'text/csv',
+        buffer: csv('1.250.000,50'),
+      });
+      await en.page.getByRole('button', { name: 'Check the file' }).click();
+      await en.page.getByRole('button', { name: 'Import 1 need as a draft' }).click();
+      await en.page.getByText('1 need saved as a draft.').waitFor();
+      await en.shot('organiser-import-done');
+      await en.page.getByRole('link', { name: 'Back to the meetings' }).click();
       await en.page.getByRole('heading', { name: 'Business meetings', level: 1 }).waitFor();
       await en.page.getByLabel('Invite companies by e-mail').fill('info@tabriz-valves.test');
       await en.page.getByRole('button', { name: 'Send invitations' }).click();
       await en.page.getByText('1 invitation sent.').waitFor();
       await en.shot('organiser-invited');
+    });
+
+    // 2b. An invited company with no account opens the e-mail's link (tr), signs up and joins.
+    // (The mail itself is read in test/meetings-invitations.e2e-spec.ts; here the link's token
+    // is planted, stored hashed as the API stores it.)
+    const token = `journey4-${Date.now()}-invitation-token`;
+    await ctx.app.get(DataSource).query(
+      `INSERT INTO meeting_invitation ("exhibitionId", email, language, "tokenHash", "invitedById", "expiresAt")
+       VALUES ($1, 'info@tabriz-valves.test', 'tr', $2, $3, now() + interval '14 days')`,
+      [exhibitionId, createHash('sha256').update(token).digest('hex'), organiser.userId],
+    );
+    const newcomer = await person(browser, 'journey-4-meetings-tr-join', {
+      locale: 'tr-TR',
+      timezoneId: 'Europe/Istanbul',
+      width: 360,
+      height: 780,
+    });
+    await walk(newcomer, 'journey 4 (tr sign up by invitation)', async () => {
+      const { page } = newcomer;
+      await page.goto(`${ctx.url}/meetings/join?token=${token}`);
+      await page.getByRole('heading', { name: /görüşmeleri$/ }).waitFor();
+      await newcomer.shot('invitation');
+      await page.getByRole('link', { name: 'Kaydol ve katıl' }).click();
+      await page.getByRole('heading', { name: 'Hesabınızı oluşturun' }).waitFor();
+      await page.getByRole('checkbox', { name: /Tedarikçi/ }).check();
+      await page.getByLabel('Adınız').fill('Mehmet Demir');
+      await page.getByLabel('Kuruluş adı').fill('Tebriz Vana Sanayi');
+      await page.getByLabel('İl', { exact: true }).fill('Erzurum');
+      await page.getByLabel('E-posta').fill(`mehmet${Date.now()}@vana.test`);
+      await page.getByLabel('Parola').fill('correct horse battery');
+      await page.getByRole('button', { name: 'Hesap oluştur' }).click();
+      await page.getByRole('button', { name: 'Tebriz Vana Sanayi ile katıl' }).click();
+      await page.getByRole('heading', { name: 'İş görüşmeleri', level: 1 }).waitFor();
+      await page.getByRole('heading', { name: 'Katılımcılar' }).waitFor();
+      await newcomer.shot('joined');
     });
 
     // 3. The Turkish supplier asks the manufacturer for a meeting.
@@ -126,7 +199,9 @@ describe('browser journey 4: meetings at a fair (fa, tr, en; 360 px)', () => {
       await signedIn(tr, supplier);
       await tr.page.goto(`${ctx.url}/exhibitions/${exhibitionId}/meetings`);
       await tr.page.getByRole('heading', { name: 'İş görüşmeleri', level: 1 }).waitFor();
-      await tr.page.getByRole('button', { name: 'Görüşme iste' }).first().click();
+      // The manufacturer is listed by name; ask it (not the newcomer) for a meeting.
+      const makerItem = tr.page.getByRole('listitem').filter({ hasText: 'پمپ‌سازی قم' });
+      await makerItem.getByRole('button', { name: 'Görüşme iste' }).click();
       await tr.page.getByLabel('Mesaj (görüşme konusu)').fill('6204 rulman için görüşelim.');
       await tr.page.getByRole('button', { name: 'İsteği gönder' }).click();
       await tr.page.getByText('yanıt bekliyor').waitFor();

@@ -53,7 +53,7 @@ describe('browser journey 2: supplier (tr, LTR)', () => {
       await page.getByRole('heading', { name: 'Yetkinlik ekle' }).waitFor();
       await page.getByLabel('Ne üretiyorsunuz').fill('Rulman üretimi');
       await page
-        .getByLabel('Açıklama')
+        .getByLabel('Açıklama', { exact: true })
         .fill('Konveyör ve elektrik motorları için bilyalı rulman (6204, 6205) üretiyoruz.');
       await page.getByLabel('GTİP (HS) kodu bul').fill('rulman');
       const hsOption = page.getByRole('button', { name: /8482/ }).first();

@@ -115,6 +115,7 @@ describe('browser journey 4: sealed means sealed (fa 360 px, tr, en 360 px)', ()
             title: 'بلبرینگ ۶۲۰۴ برای نوار نقاله',
             bidDeadline: new Date(Date.now() + 10 * 86400_000).toISOString(),
             specification: 'بلبرینگ شیاردار ۶۲۰۴ با درزگیر لاستیکی',
+            awardCriteria: { price: 60, localContent: 30, leadTimeDays: 10 },
           }),
         )
         .expect(201);
@@ -263,19 +264,32 @@ describe('browser journey 4: sealed means sealed (fa 360 px, tr, en 360 px)', ()
       expect(await opening.textContent()).toContain('گشایش پیشنهادها');
       expect(await opening.textContent()).toContain('۲ پیشنهاد گشوده شد');
       expect(await opening.textContent()).toContain('۱ پیشنهاد از اعتبار افتاد');
-      const cards = o.getByRole('list', { name: 'مقایسهٔ پیشنهادها در کنار هم' });
-      await cards.getByText('Erzurum Rulman Sanayi').waitFor();
-      expect(await cards.textContent()).not.toContain('Carter');
-      // The total is the unit price × the bid's quantity (420 TRY × 5000), converted to euros
-      // with the admin's rate, its date and its source.
+      // Bids in different currencies are not ranked against each other: a group per currency.
+      const title = 'مقایسهٔ پیشنهادها در کنار هم';
+      const tryGroup = o.getByRole('list', { name: `${title} — پیشنهادهای TRY` });
+      const eurGroup = o.getByRole('list', { name: `${title} — پیشنهادهای EUR` });
+      await tryGroup.getByText('Erzurum Rulman Sanayi').waitFor();
+      await eurGroup.getByText('بلبرینگ سازان تبریز').waitFor();
+      expect(await o.content()).not.toContain('Carter');
+      // The total is the unit price × the bid's quantity (420 TRY × 5000).
+      expect(await tryGroup.textContent()).toContain('۲٬۱۰۰٬۰۰۰');
+      await owner.shot('opening-groups');
+      // Converted into euros on request: ranked together, with the rate, its date and its
+      // source, and scored by the need's award criteria.
+      await o.getByLabel('مقایسه به ارز').selectOption('EUR');
+      const cards = o.getByRole('list', { name: title, exact: true });
       const ayseCard = cards.getByRole('listitem').filter({ hasText: 'Erzurum Rulman Sanayi' });
-      expect(await ayseCard.textContent()).toContain('۲٬۱۰۰٬۰۰۰');
+      await ayseCard.getByText('رتبهٔ ۱').waitFor();
       expect(await ayseCard.textContent()).toContain('۱ TRY =');
-      expect(await ayseCard.textContent()).toContain('TCMB');
+      expect(await ayseCard.textContent()).toContain('منبع: TCMB');
+      expect(await ayseCard.textContent()).toContain('امتیاز قیمت (وزن ۶۰)');
+      expect(await ayseCard.textContent()).toMatch(/[۰-۹]+ از ۱۰۰/);
+      const rezaCard = cards.getByRole('listitem').filter({ hasText: 'بلبرینگ سازان تبریز' });
+      expect(await rezaCard.textContent()).toContain('رتبهٔ ۲');
       await owner.shot('opening-cards');
       // On a wide screen the same bids side by side in a table.
       await o.setViewportSize({ width: 1100, height: 800 });
-      const table = o.getByRole('table', { name: 'مقایسهٔ پیشنهادها در کنار هم' });
+      const table = o.getByRole('table', { name: title, exact: true });
       await table.waitFor();
       await owner.shot('opening-table');
       // Everything converted into another currency on request (here the Turkish lira).

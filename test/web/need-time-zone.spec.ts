@@ -98,3 +98,14 @@ describe("a need's title in the reader's language", () => {
     });
   });
 });
+
+describe('part numbers in a Persian title on any page', () => {
+  it('isolates them left to right, in Persian text only', () => {
+    expect(needText({ title: 'بلبرینگ ۶۲۰۴-2RS', language: 'fa' }, 'tr').title).toBe(
+      'بلبرینگ \u2066۶۲۰۴-2RS\u2069',
+    );
+    expect(needText({ title: 'Rulman 6204-2RS', language: 'tr' }, 'fa').title).toBe(
+      'Rulman 6204-2RS',
+    );
+  });
+});

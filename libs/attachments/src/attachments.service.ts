@@ -100,7 +100,7 @@ export class AttachmentsService {
     if (dto.size > maxBytes)
       throw tooLarge(
         `size must be at most ${this.config.env.ATTACHMENT_MAX_MB} MB`,
-        'fileTooLarge',
+        'attachmentTooLarge',
         this.config.env.ATTACHMENT_MAX_MB,
       );
     const attachment = await this.dataSource.transaction(async (m) => {

@@ -22,13 +22,13 @@ describe('attachment problems in fa/tr', () => {
   });
 
   it('writes limits in the reader’s digits', () => {
-    const fa = localizeProblem(problem('fileTooLarge', { limit: 25 }), 'fa');
+    const fa = localizeProblem(problem('attachmentTooLarge', { limit: 25 }), 'fa');
     expect(fa.errors?.[0].message).toBe('حجم پرونده باید حداکثر ۲۵ مگابایت باشد.');
-    expect(localizeProblem(problem('fileTooLarge', { limit: 25 }), 'tr').errors?.[0].message).toBe(
-      'Dosya en fazla 25 MB olabilir.',
-    );
-    expect(localizeProblem(problem('fileTooLarge', { limit: 25 }), 'en').errors?.[0].message).toBe(
-      'English',
-    );
+    expect(
+      localizeProblem(problem('attachmentTooLarge', { limit: 25 }), 'tr').errors?.[0].message,
+    ).toBe('Dosya en fazla 25 MB olabilir.');
+    expect(
+      localizeProblem(problem('attachmentTooLarge', { limit: 25 }), 'en').errors?.[0].message,
+    ).toBe('English');
   });
 });

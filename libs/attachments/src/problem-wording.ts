@@ -9,7 +9,7 @@ addProblemWording({
     fa: {
       fileTypeNotAccepted:
         'فقط پرونده‌های PDF، PNG، JPEG، DXF، DWG، STEP/STP و ZIP با نام هم‌خوان پذیرفته می‌شوند.',
-      fileTooLarge: 'حجم پرونده باید حداکثر {limit} مگابایت باشد.',
+      attachmentTooLarge: 'حجم پرونده باید حداکثر {limit} مگابایت باشد.',
       needFilesTooLarge: 'مجموع پرونده‌های یک نیاز باید حداکثر {limit} مگابایت باشد.',
       sizeMismatch: 'پرونده‌ی بارگذاری‌شده {uploaded} بایت است، {declared} بایت اعلام شده بود.',
       fileTypeMismatch: 'محتوای پرونده {detected} است، نه {declared}.',
@@ -31,7 +31,7 @@ addProblemWording({
     tr: {
       fileTypeNotAccepted:
         'Yalnızca adıyla uyumlu PDF, PNG, JPEG, DXF, DWG, STEP/STP ve ZIP dosyaları kabul edilir.',
-      fileTooLarge: 'Dosya en fazla {limit} MB olabilir.',
+      attachmentTooLarge: 'Dosya en fazla {limit} MB olabilir.',
       needFilesTooLarge: 'Bir ihtiyacın dosyaları toplam en fazla {limit} MB olabilir.',
       sizeMismatch: 'Yüklenen dosya {uploaded} bayt, bildirilen {declared} bayttı.',
       fileTypeMismatch: 'Dosyanın içeriği {detected}, {declared} değil.',

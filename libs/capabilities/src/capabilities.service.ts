@@ -14,7 +14,7 @@ import {
 
 export function capabilityView(c: Capability) {
   const { createdById: _c, ...rest } = c;
-  return rest;
+  return { ...rest, translations: c.translations ?? {} };
 }
 
 @Injectable()

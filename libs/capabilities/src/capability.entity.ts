@@ -1,6 +1,12 @@
 import { Column, Entity, Index } from 'typeorm';
 import { SequencedEntity, numericNumberTransformer, Language } from '@niaz/core';
 
+/** A capability's title and summary in another language, written by its organisation. */
+export interface CapabilityTranslation {
+  title?: string;
+  description?: string;
+}
+
 /** What a supplier can make: processes, materials, HS codes, capacity, readiness. */
 @Entity('capability')
 @Index('capability_org_created_idx', ['organizationId', 'createdAt'])
@@ -19,6 +25,10 @@ export class Capability extends SequencedEntity {
 
   @Column({ type: 'varchar', length: 2 })
   language: Language;
+
+  /** The same title and summary in other languages, e.g. `{ fa: { title: "…" } }`. */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  translations: Partial<Record<Language, CapabilityTranslation>>;
 
   @Column({ type: 'text', array: true })
   hsCodes: string[];

@@ -1,13 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiHeader,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { uuidParam } from '@niaz/core';
+import { pickLanguage, uuidParam } from '@niaz/core';
 import { CurrentPrincipal, Principal, Public } from '@niaz/identity';
 import {
   AcceptInvitationDto,
@@ -43,9 +44,10 @@ export class MeetingInvitationsController {
   @ApiOperation({
     summary: 'The invitation behind a link: the exhibition, and whether it still works',
   })
+  @ApiHeader({ name: 'accept-language', required: false })
   @ApiOkResponse({ type: InvitationPreviewResponse })
-  preview(@Param('token') token: string) {
-    return this.invitations.preview(token);
+  preview(@Param('token') token: string, @Headers('accept-language') acceptLanguage?: string) {
+    return this.invitations.preview(token, pickLanguage(acceptLanguage, 'fa'));
   }
 
   @Post('meeting-invitations/accept')

@@ -78,14 +78,14 @@ export class MeetingInvitationsService {
   }
 
   /** `GET /meeting-invitations/:token` (anyone holding the link). */
-  async preview(token: string): Promise<InvitationPreviewResponse> {
+  async preview(token: string, language: Language): Promise<InvitationPreviewResponse> {
     const m = this.dataSource.manager;
     const invitation = await m.findOneBy(MeetingInvitation, { tokenHash: hashOf(token) });
     if (!invitation) throw problems.notFound('Invitation');
     const e = await m.findOneByOrFail(Exhibition, { id: invitation.exhibitionId });
     return {
       exhibitionId: e.id,
-      exhibitionTitle: e.title,
+      exhibitionTitle: e.translations?.[language]?.title ?? e.title,
       email: invitation.email,
       expiresAt: invitation.expiresAt.toISOString(),
       status: invitation.acceptedAt

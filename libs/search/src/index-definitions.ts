@@ -55,6 +55,7 @@ export const INDEX_DEFINITIONS: Record<IndexKey, { primaryKey: string; settings:
       ...COMMON,
       searchableAttributes: [
         'searchTitle',
+        'searchTitleFamilies',
         'hsCodes',
         'isic',
         'searchDescription',
@@ -82,6 +83,7 @@ export const INDEX_DEFINITIONS: Record<IndexKey, { primaryKey: string; settings:
       ...COMMON,
       searchableAttributes: [
         'searchTitle',
+        'searchTitleFamilies',
         'hsCodes',
         'isic',
         'searchProcesses',

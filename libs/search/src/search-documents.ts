@@ -41,6 +41,12 @@ export interface NeedDocument {
   searchDescription: string;
   searchOrganization: string;
   /**
+   * Tokens of what the title names: searched right after the title, so that a document
+   * naming the product in its title in another language ranks as one naming it in the
+   * query's words would, above those that only mention it further down.
+   */
+  searchTitleFamilies: string;
+  /**
    * Tokens of what the text names (`xfambearing`, `xconbone`) and of where it is located
    * (`xplacetabriz`): one-way synonyms from every language reach them.
    */
@@ -75,6 +81,12 @@ export interface CapabilityDocument {
   searchProcesses: string;
   searchMaterials: string;
   searchOrganization: string;
+  /**
+   * Tokens of what the title names: searched right after the title, so that a document
+   * naming the product in its title in another language ranks as one naming it in the
+   * query's words would, above those that only mention it further down.
+   */
+  searchTitleFamilies: string;
   /**
    * Tokens of what the text names (`xfambearing`, `xconbone`) and of where it is located
    * (`xplacetabriz`): one-way synonyms from every language reach them.
@@ -208,6 +220,7 @@ export function needDocument(row: NeedRow, exhibitionIds: readonly string[] = []
     searchTitle: normalizeText(row.title),
     searchDescription: normalizeText([description, row.specification ?? ''].join('\n')),
     searchOrganization: organizationSearchText(row),
+    searchTitleFamilies: meaningTokensOf(row.title),
     searchFamilies: meaningTokensOf(`${row.title}\n${description}`, [
       row.province,
       row.organizationCity,
@@ -246,6 +259,7 @@ export function capabilityDocument(row: CapabilityRow): CapabilityDocument {
     searchProcesses: normalizeText(processes.join('\n')),
     searchMaterials: normalizeText(materials.join('\n')),
     searchOrganization: organizationSearchText(row),
+    searchTitleFamilies: meaningTokensOf(row.title),
     searchFamilies: meaningTokensOf(
       [row.title, row.description ?? '', ...processes, ...materials].join('\n'),
       [row.province, row.organizationCity],

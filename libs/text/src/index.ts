@@ -37,3 +37,4 @@ export type { PlaceMatch } from './places';
 export { LANGUAGES, isLanguage } from './languages';
 export type { Language } from './languages';
 export { UNITS, currencyName, unitName } from './units';
+export { isolateCodes } from './bidi';

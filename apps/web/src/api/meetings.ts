@@ -112,15 +112,36 @@ export async function downloadAgenda(id: string, kind: 'ics' | 'pdf'): Promise<v
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** `POST /needs/import`: the preview (`dryRun`) or the import of an XLSX/CSV file of needs. */
-export async function importNeeds(file: File, dryRun: boolean): Promise<NeedsImport> {
+export const setNeedsImportConsent = (id: string, pid: string, consent: boolean) =>
+  unwrap(
+    api.PUT('/api/v1/exhibitions/{id}/participants/{pid}/needs-import-consent', {
+      params: { path: { id, pid } },
+      body: { consent },
+    }),
+  );
+
+/** Whose needs an import is for: your own manufacturer, or (organisers) a consenting participant. */
+export interface ImportFor {
+  exhibitionId: string;
+  participantId: string;
+}
+
+/**
+ * `POST /needs/import` or, for an organiser, `POST …/participants/:pid/needs-import`: the
+ * preview (`dryRun`) or the import of an XLSX/CSV file of needs.
+ */
+export async function importNeeds(
+  file: File,
+  dryRun: boolean,
+  onBehalf?: ImportFor,
+): Promise<NeedsImport> {
   const form = new FormData();
   form.append('file', file);
+  const base = onBehalf
+    ? `/api/v1/exhibitions/${onBehalf.exhibitionId}/participants/${onBehalf.participantId}/needs-import`
+    : '/api/v1/needs/import';
   const res = await apiFetch(
-    new Request(`/api/v1/needs/import${dryRun ? '?dryRun=true' : ''}`, {
-      method: 'POST',
-      body: form,
-    }),
+    new Request(`${base}${dryRun ? '?dryRun=true' : ''}`, { method: 'POST', body: form }),
   );
   if (!res.ok) throw await problemOf(res);
   return (await res.json()) as NeedsImport;

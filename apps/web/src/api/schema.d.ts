@@ -701,6 +701,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exhibitions/{id}/invitations/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite companies by e-mail to a published exhibition's meetings (organisers): each address gets a single-use sign-up link valid 14 days */
+        post: operations["MeetingInvitationsController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exhibitions/{id}/meeting-requests": {
         parameters: {
             query?: never;
@@ -800,6 +817,40 @@ export interface paths {
         put?: never;
         /** Approve a registration (organisers) */
         post: operations["ParticipantsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/participants/{pid}/needs-import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** An organiser imports needs from the XLSX/CSV template for a manufacturer participant that consented; as POST /needs/import (?dryRun=true previews) */
+        post: operations["ParticipantsController_importNeeds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exhibitions/{id}/participants/{pid}/needs-import-consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** A manufacturer participant lets the exhibition's organisers import needs on its behalf (or takes it back) */
+        put: operations["ParticipantsController_consent"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1109,6 +1160,40 @@ export interface paths {
         post?: never;
         /** Revoke one of your logins (another device, or this one) */
         delete: operations["SessionsController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting-invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The invitation behind a link: the exhibition, and whether it still works */
+        get: operations["MeetingInvitationsController_preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meeting-invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Join the exhibition’s meetings with one of your organisations (approved at once) */
+        post: operations["MeetingInvitationsController_accept"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1839,6 +1924,15 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptInvitationDto: {
+            /**
+             * Format: uuid
+             * @description Your organisation that joins
+             */
+            organizationId: string;
+            /** @description The token of the invitation link */
+            token: string;
+        };
         AcceptMeetingRequestDto: {
             /**
              * Format: date-time
@@ -2188,6 +2282,8 @@ export interface components {
             province: string | null;
             references: string[];
             title: string;
+            /** @description Its organisation's title and description in other languages (may be empty) */
+            translations: components["schemas"]["CapabilityTranslationsView"];
             trl: number | null;
             unit: string | null;
             /** Format: date-time */
@@ -2244,6 +2340,24 @@ export interface components {
             /** @description Estimated number of hits */
             total: number;
         };
+        CapabilityTranslationDto: {
+            description?: string;
+            title?: string;
+        };
+        CapabilityTranslationsDto: {
+            en?: components["schemas"]["CapabilityTranslationDto"];
+            fa?: components["schemas"]["CapabilityTranslationDto"];
+            tr?: components["schemas"]["CapabilityTranslationDto"];
+        };
+        CapabilityTranslationsView: {
+            en?: components["schemas"]["CapabilityTranslationView"];
+            fa?: components["schemas"]["CapabilityTranslationView"];
+            tr?: components["schemas"]["CapabilityTranslationView"];
+        };
+        CapabilityTranslationView: {
+            description?: string;
+            title?: string;
+        };
         CatalogNeedView: {
             annualImportValue: components["schemas"]["MoneyView"] | null;
             /** Format: date-time */
@@ -2272,7 +2386,14 @@ export interface components {
             /** Format: uuid */
             submissionId: string;
             targetPrice: components["schemas"]["MoneyView"] | null;
+            /**
+             * @description IANA time zone of the deadlines
+             * @example Asia/Tehran
+             */
+            timeZone: string;
             title: string;
+            /** @description The owner's title and description in other languages (may be empty) */
+            translations: components["schemas"]["NeedTranslationsView"];
             unit: string | null;
         };
         CatalogResponse: {
@@ -2467,6 +2588,8 @@ export interface components {
              * @example Rulman üretimi
              */
             title: string;
+            /** @description Title and description in the other languages: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation */
+            translations?: components["schemas"]["CapabilityTranslationsDto"];
             /** @example 8 */
             trl?: number;
             /** @example piece */
@@ -2652,6 +2775,8 @@ export interface components {
              * @example بلبرینگ ۶۲۰۴ برای نوار نقاله
              */
             title: string;
+            /** @description Title and description in the other languages, by the owner: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation */
+            translations?: components["schemas"]["NeedTranslationsDto"];
             /** @example piece */
             unit?: string;
         };
@@ -3070,6 +3195,18 @@ export interface components {
             /** @description The manufacturer organisation to invite */
             organizationId: string;
         };
+        InvitationPreviewResponse: {
+            /** @example info@rulman.com.tr */
+            email: string;
+            /** Format: uuid */
+            exhibitionId: string;
+            /** @example میز نیاز صنعت قم */
+            exhibitionTitle: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @enum {string} */
+            status: "open" | "used" | "expired";
+        };
         InvitationResponse: {
             /** Format: date-time */
             createdAt: string;
@@ -3081,6 +3218,30 @@ export interface components {
             organizationId: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        InvitationSentView: {
+            /** @example info@rulman.com.tr */
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+        };
+        InvitationsSentResponse: {
+            items: components["schemas"]["InvitationSentView"][];
+        };
+        InviteByEmailDto: {
+            /**
+             * @example [
+             *       "info@rulman.com.tr"
+             *     ]
+             */
+            emails: string[];
+            /**
+             * @description The e-mail's language (default fa)
+             * @enum {string}
+             */
+            language?: "fa" | "tr" | "en";
         };
         InviteDto: {
             /** @description The supplier organisation to invite */
@@ -3457,6 +3618,8 @@ export interface components {
              * @example بلبرینگ ۶۲۰۴ برای نوار نقاله
              */
             title?: string;
+            /** @description Title and description in the other languages, by the owner: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation */
+            translations?: components["schemas"]["NeedTranslationsDto"];
             /** @example piece */
             unit?: string;
         };
@@ -3541,6 +3704,8 @@ export interface components {
              */
             timeZone: string;
             title: string;
+            /** @description The owner's title and description in other languages (may be empty) */
+            translations: components["schemas"]["NeedTranslationsView"];
             unit: string | null;
             /** Format: date-time */
             updatedAt: string;
@@ -3603,6 +3768,10 @@ export interface components {
             /** @description Estimated number of hits */
             total: number;
         };
+        NeedsImportConsentDto: {
+            /** @description true: the organisers may import needs for this manufacturer */
+            consent: boolean;
+        };
         NeedsImportResponse: {
             /**
              * @description Needs written as drafts (0 on a preview)
@@ -3623,6 +3792,24 @@ export interface components {
              */
             rows: number;
         };
+        NeedTranslationDto: {
+            description?: string;
+            title?: string;
+        };
+        NeedTranslationsDto: {
+            en?: components["schemas"]["NeedTranslationDto"];
+            fa?: components["schemas"]["NeedTranslationDto"];
+            tr?: components["schemas"]["NeedTranslationDto"];
+        };
+        NeedTranslationsView: {
+            en?: components["schemas"]["NeedTranslationView"];
+            fa?: components["schemas"]["NeedTranslationView"];
+            tr?: components["schemas"]["NeedTranslationView"];
+        };
+        NeedTranslationView: {
+            description?: string;
+            title?: string;
+        };
         NotificationRefsView: {
             /** Format: uuid */
             bidId?: string;
@@ -3639,6 +3826,8 @@ export interface components {
             createdAt: string;
             /** Format: uuid */
             id: string;
+            /** @description The title of the need it is about (refs.needId), as its owner wrote it */
+            needTitle?: string;
             read: boolean;
             /** Format: date-time */
             readAt: string | null;
@@ -3759,6 +3948,8 @@ export interface components {
             exhibitionId: string;
             /** Format: uuid */
             id: string;
+            /** @description The organisers may import needs on its behalf */
+            needsImportConsent: boolean;
             organization: components["schemas"]["OrganizationRefView"];
             /** @enum {string} */
             status: "pending" | "approved" | "rejected";
@@ -4187,6 +4378,8 @@ export interface components {
              * @example Rulman üretimi
              */
             title?: string;
+            /** @description Title and description in the other languages: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation */
+            translations?: components["schemas"]["CapabilityTranslationsDto"];
             /** @example 8 */
             trl?: number;
             /** @example piece */
@@ -4378,6 +4571,8 @@ export interface components {
              * @example بلبرینگ ۶۲۰۴ برای نوار نقاله
              */
             title?: string;
+            /** @description Title and description in the other languages, by the owner: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation */
+            translations?: components["schemas"]["NeedTranslationsDto"];
             /** @example piece */
             unit?: string;
         };
@@ -6839,6 +7034,49 @@ export interface operations {
             };
         };
     };
+    MeetingInvitationsController_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteByEmailDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationsSentResponse"];
+                };
+            };
+        };
+    };
     MeetingsController_list: {
         parameters: {
             query?: {
@@ -7214,6 +7452,107 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantResponse"];
+                };
+            };
+        };
+    };
+    ParticipantsController_importNeeds: {
+        parameters: {
+            query?: {
+                /** @description true: check every row and answer the preview; nothing is written */
+                dryRun?: boolean;
+                /** @description The manufacturer to import for (default: your first one) */
+                organizationId?: string;
+            };
+            header?: {
+                "accept-language"?: string;
+            };
+            path: {
+                id: string;
+                pid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description XLSX or CSV
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedsImportResponse"];
+                };
+            };
+        };
+    };
+    ParticipantsController_consent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                pid: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NeedsImportConsentDto"];
+            };
+        };
         responses: {
             /** @description Client error (RFC 9457) */
             "4XX": {
@@ -8117,6 +8456,97 @@ export interface operations {
             };
             /** @description No active login of yours has this id (problem+json) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+        };
+    };
+    MeetingInvitationsController_preview: {
+        parameters: {
+            query?: never;
+            header?: {
+                "accept-language"?: string;
+            };
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPreviewResponse"];
+                };
+            };
+        };
+    };
+    MeetingInvitationsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInvitationDto"];
+            };
+        };
+        responses: {
+            /** @description Client error (RFC 9457) */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Server error (RFC 9457) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantResponse"];
+                };
+            };
+            /** @description invitation-used, invitation-expired */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

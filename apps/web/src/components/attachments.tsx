@@ -97,7 +97,7 @@ export function Attachments(props: AttachmentsProps) {
       return wordFieldError({
         field: 'size',
         message: '',
-        code: 'fileTooLarge',
+        code: 'attachmentTooLarge',
         params: { limit: MAX_FILE_MB },
       });
     return null;

@@ -56,6 +56,17 @@ function EntryDetail({ entry }: { entry: AuditEntry }) {
         )}
       </span>
     );
+  // A published need's file change (issue 20): a confidential file's name is not recorded.
+  if (entry.type === 'amend' && d.file && typeof d.file === 'object') {
+    const file = d.file as { change?: string; name?: string };
+    return (
+      <span className="muted">
+        {t(file.change === 'removed' ? 'files.auditRemoved' : 'files.auditAdded')}
+        {': '}
+        {file.name ? <bdi>{file.name}</bdi> : t('files.auditConfidential')}
+      </span>
+    );
+  }
   if (entry.type === 'opening')
     return (
       <span className="muted">

@@ -114,15 +114,19 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
 
   if (!items.length) return <p>{t('bids.noneYet')}</p>;
 
-  // "Lowest" only as the server ranks it: among totals converted into one currency.
+  // "Lowest" only as the server ranks it (within a group of one currency, or among totals
+  // converted into one), and only where there is something to be lower than.
   const compared = new Map((bids.data.comparison?.items ?? []).map((c) => [c.bidId, c]));
-  const isLowest = (b: Bid) => items.length > 1 && compared.get(b.id)?.lowest === true;
+  const groupOf = (b: Bid) => compared.get(b.id)?.group ?? null;
+  const isLowest = (b: Bid) =>
+    compared.get(b.id)?.lowest === true &&
+    items.filter((x) => groupOf(x) === groupOf(b)).length > 1;
   const decidable = need.status === 'open' || need.status === 'evaluating';
-  const supplier = (b: Bid, i: number) =>
+  const supplier = (b: Bid) =>
     (b.organizationId && names[b.organizationId]) ||
-    t('bids.supplierN', { n: formatNumber(i + 1, lang) });
+    t('bids.supplierN', { n: formatNumber(items.indexOf(b) + 1, lang) });
 
-  const decideCell = (b: Bid, i: number) => (
+  const decideCell = (b: Bid) => (
     <>
       {b.status === 'submitted' ? (
         <button
@@ -130,7 +134,7 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
           className="button--secondary"
           disabled={busy}
           onClick={() => void decide(b, 'shortlist')}
-          aria-label={t('bids.shortlistOf', { name: supplier(b, i) })}
+          aria-label={t('bids.shortlistOf', { name: supplier(b) })}
         >
           {t('bids.shortlist')}
         </button>
@@ -141,14 +145,14 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
             secondary
             disabled={busy}
             label={t('bids.reject')}
-            ariaLabel={t('bids.rejectOf', { name: supplier(b, i) })}
-            question={t('confirm.rejectBid', { name: supplier(b, i) })}
+            ariaLabel={t('bids.rejectOf', { name: supplier(b) })}
+            question={t('confirm.rejectBid', { name: supplier(b) })}
             yes={t('confirm.rejectYes')}
             onConfirm={() => void decide(b, 'reject')}
           />
           {confirmAward === b.id ? (
             <span className="confirm" role="group" aria-label={t('bids.confirmAward')}>
-              <span>{t('bids.confirmAwardText', { name: supplier(b, i) })}</span>
+              <span>{t('bids.confirmAwardText', { name: supplier(b) })}</span>
               <button type="button" disabled={busy} onClick={() => void decide(b, 'award')}>
                 {t('bids.confirmAwardYes')}
               </button>
@@ -165,7 +169,7 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
               type="button"
               disabled={busy}
               onClick={() => setConfirmAward(b.id)}
-              aria-label={t('bids.awardOf', { name: supplier(b, i) })}
+              aria-label={t('bids.awardOf', { name: supplier(b) })}
             >
               {t('bids.award')}
             </button>
@@ -205,10 +209,31 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
 
   // One row per thing to compare: a table's rows on wide screens, each card's lines on phones.
   const comparison = bids.data.comparison;
+  // Without a chosen currency the server ranks each bid among bids in its own currency only.
+  const byCurrency = comparison?.grouping === 'currency';
+  const criteria = comparison?.awardCriteria ?? null;
+  const score = (b: Bid) => compared.get(b.id)?.score ?? null;
+  const points = (key: 'price' | 'localContent' | 'leadTimeDays') => (b: Bid) => {
+    const s = score(b);
+    return s ? formatNumber(s[key], lang) : <span className="muted">{t('common.none')}</span>;
+  };
+  const criterionRow = (key: 'price' | 'localContent' | 'leadTimeDays') =>
+    criteria && criteria[key] > 0
+      ? [
+          {
+            key: `points-${key}`,
+            label: t('tender.pointsFor', {
+              criterion: t(`tender.criteria.${key}`),
+              weight: formatNumber(criteria[key], lang),
+            }),
+            cell: points(key),
+          },
+        ]
+      : [];
   const rows: Array<{
     key: string;
     label: string;
-    cell: (b: Bid, i: number) => ReactNode;
+    cell: (b: Bid) => ReactNode;
     best?: boolean;
     className?: string;
   }> = [
@@ -218,13 +243,19 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
           {
             key: 'total',
             label: t('bids.compareTotal'),
-            cell: (b: Bid) => formatMoney(compared.get(b.id)?.total, lang, 2),
+            cell: (b: Bid) => (
+              <>
+                {formatMoney(compared.get(b.id)?.total, lang, 2)}
+                {byCurrency && isLowest(b) ? <span className="tag">{t('bids.lowest')}</span> : null}
+              </>
+            ),
+            best: byCurrency,
           },
           {
             key: 'converted',
             label: t('bids.compareConvertedTotal', { currency: comparison.currency }),
             cell: convertedCell,
-            best: true,
+            best: !byCurrency,
           },
         ]
       : []),
@@ -239,6 +270,30 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
       label: t('bid.localContentPercent'),
       cell: (b) => formatPercent(b.localContentPercent, lang),
     },
+    ...(criteria
+      ? [
+          ...criterionRow('price'),
+          ...criterionRow('localContent'),
+          ...criterionRow('leadTimeDays'),
+          {
+            key: 'score',
+            label: t('tender.score'),
+            cell: (b: Bid) => {
+              const s = score(b);
+              if (!s) return <span className="muted">{t('tender.notScored')}</span>;
+              return (
+                <>
+                  <strong>{t('tender.scoreOf', { n: formatNumber(s.total, lang) })}</strong>{' '}
+                  <span className={`tag${s.rank === 1 ? '' : ' tag--plain'}`}>
+                    {t('tender.rank', { n: formatNumber(s.rank, lang) })}
+                  </span>
+                </>
+              );
+            },
+            className: 'score-row',
+          },
+        ]
+      : []),
     { key: 'valid', label: t('bid.validUntil'), cell: (b) => formatDate(b.validUntil, lang) },
     {
       key: 'proposal',
@@ -262,6 +317,25 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
       : []),
   ];
 
+  // The groups the server ranks in: one per currency, or the converted bids together; bids
+  // it could not convert stand apart, unranked. With criteria, each group in score order.
+  const groupKeys: Array<string | null> = comparison ? [...new Set(items.map(groupOf))] : [null];
+  const groups = groupKeys
+    .sort((a, b) => (a === null ? 1 : b === null ? -1 : 0))
+    .map((key) => ({
+      key,
+      items: items
+        .filter((b) => !comparison || groupOf(b) === key)
+        .sort((x, y) => (score(x)?.rank ?? 1e9) - (score(y)?.rank ?? 1e9)),
+    }));
+  const many = groups.length > 1;
+  const groupTitle = (key: string | null) =>
+    key === null
+      ? t('tender.groupUnranked')
+      : byCurrency
+        ? t('tender.groupInCurrency', { currency: key })
+        : t('tender.groupConverted', { currency: key });
+
   const currencies = [
     ...new Set([
       ...(comparison ? [comparison.currency] : []),
@@ -270,37 +344,44 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
       'USD',
     ]),
   ];
-  const currencyPicker = comparison ? (
-    <div className="compare-in">
-      <Field label={t('tender.compareIn')}>
-        <select value={comparison.currency} onChange={(e) => setCurrency(e.target.value)}>
-          {currencies.map((c) => (
-            <option key={c} value={c}>
-              {t(`currency.${c}`, { defaultValue: c })}
-            </option>
-          ))}
-        </select>
-      </Field>
-    </div>
-  ) : null;
+  const currencyPicker =
+    comparison && !comparison.bidCurrency ? (
+      <div className="compare-in">
+        <Field label={t('tender.compareIn')} hint={t('tender.compareInHint')}>
+          <select
+            value={byCurrency ? '' : comparison.currency}
+            onChange={(e) => setCurrency(e.target.value || undefined)}
+          >
+            <option value="">{t('tender.eachInOwnCurrency')}</option>
+            {currencies.map((c) => (
+              <option key={c} value={c}>
+                {t(`currency.${c}`, { defaultValue: c })}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </div>
+    ) : null;
 
-  if (narrow)
+  const title = (key: string | null) =>
+    many ? `${t('bids.compareTitle')} — ${groupTitle(key)}` : t('bids.compareTitle');
+
+  const cards = (key: string | null, group: Bid[]) => {
+    const id = `compare-${need.id}-${key ?? 'none'}`;
     return (
-      <div>
-        <FormError message={error} />
-        {currencyPicker}
-        <h3 className="h3" id={`compare-${need.id}`}>
-          {t('bids.compareTitle')}
+      <div key={key ?? 'none'}>
+        <h3 className="h3" id={id}>
+          {title(key)}
         </h3>
-        <ul className="bid-cards" aria-labelledby={`compare-${need.id}`}>
-          {items.map((b, i) => (
+        <ul className="bid-cards" aria-labelledby={id}>
+          {group.map((b) => (
             <li key={b.id} className={`bid-card${isLowest(b) ? ' best' : ''}`}>
-              <h4 className="bid-card__title">{supplier(b, i)}</h4>
+              <h4 className="bid-card__title">{supplier(b)}</h4>
               <dl>
                 {rows.map((r) => (
                   <div key={r.key} className={r.className}>
                     <dt>{r.label}</dt>
-                    <dd>{r.cell(b, i)}</dd>
+                    <dd>{r.cell(b)}</dd>
                   </div>
                 ))}
               </dl>
@@ -309,45 +390,57 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
         </ul>
       </div>
     );
+  };
+
+  const table = (key: string | null, group: Bid[]) => (
+    <div
+      key={key ?? 'none'}
+      className="table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={title(key)}
+    >
+      <table className="compare">
+        <caption>{title(key)}</caption>
+        <thead>
+          <tr>
+            <td />
+            {group.map((b) => (
+              <th key={b.id} scope="col">
+                {supplier(b)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key}>
+              <th scope="row">{r.label}</th>
+              {group.map((b) => (
+                <td
+                  key={b.id}
+                  className={
+                    [r.className, r.best && isLowest(b) ? 'best' : null]
+                      .filter(Boolean)
+                      .join(' ') || undefined
+                  }
+                >
+                  {r.cell(b)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
 
   return (
     <div>
       <FormError message={error} />
       {currencyPicker}
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('bids.compareTitle')}>
-        <table className="compare">
-          <caption>{t('bids.compareTitle')}</caption>
-          <thead>
-            <tr>
-              <td />
-              {items.map((b, i) => (
-                <th key={b.id} scope="col">
-                  {supplier(b, i)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.key}>
-                <th scope="row">{r.label}</th>
-                {items.map((b, i) => (
-                  <td
-                    key={b.id}
-                    className={
-                      [r.className, r.best && isLowest(b) ? 'best' : null]
-                        .filter(Boolean)
-                        .join(' ') || undefined
-                    }
-                  >
-                    {r.cell(b, i)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {byCurrency && many ? <p className="hint">{t('tender.groupsHint')}</p> : null}
+      {groups.map((g) => (narrow ? cards(g.key, g.items) : table(g.key, g.items)))}
     </div>
   );
 }

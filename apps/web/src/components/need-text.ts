@@ -1,3 +1,4 @@
+import { isolateCodes } from '@niaz/text';
 import type { Lang } from '../i18n/languages';
 
 interface Texts {
@@ -20,11 +21,20 @@ export interface ReadableText {
  */
 export function needText(n: Texts, lang: Lang): ReadableText {
   const own = n.language === lang ? undefined : n.translations?.[lang];
+  // Part numbers in Persian text read as typed (`۶۲۰۴-2RS`, not "2RS-۶۲۰۴").
+  const read = (s: string, language: string | undefined) =>
+    language === 'fa' ? isolateCodes(s) : s;
   if (!own?.title && !own?.description)
-    return { title: n.title, description: n.description ?? '', translatedFrom: null };
+    return {
+      title: read(n.title, n.language),
+      description: read(n.description ?? '', n.language),
+      translatedFrom: null,
+    };
   return {
-    title: own.title || n.title,
-    description: own.description || n.description || '',
+    title: own.title ? read(own.title, lang) : read(n.title, n.language),
+    description: own.description
+      ? read(own.description, lang)
+      : read(n.description ?? '', n.language),
     translatedFrom: n.language ?? null,
   };
 }

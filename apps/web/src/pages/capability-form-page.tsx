@@ -19,10 +19,21 @@ import { Score } from '../components/match-list';
 import { MoreButton, usePaged } from '../components/paged';
 import { LoadError, Loading } from '../components/status';
 import { toAsciiDigits } from '../i18n/format';
+import type { Lang } from '../i18n/languages';
+import {
+  TRANSLATION_FIELDS,
+  TranslationsFields,
+  translationDrafts,
+  translationsPayload,
+  type TranslationDrafts,
+} from '../components/translations-fields';
 
 interface Draft {
   title: string;
   description: string;
+  /** The language the capability is written in (the form's, for a new one). */
+  language: Lang;
+  translations: TranslationDrafts;
   hsCodes: string[];
   isic: string;
   processes: string;
@@ -38,6 +49,7 @@ interface Draft {
 }
 
 const FIELDS = [
+  ...TRANSLATION_FIELDS,
   'title',
   'description',
   'hsCodes',
@@ -65,6 +77,8 @@ function fromCapability(c: Capability): Draft {
   return {
     title: c.title,
     description: c.description,
+    language: c.language,
+    translations: translationDrafts(c.translations),
     hsCodes: c.hsCodes,
     isic: c.isic ?? '',
     processes: c.processes.join(', '),
@@ -84,6 +98,7 @@ function toPayload(d: Draft): CreateCapability {
   return {
     title: d.title.trim(),
     description: opt(d.description),
+    translations: translationsPayload(d.language, d.translations),
     hsCodes: d.hsCodes,
     isic: opt(toAsciiDigits(d.isic)),
     processes: list(d.processes),
@@ -140,6 +155,8 @@ export function CapabilityFormPage() {
   const empty: Draft = {
     title: '',
     description: '',
+    language: lang,
+    translations: {},
     hsCodes: [],
     isic: '',
     processes: '',
@@ -213,6 +230,12 @@ export function CapabilityFormPage() {
               onChange={(e) => set('description', e.target.value)}
             />
           </Field>
+          <TranslationsFields
+            original={draft.language}
+            value={draft.translations}
+            onChange={(v) => set('translations', v)}
+            error={(f) => errors[f]}
+          />
           <HsPicker
             legend={t('capability.hsCodes')}
             value={draft.hsCodes}

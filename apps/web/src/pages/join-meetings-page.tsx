@@ -21,6 +21,8 @@ export function JoinMeetingsPage() {
   if (invitation.error) return <LoadError error={invitation.error} />;
   if (!invitation.data) return <Loading />;
   const inv = invitation.data;
+  // The exhibition's title isolated for direction (a Persian title in a Turkish sentence).
+  const [before, after = ''] = t('join.title', { exhibition: '\u0000' }).split('\u0000');
   const back = `/meetings/join?token=${encodeURIComponent(token)}`;
   const orgs = (me?.memberships ?? []).filter(
     (m) =>
@@ -28,7 +30,11 @@ export function JoinMeetingsPage() {
   );
   return (
     <div className="join-meetings">
-      <h1>{t('join.title', { exhibition: inv.exhibitionTitle })}</h1>
+      <h1>
+        {before}
+        <bdi>{inv.exhibitionTitle}</bdi>
+        {after}
+      </h1>
       {inv.status !== 'open' ? (
         <Notice>{t(`join.${inv.status}`)}</Notice>
       ) : (

@@ -19,6 +19,7 @@ import {
   registerParticipant,
   requestMeeting,
   scheduleAll,
+  setNeedsImportConsent,
   type Agenda,
   type Meeting,
   type MeetingRequest,
@@ -485,6 +486,28 @@ export function MeetingsPage() {
         </section>
       ) : null}
       {mine.some((p) => p.status === 'pending') ? <Notice>{t('meetings.pending')}</Notice> : null}
+      {mine
+        .filter((p) => p.organization.kinds.includes('manufacturer'))
+        .map((p) => (
+          <section key={p.id} className="card">
+            <h2>{t('meetings.consentTitle')}</h2>
+            <p className="muted">{t('meetings.consentText')}</p>
+            {p.needsImportConsent ? <Notice>{t('meetings.consentOn')}</Notice> : null}
+            <FormError message={join.error} />
+            <button
+              type="button"
+              className={p.needsImportConsent ? 'button--secondary' : undefined}
+              disabled={join.busy}
+              onClick={() =>
+                void join.run(() =>
+                  setNeedsImportConsent(id, p.id, !p.needsImportConsent).then(reload),
+                )
+              }
+            >
+              {p.needsImportConsent ? t('meetings.consentWithdraw') : t('meetings.consentGive')}
+            </button>
+          </section>
+        ))}
       <section className="card" aria-labelledby="participants">
         <h2 id="participants">{t('meetings.participants')}</h2>
         {others.length === 0 ? <p className="muted">{t('meetings.noParticipants')}</p> : null}
@@ -499,6 +522,14 @@ export function MeetingsPage() {
                 {p.organization.kinds.map((k) => t(`kind.${k}`)).join(lang === 'fa' ? '، ' : ', ')}
                 {p.status !== 'approved' ? ` · ${t(`meetings.participant.${p.status}`)}` : ''}
               </div>
+              {organiser && p.status === 'approved' && p.needsImportConsent ? (
+                <Link
+                  className="button button--secondary"
+                  to={`/needs/import?exhibition=${id}&participant=${p.id}&name=${encodeURIComponent(p.organization.name)}`}
+                >
+                  {t('meetings.importFor')}
+                </Link>
+              ) : null}
               {organiser && p.status === 'pending' ? (
                 <button
                   type="button"
@@ -563,24 +594,26 @@ export function MeetingsPage() {
             <p className="muted">{t('meetings.notPublished')}</p>
           ) : null}
           <FormError message={download.error} />
-          <div className="row">
-            <button
-              type="button"
-              className="button--secondary"
-              disabled={download.busy}
-              onClick={() => void download.run(() => downloadAgenda(id, 'ics'))}
-            >
-              {t('meetings.downloadIcs')}
-            </button>
-            <button
-              type="button"
-              className="button--secondary"
-              disabled={download.busy}
-              onClick={() => void download.run(() => downloadAgenda(id, 'pdf'))}
-            >
-              {t('meetings.downloadPdf')}
-            </button>
-          </div>
+          {agenda.data.items.length ? (
+            <div className="row">
+              <button
+                type="button"
+                className="button--secondary"
+                disabled={download.busy}
+                onClick={() => void download.run(() => downloadAgenda(id, 'ics'))}
+              >
+                {t('meetings.downloadIcs')}
+              </button>
+              <button
+                type="button"
+                className="button--secondary"
+                disabled={download.busy}
+                onClick={() => void download.run(() => downloadAgenda(id, 'pdf'))}
+              >
+                {t('meetings.downloadPdf')}
+              </button>
+            </div>
+          ) : null}
           <ul className="list">
             {agenda.data.items.map((m) => (
               <MeetingItem

@@ -12,24 +12,34 @@ import { DeadlineInput } from '../components/deadline-input';
 import { Field, FormError } from '../components/field';
 import { useLang } from '../components/hooks';
 import { HsPicker } from '../components/hs-picker';
-import { MoneyInput, moneyPayload, readNumber, type MoneyDraft } from '../components/money-input';
+import {
+  CURRENCIES,
+  MoneyInput,
+  moneyPayload,
+  readNumber,
+  type MoneyDraft,
+} from '../components/money-input';
 import { Loading } from '../components/status';
 import { termChanges, type Change } from '../components/term-changes';
 import { TimeZoneSelect } from '../components/time-zone-select';
 import { atHourIn, readerTimeZone, toAsciiDigits, zoneOfCountry } from '../i18n/format';
 import { fromZonedParts, zonedParts } from '../i18n/calendar';
-import { LANGUAGES, type Lang } from '../i18n/languages';
-import { useLanguageName } from '../components/translated-mark';
+import type { Lang } from '../i18n/languages';
+import {
+  TRANSLATION_FIELDS,
+  TranslationsFields,
+  translationDrafts,
+  translationsPayload,
+  type TranslationDrafts,
+} from '../components/translations-fields';
 import { editableNumber } from '../i18n/numbers';
-
-type Translations = Partial<Record<Lang, { title: string; description: string }>>;
 
 interface Draft {
   title: string;
   description: string;
   /** The language the need is written in (the form's, for a new one). */
   language: Lang;
-  translations: Translations;
+  translations: TranslationDrafts;
   hsCodes: string[];
   isic: string;
   quantityPerYear: string;
@@ -48,12 +58,18 @@ interface Draft {
   ndaRequired: boolean;
   bidsVisibleBeforeDeadline: boolean;
   minLocalContentPercent: string;
+  bidCurrency: string;
+  /** Weights as typed; all empty means no criteria. */
+  awardCriteria: { price: string; localContent: string; leadTimeDays: string };
 }
+
+const CRITERIA = ['price', 'localContent', 'leadTimeDays'] as const;
+const NO_CRITERIA = { price: '', localContent: '', leadTimeDays: '' };
 
 const FIELDS = [
   'title',
   'description',
-  ...LANGUAGES.flatMap((l) => [`translations.${l}.title`, `translations.${l}.description`]),
+  ...TRANSLATION_FIELDS,
   'hsCodes',
   'isic',
   'quantityPerYear',
@@ -76,6 +92,11 @@ const FIELDS = [
   'ndaRequired',
   'bidsVisibleBeforeDeadline',
   'minLocalContentPercent',
+  'bidCurrency',
+  'awardCriteria.price',
+  'awardCriteria.localContent',
+  'awardCriteria.leadTimeDays',
+  'awardCriteria',
   'rationale',
 ];
 
@@ -93,15 +114,7 @@ function fromNeed(n: Need, lang: Lang): Draft {
     title: n.title,
     description: n.description,
     language: n.language,
-    translations: Object.fromEntries(
-      LANGUAGES.map((l) => [
-        l,
-        {
-          title: n.translations[l]?.title ?? '',
-          description: n.translations[l]?.description ?? '',
-        },
-      ]),
-    ),
+    translations: translationDrafts(n.translations),
     hsCodes: n.hsCodes,
     isic: n.isic ?? '',
     quantityPerYear: editableNumber(n.quantityPerYear, lang),
@@ -120,6 +133,14 @@ function fromNeed(n: Need, lang: Lang): Draft {
     ndaRequired: n.ndaRequired,
     bidsVisibleBeforeDeadline: n.bidsVisibleBeforeDeadline,
     minLocalContentPercent: editableNumber(n.minLocalContentPercent, lang),
+    bidCurrency: n.bidCurrency ?? '',
+    awardCriteria: n.awardCriteria
+      ? {
+          price: editableNumber(n.awardCriteria.price, lang),
+          localContent: editableNumber(n.awardCriteria.localContent, lang),
+          leadTimeDays: editableNumber(n.awardCriteria.leadTimeDays, lang),
+        }
+      : NO_CRITERIA,
   };
 }
 
@@ -157,6 +178,8 @@ function emptyDraft(lang: Lang): Draft {
     ndaRequired: true,
     bidsVisibleBeforeDeadline: false,
     minLocalContentPercent: '',
+    bidCurrency: '',
+    awardCriteria: NO_CRITERIA,
   };
 }
 
@@ -167,25 +190,11 @@ const num = (s: string, lang: Lang, field: string, t: TFunction, decimals: numbe
 };
 const text = (s: string) => (s.trim() === '' ? undefined : s.trim());
 
-/** The other languages' texts the owner filled in; an emptied one is dropped. */
-function translationsPayload(d: Draft): CreateNeed['translations'] {
-  const out: NonNullable<CreateNeed['translations']> = {};
-  for (const l of LANGUAGES) {
-    const x = d.translations[l];
-    if (l === d.language || !x) continue;
-    const title = x.title.trim();
-    const description = x.description.trim();
-    if (title || description)
-      out[l] = { ...(title ? { title } : {}), ...(description ? { description } : {}) };
-  }
-  return out;
-}
-
 function toPayload(d: Draft, lang: Lang, t: TFunction): CreateNeed {
   return {
     title: d.title.trim(),
     description: text(d.description),
-    translations: translationsPayload(d),
+    translations: translationsPayload(d.language, d.translations),
     hsCodes: d.hsCodes,
     isic: text(toAsciiDigits(d.isic)),
     quantityPerYear: num(d.quantityPerYear, lang, 'quantityPerYear', t, 3),
@@ -207,6 +216,16 @@ function toPayload(d: Draft, lang: Lang, t: TFunction): CreateNeed {
     ndaRequired: d.ndaRequired,
     bidsVisibleBeforeDeadline: d.bidsVisibleBeforeDeadline,
     minLocalContentPercent: num(d.minLocalContentPercent, lang, 'minLocalContentPercent', t, 0),
+    bidCurrency: d.bidCurrency || undefined,
+    awardCriteria: CRITERIA.some((k) => d.awardCriteria[k].trim())
+      ? {
+          price: num(d.awardCriteria.price, lang, 'awardCriteria.price', t, 0) ?? 0,
+          localContent:
+            num(d.awardCriteria.localContent, lang, 'awardCriteria.localContent', t, 0) ?? 0,
+          leadTimeDays:
+            num(d.awardCriteria.leadTimeDays, lang, 'awardCriteria.leadTimeDays', t, 0) ?? 0,
+        }
+      : undefined,
   };
 }
 
@@ -220,9 +239,6 @@ function rezone(d: Draft, timeZone: string): Draft {
   const moved = fromZonedParts(wall, wall.time, timeZone);
   return { ...d, timeZone, bidDeadline: moved ? moved.toISOString() : d.bidDeadline };
 }
-
-const hasTranslations = (d: Draft) =>
-  Object.values(d.translations).some((x) => x && (x.title.trim() || x.description.trim()));
 
 /** Only what changed, so an untouched past deadline or cleared optional field is not re-sent. */
 function changes(before: CreateNeed, after: CreateNeed): Partial<CreateNeed> {
@@ -246,7 +262,6 @@ export function NeedFormPage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const languageName = useLanguageName();
   // Once published, a change of terms is an amendment: bidders re-confirm, it needs a reason.
   const [rationale, setRationale] = useState('');
 
@@ -264,18 +279,6 @@ export function NeedFormPage() {
   if (!draft) return formError ? <FormError message={formError} /> : <Loading />;
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
     setDraft((d) => (d ? { ...d, [key]: value } : d));
-  const setTranslation = (l: Lang, key: 'title' | 'description', value: string) =>
-    setDraft((d) =>
-      d
-        ? {
-            ...d,
-            translations: {
-              ...d.translations,
-              [l]: { title: '', description: '', ...d.translations[l], [key]: value },
-            },
-          }
-        : d,
-    );
   // A zone still at the old country's default follows the country; a chosen one stays.
   const setCountry = (country: string) =>
     setDraft((d) =>
@@ -351,34 +354,12 @@ export function NeedFormPage() {
             onChange={(e) => set('description', e.target.value)}
           />
         </Field>
-        <details className="more" open={hasTranslations(draft)}>
-          <summary>{t('needForm.translations')}</summary>
-          <p className="hint">{t('needForm.translationsHint')}</p>
-          {LANGUAGES.filter((l) => l !== draft.language).map((l) => (
-            <div key={l} lang={l} dir={l === 'fa' ? 'rtl' : 'ltr'} className="translation">
-              <Field
-                label={t('needForm.translationTitle', { language: languageName(l) })}
-                error={err(`translations.${l}.title`)}
-              >
-                <input
-                  value={draft.translations[l]?.title ?? ''}
-                  onChange={(e) => setTranslation(l, 'title', e.target.value)}
-                  maxLength={300}
-                />
-              </Field>
-              <Field
-                label={t('needForm.translationDescription', { language: languageName(l) })}
-                error={err(`translations.${l}.description`)}
-              >
-                <textarea
-                  rows={3}
-                  value={draft.translations[l]?.description ?? ''}
-                  onChange={(e) => setTranslation(l, 'description', e.target.value)}
-                />
-              </Field>
-            </div>
-          ))}
-        </details>
+        <TranslationsFields
+          original={draft.language}
+          value={draft.translations}
+          onChange={(v) => set('translations', v)}
+          error={err}
+        />
         <HsPicker
           legend={t('need.hsCodes')}
           value={draft.hsCodes}
@@ -474,6 +455,43 @@ export function NeedFormPage() {
               onChange={(e) => set('specification', e.target.value)}
             />
           </Field>
+          <Field
+            label={t('tender.fields.bidCurrency')}
+            error={err('bidCurrency')}
+            hint={t('tender.bidCurrencyHint')}
+          >
+            <select value={draft.bidCurrency} onChange={(e) => set('bidCurrency', e.target.value)}>
+              <option value="">{t('tender.bidCurrencyAny')}</option>
+              {CURRENCIES.map((c) => (
+                <option key={c} value={c}>
+                  {t(`currency.${c}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <fieldset>
+            <legend>{t('tender.awardCriteriaLegend')}</legend>
+            <p className="hint">{t('tender.awardCriteriaHint')}</p>
+            {err('awardCriteria') ? <p className="error">{err('awardCriteria')}</p> : null}
+            <div className="row">
+              {CRITERIA.map((k) => (
+                <Field
+                  key={k}
+                  label={t(`tender.criteriaLabel.${k}`)}
+                  error={err(`awardCriteria.${k}`)}
+                >
+                  <input
+                    inputMode="numeric"
+                    dir="ltr"
+                    value={draft.awardCriteria[k]}
+                    onChange={(e) =>
+                      set('awardCriteria', { ...draft.awardCriteria, [k]: e.target.value })
+                    }
+                  />
+                </Field>
+              ))}
+            </div>
+          </fieldset>
           <Field label={t('need.deliveryLocation')} error={err('deliveryLocation')}>
             <input
               value={draft.deliveryLocation}

@@ -26,6 +26,7 @@ import { Questions } from '../components/questions';
 import { ReconfirmNotice } from '../components/reconfirm-notice';
 import { Tabs } from '../components/tabs';
 import { needText } from '../components/need-text';
+import { termValueText } from '../components/term-changes';
 import { LoadError, Loading, StatusBadge } from '../components/status';
 import { TranslatedMark } from '../components/translated-mark';
 import {
@@ -367,6 +368,18 @@ export function NeedPage() {
               <dd>{formatPercent(n.minLocalContentPercent, lang)}</dd>
             </div>
           ) : null}
+          {n.bidCurrency ? (
+            <div>
+              <dt>{t('tender.fields.bidCurrency')}</dt>
+              <dd>{t(`currency.${n.bidCurrency}`, { defaultValue: n.bidCurrency })}</dd>
+            </div>
+          ) : null}
+          {n.awardCriteria ? (
+            <div>
+              <dt>{t('tender.fields.awardCriteria')}</dt>
+              <dd>{termValueText('awardCriteria', n.awardCriteria, lang, t)}</dd>
+            </div>
+          ) : null}
           {n.requiredCertifications.length ? (
             <div>
               <dt>{t('need.requiredCertifications')}</dt>
@@ -579,6 +592,14 @@ export function NeedPage() {
           )}
         </section>
       ) : null}
+      {!isOwner && supplier && myBid ? (
+        <Attachments
+          target={{ type: 'bid', id: myBid.id }}
+          title={t('files.bidTitle')}
+          canChange={n.status === 'open' && !deadlinePassed}
+          sealed
+        />
+      ) : null}
       {published ? (
         <section className="card" id="need-tender" aria-label={t('tender.tabsLabel')}>
           <Tabs
@@ -622,14 +643,6 @@ export function NeedPage() {
             ]}
           />
         </section>
-      ) : null}
-      {!isOwner && supplier && myBid ? (
-        <Attachments
-          target={{ type: 'bid', id: myBid.id }}
-          title={t('files.bidTitle')}
-          canChange={n.status === 'open' && !deadlinePassed}
-          sealed
-        />
       ) : null}
       {!me && n.status === 'open' ? (
         <p className="card">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { importNeeds, type NeedsImport } from '../api/meetings';
 import { Field, FormError, Notice } from '../components/field';
 import { useLang } from '../components/hooks';
@@ -21,6 +21,11 @@ function cellMessage(e: NeedsImport['errors'][number]): string {
 export function NeedsImportPage() {
   const { t } = useTranslation();
   const lang = useLang();
+  const [params] = useSearchParams();
+  const exhibitionId = params.get('exhibition');
+  const participantId = params.get('participant');
+  const onBehalf = exhibitionId && participantId ? { exhibitionId, participantId } : undefined;
+  const forName = params.get('name');
   const [file, setFile] = useState<File>();
   const [preview, setPreview] = useState<NeedsImport>();
   const [done, setDone] = useState<NeedsImport>();
@@ -31,7 +36,7 @@ export function NeedsImportPage() {
     setBusy(true);
     setError(null);
     try {
-      const r = await importNeeds(file, dryRun);
+      const r = await importNeeds(file, dryRun, onBehalf);
       if (dryRun) setPreview(r);
       else setDone(r);
     } catch (e) {
@@ -43,12 +48,23 @@ export function NeedsImportPage() {
   return (
     <div className="needs-import">
       <h1>{t('needsImport.title')}</h1>
+      {onBehalf && forName ? (
+        <p>
+          {t('needsImport.forParticipant')} <bdi>{forName}</bdi>
+        </p>
+      ) : null}
       <p className="muted">{t('needsImport.intro')}</p>
       <FormError message={error} />
       {done ? (
         <Notice>
-          {t('needsImport.done', { n: formatNumber(done.created, lang) })}{' '}
-          <Link to="/">{t('needsImport.toNeeds')}</Link>
+          {t('needsImport.done', { count: done.created, n: formatNumber(done.created, lang) })}{' '}
+          {onBehalf ? (
+            <Link to={`/exhibitions/${onBehalf.exhibitionId}/meetings`}>
+              {t('needsImport.back')}
+            </Link>
+          ) : (
+            <Link to="/">{t('needsImport.toNeeds')}</Link>
+          )}
         </Notice>
       ) : null}
       <form
@@ -77,6 +93,7 @@ export function NeedsImportPage() {
           <h2 id="import-preview">{t('needsImport.previewTitle')}</h2>
           <p>
             {t('needsImport.summary', {
+              count: preview.rows,
               rows: formatNumber(preview.rows, lang),
               good: formatNumber(preview.preview.length, lang),
               errors: formatNumber(preview.errors.length, lang),
@@ -113,39 +130,44 @@ export function NeedsImportPage() {
               </table>
             </div>
           ) : null}
-          <div
-            className="table-scroll"
-            tabIndex={0}
-            role="region"
-            aria-label={t('needsImport.good')}
-          >
-            <table>
-              <caption>{t('needsImport.good')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('needsImport.row')}</th>
-                  <th scope="col">{t('needsImport.column.title')}</th>
-                  <th scope="col">{t('needsImport.column.hsCodes')}</th>
-                  <th scope="col">{t('needsImport.column.bidDeadline')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.preview.map((r) => (
-                  <tr key={r.row}>
-                    <td>{formatNumber(r.row, lang)}</td>
-                    <td dir="auto">{r.title}</td>
-                    <td dir="ltr">{r.hsCodes.join(' ')}</td>
-                    <td>{formatDateTime(r.bidDeadline, lang)}</td>
+          {preview.preview.length ? (
+            <div
+              className="table-scroll"
+              tabIndex={0}
+              role="region"
+              aria-label={t('needsImport.good')}
+            >
+              <table>
+                <caption>{t('needsImport.good')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('needsImport.row')}</th>
+                    <th scope="col">{t('needsImport.column.title')}</th>
+                    <th scope="col">{t('needsImport.column.hsCodes')}</th>
+                    <th scope="col">{t('needsImport.column.bidDeadline')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {preview.preview.map((r) => (
+                    <tr key={r.row}>
+                      <td>{formatNumber(r.row, lang)}</td>
+                      <td dir="auto">{r.title}</td>
+                      <td dir="ltr">{r.hsCodes.join(' ')}</td>
+                      <td>{formatDateTime(r.bidDeadline, lang)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
           {preview.errors.length ? (
             <p className="muted">{t('needsImport.fixFirst')}</p>
           ) : (
             <button type="button" disabled={busy || !!done} onClick={() => void run(false)}>
-              {t('needsImport.confirm', { n: formatNumber(preview.rows, lang) })}
+              {t('needsImport.confirm', {
+                count: preview.rows,
+                n: formatNumber(preview.rows, lang),
+              })}
             </button>
           )}
         </section>

@@ -16,7 +16,9 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateNested,
 } from 'class-validator';
+import { Type } from 'class-transformer';
 import {
   LocalizedDigits,
   LocalizedNumber,
@@ -29,6 +31,40 @@ import {
   LANGUAGES,
   Language,
 } from '@niaz/core';
+
+/** A capability's title and summary in one other language (its organisation's own words). */
+export class CapabilityTranslationDto {
+  @ApiPropertyOptional({ minLength: 3, maxLength: 300 })
+  @IsOmittable()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(300)
+  title?: string;
+
+  @ApiPropertyOptional({ maxLength: 5000 })
+  @IsOmittable()
+  @IsString()
+  @MaxLength(5000)
+  description?: string;
+}
+
+export class CapabilityTranslationsDto {
+  @ApiPropertyOptional({ type: CapabilityTranslationDto })
+  @IsOmittable()
+  @ValidateNested()
+  @Type(() => CapabilityTranslationDto)
+  fa?: CapabilityTranslationDto;
+  @ApiPropertyOptional({ type: CapabilityTranslationDto })
+  @IsOmittable()
+  @ValidateNested()
+  @Type(() => CapabilityTranslationDto)
+  tr?: CapabilityTranslationDto;
+  @ApiPropertyOptional({ type: CapabilityTranslationDto })
+  @IsOmittable()
+  @ValidateNested()
+  @Type(() => CapabilityTranslationDto)
+  en?: CapabilityTranslationDto;
+}
 
 /** POST /capabilities. */
 export class CreateCapabilityDto {
@@ -58,6 +94,16 @@ export class CreateCapabilityDto {
   @IsOmittable()
   @IsIn(LANGUAGES)
   language?: Language;
+
+  @ApiPropertyOptional({
+    type: CapabilityTranslationsDto,
+    description:
+      "Title and description in the other languages: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation",
+  })
+  @IsOmittable()
+  @ValidateNested()
+  @Type(() => CapabilityTranslationsDto)
+  translations?: CapabilityTranslationsDto;
 
   @ApiProperty({ example: ['8482'], minItems: 1, maxItems: 30 })
   @LocalizedDigits()

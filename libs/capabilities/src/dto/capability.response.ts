@@ -1,6 +1,22 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ResourceView, nullableNumber, nullableString, LANGUAGES, Language } from '@niaz/core';
 
+export class CapabilityTranslationView {
+  @ApiProperty({ required: false })
+  title?: string;
+  @ApiProperty({ required: false })
+  description?: string;
+}
+
+export class CapabilityTranslationsView {
+  @ApiProperty({ type: CapabilityTranslationView, required: false })
+  fa?: CapabilityTranslationView;
+  @ApiProperty({ type: CapabilityTranslationView, required: false })
+  tr?: CapabilityTranslationView;
+  @ApiProperty({ type: CapabilityTranslationView, required: false })
+  en?: CapabilityTranslationView;
+}
+
 /** A capability as the API shows it (capabilityView). */
 export class CapabilityResponse extends ResourceView {
   @ApiProperty({ format: 'uuid' })
@@ -11,6 +27,11 @@ export class CapabilityResponse extends ResourceView {
   description: string;
   @ApiProperty({ enum: LANGUAGES })
   language: Language;
+  @ApiProperty({
+    type: CapabilityTranslationsView,
+    description: "Its organisation's title and description in other languages (may be empty)",
+  })
+  translations: CapabilityTranslationsView;
   @ApiProperty({ type: [String] })
   hsCodes: string[];
   @nullableString()

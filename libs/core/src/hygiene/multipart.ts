@@ -34,7 +34,7 @@ function malformed(detail: string) {
 
 function headerParam(header: string, name: string): string | undefined {
   // RFC 5987 `filename*=UTF-8''…` wins over the plain parameter.
-  const extended = new RegExp(`${name}\\*=(?:UTF-8|utf-8)''([^;]+)`).exec(header)?.[1];
+  const extended = new RegExp(`(?:^|;)\\s*${name}\\*=(?:UTF-8|utf-8)''([^;]+)`).exec(header)?.[1];
   if (extended) {
     try {
       return decodeURIComponent(extended.trim());

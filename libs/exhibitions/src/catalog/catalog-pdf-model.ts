@@ -1,5 +1,5 @@
 import { LANGUAGES } from '@niaz/core';
-import { currencyName, unitName } from '@niaz/text';
+import { currencyName, isolateCodes, unitName } from '@niaz/text';
 import type { ExhibitionLanguage } from '../exhibition.entity';
 import { CATALOG_LABELS, CatalogLanguage, STATUS_LABELS } from './catalog-labels';
 import { qrSvg } from './catalog-qr';
@@ -50,6 +50,9 @@ const TIME_ZONES: Record<string, string> = { IR: 'Asia/Tehran', TR: 'Europe/Ista
  * other direction it keeps its own, so "Ltd. Şti." keeps its period and a part number its place.
  */
 const isolate = (s: string) => (s ? `\u2068${s.replace(/[\u2066-\u2069]/g, '')}\u2069` : s);
+
+/** Persian text with its part numbers isolated left to right (`۶۲۰۴-2RS` stays as typed). */
+const codes = (t: PdfText): PdfText => (t.lang === 'fa' ? { ...t, text: isolateCodes(t.text) } : t);
 
 const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
 
@@ -160,11 +163,11 @@ export function catalogPdfModel(
       s ? { text: s, lang } : { text: fallback, lang: l };
     const url = base ? `${base}/needs/${n.id}` : null;
     return {
-      title: text(own?.title, n.title, n.language),
-      original: own?.title ? { text: n.title, lang: n.language } : null,
+      title: codes(text(own?.title, n.title, n.language)),
+      original: own?.title ? codes({ text: n.title, lang: n.language }) : null,
       description:
         n.description || own?.description
-          ? (({ text: t, lang: l }) => ({ text: clip(t, 700), lang: l }))(
+          ? (({ text: t, lang: l }) => codes({ text: clip(t, 700), lang: l }))(
               text(own?.description, n.description, n.language),
             )
           : null,

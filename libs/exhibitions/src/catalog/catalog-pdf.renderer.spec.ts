@@ -174,8 +174,11 @@ describe('catalog PDF (Typst)', () => {
     const raw = fa.toString('latin1');
     for (const id of ['001', '003', '004', '005'])
       expect(raw).toContain(`https://niaz.test/needs/00000000-0000-4000-a000-000000000${id}`);
-    // A Latin company name inside the Persian page keeps its order, final period included.
+    // A Latin company name inside the Persian page keeps its order, final period included,
+    // and a part number in a Persian title reads as typed (not "2RS-۶۲۰۴").
     expect(text).toContain('Çorum Rulman Teknoloji Ltd. Şti.');
+    expect(text).toContain('۶۲۰۴-2RS');
+    expect(text).not.toContain('2RS-۶۲۰۴');
     pdfPagePng(fa, ARTIFACTS, 'catalog-unit-fa-contents', 2);
     pdfPagePng(fa, ARTIFACTS, 'catalog-unit-fa-bearings', 4);
 

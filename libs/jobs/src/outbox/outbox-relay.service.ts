@@ -304,8 +304,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     client.on('error', (e) => onLost(e.message));
     client.on('end', () => onLost('connection ended'));
     client.on('notification', () => void this.wake());
-    await client.connect();
-    await client.query(`LISTEN "${outboxChannel(schema)}"`);
+    try {
+      await client.connect();
+      await client.query(`LISTEN "${outboxChannel(schema)}"`);
+    } catch (e) {
+      lost = true;
+      await client.end().catch(() => undefined);
+      throw e;
+    }
     if (this.stopping) {
       lost = true;
       await client.end();
@@ -315,6 +321,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private relisten(): void {
+    // A failed connect is reported twice (the client's error and listen()'s rejection): one
+    // retry pending at a time, or each failure would double the attempts (a connection storm
+    // that filled PostgreSQL's slots once it refused connections).
+    if (this.listenTimer || this.stopping) return;
     this.listenTimer = setTimeout(() => {
       this.listenTimer = undefined;
       if (this.stopping) return;

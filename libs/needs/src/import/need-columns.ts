@@ -48,7 +48,7 @@ for (const c of NEED_COLUMNS) BY_HEADER.set(c.key.toLowerCase(), c.key);
 /** The column a header names, or undefined. */
 export function columnOf(header: string): NeedColumn | undefined {
   return (
-    BY_HEADER.get(headerForm(header)) ?? BY_HEADER.get(header.replace(/\s+/g, '').toLowerCase())
+    BY_HEADER.get(headerForm(header)) ?? BY_HEADER.get(header.replace(/[\s_-]+/g, '').toLowerCase())
   );
 }
 
