@@ -382,6 +382,84 @@ export interface ScoredPair {
   reasons: MatchReason[];
 }
 
+/** One structured signal: its share of `WEIGHTS.structured` and the reasons it gives. */
+interface Signal {
+  score: number;
+  reasons: MatchReason[];
+  /** Certifications only: the share of required certificates the capability lacks. */
+  missingShare?: number;
+}
+
+/** The same ISIC class, or at least the same division (half). */
+function isicSignal(need: NeedDocument, capability: CapabilityDocument): Signal {
+  const weight = WEIGHTS.structured.isic;
+  if (!need.isic || !capability.isic) return { score: 0, reasons: [] };
+  if (need.isic === capability.isic)
+    return { score: weight, reasons: [reason('isic', { code: need.isic })] };
+  if (need.isic.slice(0, 2) === capability.isic.slice(0, 2))
+    return {
+      score: weight * 0.5,
+      reasons: [reason('isic_division', { code: need.isic.slice(0, 2) })],
+    };
+  return { score: 0, reasons: [] };
+}
+
+/** The required certificates held (all of them when none is required), and those missing. */
+function certificationSignal(need: NeedDocument, capability: CapabilityDocument): Signal {
+  const weight = WEIGHTS.structured.certifications;
+  if (need.certifications.length === 0) return { score: weight, reasons: [], missingShare: 0 };
+  const held = need.certifications.filter((c) => capability.certifications.includes(c));
+  const missing = need.certifications.filter((c) => !capability.certifications.includes(c));
+  return {
+    score: (weight * held.length) / need.certifications.length,
+    reasons: [
+      ...held.map((c) => reason('certification', { name: c })),
+      ...missing.map((c) => reason('certification_missing', { name: c })),
+    ],
+    missingShare: missing.length / need.certifications.length,
+  };
+}
+
+/** The same province, or at least the same country (half). */
+function locationSignal(
+  need: NeedDocument,
+  capability: CapabilityDocument,
+  needProvince: string | null | undefined,
+  capabilityProvince: string | null | undefined,
+): Signal {
+  const weight = WEIGHTS.structured.location;
+  const sameCountry = need.country === capability.country;
+  if (sameCountry && needProvince && needProvince === capabilityProvince)
+    return { score: weight, reasons: [reason('province', { name: need.province ?? '' })] };
+  if (sameCountry)
+    return { score: weight * 0.5, reasons: [reason('country', { code: need.country })] };
+  return { score: 0, reasons: [] };
+}
+
+/** Capacity for the yearly quantity (in the same unit); unknown counts half. */
+function capacitySignal(
+  need: NeedDocument,
+  capability: CapabilityDocument,
+  needUnit: string | null | undefined,
+  capabilityUnit: string | null | undefined,
+): Signal {
+  const weight = WEIGHTS.structured.capacity;
+  const quantity = need.quantityPerYear;
+  const capacity = capability.capacityPerYear;
+  const unitsAgree = !needUnit || !capabilityUnit || needUnit === capabilityUnit;
+  if (!(quantity && capacity && unitsAgree)) return { score: weight * 0.5, reasons: [] }; // unknown: neither for nor against
+  if (capacity >= quantity)
+    return { score: weight, reasons: [reason('capacity', { capacity, quantity })] };
+  return { score: (weight * 0.5 * capacity) / quantity, reasons: [] };
+}
+
+/** An organisation verified by the platform. */
+function verifiedSignal(capability: CapabilityDocument): Signal {
+  return capability.verified
+    ? { score: WEIGHTS.structured.verified, reasons: [reason('verified', {})] }
+    : { score: 0, reasons: [] };
+}
+
 export function scorePair(need: NeedDocument, capability: CapabilityDocument): ScoredPair {
   const reasons: MatchReason[] = [];
 
@@ -438,50 +516,20 @@ export function scorePair(need: NeedDocument, capability: CapabilityDocument): S
   const t = WEIGHTS.topical;
   const topical = t.hs * hsScore + t.family * familyScore + t.words * wordsScore;
 
-  // Structured signals.
-  const s = WEIGHTS.structured;
+  // Structured signals, each with its reasons, summed in this order.
+  const signals = [
+    isicSignal(need, capability),
+    certificationSignal(need, capability),
+    locationSignal(need, capability, nf.provinceKey, cf.provinceKey),
+    capacitySignal(need, capability, nf.unitKey, cf.unitKey),
+    verifiedSignal(capability),
+  ];
   let structured = 0;
-  if (need.isic && capability.isic) {
-    if (need.isic === capability.isic) {
-      structured += s.isic;
-      reasons.push(reason('isic', { code: need.isic }));
-    } else if (need.isic.slice(0, 2) === capability.isic.slice(0, 2)) {
-      structured += s.isic * 0.5;
-      const division = need.isic.slice(0, 2);
-      reasons.push(reason('isic_division', { code: division }));
-    }
+  for (const signal of signals) {
+    structured += signal.score;
+    reasons.push(...signal.reasons);
   }
-  let missingShare = 0;
-  if (need.certifications.length === 0) structured += s.certifications;
-  else {
-    const held = need.certifications.filter((c) => capability.certifications.includes(c));
-    structured += (s.certifications * held.length) / need.certifications.length;
-    for (const c of held) reasons.push(reason('certification', { name: c }));
-    const missing = need.certifications.filter((c) => !capability.certifications.includes(c));
-    for (const c of missing) reasons.push(reason('certification_missing', { name: c }));
-    missingShare = missing.length / need.certifications.length;
-  }
-  const sameCountry = need.country === capability.country;
-  if (sameCountry && nf.provinceKey && nf.provinceKey === cf.provinceKey) {
-    structured += s.location;
-    reasons.push(reason('province', { name: need.province ?? '' }));
-  } else if (sameCountry) {
-    structured += s.location * 0.5;
-    reasons.push(reason('country', { code: need.country }));
-  }
-  const quantity = need.quantityPerYear;
-  const capacity = capability.capacityPerYear;
-  const unitsAgree = !nf.unitKey || !cf.unitKey || nf.unitKey === cf.unitKey;
-  if (quantity && capacity && unitsAgree) {
-    if (capacity >= quantity) {
-      structured += s.capacity;
-      reasons.push(reason('capacity', { capacity, quantity }));
-    } else structured += (s.capacity * 0.5 * capacity) / quantity;
-  } else structured += s.capacity * 0.5; // unknown: neither for nor against
-  if (capability.verified) {
-    structured += s.verified;
-    reasons.push(reason('verified', {}));
-  }
+  const missingShare = signals[1].missingShare ?? 0;
 
   const weight = Math.min(1, topical / WEIGHTS.structuredFullAt);
   // A certificate the need requires is a condition, not a bonus: lacking it costs a share of

@@ -14,6 +14,89 @@ export interface WriteResult {
   queued: number;
 }
 
+/** `$n+i`: the i-th of NoticeWriter's parameters after the recipient query's `n`. */
+type Param = (i: number) => string;
+
+/** Recipients minus the actor, each with their preferences; matches filtered by score and HS chapter. */
+const candidates = (p: Param) => `
+      cand AS (
+        SELECT s."userId", s."organizationId", s."eventKey", s.params, s."webhookData",
+               coalesce(p."inApp", true) AS "inApp",
+               coalesce(p.email, true) AS "wantEmail",
+               coalesce(p.messenger, true) AS "wantMessenger",
+               coalesce(p.webhook, true) AS "wantWebhook",
+               coalesce(p.digest, 'instant') = 'daily' AS daily
+          FROM src s
+          LEFT JOIN notification_preference p ON p."userId" = s."userId"
+         WHERE (${p(5)}::uuid IS NULL OR s."userId" <> ${p(5)}::uuid)
+           AND (s.score IS NULL OR s.score >= coalesce(p."minScore", 0))
+           AND (s."hsCodes" IS NULL OR p."hsChapters" IS NULL OR cardinality(p."hsChapters") = 0
+                OR EXISTS (SELECT 1 FROM unnest(s."hsCodes") h WHERE left(h, 2) = ANY (p."hsChapters")))
+      )`;
+
+/** Inbox rows, once per recipient and event key; `fresh` holds those new in this statement. */
+const inboxRows = (p: Param) => `
+      ins AS (
+        INSERT INTO notification ("userId", "organizationId", type, "eventKey", params, "inApp")
+        SELECT "userId", "organizationId", ${p(1)}::text, "eventKey", params, "inApp" FROM cand
+        ON CONFLICT ("userId", "eventKey") DO NOTHING
+        RETURNING id, "userId", "eventKey"
+      ),
+      fresh AS (
+        SELECT i.id, c.* FROM ins i JOIN cand c ON c."userId" = i."userId" AND c."eventKey" = i."eventKey"
+      )`;
+
+/** One e-mail per new notice, held for the digest when the recipient reads daily. */
+const emailDeliveries = (p: Param) => `
+      mail AS (
+        INSERT INTO delivery (channel, key, "eventKey", type, status, "notificationId", "userId")
+        SELECT 'email', 'email:' || f.id, f."eventKey", ${p(1)}::text,
+               CASE WHEN f.daily THEN 'digest' ELSE 'pending' END, f.id, f."userId"
+          FROM fresh f
+         WHERE ${p(2)}::boolean AND f."wantEmail"
+        ON CONFLICT (key) DO NOTHING
+        RETURNING 1
+      )`;
+
+/** One messenger message per new notice and linked chat. */
+const messengerDeliveries = (p: Param) => `
+      chat AS (
+        INSERT INTO delivery (channel, key, "eventKey", type, status, "notificationId", "userId", "messengerLinkId")
+        SELECT 'messenger', 'messenger:' || f.id || ':' || l.id, f."eventKey", ${p(1)}::text,
+               CASE WHEN f.daily THEN 'digest' ELSE 'pending' END, f.id, f."userId", l.id
+          FROM fresh f
+          JOIN messenger_link l ON l."userId" = f."userId" AND l."chatId" IS NOT NULL
+         WHERE ${p(3)}::boolean AND f."wantMessenger"
+        ON CONFLICT (key) DO NOTHING
+        RETURNING 1
+      )`;
+
+/** One webhook call per event key and enabled endpoint of the recipient's organisation. */
+const webhookDeliveries = (p: Param) => `
+      hook AS (
+        INSERT INTO delivery (channel, key, "eventKey", type, status, "organizationId", "endpointId", data)
+        SELECT DISTINCT ON (e.id, f."eventKey")
+               'webhook', 'webhook:' || e.id || ':' || f."eventKey", f."eventKey", ${p(1)}::text,
+               'pending', e."organizationId", e.id, f."webhookData"
+          FROM fresh f
+          JOIN webhook_endpoint e ON e."organizationId" = f."organizationId" AND e.enabled
+               AND (cardinality(e.events) = 0 OR ${p(1)}::text = ANY (e.events))
+         WHERE ${p(4)}::boolean AND f."wantWebhook" AND f."webhookData" IS NOT NULL
+        ON CONFLICT (key) DO NOTHING
+        RETURNING 1
+      )`;
+
+/** The one statement that stores an event's notices and deliveries, and its figures. */
+function writeStatement(query: RecipientQuery): string {
+  const n = query.params.length;
+  const p: Param = (i) => `$${n + i}`;
+  return `
+      WITH src AS (${query.sql}),${candidates(p)},${inboxRows(p)},${emailDeliveries(p)},${messengerDeliveries(p)},${webhookDeliveries(p)}
+      SELECT (SELECT count(*) FROM ins)::int AS notified,
+             ((SELECT count(*) FROM mail) + (SELECT count(*) FROM chat) + (SELECT count(*) FROM hook))::int AS deliveries,
+             (SELECT coalesce(array_agg(DISTINCT "eventKey"), '{}') FROM cand) AS "eventKeys"`;
+}
+
 /**
  * Stores one event's notices: every recipient's inbox row and every external delivery in ONE
  * statement (INSERT … ON CONFLICT DO NOTHING on the per-recipient event key), so a job that
@@ -31,80 +114,30 @@ export class NoticeWriter {
   ) {}
 
   async write(query: RecipientQuery): Promise<WriteResult> {
-    const env = this.config.env;
-    const n = query.params.length;
-    const p = (i: number) => `$${n + i}`;
-    const sql = `
-      WITH src AS (${query.sql}),
-      cand AS (
-        SELECT s."userId", s."organizationId", s."eventKey", s.params, s."webhookData",
-               coalesce(p."inApp", true) AS "inApp",
-               coalesce(p.email, true) AS "wantEmail",
-               coalesce(p.messenger, true) AS "wantMessenger",
-               coalesce(p.webhook, true) AS "wantWebhook",
-               coalesce(p.digest, 'instant') = 'daily' AS daily
-          FROM src s
-          LEFT JOIN notification_preference p ON p."userId" = s."userId"
-         WHERE (${p(5)}::uuid IS NULL OR s."userId" <> ${p(5)}::uuid)
-           AND (s.score IS NULL OR s.score >= coalesce(p."minScore", 0))
-           AND (s."hsCodes" IS NULL OR p."hsChapters" IS NULL OR cardinality(p."hsChapters") = 0
-                OR EXISTS (SELECT 1 FROM unnest(s."hsCodes") h WHERE left(h, 2) = ANY (p."hsChapters")))
-      ),
-      ins AS (
-        INSERT INTO notification ("userId", "organizationId", type, "eventKey", params, "inApp")
-        SELECT "userId", "organizationId", ${p(1)}::text, "eventKey", params, "inApp" FROM cand
-        ON CONFLICT ("userId", "eventKey") DO NOTHING
-        RETURNING id, "userId", "eventKey"
-      ),
-      fresh AS (
-        SELECT i.id, c.* FROM ins i JOIN cand c ON c."userId" = i."userId" AND c."eventKey" = i."eventKey"
-      ),
-      mail AS (
-        INSERT INTO delivery (channel, key, "eventKey", type, status, "notificationId", "userId")
-        SELECT 'email', 'email:' || f.id, f."eventKey", ${p(1)}::text,
-               CASE WHEN f.daily THEN 'digest' ELSE 'pending' END, f.id, f."userId"
-          FROM fresh f
-         WHERE ${p(2)}::boolean AND f."wantEmail"
-        ON CONFLICT (key) DO NOTHING
-        RETURNING 1
-      ),
-      chat AS (
-        INSERT INTO delivery (channel, key, "eventKey", type, status, "notificationId", "userId", "messengerLinkId")
-        SELECT 'messenger', 'messenger:' || f.id || ':' || l.id, f."eventKey", ${p(1)}::text,
-               CASE WHEN f.daily THEN 'digest' ELSE 'pending' END, f.id, f."userId", l.id
-          FROM fresh f
-          JOIN messenger_link l ON l."userId" = f."userId" AND l."chatId" IS NOT NULL
-         WHERE ${p(3)}::boolean AND f."wantMessenger"
-        ON CONFLICT (key) DO NOTHING
-        RETURNING 1
-      ),
-      hook AS (
-        INSERT INTO delivery (channel, key, "eventKey", type, status, "organizationId", "endpointId", data)
-        SELECT DISTINCT ON (e.id, f."eventKey")
-               'webhook', 'webhook:' || e.id || ':' || f."eventKey", f."eventKey", ${p(1)}::text,
-               'pending', e."organizationId", e.id, f."webhookData"
-          FROM fresh f
-          JOIN webhook_endpoint e ON e."organizationId" = f."organizationId" AND e.enabled
-               AND (cardinality(e.events) = 0 OR ${p(1)}::text = ANY (e.events))
-         WHERE ${p(4)}::boolean AND f."wantWebhook" AND f."webhookData" IS NOT NULL
-        ON CONFLICT (key) DO NOTHING
-        RETURNING 1
-      )
-      SELECT (SELECT count(*) FROM ins)::int AS notified,
-             ((SELECT count(*) FROM mail) + (SELECT count(*) FROM chat) + (SELECT count(*) FROM hook))::int AS deliveries,
-             (SELECT coalesce(array_agg(DISTINCT "eventKey"), '{}') FROM cand) AS "eventKeys"`;
-    const external = query.external;
     const [row]: Array<{ notified: number; deliveries: number; eventKeys: string[] }> =
-      await this.dataSource.query(sql, [
+      await this.dataSource.query(writeStatement(query), [
         ...query.params,
-        query.type,
-        external && !!env.SMTP_URL,
-        external && !!env.MESSENGER_API_BASE && !!env.MESSENGER_BOT_TOKEN,
-        external,
-        query.actorId ?? null,
+        ...this.writeParams(query),
       ]);
-    const queued = external ? await this.queuePending(row.eventKeys) : 0;
+    const queued = query.external ? await this.queuePending(row.eventKeys) : 0;
     return { notified: row.notified, deliveries: row.deliveries, queued };
+  }
+
+  /**
+   * After the recipient query's own parameters: the notice type, whether e-mail, messenger and
+   * webhook deliveries are made (only for external notices, and only for configured channels),
+   * and the actor (never told of their own act).
+   */
+  private writeParams(query: RecipientQuery): unknown[] {
+    const env = this.config.env;
+    const external = query.external;
+    return [
+      query.type,
+      external && !!env.SMTP_URL,
+      external && !!env.MESSENGER_API_BASE && !!env.MESSENGER_BOT_TOKEN,
+      external,
+      query.actorId ?? null,
+    ];
   }
 
   /**

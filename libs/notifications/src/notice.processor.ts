@@ -1,12 +1,11 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '@niaz/core';
-import { JobGatherer, JobSchedules } from '@niaz/jobs';
+import { JobGatherer } from '@niaz/jobs';
 import type { JobNameOf, QueueJob } from '@niaz/jobs';
 import { Job } from 'bullmq';
 import { DigestService } from './delivery/digest.service';
-import { NotificationSweepService, SWEEP_EVERY_MS } from './delivery/notification-sweep.service';
-import { BotApiClient } from './messenger/bot-api.client';
+import { NotificationSweepService } from './delivery/notification-sweep.service';
 import { MessengerPoller } from './messenger/messenger-poller.service';
 import { NoticeWriter } from './notice-writer.service';
 import { bidDecidedRecipients, bidToOwnerRecipients } from './notices/bid-notices';
@@ -46,12 +45,12 @@ const NOBODY = { notified: 0, deliveries: 0, queued: 0 };
 
 /**
  * The `notifications` queue: turns each domain event into its notices (one statement per
- * event, see NoticeWriter) and runs the scheduled digest, sweep and messenger poll.
+ * event, see NoticeWriter) and runs the scheduled digest, sweep and messenger poll (set up by
+ * NotificationSchedules).
  * External deliveries are separate jobs on the `deliveries` queue.
  */
 @Processor('notifications', notificationWorkerOptions())
 export class NoticeProcessor extends WorkerHost implements OnApplicationBootstrap {
-  private readonly logger = new Logger(NoticeProcessor.name);
   /**
    * `need.matched` jobs running side by side write their notices in one statement (each
    * need keeps its own top N and its per-recipient key, so nobody is told twice); each job
@@ -72,51 +71,12 @@ export class NoticeProcessor extends WorkerHost implements OnApplicationBootstra
     private readonly digest: DigestService,
     private readonly sweep: NotificationSweepService,
     private readonly poller: MessengerPoller,
-    private readonly bot: BotApiClient,
-    private readonly schedules: JobSchedules,
   ) {
     super();
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    const env = this.config.env;
-    this.worker.concurrency = env.WORKER_CONCURRENCY;
-    // Restored by JobSchedules if Redis forgets them.
-    await this.schedules.register({
-      id: 'notifications-sweep',
-      queue: 'notifications',
-      repeat: { every: SWEEP_EVERY_MS },
-      name: 'notifications.sweep',
-      data: {},
-    });
-    await this.schedules.register({
-      id: 'notifications-digest',
-      queue: 'notifications',
-      repeat: { pattern: env.NOTIFY_DIGEST_CRON, tz: 'UTC' },
-      name: 'notifications.digest',
-      data: {},
-    });
-    if (this.bot.configured && env.MESSENGER_UPDATES === 'poll') {
-      await this.schedules.register({
-        id: 'messenger-poll',
-        queue: 'notifications',
-        repeat: { every: env.MESSENGER_POLL_MS },
-        name: 'notifications.messenger-poll',
-        data: {},
-        opts: { removeOnComplete: true },
-      });
-    } else {
-      await this.schedules.unregister('notifications', 'messenger-poll');
-    }
-    if (this.bot.configured && env.MESSENGER_UPDATES === 'webhook') {
-      await this.bot
-        .call('setWebhook', {
-          url: `${env.PUBLIC_URL.replace(/\/+$/, '')}/api/v1/messenger/updates`,
-          secret_token: env.MESSENGER_WEBHOOK_SECRET,
-          allowed_updates: ['message'],
-        })
-        .catch((e: unknown) => this.logger.warn(`setWebhook failed: ${String(e)}`));
-    }
+  onApplicationBootstrap(): void {
+    this.worker.concurrency = this.config.env.WORKER_CONCURRENCY;
   }
 
   async process(job: QueueJob<'notifications'>): Promise<unknown> {

@@ -19,6 +19,7 @@ import { MessengerPoller } from './messenger/messenger-poller.service';
 import { MessengerUpdatesController } from './messenger/messenger-updates.controller';
 import { MessengerLink } from './messenger-link.entity';
 import { NoticeProcessor } from './notice.processor';
+import { NotificationSchedules } from './notification-schedules';
 import { NoticeWriter } from './notice-writer.service';
 import { Notification } from './notification.entity';
 import { NotificationPreference } from './notification-preference.entity';
@@ -70,6 +71,7 @@ export class NotificationsModule {}
   imports: [NotificationsCoreModule],
   providers: [
     NoticeProcessor,
+    NotificationSchedules,
     DeliveryProcessor,
     DeliveryService,
     DigestService,
