@@ -2,6 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { seriousViolations, type Violation } from './axe';
+import { untranslatedText, type TextFinding } from './text-scan';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(__dirname, '..', '..', 'artifacts');
@@ -31,6 +32,8 @@ export interface Person {
    */
   shot(name: string): Promise<void>;
   violations: Array<{ shot: string } & Violation>;
+  /** What a Persian or Turkish page showed untranslated (text-scan.ts), per screenshot. */
+  untranslated: TextFinding[];
 }
 
 /** A browser context as a person has it: language, time zone, screen width. */
@@ -51,14 +54,18 @@ export async function person(
   mkdirSync(dir, { recursive: true });
   let n = 0;
   const violations: Person['violations'] = [];
+  const untranslated: TextFinding[] = [];
   return {
     context,
     page,
     violations,
+    untranslated,
     shot: async (name) => {
       n += 1;
-      if (name !== 'failure')
+      if (name !== 'failure') {
         for (const v of await seriousViolations(page)) violations.push({ shot: name, ...v });
+        untranslated.push(...(await untranslatedText(page, name)));
+      }
       await page.screenshot({
         path: join(dir, `${String(n).padStart(2, '0')}-${name}.png`),
         fullPage: true,

@@ -36,6 +36,8 @@ export async function walk(who: Person, label: string, steps: () => Promise<void
     await steps();
     // Every page the journey photographed passed axe-core: no serious or critical violation.
     expect(who.violations).toEqual([]);
+    // Every Persian or Turkish page it photographed showed no raw code and no English message.
+    expect(who.untranslated).toEqual([]);
   } catch (e) {
     await who.shot('failure').catch(() => undefined);
     throw e;
