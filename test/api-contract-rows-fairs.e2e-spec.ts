@@ -22,11 +22,15 @@ interface Client {
   password: string;
 }
 
+/** "METHOD /path" of the request behind a response (supertest keeps it, its types do not say). */
+function requestLine(res: request.Response): string {
+  const req = (res as unknown as { req?: { method?: string; path?: string } }).req;
+  return `${req?.method ?? ''} ${req?.path ?? ''}`;
+}
+
 function expect2xx(res: request.Response) {
   if (res.status < 200 || res.status > 299) {
-    throw new Error(
-      `${res.req.method} ${res.req.path} → ${res.status} ${JSON.stringify(res.body)}`,
-    );
+    throw new Error(`${requestLine(res)} → ${res.status} ${JSON.stringify(res.body)}`);
   }
   return res;
 }
@@ -34,7 +38,7 @@ function expect2xx(res: request.Response) {
 function expectProblem(res: request.Response, status: number, field?: string) {
   if (res.status !== status) {
     throw new Error(
-      `${res.req.method} ${res.req.path}: expected ${status}, got ${res.status} ${JSON.stringify(res.body)}`,
+      `${requestLine(res)}: expected ${status}, got ${res.status} ${JSON.stringify(res.body)}`,
     );
   }
   expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);

@@ -39,14 +39,12 @@ describe('my bids: cards on a phone, a table on a wide screen', () => {
       await walk(who, `my bids at ${width} px`, async () => {
         const { page } = who;
         await page.goto(`${ctx.url}/`);
-        await page.evaluate(
-          ([access, refresh]) =>
-            localStorage.setItem(
-              'niaz.session',
-              JSON.stringify({ accessToken: access, refreshToken: refresh }),
-            ),
-          [supplier.token, supplier.token],
-        );
+        // Strings, evaluated in the page: the test's own TypeScript has no DOM types.
+        const session = JSON.stringify({
+          accessToken: supplier.token,
+          refreshToken: supplier.token,
+        });
+        await page.evaluate(`localStorage.setItem('niaz.session', ${JSON.stringify(session)})`);
         await page.goto(`${ctx.url}/bids`);
         await page.locator('h1').first().waitFor();
         if (width < 720) {
@@ -59,9 +57,8 @@ describe('my bids: cards on a phone, a table on a wide screen', () => {
           expect(await page.locator('.bid-cards').count()).toBe(0);
         }
         // Nothing wider than the screen.
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-          width,
-        );
+        const scrollWidth = await page.evaluate<number>('document.documentElement.scrollWidth');
+        expect(scrollWidth).toBeLessThanOrEqual(width);
         await who.shot('my-bids');
       });
     }

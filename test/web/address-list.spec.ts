@@ -7,7 +7,8 @@ import {
 
 /** The organiser's list of firms to invite, read in the browser (issue 19 point 7). */
 describe('addresses in an uploaded list', () => {
-  const bytes = (b: Buffer) => b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
+  const bytes = (b: Buffer) =>
+    b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
 
   it('finds each address once in a CSV of any layout, lower-cased', async () => {
     const csv = Buffer.from(
