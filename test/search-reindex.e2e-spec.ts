@@ -131,7 +131,8 @@ describe('reindex (real api, worker, Meilisearch)', () => {
     const done = await waitFor(
       async () => {
         const job = await queue.getJob(first.body.jobId);
-        return job && (await job.isCompleted()) ? job : undefined;
+        // Read again once completed: the copy fetched while it ran has no return value yet.
+        return job && (await job.isCompleted()) ? queue.getJob(first.body.jobId) : undefined;
       },
       { what: 'the reindex job to complete', timeoutMs: 60_000 },
     );
