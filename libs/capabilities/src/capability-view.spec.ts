@@ -17,6 +17,7 @@ describe('capabilityView', () => {
       organizationId: 'o1',
       title: 'Rulman üretimi',
       hsCodes: ['8482'],
+      translations: {},
     });
     expect(JSON.stringify(view)).not.toContain('u-secret');
   });

@@ -28,3 +28,4 @@ export * from './hygiene/multipart';
 export { LANGUAGES, isLanguage } from '@niaz/text';
 export type { Language } from '@niaz/text';
 export * from './money/decimal';
+export * from './openapi/translations-of';

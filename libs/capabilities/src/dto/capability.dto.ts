@@ -30,6 +30,7 @@ import {
   ISIC_CLASS_MESSAGE,
   LANGUAGES,
   Language,
+  TranslationsOf,
 } from '@niaz/core';
 
 /** A capability's title and summary in one other language (its organisation's own words). */
@@ -48,22 +49,10 @@ export class CapabilityTranslationDto {
   description?: string;
 }
 
-export class CapabilityTranslationsDto {
-  @ApiPropertyOptional({ type: CapabilityTranslationDto })
-  @IsOmittable()
-  @ValidateNested()
-  @Type(() => CapabilityTranslationDto)
-  fa?: CapabilityTranslationDto;
-  @ApiPropertyOptional({ type: CapabilityTranslationDto })
-  @IsOmittable()
-  @ValidateNested()
-  @Type(() => CapabilityTranslationDto)
-  tr?: CapabilityTranslationDto;
-  @ApiPropertyOptional({ type: CapabilityTranslationDto })
-  @IsOmittable()
-  @ValidateNested()
-  @Type(() => CapabilityTranslationDto)
-  en?: CapabilityTranslationDto;
+export class CapabilityTranslationsDto extends TranslationsOf(CapabilityTranslationDto) {
+  declare fa?: CapabilityTranslationDto;
+  declare tr?: CapabilityTranslationDto;
+  declare en?: CapabilityTranslationDto;
 }
 
 /** POST /capabilities. */

@@ -34,6 +34,7 @@ import {
   ISIC_CLASS_MESSAGE,
   LANGUAGES,
   Language,
+  TranslationsOf,
 } from '@niaz/core';
 import { IsFutureDate } from './is-future.validator';
 import { AwardCriteriaDto } from './award-criteria.dto';
@@ -63,22 +64,10 @@ export class NeedTranslationDto {
   summary?: string;
 }
 
-export class NeedTranslationsDto {
-  @ApiPropertyOptional({ type: NeedTranslationDto })
-  @IsOmittable()
-  @ValidateNested()
-  @Type(() => NeedTranslationDto)
-  fa?: NeedTranslationDto;
-  @ApiPropertyOptional({ type: NeedTranslationDto })
-  @IsOmittable()
-  @ValidateNested()
-  @Type(() => NeedTranslationDto)
-  tr?: NeedTranslationDto;
-  @ApiPropertyOptional({ type: NeedTranslationDto })
-  @IsOmittable()
-  @ValidateNested()
-  @Type(() => NeedTranslationDto)
-  en?: NeedTranslationDto;
+export class NeedTranslationsDto extends TranslationsOf(NeedTranslationDto) {
+  declare fa?: NeedTranslationDto;
+  declare tr?: NeedTranslationDto;
+  declare en?: NeedTranslationDto;
 }
 
 /** POST /needs. Limits are part of the contract and shown in the OpenAPI document. */
