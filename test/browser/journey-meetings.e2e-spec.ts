@@ -279,5 +279,26 @@ describe('browser journey 4: meetings at a fair (fa, tr, en; 360 px)', () => {
       expect(text).toMatch(/BEGIN:VEVENT/);
       await tr2.shot('supplier-agenda');
     });
+
+    // 7. The manufacturer downloads its agenda too (fa): the same meeting, as a PDF.
+    const fa3 = await person(browser, 'journey-4-meetings-fa-agenda', {
+      locale: 'fa-IR',
+      timezoneId: 'Asia/Tehran',
+      width: 360,
+      height: 780,
+    });
+    await walk(fa3, 'journey 4 (fa agenda)', async () => {
+      await signedIn(fa3, maker);
+      await fa3.page.goto(`${ctx.url}/exhibitions/${exhibitionId}/meetings`);
+      await fa3.page.getByRole('heading', { name: 'برنامهٔ من' }).waitFor();
+      const [download] = await Promise.all([
+        fa3.page.waitForEvent('download'),
+        fa3.page.getByRole('button', { name: 'دریافت برنامه (PDF)' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+      const bytes = readFileSync(await download.path());
+      expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      await fa3.shot('maker-agenda');
+    });
   }, 300_000);
 });
