@@ -516,14 +516,11 @@ describe('meetings at a fair (real services)', () => {
     });
   });
 
-  it('lets participants pick a common free slot when the organisers say so', async () => {
+  it('lets participants pick a common free slot, or take the earliest, when the organisers say so', async () => {
     const ds = ctx.app.get(DataSource);
     await ds.query(`UPDATE meeting_settings SET mode = 'participants'`);
     // About a need of its own: a pair may meet again about another need.
     const rid = await askMeeting(ctx, exhibitionId, third, turk, await openNeed(ctx, third));
-    const none = await call('post', '/meeting-requests/{rid}/accept', { rid }, turk, {});
-    expect(none.status).toBe(400);
-    expect(none.body.errors[0]).toMatchObject({ field: 'slotStart', code: 'slot-required' });
     // 10:00 Tehran on the first day lies in the break.
     const inBreak = await call('post', '/meeting-requests/{rid}/accept', { rid }, turk, {
       slotStart: at(11, 6, 30),
@@ -562,6 +559,18 @@ describe('meetings at a fair (real services)', () => {
     expect(mine.body.items.find((i: { id: string }) => i.id === ok.body.meetingId)).toMatchObject({
       slotStart: free,
     });
+
+    // Accepting without naming a slot books the earliest common free one (API.md: slotStart?).
+    const next = await askMeeting(ctx, exhibitionId, third, turk, await openNeed(ctx, third));
+    const picked = await call('post', '/meeting-requests/{rid}/accept', { rid: next }, turk, {});
+    expect(picked.status).toBe(200);
+    const busyNow = new Set([...busy, free]);
+    const earliest = slots.find((x) => !busyNow.has(x.start) && Date.parse(x.start) > Date.now())!;
+    const placed = (await call('get', '/exhibitions/{id}/agenda', E, third)).body.items.find(
+      (i: { id: string }) => i.id === picked.body.meetingId,
+    );
+    expect(placed).toMatchObject({ slotStart: earliest.start });
+    expect(placed.table).toEqual(expect.objectContaining({ key: expect.any(String) }));
     await ds.query(`UPDATE meeting_settings SET mode = 'organiser'`);
   });
 

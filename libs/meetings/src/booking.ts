@@ -1,3 +1,4 @@
+import { HttpException } from '@nestjs/common';
 import { problems } from '@niaz/core';
 import { EntityManager, In } from 'typeorm';
 import { ExhibitionParticipant } from './exhibition-participant.entity';
@@ -68,4 +69,31 @@ export async function bookableTable(
   const free = settings.tables.find((t) => !used.has(t.key));
   if (!free) throw problems.conflict('Every table is taken in this slot.', 'no-table-free');
   return free.key;
+}
+
+/**
+ * The earliest slot still to come in which neither `a` nor `b` is busy or unavailable and a
+ * table is free; 409 `no-common-slot` when the grid has none left. Callers hold the settings
+ * row lock.
+ */
+export async function earliestCommonSlot(
+  m: EntityManager,
+  settings: MeetingSettings,
+  a: string,
+  b: string,
+): Promise<{ slotStart: Date; tableKey: string }> {
+  const now = Date.now();
+  for (const slot of settingsSlots(settings)) {
+    if (slot.start <= now) continue;
+    const slotStart = new Date(slot.start);
+    try {
+      return {
+        slotStart,
+        tableKey: await bookableTable(m, settings, slotStart, a, b, { field: 'slotStart' }),
+      };
+    } catch (e) {
+      if (!(e instanceof HttpException) || e.getStatus() !== 409) throw e;
+    }
+  }
+  throw problems.conflict('The two sides share no free slot with a free table.', 'no-common-slot');
 }

@@ -5,7 +5,7 @@ import { Principal } from '@niaz/identity';
 import { OutboxWriter } from '@niaz/jobs';
 import { Need, wasPublished } from '@niaz/needs';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
-import { bookableTable } from './booking';
+import { bookableTable, earliestCommonSlot } from './booking';
 import {
   AcceptMeetingRequestDto,
   CreateMeetingRequestDto,
@@ -240,7 +240,8 @@ export class MeetingRequestsService {
 
   /**
    * `POST /meeting-requests/:rid/accept {slotStart?}` (the asked side). When participants pick
-   * slots, `slotStart` is required and booked at once, with a free table.
+   * slots, the one named (or else the earliest common free one) is booked at once, with a free
+   * table.
    */
   async accept(principal: Principal, rid: string, dto: AcceptMeetingRequestDto) {
     return this.dataSource.transaction(async (m) => {
@@ -252,17 +253,17 @@ export class MeetingRequestsService {
         throw problems.forbidden('Only the organisation asked may accept.');
       this.assertAnswerable(r, 'accept');
       requireSettings(settings);
-      if (settings.mode === 'participants' && !dto.slotStart)
-        throw problems.validation([
-          {
-            field: 'slotStart',
-            code: 'slot-required',
-            message: 'slotStart is required: pick a common free slot',
-          },
-        ]);
       let slotStart: Date | null = null;
       let tableKey: string | null = null;
-      if (dto.slotStart) {
+      if (settings.mode === 'participants' && !dto.slotStart) {
+        // No slot named: the earliest common free one still to come, with a free table.
+        ({ slotStart, tableKey } = await earliestCommonSlot(
+          m,
+          settings,
+          r.fromOrganizationId,
+          r.toOrganizationId,
+        ));
+      } else if (dto.slotStart) {
         slotStart = new Date(dto.slotStart);
         tableKey = await bookableTable(
           m,
