@@ -113,6 +113,10 @@ const DETAILS: Record<Exclude<MessageLanguage, 'en'>, Array<[RegExp, string]>> =
     [/^Every table is taken in this slot\.$/, 'همهٔ میزها در این نوبت پر است.'],
     [/^This table is taken in this slot\.$/, 'این میز در این نوبت پر است.'],
     [
+      /^The two sides share no free slot with a free table\.$/,
+      'دو طرف هیچ نوبت آزاد مشترکی با میز خالی ندارند.',
+    ],
+    [
       /^The organisers have not set up meetings.*$/,
       'برگزارکنندگان هنوز ملاقات‌های این نمایشگاه را تنظیم نکرده‌اند.',
     ],
@@ -175,6 +179,10 @@ const DETAILS: Record<Exclude<MessageLanguage, 'en'>, Array<[RegExp, string]>> =
     [/^One side is unavailable in this slot\.$/, 'Taraflardan biri bu dilimde müsait değil.'],
     [/^Every table is taken in this slot\.$/, 'Bu dilimde bütün masalar dolu.'],
     [/^This table is taken in this slot\.$/, 'Bu masa bu dilimde dolu.'],
+    [
+      /^The two sides share no free slot with a free table\.$/,
+      'İki tarafın boş masası olan ortak boş dilimi yok.',
+    ],
     [
       /^The organisers have not set up meetings.*$/,
       'Düzenleyenler bu fuarın görüşmelerini henüz ayarlamadı.',
