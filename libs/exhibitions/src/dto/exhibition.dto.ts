@@ -4,15 +4,8 @@ import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
-  IsIn,
-  IsISO31661Alpha2,
-  IsISO8601,
-  IsObject,
   IsString,
-  IsUUID,
   Matches,
-  MaxLength,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -20,8 +13,14 @@ import {
   ISIC_CLASS,
   ISIC_CLASS_MESSAGE,
   LocalizedDigits,
-  LANGUAGES,
   Language,
+  OptionalText,
+  OptionalNested,
+  TextField,
+  ActingOrganization,
+  OptionalLanguage,
+  CountryField,
+  DateTimeText,
 } from '@niaz/core';
 
 /** HS chapter: 2 digits, 01–99. */
@@ -32,72 +31,49 @@ export const SECTION_KEY_MESSAGE =
   'section keys are 1–40 lower-case letters, digits, "-" or "_", starting with a letter or digit';
 
 export class ExhibitionTranslationDto {
-  @ApiPropertyOptional({ maxLength: 300, example: 'Qom Sanayi İhtiyaçları Masası' })
-  @IsOmittable()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(300)
+  @OptionalText({ maxLength: 300, example: 'Qom Sanayi İhtiyaçları Masası' }, 1)
   title?: string;
 
-  @ApiPropertyOptional({ maxLength: 10000 })
-  @IsOmittable()
-  @IsString()
-  @MaxLength(10000)
+  @OptionalText({ maxLength: 10000 })
   description?: string;
 }
 
 export class ExhibitionTranslationsDto {
-  @ApiPropertyOptional({ type: ExhibitionTranslationDto })
-  @IsOmittable()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ExhibitionTranslationDto)
+  @OptionalNested(
+    () => ExhibitionTranslationDto,
+    { type: ExhibitionTranslationDto },
+    { object: true },
+  )
   fa?: ExhibitionTranslationDto;
 
-  @ApiPropertyOptional({ type: ExhibitionTranslationDto })
-  @IsOmittable()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ExhibitionTranslationDto)
+  @OptionalNested(
+    () => ExhibitionTranslationDto,
+    { type: ExhibitionTranslationDto },
+    { object: true },
+  )
   tr?: ExhibitionTranslationDto;
 
-  @ApiPropertyOptional({ type: ExhibitionTranslationDto })
-  @IsOmittable()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ExhibitionTranslationDto)
+  @OptionalNested(
+    () => ExhibitionTranslationDto,
+    { type: ExhibitionTranslationDto },
+    { object: true },
+  )
   en?: ExhibitionTranslationDto;
 }
 
 export class SectionTitleDto {
-  @ApiPropertyOptional({ maxLength: 200, example: 'Makine ve parçaları' })
-  @IsOmittable()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @OptionalText({ maxLength: 200, example: 'Makine ve parçaları' }, 1)
   title?: string;
 }
 
 export class SectionTranslationsDto {
-  @ApiPropertyOptional({ type: SectionTitleDto })
-  @IsOmittable()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => SectionTitleDto)
+  @OptionalNested(() => SectionTitleDto, { type: SectionTitleDto }, { object: true })
   fa?: SectionTitleDto;
 
-  @ApiPropertyOptional({ type: SectionTitleDto })
-  @IsOmittable()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => SectionTitleDto)
+  @OptionalNested(() => SectionTitleDto, { type: SectionTitleDto }, { object: true })
   tr?: SectionTitleDto;
 
-  @ApiPropertyOptional({ type: SectionTitleDto })
-  @IsOmittable()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => SectionTitleDto)
+  @OptionalNested(() => SectionTitleDto, { type: SectionTitleDto }, { object: true })
   en?: SectionTitleDto;
 }
 
@@ -107,89 +83,56 @@ export class SectionDto {
   @Matches(SECTION_KEY, { message: SECTION_KEY_MESSAGE })
   key: string;
 
-  @ApiProperty({ example: 'ماشین‌آلات و قطعات', maxLength: 200 })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @TextField({ example: 'ماشین‌آلات و قطعات', maxLength: 200 }, { minLength: 1 })
   title: string;
 
-  @ApiPropertyOptional({ type: SectionTranslationsDto })
-  @IsOmittable()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => SectionTranslationsDto)
+  @OptionalNested(() => SectionTranslationsDto, { type: SectionTranslationsDto }, { object: true })
   translations?: SectionTranslationsDto;
 }
 
 /** POST /exhibitions. Dates are checked together in the service (endsAt > startsAt, deadline ≤ endsAt). */
 export class CreateExhibitionDto {
-  @ApiPropertyOptional({
-    description: 'The organiser organisation to act for (defaults to your first one)',
-  })
-  @IsOmittable()
-  @IsUUID('4', { message: 'organizationId must be a UUID' })
+  @ActingOrganization('The organiser organisation to act for (defaults to your first one)')
   organizationId?: string;
 
-  @ApiProperty({ minLength: 3, maxLength: 300, example: 'میز نیاز صنعت قم' })
-  @IsString()
-  @MinLength(3)
-  @MaxLength(300)
+  @TextField({ minLength: 3, maxLength: 300, example: 'میز نیاز صنعت قم' })
   title: string;
 
-  @ApiPropertyOptional({ maxLength: 10000 })
-  @IsOmittable()
-  @IsString()
-  @MaxLength(10000)
+  @OptionalText({ maxLength: 10000 })
   description?: string;
 
-  @ApiPropertyOptional({
-    enum: LANGUAGES,
-    description: 'Language of title and description (guessed when absent)',
-  })
-  @IsOmittable()
-  @IsIn(LANGUAGES)
+  @OptionalLanguage({ description: 'Language of title and description (guessed when absent)' })
   language?: Language;
 
-  @ApiPropertyOptional({
-    type: ExhibitionTranslationsDto,
-    example: { tr: { title: 'Qom Sanayi İhtiyaçları Masası' } },
-  })
-  @IsOmittable()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ExhibitionTranslationsDto)
+  @OptionalNested(
+    () => ExhibitionTranslationsDto,
+    {
+      type: ExhibitionTranslationsDto,
+      example: { tr: { title: 'Qom Sanayi İhtiyaçları Masası' } },
+    },
+    { object: true },
+  )
   translations?: ExhibitionTranslationsDto;
 
-  @ApiProperty({ example: 'Qom', maxLength: 100 })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
+  @TextField({ example: 'Qom', maxLength: 100 }, { minLength: 1 })
   city: string;
 
-  @ApiPropertyOptional({ example: 'Qom', maxLength: 100 })
-  @IsOmittable()
-  @IsString()
-  @MaxLength(100)
+  @OptionalText({ example: 'Qom', maxLength: 100 })
   province?: string;
 
-  @ApiProperty({ example: 'IR' })
-  @IsString()
-  @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code' })
+  @CountryField({ example: 'IR' })
   country: string;
 
-  @ApiProperty({ example: '2027-01-21T06:30:00Z' })
-  @IsString()
-  @IsISO8601({ strict: true }, { message: 'startsAt must be an ISO 8601 date-time' })
+  @DateTimeText('startsAt', { example: '2027-01-21T06:30:00Z' })
   startsAt: string;
 
-  @ApiProperty({ example: '2027-04-20T14:30:00Z', description: 'After startsAt' })
-  @IsString()
-  @IsISO8601({ strict: true }, { message: 'endsAt must be an ISO 8601 date-time' })
+  @DateTimeText('endsAt', { example: '2027-04-20T14:30:00Z', description: 'After startsAt' })
   endsAt: string;
 
-  @ApiProperty({ example: '2027-01-10T20:30:00Z', description: 'At or before endsAt' })
-  @IsString()
-  @IsISO8601({ strict: true }, { message: 'submissionDeadline must be an ISO 8601 date-time' })
+  @DateTimeText('submissionDeadline', {
+    example: '2027-01-10T20:30:00Z',
+    description: 'At or before endsAt',
+  })
   submissionDeadline: string;
 
   @ApiPropertyOptional({ example: ['84', '73'], description: 'HS chapters (2 digits)' })

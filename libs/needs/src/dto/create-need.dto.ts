@@ -1,66 +1,47 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
   IsBoolean,
-  IsIn,
-  IsInt,
   IsISO31661Alpha2,
   IsISO4217CurrencyCode,
   IsObject,
   IsOptional,
-  IsISO8601,
-  IsNumber,
   IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
 import {
-  LocalizedDigits,
-  LocalizedNumber,
   MoneyDto,
   IsOmittable,
-  HS_CODE,
-  HS_CODE_MESSAGE,
-  ISIC_CLASS,
-  ISIC_CLASS_MESSAGE,
-  LANGUAGES,
   Language,
   TranslationsOf,
+  OptionalText,
+  ActingOrganization,
+  TextField,
+  OptionalLanguage,
+  OptionalNested,
+  HsCodesField,
+  OptionalIsic,
+  OptionalTextList,
+  OptionalQuantity,
+  OptionalInt,
+  CountryField,
+  DateTimeText,
 } from '@niaz/core';
 import { IsFutureDate } from './is-future.validator';
 import { AwardCriteriaDto } from './award-criteria.dto';
 
 /** A need's title and summary in one other language (the owner's own words, no machine's). */
 export class NeedTranslationDto {
-  @ApiPropertyOptional({ maxLength: 300 })
-  @IsOmittable()
-  @IsString()
-  @MinLength(3)
-  @MaxLength(300)
+  @OptionalText({ maxLength: 300 }, 3)
   title?: string;
 
-  @ApiPropertyOptional({ maxLength: 5000 })
-  @IsOmittable()
-  @IsString()
-  @MaxLength(5000)
+  @OptionalText({ maxLength: 5000 })
   description?: string;
 
-  @ApiPropertyOptional({
+  @OptionalText({
     maxLength: 5000,
     description: "API.md's name for the translated summary; kept as `description`",
   })
-  @IsOmittable()
-  @IsString()
-  @MaxLength(5000)
   summary?: string;
 }
 
@@ -72,93 +53,53 @@ export class NeedTranslationsDto extends TranslationsOf(NeedTranslationDto) {
 
 /** POST /needs. Limits are part of the contract and shown in the OpenAPI document. */
 export class CreateNeedDto {
-  @ApiPropertyOptional({
-    description: 'The manufacturer organisation to post for (defaults to your first one)',
-  })
-  @IsOmittable()
-  @IsUUID('4', { message: 'organizationId must be a UUID' })
+  @ActingOrganization('The manufacturer organisation to post for (defaults to your first one)')
   organizationId?: string;
 
-  @ApiProperty({
+  @TextField({
     minLength: 3,
     maxLength: 300,
     example: 'بلبرینگ ۶۲۰۴ برای نوار نقاله',
     description: 'Persian, Turkish or English, e.g. ' + 'Konveyör için 6204 rulman',
   })
-  @IsString()
-  @MinLength(3)
-  @MaxLength(300)
   title: string;
 
-  @ApiPropertyOptional({
+  @OptionalText({
     maxLength: 10000,
     example: 'سالانه ۵۰۰۰ عدد بلبرینگ ۶۲۰۴ از آلمان وارد می‌کنیم.',
   })
-  @IsOmittable()
-  @IsString()
-  @MaxLength(10000)
   description?: string;
 
-  @ApiPropertyOptional({
-    enum: LANGUAGES,
-    description: 'Language of title and description (guessed when absent)',
-  })
-  @IsOmittable()
-  @IsIn(LANGUAGES)
+  @OptionalLanguage({ description: 'Language of title and description (guessed when absent)' })
   language?: Language;
 
-  @ApiPropertyOptional({
+  @OptionalNested(() => NeedTranslationsDto, {
     type: NeedTranslationsDto,
     description:
       "Title and description in the other languages, by the owner: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation",
   })
-  @IsOmittable()
-  @ValidateNested()
-  @Type(() => NeedTranslationsDto)
   translations?: NeedTranslationsDto;
 
-  @ApiProperty({
+  @HsCodesField({
     example: ['848210'],
     description: 'HS codes, 4–10 digits, no dots; at least one',
     minItems: 1,
     maxItems: 20,
   })
-  @LocalizedDigits()
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @ArrayUnique()
-  @Matches(HS_CODE, {
-    each: true,
-    message: HS_CODE_MESSAGE,
-  })
   hsCodes: string[];
 
-  @ApiPropertyOptional({ example: '2814', description: 'ISIC Rev.4 class (4 digits)' })
-  @IsOmittable()
-  @LocalizedDigits()
-  @IsString()
-  @Matches(ISIC_CLASS, { message: ISIC_CLASS_MESSAGE })
+  @OptionalIsic({ example: '2814', description: 'ISIC Rev.4 class (4 digits)' })
   isic?: string;
 
-  @ApiPropertyOptional({
+  @OptionalQuantity({
     example: 5000,
     minimum: 0.001,
     maximum: 1e12,
     description: 'Persian or Arabic-Indic digits are accepted',
   })
-  @IsOmittable()
-  @LocalizedNumber()
-  @IsNumber({ maxDecimalPlaces: 3 })
-  @Min(0.001)
-  @Max(1e12)
   quantityPerYear?: number;
 
-  @ApiPropertyOptional({ example: 'piece', maxLength: 30 })
-  @IsOmittable()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(30)
+  @OptionalText({ example: 'piece', maxLength: 30 }, 1)
   unit?: string;
 
   @ApiPropertyOptional({
@@ -170,82 +111,59 @@ export class CreateNeedDto {
   @IsISO31661Alpha2({ message: 'importOrigin must be an ISO 3166-1 alpha-2 code' })
   importOrigin?: string;
 
-  @ApiPropertyOptional({ type: MoneyDto, example: { amount: '2000000.00', currency: 'EUR' } })
-  @IsOmittable()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @OptionalNested(() => MoneyDto, {
+    type: MoneyDto,
+    example: { amount: '2000000.00', currency: 'EUR' },
+  })
   annualImportValue?: MoneyDto;
 
-  @ApiPropertyOptional({ type: MoneyDto, example: { amount: '12.50', currency: 'EUR' } })
-  @IsOmittable()
-  @ValidateNested()
-  @Type(() => MoneyDto)
+  @OptionalNested(() => MoneyDto, { type: MoneyDto, example: { amount: '12.50', currency: 'EUR' } })
   targetPrice?: MoneyDto;
 
-  @ApiPropertyOptional({ example: ['ISO 9001'], maxItems: 20 })
-  @IsOmittable()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MaxLength(100, { each: true })
+  @OptionalTextList({ example: ['ISO 9001'], maxItems: 20 }, 100)
   requiredCertifications?: string[];
 
-  @ApiPropertyOptional({ maxLength: 20000, description: 'Public technical specification' })
-  @IsOmittable()
-  @IsString()
-  @MaxLength(20000)
+  @OptionalText({ maxLength: 20000, description: 'Public technical specification' })
   specification?: string;
 
-  @ApiProperty({ example: '2027-01-31T20:30:00Z', description: 'ISO 8601, in the future' })
-  @IsString()
-  @IsISO8601({ strict: true }, { message: 'bidDeadline must be an ISO 8601 date-time' })
+  @DateTimeText('bidDeadline', {
+    example: '2027-01-31T20:30:00Z',
+    description: 'ISO 8601, in the future',
+  })
   @IsFutureDate()
   bidDeadline: string;
 
-  @ApiPropertyOptional({
-    example: '2027-01-29T20:30:00Z',
-    description: 'Questions are taken until then (ISO 8601); default two days before bidDeadline',
-  })
-  @IsOmittable()
-  @IsString()
-  @IsISO8601({ strict: true }, { message: 'clarificationsUntil must be an ISO 8601 date-time' })
+  @DateTimeText(
+    'clarificationsUntil',
+    {
+      example: '2027-01-29T20:30:00Z',
+      description: 'Questions are taken until then (ISO 8601); default two days before bidDeadline',
+    },
+    { optional: true },
+  )
   clarificationsUntil?: string;
 
-  @ApiProperty({ example: 'IR' })
-  @IsString()
-  @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code' })
+  @CountryField({ example: 'IR' })
   country: string;
 
-  @ApiPropertyOptional({ example: 'Qom', maxLength: 100 })
-  @IsOmittable()
-  @IsString()
-  @MaxLength(100)
+  @OptionalText({ example: 'Qom', maxLength: 100 })
   province?: string;
 
-  @ApiPropertyOptional({
+  @OptionalText({
     example: 'Asia/Tehran',
     maxLength: 64,
     description:
       "IANA time zone the deadlines are read in; by default the country's (IR → Asia/Tehran, TR → Europe/Istanbul, else UTC)",
   })
-  @IsOmittable()
-  @IsString()
-  @MaxLength(64)
   timeZone?: string;
 
-  @ApiPropertyOptional({ example: 'Qom, Shokuhieh industrial estate', maxLength: 200 })
-  @IsOmittable()
-  @IsString()
-  @MaxLength(200)
+  @OptionalText({ example: 'Qom, Shokuhieh industrial estate', maxLength: 200 })
   deliveryLocation?: string;
 
-  @ApiPropertyOptional({
+  @OptionalText({
     maxLength: 20000,
     description: 'Confidential: only the owner and NDA signers see it',
   })
-  @IsOmittable()
-  @IsString()
-  @MaxLength(20000)
   details?: string;
 
   @ApiPropertyOptional({ default: true })
@@ -258,12 +176,7 @@ export class CreateNeedDto {
   @IsBoolean()
   bidsVisibleBeforeDeadline?: boolean;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 100, example: 40 })
-  @IsOmittable()
-  @LocalizedNumber()
-  @IsInt()
-  @Min(0)
-  @Max(100)
+  @OptionalInt({ minimum: 0, maximum: 100, example: 40 })
   minLocalContentPercent?: number;
 
   @ApiPropertyOptional({
