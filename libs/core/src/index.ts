@@ -30,3 +30,4 @@ export type { Language } from '@niaz/text';
 export * from './money/decimal';
 export * from './openapi/translations-of';
 export * from './dto/fields';
+export * from './dto/views';

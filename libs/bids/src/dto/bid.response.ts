@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { MoneyView, dateTime, nullableNumber, nullableString } from '@niaz/core';
+import { MoneyView, dateTime, nullableNumber, nullableString, PageOf } from '@niaz/core';
 import {
   BID_STATUSES,
   BidStatus,
@@ -61,11 +61,7 @@ export class BidResponse {
   confirmedAt?: string | null;
 }
 
-export class BidPageResponse {
-  @ApiProperty({ type: [BidResponse] })
-  items: BidResponse[];
-  @nullableString()
-  nextCursor: string | null;
+export class BidPageResponse extends PageOf(BidResponse) {
   @ApiProperty({
     required: false,
     description: 'GET /needs/:id/bids: true while the contents are sealed',

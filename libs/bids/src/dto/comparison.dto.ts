@@ -6,6 +6,7 @@ import {
   PageQueryDto,
   dateTime,
   nullableString,
+  PageOf,
 } from '@niaz/core';
 import {
   IsDateString,
@@ -110,12 +111,7 @@ export class ExchangeRateChangeResponse {
   createdAt: string;
 }
 
-export class ExchangeRateHistoryResponse {
-  @ApiProperty({ type: [ExchangeRateChangeResponse] })
-  items: ExchangeRateChangeResponse[];
-  @nullableString()
-  nextCursor: string | null;
-}
+export class ExchangeRateHistoryResponse extends PageOf(ExchangeRateChangeResponse) {}
 
 export class ExchangeRateListResponse {
   @ApiProperty({ type: [ExchangeRateResponse] })

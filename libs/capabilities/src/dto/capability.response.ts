@@ -1,21 +1,18 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ResourceView, nullableNumber, nullableString, LANGUAGES, Language } from '@niaz/core';
+import {
+  ResourceView,
+  nullableNumber,
+  nullableString,
+  LANGUAGES,
+  Language,
+  PageOf,
+  TranslationViewsOf,
+  TranslatedTextView,
+} from '@niaz/core';
 
-export class CapabilityTranslationView {
-  @ApiProperty({ required: false })
-  title?: string;
-  @ApiProperty({ required: false })
-  description?: string;
-}
+export class CapabilityTranslationView extends TranslatedTextView {}
 
-export class CapabilityTranslationsView {
-  @ApiProperty({ type: CapabilityTranslationView, required: false })
-  fa?: CapabilityTranslationView;
-  @ApiProperty({ type: CapabilityTranslationView, required: false })
-  tr?: CapabilityTranslationView;
-  @ApiProperty({ type: CapabilityTranslationView, required: false })
-  en?: CapabilityTranslationView;
-}
+export class CapabilityTranslationsView extends TranslationViewsOf(CapabilityTranslationView) {}
 
 /** A capability as the API shows it (capabilityView). */
 export class CapabilityResponse extends ResourceView {
@@ -58,9 +55,4 @@ export class CapabilityResponse extends ResourceView {
   references: string[];
 }
 
-export class CapabilityPageResponse {
-  @ApiProperty({ type: [CapabilityResponse] })
-  items: CapabilityResponse[];
-  @nullableString()
-  nextCursor: string | null;
-}
+export class CapabilityPageResponse extends PageOf(CapabilityResponse) {}

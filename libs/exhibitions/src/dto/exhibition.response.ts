@@ -7,6 +7,9 @@ import {
   nullableString,
   LANGUAGES,
   Language,
+  PageOf,
+  TranslationViewsOf,
+  TranslatedTextView,
 } from '@niaz/core';
 import { NeedResponse } from '@niaz/needs';
 import {
@@ -24,35 +27,16 @@ export class ExhibitionOrganizationView {
   name: string;
 }
 
-export class ExhibitionTranslationView {
-  @ApiProperty({ required: false })
-  title?: string;
-  @ApiProperty({ required: false })
-  description?: string;
-}
+export class ExhibitionTranslationView extends TranslatedTextView {}
 
-export class ExhibitionTranslationsView {
-  @ApiProperty({ type: ExhibitionTranslationView, required: false })
-  fa?: ExhibitionTranslationView;
-  @ApiProperty({ type: ExhibitionTranslationView, required: false })
-  tr?: ExhibitionTranslationView;
-  @ApiProperty({ type: ExhibitionTranslationView, required: false })
-  en?: ExhibitionTranslationView;
-}
+export class ExhibitionTranslationsView extends TranslationViewsOf(ExhibitionTranslationView) {}
 
 export class SectionTitleView {
   @ApiProperty({ required: false })
   title?: string;
 }
 
-export class SectionTranslationsView {
-  @ApiProperty({ type: SectionTitleView, required: false })
-  fa?: SectionTitleView;
-  @ApiProperty({ type: SectionTitleView, required: false })
-  tr?: SectionTitleView;
-  @ApiProperty({ type: SectionTitleView, required: false })
-  en?: SectionTitleView;
-}
+export class SectionTranslationsView extends TranslationViewsOf(SectionTitleView) {}
 
 export class ExhibitionSectionView {
   @ApiProperty({ example: 'machinery' })
@@ -102,12 +86,7 @@ export class ExhibitionResponse extends ResourceView {
   closedAt: string | null;
 }
 
-export class ExhibitionPage {
-  @ApiProperty({ type: [ExhibitionResponse] })
-  items: ExhibitionResponse[];
-  @nullableString()
-  nextCursor: string | null;
-}
+export class ExhibitionPage extends PageOf(ExhibitionResponse) {}
 
 export class ExhibitionInvitationResponse extends ResourceView {
   @ApiProperty({ format: 'uuid' })
@@ -120,12 +99,7 @@ export class ExhibitionInvitationResponse extends ResourceView {
   invitedById: string;
 }
 
-export class ExhibitionInvitationList {
-  @ApiProperty({ type: [ExhibitionInvitationResponse] })
-  items: ExhibitionInvitationResponse[];
-  @nullableString()
-  nextCursor: string | null;
-}
+export class ExhibitionInvitationList extends PageOf(ExhibitionInvitationResponse) {}
 
 export class SubmissionNeedView {
   @ApiProperty({ format: 'uuid' })
@@ -180,12 +154,7 @@ export class SubmissionResponse extends ResourceView {
   exhibition?: SubmissionExhibitionView | null;
 }
 
-export class SubmissionPage {
-  @ApiProperty({ type: [SubmissionResponse] })
-  items: SubmissionResponse[];
-  @nullableString()
-  nextCursor: string | null;
-}
+export class SubmissionPage extends PageOf(SubmissionResponse) {}
 
 /** Where an approved need stands in the catalog, and whose it is. */
 class CatalogPlacementView {

@@ -1,5 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { dateTime, MoneyView, nullableDateTime, nullableString, ResourceView } from '@niaz/core';
+import {
+  dateTime,
+  MoneyView,
+  nullableDateTime,
+  nullableString,
+  ResourceView,
+  PageOf,
+} from '@niaz/core';
 import { FOLLOW_UPS, MEETING_STATUSES } from '../meeting.entity';
 import { MEETING_REQUEST_STATUSES } from '../meeting-request.entity';
 import { PARTICIPANT_STATUSES } from '../exhibition-participant.entity';
@@ -120,12 +127,7 @@ export class MeetingRequestResponse extends ResourceView {
   meetingId: string | null;
 }
 
-export class MeetingRequestPage {
-  @ApiProperty({ type: [MeetingRequestResponse] })
-  items: MeetingRequestResponse[];
-  @nullableString()
-  nextCursor: string | null;
-}
+export class MeetingRequestPage extends PageOf(MeetingRequestResponse) {}
 
 export class MeetingOutcomeView {
   @ApiProperty({ minimum: 1, maximum: 5 })

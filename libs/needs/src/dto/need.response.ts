@@ -10,6 +10,9 @@ import {
   nullableString,
   LANGUAGES,
   Language,
+  PageOf,
+  TranslationViewsOf,
+  TranslatedTextView,
 } from '@niaz/core';
 import { NEED_STATUSES, NeedStatus } from '../need-lifecycle';
 
@@ -23,23 +26,12 @@ export class AwardCriteriaView {
   leadTimeDays: number;
 }
 
-export class NeedTranslationView {
-  @ApiProperty({ required: false })
-  title?: string;
-  @ApiProperty({ required: false })
-  description?: string;
+export class NeedTranslationView extends TranslatedTextView {
   @ApiProperty({ required: false, description: 'The same text as `description` (API.md name)' })
   summary?: string;
 }
 
-export class NeedTranslationsView {
-  @ApiProperty({ type: NeedTranslationView, required: false })
-  fa?: NeedTranslationView;
-  @ApiProperty({ type: NeedTranslationView, required: false })
-  tr?: NeedTranslationView;
-  @ApiProperty({ type: NeedTranslationView, required: false })
-  en?: NeedTranslationView;
-}
+export class NeedTranslationsView extends TranslationViewsOf(NeedTranslationView) {}
 
 /** A need as GET /needs/:id shows it (need.view.ts); `details` only to owner and NDA signers. */
 export class NeedResponse extends ResourceView {
@@ -168,19 +160,9 @@ export class AmendmentResponse {
   createdAt: string;
 }
 
-export class AmendmentPageResponse {
-  @ApiProperty({ type: [AmendmentResponse] })
-  items: AmendmentResponse[];
-  @nullableString()
-  nextCursor: string | null;
-}
+export class AmendmentPageResponse extends PageOf(AmendmentResponse) {}
 
-export class NeedPageResponse {
-  @ApiProperty({ type: [NeedResponse] })
-  items: NeedResponse[];
-  @nullableString()
-  nextCursor: string | null;
-}
+export class NeedPageResponse extends PageOf(NeedResponse) {}
 
 export class NdaAcceptanceResponse {
   @ApiProperty({ format: 'uuid' })
@@ -198,12 +180,7 @@ export class DetailViewResponse extends ViewerView {
   viewedAt: string;
 }
 
-export class DetailViewPageResponse {
-  @ApiProperty({ type: [DetailViewResponse] })
-  items: DetailViewResponse[];
-  @nullableString()
-  nextCursor: string | null;
-}
+export class DetailViewPageResponse extends PageOf(DetailViewResponse) {}
 
 export class InvitationResponse extends ResourceView {
   @ApiProperty({ format: 'uuid' })

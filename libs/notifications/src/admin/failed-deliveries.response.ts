@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { nullableDateTime, nullableString, ResourceView } from '@niaz/core';
+import { nullableDateTime, nullableString, ResourceView, PageOf } from '@niaz/core';
 import {
   DELIVERY_CHANNELS,
   DELIVERY_STATUSES,
@@ -33,9 +33,4 @@ export class DeliveryResponse extends ResourceView {
   sentAt: string | null;
 }
 
-export class DeliveryPage {
-  @ApiProperty({ type: [DeliveryResponse] })
-  items: DeliveryResponse[];
-  @nullableString()
-  nextCursor: string | null;
-}
+export class DeliveryPage extends PageOf(DeliveryResponse) {}

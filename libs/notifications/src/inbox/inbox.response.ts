@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ResourceView, nullableDateTime, nullableString } from '@niaz/core';
+import { ResourceView, nullableDateTime, PageOf } from '@niaz/core';
 import { NOTICE_TYPES, NoticeType } from '../notices/notice';
 
 /** OpenAPI description of the inbox (InboxService.view). */
@@ -43,11 +43,7 @@ export class NotificationView extends ResourceView {
   readAt: string | null;
 }
 
-export class InboxPage {
-  @ApiProperty({ type: [NotificationView] })
-  items: NotificationView[];
-  @nullableString()
-  nextCursor: string | null;
+export class InboxPage extends PageOf(NotificationView) {
   @ApiProperty({ description: 'Unread notifications in the whole inbox' })
   unreadCount: number;
 }

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ResourceView, nullableDateTime, nullableString } from '@niaz/core';
+import { ResourceView, nullableDateTime, nullableString, PageOf } from '@niaz/core';
 
 /** OpenAPI description of the messenger links (messengerLinkView). */
 export class MessengerLinkResponse extends ResourceView {
@@ -20,9 +20,4 @@ export class MessengerLinkCreatedResponse extends MessengerLinkResponse {
   deepLink: string;
 }
 
-export class MessengerLinkPage {
-  @ApiProperty({ type: [MessengerLinkResponse] })
-  items: MessengerLinkResponse[];
-  @nullableString()
-  nextCursor: string | null;
-}
+export class MessengerLinkPage extends PageOf(MessengerLinkResponse) {}

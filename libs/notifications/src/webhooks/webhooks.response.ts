@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ResourceView, nullableDateTime, nullableString } from '@niaz/core';
+import { ResourceView, nullableDateTime, PageOf } from '@niaz/core';
 import { WEBHOOK_EVENT_TYPES, WebhookEventType } from '../notices/notice';
 
 /** OpenAPI description of the webhook endpoints (webhookView). */
@@ -23,9 +23,4 @@ export class WebhookWithSecretResponse extends WebhookResponse {
   secret: string;
 }
 
-export class WebhookPage {
-  @ApiProperty({ type: [WebhookResponse] })
-  items: WebhookResponse[];
-  @nullableString()
-  nextCursor: string | null;
-}
+export class WebhookPage extends PageOf(WebhookResponse) {}

@@ -1,3 +1,4 @@
+import { Type } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { dateTime, nullableDateTime, nullableNumber, nullableString } from '@niaz/core';
 
@@ -128,36 +129,30 @@ export class CapabilitySearchHit {
   highlights: SearchHighlightsView;
 }
 
-export class NeedSearchPage {
-  @ApiProperty({ type: [NeedSearchHit] })
-  items: NeedSearchHit[];
-  @ApiProperty({ type: NeedSearchFacets })
-  facets: NeedSearchFacets;
-  @ApiProperty({ description: 'Estimated number of hits' })
-  total: number;
-  @nullableString()
-  nextCursor: string | null;
-  @ApiProperty({
-    type: [String],
-    description:
-      'Province facet values naming a place the query names (Tabriz, تبریز, Tebriz…): offered as the province filter',
-  })
-  provinceFilters: string[];
+/** A page of search hits of one kind, with their facets. */
+function SearchPageOf<Hit, Facets>(hit: Type<Hit>, facets: Type<Facets>) {
+  class SearchPage {
+    @ApiProperty({ type: [hit] })
+    items: Hit[];
+    @ApiProperty({ type: facets })
+    facets: Facets;
+    @ApiProperty({ description: 'Estimated number of hits' })
+    total: number;
+    @nullableString()
+    nextCursor: string | null;
+    @ApiProperty({
+      type: [String],
+      description:
+        'Province facet values naming a place the query names (Tabriz, تبریز, Tebriz…): offered as the province filter',
+    })
+    provinceFilters: string[];
+  }
+  return SearchPage;
 }
 
-export class CapabilitySearchPage {
-  @ApiProperty({ type: [CapabilitySearchHit] })
-  items: CapabilitySearchHit[];
-  @ApiProperty({ type: CapabilitySearchFacets })
-  facets: CapabilitySearchFacets;
-  @ApiProperty({ description: 'Estimated number of hits' })
-  total: number;
-  @nullableString()
-  nextCursor: string | null;
-  @ApiProperty({
-    type: [String],
-    description:
-      'Province facet values naming a place the query names (Tabriz, تبریز, Tebriz…): offered as the province filter',
-  })
-  provinceFilters: string[];
-}
+export class NeedSearchPage extends SearchPageOf(NeedSearchHit, NeedSearchFacets) {}
+
+export class CapabilitySearchPage extends SearchPageOf(
+  CapabilitySearchHit,
+  CapabilitySearchFacets,
+) {}
