@@ -8,12 +8,10 @@ import {
   IsString,
   IsUUID,
   Max,
-  MaxLength,
   Min,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
-import { LocalizedNumber, MoneyDto, IsOmittable } from '@niaz/core';
+import { LocalizedNumber, MoneyDto, IsOmittable, OptionalText, TextField } from '@niaz/core';
 
 export class CreateBidDto {
   @ApiPropertyOptional({
@@ -51,15 +49,15 @@ export class CreateBidDto {
   @Max(100)
   localContentPercent?: number;
 
-  @ApiProperty({
-    maxLength: 20000,
-    example: 'تولید با فولاد ۵۲۱۰۰ و کنترل کیفی ISO 9001',
-    description:
-      'Persian, Turkish or English, e.g. ' + '52100 çeliği ile üretim, ISO 9001 kalite kontrol',
-  })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(20000)
+  @TextField(
+    {
+      maxLength: 20000,
+      example: 'تولید با فولاد ۵۲۱۰۰ و کنترل کیفی ISO 9001',
+      description:
+        'Persian, Turkish or English, e.g. ' + '52100 çeliği ile üretim, ISO 9001 kalite kontrol',
+    },
+    { minLength: 1 },
+  )
   proposal: string;
 
   @ApiPropertyOptional({ example: '2027-03-01T00:00:00Z' })
@@ -74,10 +72,7 @@ export class UpdateBidDto extends PartialType(OmitType(CreateBidDto, ['organizat
 }) {}
 
 export class DecisionDto {
-  @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOmittable()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalText({ maxLength: 2000 })
   reason?: string;
 }
 

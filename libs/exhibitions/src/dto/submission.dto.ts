@@ -1,17 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsBoolean,
-  IsInt,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateIf,
-} from 'class-validator';
-import { IsOmittable, LocalizedNumber } from '@niaz/core';
+import { IsBoolean, IsInt, IsString, IsUUID, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { IsOmittable, LocalizedNumber, OptionalText, TextField } from '@niaz/core';
 import { SECTION_KEY, SECTION_KEY_MESSAGE } from './exhibition.dto';
 
 export class CreateSubmissionDto {
@@ -22,23 +11,17 @@ export class CreateSubmissionDto {
 
 /** approve: the reason is optional. */
 export class OptionalReasonDto {
-  @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOmittable()
-  @IsString()
-  @MaxLength(2000)
+  @OptionalText({ maxLength: 2000 })
   reason?: string;
 }
 
 /** reject and request-changes: the submitter must learn why. */
 export class RequiredReasonDto {
-  @ApiProperty({
+  @TextField({
     minLength: 3,
     maxLength: 2000,
     example: 'کد HS را دقیق‌تر بنویسید و مقدار سالانه را اضافه کنید',
   })
-  @IsString()
-  @MinLength(3)
-  @MaxLength(2000)
   reason: string;
 }
 

@@ -1,20 +1,17 @@
-import { LANGUAGES } from '@niaz/core';
+import { LANGUAGES, TextField } from '@niaz/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 
 export const HS_SUGGEST_LANGUAGES = LANGUAGES;
 
 export class HsSuggestQueryDto {
-  @ApiProperty({
+  @TextField({
     description: "A need's or capability's title and description, in Persian, Turkish or English",
     minLength: 2,
     maxLength: 2000,
   })
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
-  @IsString()
-  @MinLength(2)
-  @MaxLength(2000)
   q: string;
 
   @ApiPropertyOptional({

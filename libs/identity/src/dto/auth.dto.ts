@@ -1,4 +1,4 @@
-import { IsOmittable, trimmed, LANGUAGES, Language } from '@niaz/core';
+import { IsOmittable, trimmed, LANGUAGES, Language, TextField } from '@niaz/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -24,17 +24,11 @@ export class RegisterDto {
   @MaxLength(254)
   email: string;
 
-  @ApiProperty({ minLength: 8, maxLength: 128, example: 'a long passphrase' })
-  @IsString()
-  @MinLength(8)
-  @MaxLength(128)
+  @TextField({ minLength: 8, maxLength: 128, example: 'a long passphrase' })
   password: string;
 
-  @ApiProperty({ example: 'مریم احمدی', maxLength: 120 })
+  @TextField({ example: 'مریم احمدی', maxLength: 120 }, { minLength: 1 })
   @Transform(trimmed)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(120)
   name: string;
 
   @ApiPropertyOptional({
@@ -102,10 +96,7 @@ export class PasswordResetConfirmDto {
   @MaxLength(2000)
   token: string;
 
-  @ApiProperty({ minLength: 8, maxLength: 128, description: 'The new password' })
-  @IsString()
-  @MinLength(8)
-  @MaxLength(128)
+  @TextField({ minLength: 8, maxLength: 128, description: 'The new password' })
   password: string;
 }
 

@@ -11,24 +11,24 @@ import {
   IsUrl,
   Matches,
   MaxLength,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
-import { LocalizedDigits, IsOmittable, trimmed, LANGUAGES, Language } from '@niaz/core';
+import {
+  LocalizedDigits,
+  IsOmittable,
+  trimmed,
+  LANGUAGES,
+  Language,
+  OptionalText,
+  TextField,
+} from '@niaz/core';
 import { ORGANIZATION_KINDS, OrganizationKind } from '../organization.entity';
 
 export class OrganizationTranslationDto {
-  @ApiPropertyOptional({ maxLength: 200 })
-  @IsOmittable()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @OptionalText({ maxLength: 200 }, 1)
   name?: string;
 
-  @ApiPropertyOptional({ maxLength: 4000 })
-  @IsOmittable()
-  @IsString()
-  @MaxLength(4000)
+  @OptionalText({ maxLength: 4000 })
   description?: string;
 }
 
@@ -52,11 +52,8 @@ export class OrganizationTranslationsDto {
 
 /** The organisation part of registration. */
 export class CreateOrganizationDto {
-  @ApiProperty({ example: 'صنایع ماشین‌سازی قم', maxLength: 200 })
+  @TextField({ example: 'صنایع ماشین‌سازی قم', maxLength: 200 }, { minLength: 2 })
   @Transform(trimmed)
-  @IsString()
-  @MinLength(2)
-  @MaxLength(200)
   name: string;
 
   @ApiProperty({ enum: ORGANIZATION_KINDS, isArray: true, example: ['manufacturer'] })
@@ -72,16 +69,10 @@ export class CreateOrganizationDto {
   @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code such as IR or TR' })
   country: string;
 
-  @ApiPropertyOptional({ example: 'Qom', maxLength: 100 })
-  @IsOmittable()
-  @IsString()
-  @MaxLength(100)
+  @OptionalText({ example: 'Qom', maxLength: 100 })
   province?: string;
 
-  @ApiPropertyOptional({ example: 'Qom', maxLength: 100 })
-  @IsOmittable()
-  @IsString()
-  @MaxLength(100)
+  @OptionalText({ example: 'Qom', maxLength: 100 })
   city?: string;
 
   @ApiPropertyOptional({ enum: LANGUAGES, default: 'fa' })
@@ -89,10 +80,7 @@ export class CreateOrganizationDto {
   @IsIn(LANGUAGES)
   language?: Language;
 
-  @ApiPropertyOptional({ maxLength: 4000 })
-  @IsOmittable()
-  @IsString()
-  @MaxLength(4000)
+  @OptionalText({ maxLength: 4000 })
   description?: string;
 
   @ApiPropertyOptional({

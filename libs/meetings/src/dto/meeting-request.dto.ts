@@ -8,12 +8,10 @@ import {
   IsUUID,
   Matches,
   Max,
-  MaxLength,
   Min,
-  MinLength,
   ValidateIf,
 } from 'class-validator';
-import { IsOmittable, PageQueryDto } from '@niaz/core';
+import { IsOmittable, PageQueryDto, TextField } from '@niaz/core';
 import { FOLLOW_UPS, FollowUp, MEETING_STATUSES } from '../meeting.entity';
 import { TABLE_KEY } from './meeting-settings.dto';
 
@@ -49,10 +47,7 @@ export class CreateMeetingRequestDto {
   @IsUUID('4')
   needId?: string;
 
-  @ApiProperty({ maxLength: 2000, example: 'Rulman üretiyoruz; görüşmek isteriz.' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(2000)
+  @TextField({ maxLength: 2000, example: 'Rulman üretiyoruz; görüşmek isteriz.' }, { minLength: 1 })
   message: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Which of your organisations asks' })
@@ -72,10 +67,7 @@ export class AcceptMeetingRequestDto {
 }
 
 export class DeclineMeetingRequestDto {
-  @ApiProperty({ minLength: 3, maxLength: 2000 })
-  @IsString()
-  @MinLength(3)
-  @MaxLength(2000)
+  @TextField({ minLength: 3, maxLength: 2000 })
   reason: string;
 }
 

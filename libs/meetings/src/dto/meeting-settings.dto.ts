@@ -14,11 +14,10 @@ import {
   Max,
   MaxLength,
   Min,
-  MinLength,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IsOmittable } from '@niaz/core';
+import { IsOmittable, TextField } from '@niaz/core';
 import { SCHEDULING_MODES, SchedulingMode } from '../meeting-settings.entity';
 
 /** Table keys are short slugs: they travel in URLs, calendars and CSVs. */
@@ -40,10 +39,7 @@ export class MeetingTableDto {
   @Matches(TABLE_KEY, { message: 'table keys are 1–40 lower-case letters, digits, "-" or "_"' })
   key: string;
 
-  @ApiProperty({ maxLength: 100, example: 'میز ۱' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
+  @TextField({ maxLength: 100, example: 'میز ۱' }, { minLength: 1 })
   name: string;
 
   @ApiPropertyOptional({ default: false })

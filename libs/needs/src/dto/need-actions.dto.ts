@@ -1,25 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsBoolean,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
-import { PageQueryDto, IsOmittable } from '@niaz/core';
+import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { PageQueryDto, IsOmittable, TextField } from '@niaz/core';
 import { NEED_STATUSES, NeedStatus } from '../need-lifecycle';
 
 export class ReasonDto {
-  @ApiProperty({
+  @TextField({
     minLength: 3,
     maxLength: 2000,
     example: 'تأمین‌کننده داخلی از مسیر دیگری پیدا شد',
   })
-  @IsString()
-  @MinLength(3)
-  @MaxLength(2000)
   reason: string;
 }
 

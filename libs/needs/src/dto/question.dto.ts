@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsUUID } from 'class-validator';
 import {
   dateTime,
   IsOmittable,
@@ -7,14 +7,12 @@ import {
   nullableString,
   Transform,
   trimmed,
+  TextField,
 } from '@niaz/core';
 
 export class AskQuestionDto {
-  @ApiProperty({ minLength: 3, maxLength: 4000, example: 'Is 52100 steel acceptable?' })
+  @TextField({ minLength: 3, maxLength: 4000, example: 'Is 52100 steel acceptable?' })
   @Transform(trimmed)
-  @IsString()
-  @MinLength(3)
-  @MaxLength(4000)
   text: string;
 
   @ApiPropertyOptional({ description: 'The supplier organisation you ask for (if several)' })
@@ -24,11 +22,8 @@ export class AskQuestionDto {
 }
 
 export class AnswerQuestionDto {
-  @ApiProperty({ minLength: 1, maxLength: 8000 })
+  @TextField({ minLength: 1, maxLength: 8000 })
   @Transform(trimmed)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(8000)
   text: string;
 
   @ApiPropertyOptional({
