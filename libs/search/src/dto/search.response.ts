@@ -1,5 +1,5 @@
 import { Type } from '@nestjs/common';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import { dateTime, nullableDateTime, nullableNumber, nullableString } from '@niaz/core';
 
 /** OpenAPI description of the search answers (search.service.ts needItem/capabilityItem). */
@@ -45,7 +45,8 @@ export class NeedSearchFacets extends CapabilitySearchFacets {
   exhibitionId: Record<string, number>;
 }
 
-export class NeedSearchHit {
+/** What every hit starts with. */
+class SearchHitHead {
   @ApiProperty({ format: 'uuid' })
   id: string;
   @ApiProperty()
@@ -54,6 +55,25 @@ export class NeedSearchHit {
   description: string;
   @ApiProperty()
   language: string;
+}
+
+/** What every hit ends with: its times, its organisation and the matched words. */
+class SearchHitTail {
+  @dateTime()
+  createdAt: string;
+  @dateTime()
+  updatedAt: string;
+  @ApiProperty({ type: SearchOrganizationView })
+  organization: SearchOrganizationView;
+  @ApiProperty({ type: SearchHighlightsView })
+  highlights: SearchHighlightsView;
+}
+
+/** A hit: the common head, the `fields` of its kind, the common tail (in that order). */
+const SearchHitOf = <Fields>(fields: Type<Fields>) =>
+  IntersectionType(SearchHitHead, fields, SearchHitTail);
+
+class NeedHitFields {
   @ApiProperty()
   status: string;
   @ApiProperty({ type: [String] })
@@ -78,25 +98,11 @@ export class NeedSearchHit {
   publishedAt: string | null;
   @ApiProperty({ type: [String] })
   exhibitionIds: string[];
-  @dateTime()
-  createdAt: string;
-  @dateTime()
-  updatedAt: string;
-  @ApiProperty({ type: SearchOrganizationView })
-  organization: SearchOrganizationView;
-  @ApiProperty({ type: SearchHighlightsView })
-  highlights: SearchHighlightsView;
 }
 
-export class CapabilitySearchHit {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-  @ApiProperty()
-  title: string;
-  @ApiProperty()
-  description: string;
-  @ApiProperty()
-  language: string;
+export class NeedSearchHit extends SearchHitOf(NeedHitFields) {}
+
+class CapabilityHitFields {
   @ApiProperty({ type: [String] })
   hsCodes: string[];
   @nullableString()
@@ -119,15 +125,9 @@ export class CapabilitySearchHit {
   country: string;
   @nullableString()
   province: string | null;
-  @dateTime()
-  createdAt: string;
-  @dateTime()
-  updatedAt: string;
-  @ApiProperty({ type: SearchOrganizationView })
-  organization: SearchOrganizationView;
-  @ApiProperty({ type: SearchHighlightsView })
-  highlights: SearchHighlightsView;
 }
+
+export class CapabilitySearchHit extends SearchHitOf(CapabilityHitFields) {}
 
 /** A page of search hits of one kind, with their facets. */
 function SearchPageOf<Hit, Facets>(hit: Type<Hit>, facets: Type<Facets>) {
