@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { SequencedEntity, decimalStringTransformer, numericNumberTransformer } from '@niaz/core';
+import { SequencedEntity, numericNumberTransformer, MoneyAmountColumn } from '@niaz/core';
 
 export const BID_STATUSES = [
   'submitted',
@@ -39,7 +39,7 @@ export class Bid extends SequencedEntity {
   @Column({ type: 'varchar', length: 12, default: 'submitted' })
   status: BidStatus;
 
-  @Column({ type: 'numeric', precision: 19, scale: 4, transformer: decimalStringTransformer })
+  @MoneyAmountColumn()
   priceAmount: string;
 
   @Column({ type: 'varchar', length: 3 })

@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { SequencedEntity, numericNumberTransformer, Language } from '@niaz/core';
+import { numericNumberTransformer, Language, OwnedEntity } from '@niaz/core';
 
 /** A capability's title and summary in another language, written by its organisation. */
 export interface CapabilityTranslation {
@@ -10,13 +10,7 @@ export interface CapabilityTranslation {
 /** What a supplier can make: processes, materials, HS codes, capacity, readiness. */
 @Entity('capability')
 @Index('capability_org_created_idx', ['organizationId', 'createdAt'])
-export class Capability extends SequencedEntity {
-  @Column({ type: 'uuid' })
-  organizationId: string;
-
-  @Column({ type: 'uuid' })
-  createdById: string;
-
+export class Capability extends OwnedEntity {
   @Column({ type: 'varchar', length: 300 })
   title: string;
 

@@ -31,3 +31,4 @@ export * from './money/decimal';
 export * from './openapi/translations-of';
 export * from './dto/fields';
 export * from './dto/views';
+export * from './money/money.columns';

@@ -1,5 +1,5 @@
-import { SequenceColumn } from '@niaz/core';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { SequencedRecord } from '@niaz/core';
+import { Column, Entity, Index } from 'typeorm';
 
 /** One field's value before and after an amendment (money as `{amount, currency}`, dates ISO). */
 export interface FieldChange {
@@ -13,14 +13,7 @@ export interface FieldChange {
  */
 @Entity('need_amendment')
 @Index('need_amendment_need_idx', ['needId', 'createdAt'])
-export class NeedAmendment {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  /** Creation order within a millisecond (lists and cursors). */
-  @SequenceColumn()
-  seq: string;
-
+export class NeedAmendment extends SequencedRecord {
   @Column({ type: 'uuid' })
   needId: string;
 
@@ -36,7 +29,4 @@ export class NeedAmendment {
   /** The amendment came too close to the deadline, which moved to AMENDMENT_MIN_DAYS away. */
   @Column({ type: 'boolean', default: false })
   deadlineExtended: boolean;
-
-  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
-  createdAt: Date;
 }

@@ -1,5 +1,5 @@
-import { SequenceColumn } from '@niaz/core';
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { SequencedRecord } from '@niaz/core';
+import { Column, Entity, Index } from 'typeorm';
 
 /**
  * A clarification: a supplier member's question on a published need and the owner's answer,
@@ -8,14 +8,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  */
 @Entity('need_question')
 @Index('need_question_need_idx', ['needId', 'createdAt'])
-export class NeedQuestion {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  /** Creation order within a millisecond (lists and cursors). */
-  @SequenceColumn()
-  seq: string;
-
+export class NeedQuestion extends SequencedRecord {
   @Column({ type: 'uuid' })
   needId: string;
 
@@ -40,7 +33,4 @@ export class NeedQuestion {
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   answeredAt: Date | null;
-
-  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
-  createdAt: Date;
 }

@@ -1,10 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import {
-  SequencedEntity,
-  decimalStringTransformer,
-  numericNumberTransformer,
-  Language,
-} from '@niaz/core';
+import { numericNumberTransformer, Language, OwnedEntity, MoneyAmountColumn } from '@niaz/core';
 import type { NeedStatus } from './need-lifecycle';
 import type { AwardCriteria } from './award-criteria';
 
@@ -18,13 +13,7 @@ export interface NeedTranslation {
 @Entity('need')
 @Index('need_org_created_idx', ['organizationId', 'createdAt'])
 @Index('need_status_deadline_idx', ['status', 'bidDeadline'])
-export class Need extends SequencedEntity {
-  @Column({ type: 'uuid' })
-  organizationId: string;
-
-  @Column({ type: 'uuid' })
-  createdById: string;
-
+export class Need extends OwnedEntity {
   @Column({ type: 'varchar', length: 20, default: 'draft' })
   status: NeedStatus;
 
@@ -62,25 +51,13 @@ export class Need extends SequencedEntity {
   @Column({ type: 'varchar', length: 2, nullable: true })
   importOrigin: string | null;
 
-  @Column({
-    type: 'numeric',
-    precision: 19,
-    scale: 4,
-    nullable: true,
-    transformer: decimalStringTransformer,
-  })
+  @MoneyAmountColumn({ nullable: true })
   annualImportValueAmount: string | null;
 
   @Column({ type: 'varchar', length: 3, nullable: true })
   annualImportValueCurrency: string | null;
 
-  @Column({
-    type: 'numeric',
-    precision: 19,
-    scale: 4,
-    nullable: true,
-    transformer: decimalStringTransformer,
-  })
+  @MoneyAmountColumn({ nullable: true })
   targetPriceAmount: string | null;
 
   @Column({ type: 'varchar', length: 3, nullable: true })

@@ -40,3 +40,25 @@ export function SequenceColumn(): PropertyDecorator {
     Generated('identity' as 'increment')(target, key as string);
   };
 }
+
+/** A row that is written once and never updated as a whole: id, creation order and time. */
+export abstract class SequencedRecord {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Creation order within a millisecond (lists and cursors). */
+  @SequenceColumn()
+  seq: string;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+}
+
+/** A resource an organisation owns, with the member who created it. */
+export abstract class OwnedEntity extends SequencedEntity {
+  @Column({ type: 'uuid' })
+  organizationId: string;
+
+  @Column({ type: 'uuid' })
+  createdById: string;
+}
