@@ -6,7 +6,7 @@ export * from './need.view';
 export * from './need-access';
 export * from './needs.service';
 export * from './needs.module';
-export { NeedResponse } from './dto/need.response';
+export { AwardCriteriaView, NeedResponse } from './dto/need.response';
 export * from './need-amendment.entity';
 export * from './need-queries';
 export * from './need-audit-entry.entity';

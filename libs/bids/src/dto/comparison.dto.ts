@@ -8,6 +8,7 @@ import {
   nullableString,
   PageOf,
 } from '@niaz/core';
+import { AwardCriteriaView } from '@niaz/needs';
 import {
   IsDateString,
   IsISO4217CurrencyCode,
@@ -162,14 +163,8 @@ export class AwardScoreView {
   rank: number;
 }
 
-export class AwardWeightsView {
-  @ApiProperty({ example: 60 })
-  price: number;
-  @ApiProperty({ example: 30 })
-  localContent: number;
-  @ApiProperty({ example: 10 })
-  leadTimeDays: number;
-}
+/** The need's award criteria the comparison scored by (the needs API's shape, under this name). */
+export class AwardWeightsView extends AwardCriteriaView {}
 
 export class ComparisonItemView {
   @ApiProperty({ format: 'uuid' })

@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateBy } from 'class-validator';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { problems, ProblemException } from '../errors/problem';
+import { stacked } from '../dto/fields';
 
 /**
  * A cursor this API made (its check tag holds), checked while the query is validated, so
@@ -27,13 +28,20 @@ export function IsCursor(): PropertyDecorator {
   });
 }
 
+/** `limit` of a list query: a page of 1 to 100 items (the query string's text read as a number). */
+export function PageLimit(): PropertyDecorator {
+  return stacked(
+    IsOptional(),
+    Type(() => Number),
+    IsInt(),
+    Min(1),
+    Max(100),
+  );
+}
+
 export class PageQueryDto {
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @PageLimit()
   limit?: number;
 
   @ApiPropertyOptional({ description: 'Opaque cursor from the previous page', maxLength: 200 })

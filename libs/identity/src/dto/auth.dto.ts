@@ -1,4 +1,4 @@
-import { IsOmittable, trimmed, LANGUAGES, Language, TextField } from '@niaz/core';
+import { IsOmittable, trimmed, LANGUAGES, Language, TextField, stacked } from '@niaz/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -16,12 +16,18 @@ import { CreateOrganizationDto } from './organization.dto';
 const lowerTrim = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
 
+/** An e-mail address, compared in lower case: the same account however it is typed. */
+const EmailField = (api: { example: string; maxLength?: number }) =>
+  stacked(
+    ApiProperty(api),
+    Transform(lowerTrim),
+    IsString(),
+    IsEmail({}, { message: 'email must be an e-mail address' }),
+    MaxLength(254),
+  );
+
 export class RegisterDto {
-  @ApiProperty({ example: 'owner@qom-machinery.ir', maxLength: 254 })
-  @Transform(lowerTrim)
-  @IsString()
-  @IsEmail({}, { message: 'email must be an e-mail address' })
-  @MaxLength(254)
+  @EmailField({ example: 'owner@qom-machinery.ir', maxLength: 254 })
   email: string;
 
   @TextField({ minLength: 8, maxLength: 128, example: 'a long passphrase' })
@@ -48,11 +54,7 @@ export class RegisterDto {
 }
 
 export class LoginDto {
-  @ApiProperty({ example: 'owner@qom-machinery.ir' })
-  @Transform(lowerTrim)
-  @IsString()
-  @IsEmail({}, { message: 'email must be an e-mail address' })
-  @MaxLength(254)
+  @EmailField({ example: 'owner@qom-machinery.ir' })
   email: string;
 
   @ApiProperty()
@@ -79,11 +81,7 @@ export class VerifyEmailDto {
 }
 
 export class PasswordResetDto {
-  @ApiProperty({ example: 'owner@qom-machinery.ir' })
-  @Transform(lowerTrim)
-  @IsString()
-  @IsEmail({}, { message: 'email must be an e-mail address' })
-  @MaxLength(254)
+  @EmailField({ example: 'owner@qom-machinery.ir' })
   email: string;
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDateString, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsDateString, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PageLimit } from '@niaz/core';
 
 export class OcdsReleasesQueryDto {
   @ApiPropertyOptional({ description: 'Only releases dated at or after this instant (ISO 8601)' })
@@ -15,11 +15,7 @@ export class OcdsReleasesQueryDto {
   cursor?: string;
 
   @ApiPropertyOptional({ default: 100, minimum: 1, maximum: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @PageLimit()
   limit?: number;
 }
 

@@ -13,7 +13,7 @@ import {
   MinLength,
   NotContains,
 } from 'class-validator';
-import { asciiDigits, ISIC_CLASS, ISIC_CLASS_MESSAGE, PageQueryDto } from '@niaz/core';
+import { asciiDigits, ISIC_CLASS, ISIC_CLASS_MESSAGE, PageQueryDto, stacked } from '@niaz/core';
 
 /** Statuses a need may be searched by; drafts are never in the index and never asked for. */
 export const SEARCHABLE_NEED_STATUSES = [
@@ -36,6 +36,17 @@ const AsList = (digits = false) =>
 
 const MAX_VALUES = 20;
 
+/** A repeatable filter parameter: a list of at most `max` values, each checked by `rules`. */
+const FilterList = (rules: PropertyDecorator[], { digits = false, max = MAX_VALUES } = {}) =>
+  stacked(IsOptional(), AsList(digits), IsArray(), ArrayMaxSize(max), ...rules);
+
+/** Names as written (a province, a certification): 1 to 100 characters each. */
+const NAMES = [
+  IsString({ each: true }),
+  MinLength(1, { each: true }),
+  MaxLength(100, { each: true }),
+];
+
 /** Filters shared by both searches: OR within one parameter, AND across parameters. */
 export class SearchFiltersDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Free text in Persian, Turkish or English', maxLength: 200 })
@@ -48,60 +59,39 @@ export class SearchFiltersDto extends PageQueryDto {
     type: [String],
     description: 'HS code or prefix (2–10 digits): 84, 8482, 848210; repeat for OR',
   })
-  @IsOptional()
-  @AsList(true)
-  @IsArray()
-  @ArrayMaxSize(MAX_VALUES)
-  @Matches(/^\d{2,10}$/, {
-    each: true,
-    message: 'hs must hold HS codes or prefixes of 2 to 10 digits',
-  })
+  @FilterList(
+    [
+      Matches(/^\d{2,10}$/, {
+        each: true,
+        message: 'hs must hold HS codes or prefixes of 2 to 10 digits',
+      }),
+    ],
+    { digits: true },
+  )
   hs?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'ISIC Rev.4 class; repeat for OR' })
-  @IsOptional()
-  @AsList(true)
-  @IsArray()
-  @ArrayMaxSize(MAX_VALUES)
-  @Matches(ISIC_CLASS, { each: true, message: ISIC_CLASS_MESSAGE })
+  @FilterList([Matches(ISIC_CLASS, { each: true, message: ISIC_CLASS_MESSAGE })], { digits: true })
   isic?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'ISO 3166-1 alpha-2; repeat for OR' })
-  @IsOptional()
-  @AsList()
-  @IsArray()
-  @ArrayMaxSize(MAX_VALUES)
-  @IsISO31661Alpha2({ each: true, message: 'country must be an ISO 3166-1 alpha-2 code' })
+  @FilterList([
+    IsISO31661Alpha2({ each: true, message: 'country must be an ISO 3166-1 alpha-2 code' }),
+  ])
   country?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'Province as written, e.g. Qom' })
-  @IsOptional()
-  @AsList()
-  @IsArray()
-  @ArrayMaxSize(MAX_VALUES)
-  @IsString({ each: true })
-  @MinLength(1, { each: true })
-  @MaxLength(100, { each: true })
+  @FilterList(NAMES)
   province?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'e.g. ISO 9001; repeat for OR' })
-  @IsOptional()
-  @AsList()
-  @IsArray()
-  @ArrayMaxSize(MAX_VALUES)
-  @IsString({ each: true })
-  @MinLength(1, { each: true })
-  @MaxLength(100, { each: true })
+  @FilterList(NAMES)
   certification?: string[];
 }
 
 export class SearchNeedsQueryDto extends SearchFiltersDto {
   @ApiPropertyOptional({ type: [String], description: 'Exhibition showing the need' })
-  @IsOptional()
-  @AsList()
-  @IsArray()
-  @ArrayMaxSize(MAX_VALUES)
-  @IsUUID('4', { each: true, message: 'exhibitionId must be a UUID' })
+  @FilterList([IsUUID('4', { each: true, message: 'exhibitionId must be a UUID' })])
   exhibitionId?: string[];
 
   @ApiPropertyOptional({
@@ -110,15 +100,16 @@ export class SearchNeedsQueryDto extends SearchFiltersDto {
     default: ['open'],
     description: 'Default open; drafts are never searchable',
   })
-  @IsOptional()
-  @AsList()
-  @IsArray()
-  @ArrayMaxSize(SEARCHABLE_NEED_STATUSES.length)
-  @NotContains('draft', { each: true, message: 'status draft is never searchable' })
-  @IsIn(SEARCHABLE_NEED_STATUSES, {
-    each: true,
-    message: `status must be one of ${SEARCHABLE_NEED_STATUSES.join(', ')}`,
-  })
+  @FilterList(
+    [
+      NotContains('draft', { each: true, message: 'status draft is never searchable' }),
+      IsIn(SEARCHABLE_NEED_STATUSES, {
+        each: true,
+        message: `status must be one of ${SEARCHABLE_NEED_STATUSES.join(', ')}`,
+      }),
+    ],
+    { max: SEARCHABLE_NEED_STATUSES.length },
+  )
   status?: SearchableNeedStatus[];
 }
 
