@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { SequencedEntity, numericNumberTransformer, MoneyAmountColumn } from '@niaz/core';
+import { MoneyAmountColumn, QuantityColumn, SubmittedEntity } from '@niaz/core';
 
 export const BID_STATUSES = [
   'submitted',
@@ -26,15 +26,9 @@ export type DecisionReasonCode = (typeof DECISION_REASON_CODES)[number];
   where: `"status" <> 'withdrawn'`,
 })
 @Index('bid_need_idx', ['needId', 'createdAt'])
-export class Bid extends SequencedEntity {
+export class Bid extends SubmittedEntity {
   @Column({ type: 'uuid' })
   needId: string;
-
-  @Column({ type: 'uuid' })
-  organizationId: string;
-
-  @Column({ type: 'uuid' })
-  submittedById: string;
 
   @Column({ type: 'varchar', length: 12, default: 'submitted' })
   status: BidStatus;
@@ -45,12 +39,7 @@ export class Bid extends SequencedEntity {
   @Column({ type: 'varchar', length: 3 })
   priceCurrency: string;
 
-  @Column({
-    type: 'numeric',
-    precision: 18,
-    scale: 3,
-    transformer: numericNumberTransformer,
-  })
+  @QuantityColumn()
   quantity: number;
 
   @Column({ type: 'int' })

@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { numericNumberTransformer, Language, OwnedEntity } from '@niaz/core';
+import { Language, OwnedEntity, QuantityColumn } from '@niaz/core';
 
 /** A capability's title and summary in another language, written by its organisation. */
 export interface CapabilityTranslation {
@@ -39,13 +39,7 @@ export class Capability extends OwnedEntity {
   @Column({ type: 'text', array: true, default: () => `'{}'` })
   certifications: string[];
 
-  @Column({
-    type: 'numeric',
-    precision: 18,
-    scale: 3,
-    nullable: true,
-    transformer: numericNumberTransformer,
-  })
+  @QuantityColumn({ nullable: true })
   capacityPerYear: number | null;
 
   @Column({ type: 'varchar', length: 30, nullable: true })

@@ -1,29 +1,23 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { SequencedEntity } from '@niaz/core';
+import { SubmittedEntity } from '@niaz/core';
 import type { SubmissionStatus } from './exhibition-lifecycle';
 import { Exhibition } from './exhibition.entity';
 
 /**
  * A need proposed for an exhibition. One row per (exhibition, need): a resubmission moves the
  * same row back to pending, so the history of decisions lives in the audit log.
+ * `organizationId` is the need's (manufacturer) organisation: the submitter side.
  */
 @Entity('exhibition_submission')
 @Index('exhibition_submission_exhibition_need_key', ['exhibitionId', 'needId'], { unique: true })
 @Index('exhibition_submission_need_idx', ['needId'])
 @Index('exhibition_submission_org_created_idx', ['organizationId', 'createdAt'])
-export class ExhibitionSubmission extends SequencedEntity {
+export class ExhibitionSubmission extends SubmittedEntity {
   @Column({ type: 'uuid' })
   exhibitionId: string;
 
   @Column({ type: 'uuid' })
   needId: string;
-
-  /** The need's (manufacturer) organisation: the submitter side. */
-  @Column({ type: 'uuid' })
-  organizationId: string;
-
-  @Column({ type: 'uuid' })
-  submittedById: string;
 
   @Column({ type: 'varchar', length: 20, default: 'pending' })
   status: SubmissionStatus;

@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { numericNumberTransformer, Language, OwnedEntity, MoneyAmountColumn } from '@niaz/core';
+import { Language, OwnedEntity, MoneyAmountColumn, QuantityColumn } from '@niaz/core';
 import type { NeedStatus } from './need-lifecycle';
 import type { AwardCriteria } from './award-criteria';
 
@@ -36,13 +36,7 @@ export class Need extends OwnedEntity {
   @Column({ type: 'varchar', length: 4, nullable: true })
   isic: string | null;
 
-  @Column({
-    type: 'numeric',
-    precision: 18,
-    scale: 3,
-    nullable: true,
-    transformer: numericNumberTransformer,
-  })
+  @QuantityColumn({ nullable: true })
   quantityPerYear: number | null;
 
   @Column({ type: 'varchar', length: 30, nullable: true })

@@ -62,3 +62,12 @@ export abstract class OwnedEntity extends SequencedEntity {
   @Column({ type: 'uuid' })
   createdById: string;
 }
+
+/** Something an organisation sends in (a bid, a submission), with the member who sent it. */
+export abstract class SubmittedEntity extends SequencedEntity {
+  @Column({ type: 'uuid' })
+  organizationId: string;
+
+  @Column({ type: 'uuid' })
+  submittedById: string;
+}

@@ -51,9 +51,16 @@ export function TextField(
   return stacked(
     optional ? ApiPropertyOptional(api) : ApiProperty(api),
     ...optionalIf(optional),
+    TextLength(api.maxLength, minLength),
+  );
+}
+
+/** Text of at most `maxLength` characters (and at least `minLength`). */
+export function TextLength(maxLength: number, minLength?: number): PropertyDecorator {
+  return stacked(
     IsString(),
     ...(minLength === undefined ? [] : [MinLength(minLength)]),
-    MaxLength(api.maxLength),
+    MaxLength(maxLength),
   );
 }
 

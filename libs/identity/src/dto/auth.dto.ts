@@ -1,15 +1,15 @@
-import { IsOmittable, trimmed, LANGUAGES, Language, TextField, stacked } from '@niaz/core';
+import {
+  IsOmittable,
+  trimmed,
+  LANGUAGES,
+  Language,
+  TextField,
+  stacked,
+  TextLength,
+} from '@niaz/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import {
-  IsEmail,
-  IsIn,
-  IsObject,
-  IsString,
-  MaxLength,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { IsEmail, IsIn, IsObject, IsString, MaxLength, ValidateNested } from 'class-validator';
 
 import { CreateOrganizationDto } from './organization.dto';
 
@@ -58,25 +58,19 @@ export class LoginDto {
   email: string;
 
   @ApiProperty()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(128)
+  @TextLength(128, 1)
   password: string;
 }
 
 export class RefreshDto {
   @ApiProperty({ description: 'The refresh token from register, login or the last refresh' })
-  @IsString()
-  @MinLength(10)
-  @MaxLength(200)
+  @TextLength(200, 10)
   refreshToken: string;
 }
 
 export class VerifyEmailDto {
   @ApiProperty({ description: 'The token of the link in the verification e-mail' })
-  @IsString()
-  @MinLength(10)
-  @MaxLength(2000)
+  @TextLength(2000, 10)
   token: string;
 }
 
@@ -89,9 +83,7 @@ export class PasswordResetConfirmDto {
   @ApiProperty({
     description: 'The token of the link in the reset e-mail (single use, 30 minutes)',
   })
-  @IsString()
-  @MinLength(10)
-  @MaxLength(2000)
+  @TextLength(2000, 10)
   token: string;
 
   @TextField({ minLength: 8, maxLength: 128, description: 'The new password' })
@@ -101,8 +93,6 @@ export class PasswordResetConfirmDto {
 /** `?token=` of the links in account e-mails (the pages they open). */
 export class LinkTokenQueryDto {
   @ApiProperty({ description: 'The token of the link in the e-mail' })
-  @IsString()
-  @MinLength(10)
-  @MaxLength(2000)
+  @TextLength(2000, 10)
   token: string;
 }

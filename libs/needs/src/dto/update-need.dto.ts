@@ -1,14 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsDefined,
-  IsObject,
-  IsString,
-  MaxLength,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
-import { IsOmittable, Transform, trimmed } from '@niaz/core';
+import { IsDefined, IsObject, ValidateNested } from 'class-validator';
+import { IsOmittable, Transform, trimmed, TextLength } from '@niaz/core';
 import { CreateNeedDto } from './create-need.dto';
 
 /** Any field of the create payload (the owner organisation stays). */
@@ -32,9 +25,7 @@ export class UpdateNeedDto extends NeedChangesDto {
   })
   @IsOmittable()
   @Transform(trimmed)
-  @IsString()
-  @MinLength(3)
-  @MaxLength(2000)
+  @TextLength(2000, 3)
   rationale?: string;
 }
 
@@ -49,8 +40,6 @@ export class AmendNeedDto {
 
   @ApiProperty({ ...RATIONALE, description: 'Why the terms change' })
   @Transform(trimmed)
-  @IsString()
-  @MinLength(3)
-  @MaxLength(2000)
+  @TextLength(2000, 3)
   rationale: string;
 }
