@@ -1,21 +1,16 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { RouteConfig } from '@nestjs/platform-fastify';
+import { Body, Controller, Get, Headers, Param, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiBody,
-  ApiConsumes,
-  ApiHeader,
   ApiTags,
 } from '@nestjs/swagger';
-import { BodyRouteConfig, MultipartFile, pickLanguage, PostAction, uuidParam } from '@niaz/core';
+import { MultipartFile, pickLanguage, PostAction, uuidParam } from '@niaz/core';
 import {
-  NEEDS_IMPORT_BODY,
+  NeedsImportRoute,
   NeedsImportQueryDto,
-  NeedsImportResponse,
   NeedsImportService,
   UploadedSheet,
 } from '@niaz/needs';
@@ -59,17 +54,10 @@ export class ParticipantsController {
     return this.participants.setNeedsImportConsent(p, id, pid, dto.consent);
   }
 
-  @Post(':id/participants/:pid/needs-import')
-  @HttpCode(200)
-  @RouteConfig({ multipart: true } satisfies BodyRouteConfig)
-  @ApiConsumes('multipart/form-data')
-  @ApiBody(NEEDS_IMPORT_BODY)
-  @ApiHeader({ name: 'accept-language', required: false })
-  @ApiOperation({
-    summary:
-      'An organiser imports needs from the XLSX/CSV template for a manufacturer participant that consented; as POST /needs/import (?dryRun=true previews)',
-  })
-  @ApiOkResponse({ type: NeedsImportResponse })
+  @NeedsImportRoute(
+    ':id/participants/:pid/needs-import',
+    'An organiser imports needs from the XLSX/CSV template for a manufacturer participant that consented; as POST /needs/import (?dryRun=true previews)',
+  )
   async importNeeds(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
