@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { uuidParam } from '@niaz/core';
+import { uuidParam, PostAction } from '@niaz/core';
 import { AdminOnly, CurrentPrincipal, Public } from './auth/auth.decorators';
 import type { Principal } from './auth/principal';
 import {
@@ -63,10 +63,11 @@ export class OrganizationsController {
   }
 
   @AdminOnly()
-  @Post('admin/organizations/:id/verify')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Mark an organisation verified (platform admins)' })
-  @ApiOkResponse({ type: OrganizationResponse })
+  @PostAction(
+    'admin/organizations/:id/verify',
+    'Mark an organisation verified (platform admins)',
+    OrganizationResponse,
+  )
   verify(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam()) id: string) {
     return this.organizations.verify(principal, id, true);
   }

@@ -1,5 +1,5 @@
-import { applyDecorators, HttpCode, Post, Type } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { applyDecorators, Delete, Get, HttpCode, Post, Type } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 
 /**
  * A POST that acts on an existing resource and answers 200 with it (approve, reject,
@@ -12,4 +12,19 @@ export function PostAction(path: string, summary: string, type: Type<unknown>): 
     ApiOperation({ summary }),
     ApiOkResponse({ type }),
   );
+}
+
+/** A POST that creates a resource and answers 201 with it: route, summary and response. */
+export function CreateAction(path: string, summary: string, type: Type<unknown>): MethodDecorator {
+  return applyDecorators(Post(path), ApiOperation({ summary }), ApiCreatedResponse({ type }));
+}
+
+/** A GET that answers 200 with `type` (a resource or a page of them): route, summary, response. */
+export function GetRoute(path: string, summary: string, type: Type<unknown>): MethodDecorator {
+  return applyDecorators(Get(path), ApiOperation({ summary }), ApiOkResponse({ type }));
+}
+
+/** A DELETE that answers 204 with no body: route, status and summary. */
+export function DeleteAction(path: string, summary: string): MethodDecorator {
+  return applyDecorators(Delete(path), HttpCode(204), ApiOperation({ summary }));
 }

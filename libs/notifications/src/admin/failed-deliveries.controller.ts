@@ -1,6 +1,6 @@
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AdminOnly, PageQueryDto, uuidParam } from '@niaz/core';
+import { AdminOnly, PageQueryDto, uuidParam, PostAction } from '@niaz/core';
 import { DeliveryPage, DeliveryResponse } from './failed-deliveries.response';
 import { FailedDeliveriesService } from './failed-deliveries.service';
 
@@ -18,10 +18,7 @@ export class FailedDeliveriesController {
     return this.failed.list(query);
   }
 
-  @Post(':id/retry')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Send a failed delivery again (platform admins)' })
-  @ApiOkResponse({ type: DeliveryResponse })
+  @PostAction(':id/retry', 'Send a failed delivery again (platform admins)', DeliveryResponse)
   retry(@Param('id', uuidParam()) id: string) {
     return this.failed.retry(id);
   }

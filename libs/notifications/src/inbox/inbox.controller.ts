@@ -24,6 +24,7 @@ import {
   HtmlPageResponse,
   JsonOrHtmlResponse,
   PageQueryDto,
+  PostAction,
   Public,
   uuidParam,
 } from '@niaz/core';
@@ -69,10 +70,7 @@ export class InboxController {
     return this.inbox.list(p, query, language);
   }
 
-  @Post('read-all')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Mark every notification read' })
-  @ApiOkResponse({ type: ReadAllResponse })
+  @PostAction('read-all', 'Mark every notification read', ReadAllResponse)
   readAll(@CurrentPrincipal() p: Principal) {
     return this.inbox.markAllRead(p);
   }
