@@ -1,13 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
-  ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { uuidParam } from '@niaz/core';
+import { uuidParam, CreateAction } from '@niaz/core';
 import { CurrentPrincipal, OptionalPrincipal, Principal, Public } from '@niaz/identity';
 import { CapabilitiesService } from './capabilities.service';
 import {
@@ -23,9 +22,7 @@ import { CapabilityPageResponse, CapabilityResponse } from './dto/capability.res
 export class CapabilitiesController {
   constructor(private readonly capabilities: CapabilitiesService) {}
 
-  @Post()
-  @ApiOperation({ summary: 'Post a capability (supplier members)' })
-  @ApiCreatedResponse({ type: CapabilityResponse })
+  @CreateAction('', 'Post a capability (supplier members)', CapabilityResponse)
   create(@CurrentPrincipal() p: Principal, @Body() dto: CreateCapabilityDto) {
     return this.capabilities.create(p, dto);
   }

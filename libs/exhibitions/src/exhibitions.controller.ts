@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -7,7 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { PageQueryDto, PostAction, uuidParam } from '@niaz/core';
+import { PageQueryDto, PostAction, uuidParam, CreateAction, GetRoute } from '@niaz/core';
 import { CurrentPrincipal, OptionalPrincipal, Principal, Public } from '@niaz/identity';
 import { ListExhibitionsQueryDto } from './dto/exhibition-queries.dto';
 import { CreateExhibitionDto, UpdateExhibitionDto } from './dto/exhibition.dto';
@@ -31,9 +31,7 @@ export class ExhibitionsController {
     private readonly figures: ExhibitionStatsService,
   ) {}
 
-  @Post()
-  @ApiOperation({ summary: 'Create an exhibition (status draft); organiser members' })
-  @ApiCreatedResponse({ type: ExhibitionResponse })
+  @CreateAction('', 'Create an exhibition (status draft); organiser members', ExhibitionResponse)
   create(
     @CurrentPrincipal() p: Principal,
     @Body() dto: CreateExhibitionDto,
@@ -42,12 +40,11 @@ export class ExhibitionsController {
   }
 
   @Public()
-  @Get()
-  @ApiOperation({
-    summary:
-      'Published exhibitions (?status=closed for past ones); ?mine=true the ones you organise, ?invited=true the ones you are invited to, drafts included',
-  })
-  @ApiOkResponse({ type: ExhibitionPage })
+  @GetRoute(
+    '',
+    'Published exhibitions (?status=closed for past ones); ?mine=true the ones you organise, ?invited=true the ones you are invited to, drafts included',
+    ExhibitionPage,
+  )
   list(
     @OptionalPrincipal() p: Principal | undefined,
     @Query() query: ListExhibitionsQueryDto,
@@ -56,11 +53,11 @@ export class ExhibitionsController {
   }
 
   @Public()
-  @Get(':id')
-  @ApiOperation({
-    summary: 'An exhibition; drafts only to its organisers, invited organisations and admins',
-  })
-  @ApiOkResponse({ type: ExhibitionResponse })
+  @GetRoute(
+    ':id',
+    'An exhibition; drafts only to its organisers, invited organisations and admins',
+    ExhibitionResponse,
+  )
   get(
     @OptionalPrincipal() p: Principal | undefined,
     @Param('id', uuidParam()) id: string,
@@ -114,9 +111,11 @@ export class ExhibitionsController {
     return this.exhibitions.invite(p, id, dto);
   }
 
-  @Get(':id/invitations')
-  @ApiOperation({ summary: 'The invited organisations (organisers), newest first, paginated' })
-  @ApiOkResponse({ type: ExhibitionInvitationList })
+  @GetRoute(
+    ':id/invitations',
+    'The invited organisations (organisers), newest first, paginated',
+    ExhibitionInvitationList,
+  )
   invitations(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -125,12 +124,11 @@ export class ExhibitionsController {
     return this.exhibitions.invitations(p, id, query);
   }
 
-  @Get(':id/stats')
-  @ApiOperation({
-    summary:
-      'Figures (organisers): submissions by status and HS chapter, import value targeted, bids, matches, awards and value awarded per currency, and per ISO week',
-  })
-  @ApiOkResponse({ type: ExhibitionStatsResponse })
+  @GetRoute(
+    ':id/stats',
+    'Figures (organisers): submissions by status and HS chapter, import value targeted, bids, matches, awards and value awarded per currency, and per ISO week',
+    ExhibitionStatsResponse,
+  )
   stats(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -7,7 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { PostAction, uuidParam } from '@niaz/core';
+import { PostAction, uuidParam, GetRoute } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import type { FastifyReply } from 'fastify';
 import { ListMySubmissionsQueryDto, ListSubmissionsQueryDto } from './dto/exhibition-queries.dto';
@@ -26,12 +26,11 @@ import { SubmissionsService } from './submissions.service';
 export class SubmissionsController {
   constructor(private readonly submissions: SubmissionsService) {}
 
-  @Get('submissions')
-  @ApiOperation({
-    summary:
-      "Your organisations' submissions to any exhibition, with the organisers' decisions and reasons",
-  })
-  @ApiOkResponse({ type: SubmissionPage })
+  @GetRoute(
+    'submissions',
+    "Your organisations' submissions to any exhibition, with the organisers' decisions and reasons",
+    SubmissionPage,
+  )
   mine(@CurrentPrincipal() p: Principal, @Query() query: ListMySubmissionsQueryDto) {
     return this.submissions.listMine(p, query);
   }
@@ -57,11 +56,11 @@ export class SubmissionsController {
     return submission;
   }
 
-  @Get(':id/submissions')
-  @ApiOperation({
-    summary: 'Submissions to the exhibition: all of them to organisers, your own to need owners',
-  })
-  @ApiOkResponse({ type: SubmissionPage })
+  @GetRoute(
+    ':id/submissions',
+    'Submissions to the exhibition: all of them to organisers, your own to need owners',
+    SubmissionPage,
+  )
   list(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,

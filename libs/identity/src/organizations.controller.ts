@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, Patch } from '@nestjs/common';
+import { Body, Controller, Param, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { uuidParam, PostAction } from '@niaz/core';
+import { uuidParam, PostAction, GetRoute } from '@niaz/core';
 import { AdminOnly, CurrentPrincipal, Public } from './auth/auth.decorators';
 import type { Principal } from './auth/principal';
 import {
@@ -18,9 +18,7 @@ import { OrganizationsService } from './organizations.service';
 export class OrganizationsController {
   constructor(private readonly organizations: OrganizationsService) {}
 
-  @Get('me')
-  @ApiOperation({ summary: 'The caller and their memberships' })
-  @ApiOkResponse({ type: MeResponse })
+  @GetRoute('me', 'The caller and their memberships', MeResponse)
   me(@CurrentPrincipal() principal: Principal) {
     return this.organizations.me(principal);
   }
@@ -33,9 +31,7 @@ export class OrganizationsController {
   }
 
   @Public()
-  @Get('organizations/:id')
-  @ApiOperation({ summary: 'Public profile of an organisation' })
-  @ApiOkResponse({ type: OrganizationResponse })
+  @GetRoute('organizations/:id', 'Public profile of an organisation', OrganizationResponse)
   get(@Param('id', uuidParam()) id: string) {
     return this.organizations.get(id);
   }
@@ -52,12 +48,11 @@ export class OrganizationsController {
   }
 
   @AdminOnly()
-  @Get('admin/organizations/verification-queue')
-  @ApiOperation({
-    summary:
-      'Organisations that lost their verified badge by changing name, kinds or certificate, with what changed (platform admins)',
-  })
-  @ApiOkResponse({ type: OrganizationQueueResponse })
+  @GetRoute(
+    'admin/organizations/verification-queue',
+    'Organisations that lost their verified badge by changing name, kinds or certificate, with what changed (platform admins)',
+    OrganizationQueueResponse,
+  )
   verificationQueue() {
     return this.organizations.verificationQueue();
   }

@@ -1,15 +1,14 @@
-import { Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, Delete, HttpCode, Param, Post } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
   ApiTooManyRequestsResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
-  ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { problems, RateLimit, uuidParam } from '@niaz/core';
+import { problems, RateLimit, uuidParam, GetRoute } from '@niaz/core';
 import { AccountsService } from './accounts/accounts.service';
 import { CurrentPrincipal, CurrentSession } from './auth/auth.decorators';
 import type { Principal } from './auth/principal';
@@ -37,9 +36,7 @@ export class SessionsController {
     await this.tokens.revoke(principal.userId, [sessionId]);
   }
 
-  @Get('me/sessions')
-  @ApiOperation({ summary: 'Your active logins, most recently used first' })
-  @ApiOkResponse({ type: SessionsResponse })
+  @GetRoute('me/sessions', 'Your active logins, most recently used first', SessionsResponse)
   sessions(@CurrentPrincipal() principal: Principal, @CurrentSession() sessionId: string) {
     return this.tokens.sessions(principal.userId, sessionId);
   }

@@ -2,13 +2,12 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/c
 import {
   ApiBearerAuth,
   ApiConflictResponse,
-  ApiCreatedResponse,
   ApiHeader,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { pickLanguage, uuidParam } from '@niaz/core';
+import { pickLanguage, uuidParam, CreateAction } from '@niaz/core';
 import { CurrentPrincipal, Principal, Public } from '@niaz/identity';
 import {
   AcceptInvitationDto,
@@ -25,12 +24,11 @@ import { MeetingInvitationsService } from './meeting-invitations.service';
 export class MeetingInvitationsController {
   constructor(private readonly invitations: MeetingInvitationsService) {}
 
-  @Post('exhibitions/:id/invitations/email')
-  @ApiOperation({
-    summary:
-      "Invite companies by e-mail to a published exhibition's meetings (organisers): each address gets a single-use sign-up link valid 14 days",
-  })
-  @ApiCreatedResponse({ type: InvitationsSentResponse })
+  @CreateAction(
+    'exhibitions/:id/invitations/email',
+    "Invite companies by e-mail to a published exhibition's meetings (organisers): each address gets a single-use sign-up link valid 14 days",
+    InvitationsSentResponse,
+  )
   invite(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,

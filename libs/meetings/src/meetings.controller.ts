@@ -20,7 +20,7 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import { dateTime, pickLanguage, PostAction, uuidParam } from '@niaz/core';
+import { dateTime, pickLanguage, PostAction, uuidParam, GetRoute } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import type { FastifyReply } from 'fastify';
 import { AgendaService } from './agenda.service';
@@ -63,12 +63,11 @@ export class MeetingsController {
     private readonly funnels: MeetingFunnelService,
   ) {}
 
-  @Get('meeting-fairs')
-  @ApiOperation({
-    summary:
-      'Published exhibitions with meetings where ?with= and one of your organisations are both approved participants: where you may ask it for a meeting',
-  })
-  @ApiOkResponse({ type: SharedFairsResponse })
+  @GetRoute(
+    'meeting-fairs',
+    'Published exhibitions with meetings where ?with= and one of your organisations are both approved participants: where you may ask it for a meeting',
+    SharedFairsResponse,
+  )
   shared(@CurrentPrincipal() p: Principal, @Query() query: SharedFairsQueryDto) {
     return this.requests.sharedFairs(p, query.with);
   }
@@ -88,11 +87,11 @@ export class MeetingsController {
     return this.requests.create(p, id, dto);
   }
 
-  @Get('exhibitions/:id/meeting-requests')
-  @ApiOperation({
-    summary: "Your organisations' requests (?box=incoming|outgoing); organisers see all",
-  })
-  @ApiOkResponse({ type: MeetingRequestPage })
+  @GetRoute(
+    'exhibitions/:id/meeting-requests',
+    "Your organisations' requests (?box=incoming|outgoing); organisers see all",
+    MeetingRequestPage,
+  )
   list(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -185,12 +184,11 @@ export class MeetingsController {
     return this.scheduling.outcome(p, mid, dto);
   }
 
-  @Get('exhibitions/:id/agenda')
-  @ApiOperation({
-    summary:
-      'Your agenda (participants: slots and tables once published); organisers: the whole exhibition or ?organizationId=',
-  })
-  @ApiOkResponse({ type: AgendaResponse })
+  @GetRoute(
+    'exhibitions/:id/agenda',
+    'Your agenda (participants: slots and tables once published); organisers: the whole exhibition or ?organizationId=',
+    AgendaResponse,
+  )
   agenda(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -241,12 +239,11 @@ export class MeetingsController {
     });
   }
 
-  @Get('exhibitions/:id/meeting-stats')
-  @ApiOperation({
-    summary:
-      'The meeting funnel (organisers): requested, accepted, scheduled, held, no-show, and the NDAs, bids and awards that followed',
-  })
-  @ApiOkResponse({ type: MeetingFunnelResponse })
+  @GetRoute(
+    'exhibitions/:id/meeting-stats',
+    'The meeting funnel (organisers): requested, accepted, scheduled, held, no-show, and the NDAs, bids and awards that followed',
+    MeetingFunnelResponse,
+  )
   funnel(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
     return this.funnels.funnel(p, id);
   }

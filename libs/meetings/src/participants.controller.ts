@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Headers, Param, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -7,7 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { MultipartFile, pickLanguage, PostAction, uuidParam } from '@niaz/core';
+import { MultipartFile, pickLanguage, PostAction, uuidParam, GetRoute } from '@niaz/core';
 import {
   NeedsImportRoute,
   NeedsImportQueryDto,
@@ -91,12 +91,11 @@ export class ParticipantsController {
     return this.participants.register(p, id, dto);
   }
 
-  @Get(':id/participants')
-  @ApiOperation({
-    summary:
-      'Participants: all registrations to organisers; approved ones and your own to participants',
-  })
-  @ApiOkResponse({ type: ParticipantList })
+  @GetRoute(
+    ':id/participants',
+    'Participants: all registrations to organisers; approved ones and your own to participants',
+    ParticipantList,
+  )
   list(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
     return this.participants.list(p, id);
   }
@@ -157,9 +156,11 @@ export class ParticipantsController {
     return this.settings.put(p, id, dto);
   }
 
-  @Get(':id/meeting-settings')
-  @ApiOperation({ summary: 'The meeting grid with its slots (organisers and participants)' })
-  @ApiOkResponse({ type: MeetingSettingsResponse })
+  @GetRoute(
+    ':id/meeting-settings',
+    'The meeting grid with its slots (organisers and participants)',
+    MeetingSettingsResponse,
+  )
   getSettings(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
     return this.settings.get(p, id);
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -7,7 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { uuidParam } from '@niaz/core';
+import { uuidParam, GetRoute } from '@niaz/core';
 import { CurrentPrincipal, OptionalPrincipal, Principal, Public } from '@niaz/identity';
 import {
   AnswerQuestionDto,
@@ -38,12 +38,11 @@ export class NeedQuestionsController {
   }
 
   @Public()
-  @Get(':id/questions')
-  @ApiOperation({
-    summary:
-      'Answered questions to whoever sees the need (ndaOnly answers to NDA signers); the owner reads all',
-  })
-  @ApiOkResponse({ type: QuestionListResponse })
+  @GetRoute(
+    ':id/questions',
+    'Answered questions to whoever sees the need (ndaOnly answers to NDA signers); the owner reads all',
+    QuestionListResponse,
+  )
   list(@OptionalPrincipal() p: Principal | undefined, @Param('id', uuidParam()) id: string) {
     return this.questions.list(p, id);
   }

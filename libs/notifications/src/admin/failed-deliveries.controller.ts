@@ -1,6 +1,6 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AdminOnly, PageQueryDto, uuidParam, PostAction } from '@niaz/core';
+import { Controller, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { AdminOnly, PageQueryDto, uuidParam, PostAction, GetRoute } from '@niaz/core';
 import { DeliveryPage, DeliveryResponse } from './failed-deliveries.response';
 import { FailedDeliveriesService } from './failed-deliveries.service';
 
@@ -11,9 +11,7 @@ import { FailedDeliveriesService } from './failed-deliveries.service';
 export class FailedDeliveriesController {
   constructor(private readonly failed: FailedDeliveriesService) {}
 
-  @Get()
-  @ApiOperation({ summary: 'Deliveries whose attempts ran out (platform admins)' })
-  @ApiOkResponse({ type: DeliveryPage })
+  @GetRoute('', 'Deliveries whose attempts ran out (platform admins)', DeliveryPage)
   list(@Query() query: PageQueryDto) {
     return this.failed.list(query);
   }

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Put } from '@nestjs/common';
+import { GetRoute } from '@niaz/core';
+import { Body, Controller, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { UpdatePreferencesDto } from './preferences.dto';
@@ -11,9 +12,7 @@ import { PreferencesService } from './preferences.service';
 export class PreferencesController {
   constructor(private readonly preferences: PreferencesService) {}
 
-  @Get()
-  @ApiOperation({ summary: 'Your notification preferences (defaults until you save them)' })
-  @ApiOkResponse({ type: PreferencesResponse })
+  @GetRoute('', 'Your notification preferences (defaults until you save them)', PreferencesResponse)
   get(@CurrentPrincipal() p: Principal) {
     return this.preferences.get(p);
   }
