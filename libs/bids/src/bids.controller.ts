@@ -1,20 +1,19 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
-import { PageQueryDto, RequiresVerifiedEmail, uuidParam, GetRoute, PostAction } from '@niaz/core';
+  PageQueryDto,
+  RequiresVerifiedEmail,
+  uuidParam,
+  GetRoute,
+  PostAction,
+  ApiController,
+} from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { BidsService } from './bids.service';
 import { AwardNeedDto, CreateBidDto, DecisionDto, UpdateBidDto } from './dto/bid.dto';
 import { BidPageResponse, BidResponse } from './dto/bid.response';
 
-@ApiTags('bids')
-@ApiBearerAuth('bearer')
-@Controller()
+@ApiController('bids')
 export class BidsController {
   constructor(private readonly bids: BidsService) {}
 

@@ -1,6 +1,6 @@
-import { Controller, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { dateTime, nullableString, uuidParam, GetRoute } from '@niaz/core';
+import { Param } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { dateTime, nullableString, uuidParam, GetRoute, ApiController } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { TenderAuditService } from './tender-audit.service';
 
@@ -61,9 +61,7 @@ export class AuditVerifyResponse {
   firstBroken: number | null;
 }
 
-@ApiTags('needs')
-@ApiBearerAuth('bearer')
-@Controller('needs')
+@ApiController('needs', 'needs')
 export class TenderAuditController {
   constructor(private readonly audit: TenderAuditService) {}
 

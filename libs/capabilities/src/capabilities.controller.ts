@@ -1,12 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
-import { uuidParam, CreateAction } from '@niaz/core';
+import { Body, Delete, Get, HttpCode, Param, Patch, Query } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { uuidParam, CreateAction, ApiController } from '@niaz/core';
 import { CurrentPrincipal, OptionalPrincipal, Principal, Public } from '@niaz/identity';
 import { CapabilitiesService } from './capabilities.service';
 import {
@@ -16,9 +10,7 @@ import {
 } from './dto/capability.dto';
 import { CapabilityPageResponse, CapabilityResponse } from './dto/capability.response';
 
-@ApiTags('capabilities')
-@ApiBearerAuth('bearer')
-@Controller('capabilities')
+@ApiController('capabilities', 'capabilities')
 export class CapabilitiesController {
   constructor(private readonly capabilities: CapabilitiesService) {}
 

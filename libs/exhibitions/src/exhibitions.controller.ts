@@ -1,13 +1,18 @@
-import { Body, Controller, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Param, Patch, Post, Query } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiTags,
 } from '@nestjs/swagger';
-import { PageQueryDto, PostAction, uuidParam, CreateAction, GetRoute } from '@niaz/core';
+import {
+  PageQueryDto,
+  PostAction,
+  uuidParam,
+  CreateAction,
+  GetRoute,
+  ApiController,
+} from '@niaz/core';
 import { CurrentPrincipal, OptionalPrincipal, Principal, Public } from '@niaz/identity';
 import { ListExhibitionsQueryDto } from './dto/exhibition-queries.dto';
 import { CreateExhibitionDto, UpdateExhibitionDto } from './dto/exhibition.dto';
@@ -22,9 +27,7 @@ import { InvitationDto } from './dto/submission.dto';
 import { ExhibitionStatsService } from './exhibition-stats.service';
 import { ExhibitionsService } from './exhibitions.service';
 
-@ApiTags('exhibitions')
-@ApiBearerAuth('bearer')
-@Controller('exhibitions')
+@ApiController('exhibitions', 'exhibitions')
 export class ExhibitionsController {
   constructor(
     private readonly exhibitions: ExhibitionsService,
@@ -77,8 +80,12 @@ export class ExhibitionsController {
     return this.exhibitions.update(p, id, dto);
   }
 
-  @PostAction(':id/publish', 'Publish: the catalog becomes public (organisers)', ExhibitionResponse)
-  @ApiConflictResponse({ description: 'Illegal transition' })
+  @PostAction(
+    ':id/publish',
+    'Publish: the catalog becomes public (organisers)',
+    ExhibitionResponse,
+    'Illegal transition',
+  )
   publish(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -90,8 +97,8 @@ export class ExhibitionsController {
     ':id/close',
     'Close: no more submissions or changes; the catalog stays public',
     ExhibitionResponse,
+    'Illegal transition',
   )
-  @ApiConflictResponse({ description: 'Illegal transition' })
   close(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,

@@ -1,13 +1,11 @@
-import { Body, Controller, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiTags,
 } from '@nestjs/swagger';
-import { PostAction, uuidParam, GetRoute } from '@niaz/core';
+import { PostAction, uuidParam, GetRoute, ApiController } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import type { FastifyReply } from 'fastify';
 import { ListMySubmissionsQueryDto, ListSubmissionsQueryDto } from './dto/exhibition-queries.dto';
@@ -20,9 +18,7 @@ import {
 import { SubmissionPage, SubmissionResponse } from './dto/exhibition.response';
 import { SubmissionsService } from './submissions.service';
 
-@ApiTags('exhibitions')
-@ApiBearerAuth('bearer')
-@Controller('exhibitions')
+@ApiController('exhibitions', 'exhibitions')
 export class SubmissionsController {
   constructor(private readonly submissions: SubmissionsService) {}
 

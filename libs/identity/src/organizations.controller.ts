@@ -1,6 +1,6 @@
-import { Body, Controller, Param, Patch } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { uuidParam, PostAction, GetRoute } from '@niaz/core';
+import { Body, Param, Patch } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { uuidParam, PostAction, GetRoute, ApiController } from '@niaz/core';
 import { AdminOnly, CurrentPrincipal, Public } from './auth/auth.decorators';
 import type { Principal } from './auth/principal';
 import {
@@ -12,9 +12,7 @@ import { UpdateOrganizationDto } from './dto/organization.dto';
 import { UpdateMeDto } from './dto/update-me.dto';
 import { OrganizationsService } from './organizations.service';
 
-@ApiTags('organizations')
-@ApiBearerAuth('bearer')
-@Controller()
+@ApiController('organizations')
 export class OrganizationsController {
   constructor(private readonly organizations: OrganizationsService) {}
 

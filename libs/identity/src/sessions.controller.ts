@@ -1,14 +1,12 @@
-import { Controller, Delete, HttpCode, Param, Post } from '@nestjs/common';
+import { Delete, HttpCode, Param, Post } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
-  ApiBearerAuth,
   ApiTooManyRequestsResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOperation,
-  ApiTags,
 } from '@nestjs/swagger';
-import { problems, RateLimit, uuidParam, GetRoute } from '@niaz/core';
+import { problems, RateLimit, uuidParam, GetRoute, ApiController } from '@niaz/core';
 import { AccountsService } from './accounts/accounts.service';
 import { CurrentPrincipal, CurrentSession } from './auth/auth.decorators';
 import type { Principal } from './auth/principal';
@@ -16,9 +14,7 @@ import { TokensService } from './auth/tokens.service';
 import { EmailVerificationResponse, SessionsResponse } from './dto/identity.response';
 
 /** A user's logins: sign out of this one, see them all, revoke any. */
-@ApiTags('auth')
-@ApiBearerAuth('bearer')
-@Controller()
+@ApiController('auth')
 export class SessionsController {
   constructor(
     private readonly tokens: TokensService,

@@ -1,26 +1,20 @@
+import { Body, Get, Headers, Param, Patch, Query, Res, StreamableFile } from '@nestjs/common';
 import {
-  Body,
-  Controller,
-  Get,
-  Headers,
-  Param,
-  Patch,
-  Post,
-  Query,
-  Res,
-  StreamableFile,
-} from '@nestjs/common';
-import {
-  ApiBearerAuth,
   ApiConflictResponse,
-  ApiCreatedResponse,
   ApiHeader,
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
-  ApiTags,
 } from '@nestjs/swagger';
-import { dateTime, pickLanguage, PostAction, uuidParam, GetRoute } from '@niaz/core';
+import {
+  dateTime,
+  pickLanguage,
+  PostAction,
+  uuidParam,
+  GetRoute,
+  CreateAction,
+  ApiController,
+} from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import type { FastifyReply } from 'fastify';
 import { AgendaService } from './agenda.service';
@@ -52,9 +46,7 @@ class PublishedResponse {
   publishedAt: string;
 }
 
-@ApiTags('meetings')
-@ApiBearerAuth('bearer')
-@Controller()
+@ApiController('meetings')
 export class MeetingsController {
   constructor(
     private readonly requests: MeetingRequestsService,
@@ -72,13 +64,12 @@ export class MeetingsController {
     return this.requests.sharedFairs(p, query.with);
   }
 
-  @Post('exhibitions/:id/meeting-requests')
-  @ApiOperation({
-    summary:
-      "Ask another approved participant for a meeting, maybe about a need of either side; it expires after the exhibition's requestTtlHours",
-  })
-  @ApiCreatedResponse({ type: MeetingRequestResponse })
-  @ApiConflictResponse({ description: 'A twin request exists; too many requests pending' })
+  @CreateAction(
+    'exhibitions/:id/meeting-requests',
+    "Ask another approved participant for a meeting, maybe about a need of either side; it expires after the exhibition's requestTtlHours",
+    MeetingRequestResponse,
+    'A twin request exists; too many requests pending',
+  )
   create(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -104,10 +95,8 @@ export class MeetingsController {
     'meeting-requests/:rid/accept',
     'Accept (the organisation asked); with slotStart, book that slot and a free table (required when participants pick slots)',
     MeetingRequestResponse,
+    'Expired or answered; slot taken or unavailable; no table free',
   )
-  @ApiConflictResponse({
-    description: 'Expired or answered; slot taken or unavailable; no table free',
-  })
   accept(
     @CurrentPrincipal() p: Principal,
     @Param('rid', uuidParam('rid')) rid: string,

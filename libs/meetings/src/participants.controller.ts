@@ -1,13 +1,14 @@
-import { Body, Controller, Headers, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Headers, Param, Put, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import {
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
-import { MultipartFile, pickLanguage, PostAction, uuidParam, GetRoute } from '@niaz/core';
+  MultipartFile,
+  pickLanguage,
+  PostAction,
+  uuidParam,
+  GetRoute,
+  CreateAction,
+  ApiController,
+} from '@niaz/core';
 import {
   NeedsImportRoute,
   NeedsImportQueryDto,
@@ -29,9 +30,7 @@ import {
 import { MeetingSettingsService } from './meeting-settings.service';
 import { ParticipantsService } from './participants.service';
 
-@ApiTags('meetings')
-@ApiBearerAuth('bearer')
-@Controller('exhibitions')
+@ApiController('meetings', 'exhibitions')
 export class ParticipantsController {
   constructor(
     private readonly participants: ParticipantsService,
@@ -76,13 +75,12 @@ export class ParticipantsController {
     );
   }
 
-  @Post(':id/participants')
-  @ApiOperation({
-    summary:
-      'Register one of your organisations (manufacturer or supplier) for a published exhibition → pending, or approved when the organisers approve automatically',
-  })
-  @ApiCreatedResponse({ type: ParticipantResponse })
-  @ApiConflictResponse({ description: 'Already registered; exhibition not published' })
+  @CreateAction(
+    ':id/participants',
+    'Register one of your organisations (manufacturer or supplier) for a published exhibition → pending, or approved when the organisers approve automatically',
+    ParticipantResponse,
+    'Already registered; exhibition not published',
+  )
   register(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,

@@ -1,15 +1,12 @@
-import { Controller, Headers, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { MultipartFile, pickLanguage } from '@niaz/core';
+import { Headers, Query } from '@nestjs/common';
+import { MultipartFile, pickLanguage, ApiController } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { NeedsImportQueryDto } from './needs-import.dto';
 import { NeedsImportRoute } from './needs-import.decorators';
 import { UploadedSheet } from './uploaded-sheet';
 import { NeedsImportService } from './needs-import.service';
 
-@ApiTags('needs')
-@ApiBearerAuth('bearer')
-@Controller('needs')
+@ApiController('needs', 'needs')
 export class NeedsImportController {
   constructor(private readonly imports: NeedsImportService) {}
 

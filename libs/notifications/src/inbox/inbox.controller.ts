@@ -1,24 +1,6 @@
-import {
-  Controller,
-  Get,
-  Header,
-  Headers,
-  HttpCode,
-  Param,
-  Post,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Get, Header, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
-import {
-  ApiBearerAuth,
-  ApiConsumes,
-  ApiHeader,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiConsumes, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger';
 import {
   BodyRouteConfig,
   HtmlPageResponse,
@@ -27,6 +9,7 @@ import {
   PostAction,
   Public,
   uuidParam,
+  ApiController,
 } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { UnsubscribeQueryDto } from './inbox.dto';
@@ -46,9 +29,7 @@ const LANGUAGE_HEADER = {
   description: 'fa, tr or en: the language of title, body and reasons (default: your own)',
 };
 
-@ApiTags('notifications')
-@ApiBearerAuth('bearer')
-@Controller('notifications')
+@ApiController('notifications', 'notifications')
 export class InboxController {
   constructor(
     private readonly inbox: InboxService,

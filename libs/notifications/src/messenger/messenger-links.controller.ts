@@ -1,13 +1,17 @@
-import { Controller, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { PageQueryDto, uuidParam, CreateAction, DeleteAction, GetRoute } from '@niaz/core';
+import { Param, Query } from '@nestjs/common';
+import {
+  PageQueryDto,
+  uuidParam,
+  CreateAction,
+  DeleteAction,
+  GetRoute,
+  ApiController,
+} from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { MessengerLinkCreatedResponse, MessengerLinkPage } from './messenger-links.response';
 import { MessengerLinksService } from './messenger-links.service';
 
-@ApiTags('notifications')
-@ApiBearerAuth('bearer')
-@Controller('messenger-links')
+@ApiController('notifications', 'messenger-links')
 export class MessengerLinksController {
   constructor(private readonly links: MessengerLinksService) {}
 

@@ -1,14 +1,12 @@
-import { GetRoute } from '@niaz/core';
-import { Body, Controller, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { GetRoute, ApiController } from '@niaz/core';
+import { Body, Put } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { UpdatePreferencesDto } from './preferences.dto';
 import { PreferencesResponse } from './preferences.response';
 import { PreferencesService } from './preferences.service';
 
-@ApiTags('notifications')
-@ApiBearerAuth('bearer')
-@Controller('notification-preferences')
+@ApiController('notifications', 'notification-preferences')
 export class PreferencesController {
   constructor(private readonly preferences: PreferencesService) {}
 

@@ -1,5 +1,4 @@
-import { Body, Controller, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Param, Query } from '@nestjs/common';
 import {
   PageQueryDto,
   uuidParam,
@@ -7,15 +6,14 @@ import {
   DeleteAction,
   GetRoute,
   PostAction,
+  ApiController,
 } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { CreateWebhookDto } from './webhooks.dto';
 import { WebhookPage, WebhookResponse, WebhookWithSecretResponse } from './webhooks.response';
 import { WebhooksService } from './webhooks.service';
 
-@ApiTags('webhooks')
-@ApiBearerAuth('bearer')
-@Controller('webhooks')
+@ApiController('webhooks', 'webhooks')
 export class WebhooksController {
   constructor(private readonly webhooks: WebhooksService) {}
 
