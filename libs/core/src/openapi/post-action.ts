@@ -17,43 +17,38 @@ export function ApiController(tag: string, path?: string): ClassDecorator {
   );
 }
 
-/** The 409 a route may answer, when `conflict` describes one. */
-const conflictResponse = (conflict?: string) =>
-  conflict ? [ApiConflictResponse({ description: conflict })] : [];
+/** A POST route: its path, summary, response type and, when it may answer one, the 409. */
+type PostRoute = (
+  path: string,
+  summary: string,
+  type: Type<unknown>,
+  conflict?: string,
+) => MethodDecorator;
+
+/** The POST with its status-specific decorators, the summary and the optional 409. */
+const post = (
+  path: string,
+  summary: string,
+  conflict: string | undefined,
+  ...answer: MethodDecorator[]
+): MethodDecorator =>
+  applyDecorators(
+    Post(path),
+    ...answer,
+    ApiOperation({ summary }),
+    ...(conflict ? [ApiConflictResponse({ description: conflict })] : []),
+  );
 
 /**
  * A POST that acts on an existing resource and answers 200 with it (approve, reject,
  * publish, accept…): its route, status, summary and response, written once.
  */
-export function PostAction(
-  path: string,
-  summary: string,
-  type: Type<unknown>,
-  conflict?: string,
-): MethodDecorator {
-  return applyDecorators(
-    Post(path),
-    HttpCode(200),
-    ApiOperation({ summary }),
-    ApiOkResponse({ type }),
-    ...conflictResponse(conflict),
-  );
-}
+export const PostAction: PostRoute = (path, summary, type, conflict) =>
+  post(path, summary, conflict, HttpCode(200), ApiOkResponse({ type }));
 
 /** A POST that creates a resource and answers 201 with it: route, summary, response (and 409). */
-export function CreateAction(
-  path: string,
-  summary: string,
-  type: Type<unknown>,
-  conflict?: string,
-): MethodDecorator {
-  return applyDecorators(
-    Post(path),
-    ApiOperation({ summary }),
-    ApiCreatedResponse({ type }),
-    ...conflictResponse(conflict),
-  );
-}
+export const CreateAction: PostRoute = (path, summary, type, conflict) =>
+  post(path, summary, conflict, ApiCreatedResponse({ type }));
 
 /** A GET that answers 200 with `type` (a resource or a page of them): route, summary, response. */
 export function GetRoute(path: string, summary: string, type: Type<unknown>): MethodDecorator {
