@@ -29,3 +29,4 @@ export { LANGUAGES, isLanguage } from '@niaz/text';
 export type { Language } from '@niaz/text';
 export * from './money/decimal';
 export * from './openapi/translations-of';
+export * from './codes/time-zones';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   AppConfig,
+  countryTimeZone,
   audit,
   auditMany,
   decodeCursor,
@@ -28,7 +29,7 @@ import { InviteDto, ListNeedsQueryDto, NdaDto } from './dto/need-actions.dto';
 import { AmendNeedDto, NeedChangesDto, UpdateNeedDto } from './dto/update-need.dto';
 import { unknownHsCodes } from '@niaz/hs';
 import { detectLanguage } from '@niaz/text';
-import { needTimeZoneOf, timeZoneErrors } from './need-time-zone';
+import { timeZoneErrors } from './need-time-zone';
 import { assertOwner, assertVisible, isNeedOwner, wasPublished } from './need-access';
 import { isEditable, NeedAction, nextNeedStatus } from './need-lifecycle';
 import { Need } from './need.entity';
@@ -103,9 +104,9 @@ function applyFields(need: Need, dto: NeedFields): void {
     // A need that kept its country's zone follows a new country; a zone chosen stays.
     if (
       dto.timeZone === undefined &&
-      (!need.timeZone || need.timeZone === needTimeZoneOf(need.country ?? ''))
+      (!need.timeZone || need.timeZone === countryTimeZone(need.country ?? ''))
     )
-      need.timeZone = needTimeZoneOf(upper);
+      need.timeZone = countryTimeZone(upper);
     need.country = upper;
   }
   if (importOrigin !== undefined) need.importOrigin = importOrigin.toUpperCase();
