@@ -18,3 +18,4 @@ export { NeedsImportService } from './import/needs-import.service';
 export { NeedsImportQueryDto, NeedsImportResponse } from './import/needs-import.dto';
 export { UploadedSheet } from './import/uploaded-sheet';
 export { NeedsImportRoute } from './import/needs-import.decorators';
+export { NEED_ASK_FIELDS } from './need-terms';
