@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
+import { Body, Controller, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AdminOnly, uuidParam } from '@niaz/core';
+import { AdminOnly, uuidParam, GetRoute, ApiController } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { BidComparisonService } from './bid-comparison.service';
 import { ExchangeRatesService } from './exchange-rates.service';
@@ -14,18 +14,15 @@ import {
   PutExchangeRateDto,
 } from './dto/comparison.dto';
 
-@ApiTags('bids')
-@ApiBearerAuth('bearer')
-@Controller()
+@ApiController('bids')
 export class BidComparisonController {
   constructor(private readonly comparison: BidComparisonService) {}
 
-  @Get('needs/:id/comparison')
-  @ApiOperation({
-    summary:
-      "The opened bids side by side (owner, admins): totals, and amounts converted into one currency with the admins' exchange rates; sealed as the bids list is",
-  })
-  @ApiOkResponse({ type: ComparisonResponse })
+  @GetRoute(
+    'needs/:id/comparison',
+    "The opened bids side by side (owner, admins): totals, and amounts converted into one currency with the admins' exchange rates; sealed as the bids list is",
+    ComparisonResponse,
+  )
   compare(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) needId: string,
@@ -42,19 +39,16 @@ export class BidComparisonController {
 export class ExchangeRatesAdminController {
   constructor(private readonly rates: ExchangeRatesService) {}
 
-  @Get()
-  @ApiOperation({ summary: 'The exchange rates bids are compared with (admins)' })
-  @ApiOkResponse({ type: ExchangeRateListResponse })
+  @GetRoute('', 'The exchange rates bids are compared with (admins)', ExchangeRateListResponse)
   list() {
     return this.rates.list();
   }
 
-  @Get('history')
-  @ApiOperation({
-    summary:
-      'Every change of the exchange rates, newest first: who, when, before and after (admins)',
-  })
-  @ApiOkResponse({ type: ExchangeRateHistoryResponse })
+  @GetRoute(
+    'history',
+    'Every change of the exchange rates, newest first: who, when, before and after (admins)',
+    ExchangeRateHistoryResponse,
+  )
   history(@Query() query: ExchangeRateHistoryQueryDto) {
     return this.rates.history(query);
   }

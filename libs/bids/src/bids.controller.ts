@@ -1,20 +1,19 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
-import { PageQueryDto, RequiresVerifiedEmail, uuidParam } from '@niaz/core';
+  PageQueryDto,
+  RequiresVerifiedEmail,
+  uuidParam,
+  GetRoute,
+  PostAction,
+  ApiController,
+} from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { BidsService } from './bids.service';
 import { AwardNeedDto, CreateBidDto, DecisionDto, UpdateBidDto } from './dto/bid.dto';
 import { BidPageResponse, BidResponse } from './dto/bid.response';
 
-@ApiTags('bids')
-@ApiBearerAuth('bearer')
-@Controller()
+@ApiController('bids')
 export class BidsController {
   constructor(private readonly bids: BidsService) {}
 
@@ -33,11 +32,11 @@ export class BidsController {
     return this.bids.submit(p, needId, dto);
   }
 
-  @Get('needs/:id/bids')
-  @ApiOperation({
-    summary: "The need's bids (owner); sealed until the deadline unless the need says otherwise",
-  })
-  @ApiOkResponse({ type: BidPageResponse })
+  @GetRoute(
+    'needs/:id/bids',
+    "The need's bids (owner); sealed until the deadline unless the need says otherwise",
+    BidPageResponse,
+  )
   listForNeed(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) needId: string,
@@ -46,13 +45,11 @@ export class BidsController {
     return this.bids.listForNeed(p, needId, query);
   }
 
-  @Post('needs/:id/award')
-  @HttpCode(200)
-  @ApiOperation({
-    summary:
-      "Award one of the need's bids (owner): the same as POST /bids/:bidId/award, from the need's side",
-  })
-  @ApiOkResponse({ type: BidResponse })
+  @PostAction(
+    'needs/:id/award',
+    "Award one of the need's bids (owner): the same as POST /bids/:bidId/award, from the need's side",
+    BidResponse,
+  )
   awardNeed(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) needId: string,
@@ -61,9 +58,7 @@ export class BidsController {
     return this.bids.awardOnNeed(p, needId, dto.bidId, dto.reason);
   }
 
-  @Get('bids')
-  @ApiOperation({ summary: "Your organisations' bids" })
-  @ApiOkResponse({ type: BidPageResponse })
+  @GetRoute('bids', "Your organisations' bids", BidPageResponse)
   mine(@CurrentPrincipal() p: Principal, @Query() query: PageQueryDto): Promise<BidPageResponse> {
     return this.bids.listMine(p, query);
   }
@@ -88,13 +83,11 @@ export class BidsController {
     return this.bids.revise(p, id, dto);
   }
 
-  @Post('bids/:id/confirm')
-  @HttpCode(200)
-  @ApiOperation({
-    summary:
-      "Re-confirm the bid against the need's amended terms, optionally revising it (the bid's organisation, before the deadline)",
-  })
-  @ApiOkResponse({ type: BidResponse })
+  @PostAction(
+    'bids/:id/confirm',
+    "Re-confirm the bid against the need's amended terms, optionally revising it (the bid's organisation, before the deadline)",
+    BidResponse,
+  )
   confirm(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -135,13 +128,11 @@ export class BidsController {
     return this.bids.decide(p, id, 'rejected', dto.reason);
   }
 
-  @Post('bids/:id/award')
-  @HttpCode(200)
-  @ApiOperation({
-    summary:
-      'Award: the need becomes awarded and the other live bids are rejected, in one transaction',
-  })
-  @ApiOkResponse({ type: BidResponse })
+  @PostAction(
+    'bids/:id/award',
+    'Award: the need becomes awarded and the other live bids are rejected, in one transaction',
+    BidResponse,
+  )
   award(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,

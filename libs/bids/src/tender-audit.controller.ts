@@ -1,6 +1,6 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { dateTime, nullableString, uuidParam } from '@niaz/core';
+import { Param } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { dateTime, nullableString, uuidParam, GetRoute, ApiController } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { TenderAuditService } from './tender-audit.service';
 
@@ -61,25 +61,24 @@ export class AuditVerifyResponse {
   firstBroken: number | null;
 }
 
-@ApiTags('needs')
-@ApiBearerAuth('bearer')
-@Controller('needs')
+@ApiController('needs', 'needs')
 export class TenderAuditController {
   constructor(private readonly audit: TenderAuditService) {}
 
-  @Get(':id/audit')
-  @ApiOperation({
-    summary:
-      "The need's tamper-evident record (owner, admins; bidders: the need's entries and their own bid's)",
-  })
-  @ApiOkResponse({ type: AuditPageResponse })
+  @GetRoute(
+    ':id/audit',
+    "The need's tamper-evident record (owner, admins; bidders: the need's entries and their own bid's)",
+    AuditPageResponse,
+  )
   list(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
     return this.audit.list(p, id);
   }
 
-  @Get(':id/audit/verify')
-  @ApiOperation({ summary: "Whether the need's hash chain holds, and where it first breaks" })
-  @ApiOkResponse({ type: AuditVerifyResponse })
+  @GetRoute(
+    ':id/audit/verify',
+    "Whether the need's hash chain holds, and where it first breaks",
+    AuditVerifyResponse,
+  )
   verify(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
     return this.audit.verify(p, id);
   }

@@ -1,13 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
-import { uuidParam } from '@niaz/core';
+import { Body, Delete, Get, HttpCode, Param, Patch, Query } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { uuidParam, CreateAction, ApiController } from '@niaz/core';
 import { CurrentPrincipal, OptionalPrincipal, Principal, Public } from '@niaz/identity';
 import { CapabilitiesService } from './capabilities.service';
 import {
@@ -17,15 +10,11 @@ import {
 } from './dto/capability.dto';
 import { CapabilityPageResponse, CapabilityResponse } from './dto/capability.response';
 
-@ApiTags('capabilities')
-@ApiBearerAuth('bearer')
-@Controller('capabilities')
+@ApiController('capabilities', 'capabilities')
 export class CapabilitiesController {
   constructor(private readonly capabilities: CapabilitiesService) {}
 
-  @Post()
-  @ApiOperation({ summary: 'Post a capability (supplier members)' })
-  @ApiCreatedResponse({ type: CapabilityResponse })
+  @CreateAction('', 'Post a capability (supplier members)', CapabilityResponse)
   create(@CurrentPrincipal() p: Principal, @Body() dto: CreateCapabilityDto) {
     return this.capabilities.create(p, dto);
   }

@@ -32,3 +32,4 @@ export * from './openapi/translations-of';
 export * from './dto/fields';
 export * from './dto/views';
 export * from './money/money.columns';
+export * from './codes/time-zones';

@@ -1,13 +1,18 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Param, Patch, Post, Query } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiTags,
 } from '@nestjs/swagger';
-import { PageQueryDto, PostAction, uuidParam } from '@niaz/core';
+import {
+  PageQueryDto,
+  PostAction,
+  uuidParam,
+  CreateAction,
+  GetRoute,
+  ApiController,
+} from '@niaz/core';
 import { CurrentPrincipal, OptionalPrincipal, Principal, Public } from '@niaz/identity';
 import { ListExhibitionsQueryDto } from './dto/exhibition-queries.dto';
 import { CreateExhibitionDto, UpdateExhibitionDto } from './dto/exhibition.dto';
@@ -22,18 +27,14 @@ import { InvitationDto } from './dto/submission.dto';
 import { ExhibitionStatsService } from './exhibition-stats.service';
 import { ExhibitionsService } from './exhibitions.service';
 
-@ApiTags('exhibitions')
-@ApiBearerAuth('bearer')
-@Controller('exhibitions')
+@ApiController('exhibitions', 'exhibitions')
 export class ExhibitionsController {
   constructor(
     private readonly exhibitions: ExhibitionsService,
     private readonly figures: ExhibitionStatsService,
   ) {}
 
-  @Post()
-  @ApiOperation({ summary: 'Create an exhibition (status draft); organiser members' })
-  @ApiCreatedResponse({ type: ExhibitionResponse })
+  @CreateAction('', 'Create an exhibition (status draft); organiser members', ExhibitionResponse)
   create(
     @CurrentPrincipal() p: Principal,
     @Body() dto: CreateExhibitionDto,
@@ -42,12 +43,11 @@ export class ExhibitionsController {
   }
 
   @Public()
-  @Get()
-  @ApiOperation({
-    summary:
-      'Published exhibitions (?status=closed for past ones); ?mine=true the ones you organise, ?invited=true the ones you are invited to, drafts included',
-  })
-  @ApiOkResponse({ type: ExhibitionPage })
+  @GetRoute(
+    '',
+    'Published exhibitions (?status=closed for past ones); ?mine=true the ones you organise, ?invited=true the ones you are invited to, drafts included',
+    ExhibitionPage,
+  )
   list(
     @OptionalPrincipal() p: Principal | undefined,
     @Query() query: ListExhibitionsQueryDto,
@@ -56,11 +56,11 @@ export class ExhibitionsController {
   }
 
   @Public()
-  @Get(':id')
-  @ApiOperation({
-    summary: 'An exhibition; drafts only to its organisers, invited organisations and admins',
-  })
-  @ApiOkResponse({ type: ExhibitionResponse })
+  @GetRoute(
+    ':id',
+    'An exhibition; drafts only to its organisers, invited organisations and admins',
+    ExhibitionResponse,
+  )
   get(
     @OptionalPrincipal() p: Principal | undefined,
     @Param('id', uuidParam()) id: string,
@@ -80,8 +80,12 @@ export class ExhibitionsController {
     return this.exhibitions.update(p, id, dto);
   }
 
-  @PostAction(':id/publish', 'Publish: the catalog becomes public (organisers)', ExhibitionResponse)
-  @ApiConflictResponse({ description: 'Illegal transition' })
+  @PostAction(
+    ':id/publish',
+    'Publish: the catalog becomes public (organisers)',
+    ExhibitionResponse,
+    'Illegal transition',
+  )
   publish(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -93,8 +97,8 @@ export class ExhibitionsController {
     ':id/close',
     'Close: no more submissions or changes; the catalog stays public',
     ExhibitionResponse,
+    'Illegal transition',
   )
-  @ApiConflictResponse({ description: 'Illegal transition' })
   close(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -114,9 +118,11 @@ export class ExhibitionsController {
     return this.exhibitions.invite(p, id, dto);
   }
 
-  @Get(':id/invitations')
-  @ApiOperation({ summary: 'The invited organisations (organisers), newest first, paginated' })
-  @ApiOkResponse({ type: ExhibitionInvitationList })
+  @GetRoute(
+    ':id/invitations',
+    'The invited organisations (organisers), newest first, paginated',
+    ExhibitionInvitationList,
+  )
   invitations(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -125,12 +131,11 @@ export class ExhibitionsController {
     return this.exhibitions.invitations(p, id, query);
   }
 
-  @Get(':id/stats')
-  @ApiOperation({
-    summary:
-      'Figures (organisers): submissions by status and HS chapter, import value targeted, bids, matches, awards and value awarded per currency, and per ISO week',
-  })
-  @ApiOkResponse({ type: ExhibitionStatsResponse })
+  @GetRoute(
+    ':id/stats',
+    'Figures (organisers): submissions by status and HS chapter, import value targeted, bids, matches, awards and value awarded per currency, and per ISO week',
+    ExhibitionStatsResponse,
+  )
   stats(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,

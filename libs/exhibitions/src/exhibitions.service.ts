@@ -1,16 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import {
-  audit,
-  mapPage,
-  PageQueryDto,
-  paginate,
-  pgErrorCode,
-  PG_UNIQUE_VIOLATION,
-  problems,
-  wireTime,
-} from '@niaz/core';
+import { audit, mapPage, PageQueryDto, paginate, problems, wireTime } from '@niaz/core';
 import type { ExhibitionInvitationResponse } from './dto/exhibition.response';
-import { Organization, Principal } from '@niaz/identity';
+import { findInvitee, Organization, Principal, saveInvitation } from '@niaz/identity';
 import { OutboxWriter } from '@niaz/jobs';
 import { detectLanguage } from '@niaz/text';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -171,41 +162,19 @@ export class ExhibitionsService {
       const e = await this.lockForOrganiser(m, principal, id);
       if (!nextExhibitionStatus(e.status, 'invite'))
         throw problems.illegalTransition(e.status, 'invite');
-      const org = await m.findOneBy(Organization, { id: dto.organizationId });
-      if (!org)
-        throw problems.validation([
-          {
-            field: 'organizationId',
-            message: 'organizationId does not name an organisation',
-            code: 'unknownReference',
-          },
-        ]);
-      if (!org.kinds.includes('manufacturer'))
-        throw problems.validation([
-          {
-            field: 'organizationId',
-            message: 'organizationId must name a manufacturer organisation',
-          },
-        ]);
-      try {
-        const invitation = await m.save(
-          m.create(ExhibitionInvitation, {
-            exhibitionId: id,
-            organizationId: org.id,
-            invitedById: principal.userId,
-          }),
-        );
-        await this.outbox.write(m, 'exhibition.invitation', {
-          exhibitionId: id,
-          organizationId: org.id,
-          actorId: principal.userId,
-        });
-        return invitationView(invitation, { id: org.id, name: org.name });
-      } catch (err) {
-        if (pgErrorCode(err) === PG_UNIQUE_VIOLATION)
-          throw problems.conflict('This organisation is already invited.', 'duplicate-invitation');
-        throw err;
-      }
+      const org = await findInvitee(m, dto.organizationId, 'manufacturer');
+      const invitation = await saveInvitation(
+        m,
+        ExhibitionInvitation,
+        { exhibitionId: id, organizationId: org.id, invitedById: principal.userId },
+        'duplicate-invitation',
+      );
+      await this.outbox.write(m, 'exhibition.invitation', {
+        exhibitionId: id,
+        organizationId: org.id,
+        actorId: principal.userId,
+      });
+      return invitationView(invitation, { id: org.id, name: org.name });
     });
   }
 

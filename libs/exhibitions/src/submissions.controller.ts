@@ -1,13 +1,11 @@
-import { Body, Controller, Get, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import {
-  ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiTags,
 } from '@nestjs/swagger';
-import { PostAction, uuidParam } from '@niaz/core';
+import { PostAction, uuidParam, GetRoute, ApiController } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import type { FastifyReply } from 'fastify';
 import { ListMySubmissionsQueryDto, ListSubmissionsQueryDto } from './dto/exhibition-queries.dto';
@@ -20,18 +18,15 @@ import {
 import { SubmissionPage, SubmissionResponse } from './dto/exhibition.response';
 import { SubmissionsService } from './submissions.service';
 
-@ApiTags('exhibitions')
-@ApiBearerAuth('bearer')
-@Controller('exhibitions')
+@ApiController('exhibitions', 'exhibitions')
 export class SubmissionsController {
   constructor(private readonly submissions: SubmissionsService) {}
 
-  @Get('submissions')
-  @ApiOperation({
-    summary:
-      "Your organisations' submissions to any exhibition, with the organisers' decisions and reasons",
-  })
-  @ApiOkResponse({ type: SubmissionPage })
+  @GetRoute(
+    'submissions',
+    "Your organisations' submissions to any exhibition, with the organisers' decisions and reasons",
+    SubmissionPage,
+  )
   mine(@CurrentPrincipal() p: Principal, @Query() query: ListMySubmissionsQueryDto) {
     return this.submissions.listMine(p, query);
   }
@@ -57,11 +52,11 @@ export class SubmissionsController {
     return submission;
   }
 
-  @Get(':id/submissions')
-  @ApiOperation({
-    summary: 'Submissions to the exhibition: all of them to organisers, your own to need owners',
-  })
-  @ApiOkResponse({ type: SubmissionPage })
+  @GetRoute(
+    ':id/submissions',
+    'Submissions to the exhibition: all of them to organisers, your own to need owners',
+    SubmissionPage,
+  )
   list(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,

@@ -23,7 +23,13 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import { BodyRouteConfig, HtmlPageResponse, JsonOrHtmlResponse, RateLimit } from '@niaz/core';
+import {
+  BodyRouteConfig,
+  HtmlPageResponse,
+  JsonOrHtmlResponse,
+  RateLimit,
+  PostAction,
+} from '@niaz/core';
 import { Public } from './auth/auth.decorators';
 import { AuthService } from './auth/auth.service';
 import {
@@ -92,10 +98,11 @@ export class AuthController {
     return this.auth.login(dto, ip, userAgent);
   }
 
-  @Post('refresh')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Rotate a refresh token; a reused token signs out its whole family' })
-  @ApiOkResponse({ type: TokensResponse })
+  @PostAction(
+    'refresh',
+    'Rotate a refresh token; a reused token signs out its whole family',
+    TokensResponse,
+  )
   refresh(@Body() dto: RefreshDto) {
     return this.auth.refresh(dto.refreshToken);
   }

@@ -2,6 +2,7 @@ export * from './organization.entity';
 export * from './user.entity';
 export * from './membership.entity';
 export * from './membership-queries';
+export * from './invitee';
 export * from './refresh-token.entity';
 export * from './auth/principal';
 export * from './auth/auth.decorators';

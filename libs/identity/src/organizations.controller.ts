@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { uuidParam } from '@niaz/core';
+import { Body, Param, Patch } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { uuidParam, PostAction, GetRoute, ApiController } from '@niaz/core';
 import { AdminOnly, CurrentPrincipal, Public } from './auth/auth.decorators';
 import type { Principal } from './auth/principal';
 import {
@@ -12,15 +12,11 @@ import { UpdateOrganizationDto } from './dto/organization.dto';
 import { UpdateMeDto } from './dto/update-me.dto';
 import { OrganizationsService } from './organizations.service';
 
-@ApiTags('organizations')
-@ApiBearerAuth('bearer')
-@Controller()
+@ApiController('organizations')
 export class OrganizationsController {
   constructor(private readonly organizations: OrganizationsService) {}
 
-  @Get('me')
-  @ApiOperation({ summary: 'The caller and their memberships' })
-  @ApiOkResponse({ type: MeResponse })
+  @GetRoute('me', 'The caller and their memberships', MeResponse)
   me(@CurrentPrincipal() principal: Principal) {
     return this.organizations.me(principal);
   }
@@ -33,9 +29,7 @@ export class OrganizationsController {
   }
 
   @Public()
-  @Get('organizations/:id')
-  @ApiOperation({ summary: 'Public profile of an organisation' })
-  @ApiOkResponse({ type: OrganizationResponse })
+  @GetRoute('organizations/:id', 'Public profile of an organisation', OrganizationResponse)
   get(@Param('id', uuidParam()) id: string) {
     return this.organizations.get(id);
   }
@@ -52,21 +46,21 @@ export class OrganizationsController {
   }
 
   @AdminOnly()
-  @Get('admin/organizations/verification-queue')
-  @ApiOperation({
-    summary:
-      'Organisations that lost their verified badge by changing name, kinds or certificate, with what changed (platform admins)',
-  })
-  @ApiOkResponse({ type: OrganizationQueueResponse })
+  @GetRoute(
+    'admin/organizations/verification-queue',
+    'Organisations that lost their verified badge by changing name, kinds or certificate, with what changed (platform admins)',
+    OrganizationQueueResponse,
+  )
   verificationQueue() {
     return this.organizations.verificationQueue();
   }
 
   @AdminOnly()
-  @Post('admin/organizations/:id/verify')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Mark an organisation verified (platform admins)' })
-  @ApiOkResponse({ type: OrganizationResponse })
+  @PostAction(
+    'admin/organizations/:id/verify',
+    'Mark an organisation verified (platform admins)',
+    OrganizationResponse,
+  )
   verify(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam()) id: string) {
     return this.organizations.verify(principal, id, true);
   }

@@ -1,15 +1,12 @@
-import { Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Delete, HttpCode, Param, Post } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
-  ApiBearerAuth,
   ApiTooManyRequestsResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
-  ApiOkResponse,
   ApiOperation,
-  ApiTags,
 } from '@nestjs/swagger';
-import { problems, RateLimit, uuidParam } from '@niaz/core';
+import { problems, RateLimit, uuidParam, GetRoute, ApiController } from '@niaz/core';
 import { AccountsService } from './accounts/accounts.service';
 import { CurrentPrincipal, CurrentSession } from './auth/auth.decorators';
 import type { Principal } from './auth/principal';
@@ -17,9 +14,7 @@ import { TokensService } from './auth/tokens.service';
 import { EmailVerificationResponse, SessionsResponse } from './dto/identity.response';
 
 /** A user's logins: sign out of this one, see them all, revoke any. */
-@ApiTags('auth')
-@ApiBearerAuth('bearer')
-@Controller()
+@ApiController('auth')
 export class SessionsController {
   constructor(
     private readonly tokens: TokensService,
@@ -37,9 +32,7 @@ export class SessionsController {
     await this.tokens.revoke(principal.userId, [sessionId]);
   }
 
-  @Get('me/sessions')
-  @ApiOperation({ summary: 'Your active logins, most recently used first' })
-  @ApiOkResponse({ type: SessionsResponse })
+  @GetRoute('me/sessions', 'Your active logins, most recently used first', SessionsResponse)
   sessions(@CurrentPrincipal() principal: Principal, @CurrentSession() sessionId: string) {
     return this.tokens.sessions(principal.userId, sessionId);
   }

@@ -1,6 +1,6 @@
 import { problems } from '@niaz/core';
 import { assertExhibitionVisible, Exhibition, isOrganiser } from '@niaz/exhibitions';
-import type { Principal } from '@niaz/identity';
+import { Organization, Principal } from '@niaz/identity';
 import { EntityManager, In } from 'typeorm';
 import { ExhibitionParticipant } from './exhibition-participant.entity';
 import { MeetingRequest } from './meeting-request.entity';
@@ -93,4 +93,27 @@ export async function expireDueRequests(m: EntityManager, exhibitionId: string):
       pending: 'pending',
     })
     .execute();
+}
+
+/**
+ * The organisation the caller takes part with (registering, or joining by an invitation link):
+ * one of the caller's, and a manufacturer or supplier. `forbidden` words the 403 for the action.
+ */
+export async function participatingOrganization(
+  m: EntityManager,
+  principal: Principal,
+  organizationId: string,
+  forbidden: string,
+): Promise<Organization> {
+  if (!principal.isMemberOf(organizationId)) throw problems.forbidden(forbidden);
+  const org = await m.findOneByOrFail(Organization, { id: organizationId });
+  if (!org.kinds.includes('manufacturer') && !org.kinds.includes('supplier'))
+    throw problems.validation([
+      {
+        field: 'organizationId',
+        code: 'participant-kind',
+        message: 'Only manufacturers and suppliers take part in meetings.',
+      },
+    ]);
+  return org;
 }

@@ -1,14 +1,6 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
-import { pickLanguage, uuidParam } from '@niaz/core';
+import { Body, Get, Headers, Param } from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
+import { pickLanguage, uuidParam, CreateAction, PostAction, ApiController } from '@niaz/core';
 import { CurrentPrincipal, Principal, Public } from '@niaz/identity';
 import {
   AcceptInvitationDto,
@@ -19,18 +11,15 @@ import {
 import { ParticipantResponse } from './dto/meetings.response';
 import { MeetingInvitationsService } from './meeting-invitations.service';
 
-@ApiTags('meetings')
-@ApiBearerAuth('bearer')
-@Controller()
+@ApiController('meetings')
 export class MeetingInvitationsController {
   constructor(private readonly invitations: MeetingInvitationsService) {}
 
-  @Post('exhibitions/:id/invitations/email')
-  @ApiOperation({
-    summary:
-      "Invite companies by e-mail to a published exhibition's meetings (organisers): each address gets a single-use sign-up link valid 14 days",
-  })
-  @ApiCreatedResponse({ type: InvitationsSentResponse })
+  @CreateAction(
+    'exhibitions/:id/invitations/email',
+    "Invite companies by e-mail to a published exhibition's meetings (organisers): each address gets a single-use sign-up link valid 14 days",
+    InvitationsSentResponse,
+  )
   invite(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -50,13 +39,12 @@ export class MeetingInvitationsController {
     return this.invitations.preview(token, pickLanguage(acceptLanguage, 'fa'));
   }
 
-  @Post('meeting-invitations/accept')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: 'Join the exhibition’s meetings with one of your organisations (approved at once)',
-  })
-  @ApiOkResponse({ type: ParticipantResponse })
-  @ApiConflictResponse({ description: 'invitation-used, invitation-expired' })
+  @PostAction(
+    'meeting-invitations/accept',
+    'Join the exhibition’s meetings with one of your organisations (approved at once)',
+    ParticipantResponse,
+    'invitation-used, invitation-expired',
+  )
   accept(@CurrentPrincipal() p: Principal, @Body() dto: AcceptInvitationDto) {
     return this.invitations.accept(p, dto);
   }

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppConfig, Language, problems } from '@niaz/core';
 import { Exhibition } from '@niaz/exhibitions';
-import { AccountMail, Organization, Principal } from '@niaz/identity';
+import { AccountMail, Principal } from '@niaz/identity';
 import { DataSource } from 'typeorm';
 import {
   AcceptInvitationDto,
@@ -10,7 +10,7 @@ import {
   InviteByEmailDto,
 } from './dto/meeting-invitation.dto';
 import { ExhibitionParticipant } from './exhibition-participant.entity';
-import { organisedExhibition } from './meeting-context';
+import { organisedExhibition, participatingOrganization } from './meeting-context';
 import { MeetingInvitation } from './meeting-invitation.entity';
 import { participantView, Refs } from './meeting.view';
 
@@ -108,17 +108,12 @@ export class MeetingInvitationsService {
         throw problems.conflict('This invitation link was already used.', 'invitation-used');
       if (invitation.expiresAt.getTime() <= Date.now())
         throw problems.conflict('This invitation link has expired.', 'invitation-expired');
-      if (!principal.isMemberOf(dto.organizationId))
-        throw problems.forbidden('You may join only with an organisation you belong to.');
-      const org = await m.findOneByOrFail(Organization, { id: dto.organizationId });
-      if (!org.kinds.includes('manufacturer') && !org.kinds.includes('supplier'))
-        throw problems.validation([
-          {
-            field: 'organizationId',
-            code: 'participant-kind',
-            message: 'Only manufacturers and suppliers take part in meetings.',
-          },
-        ]);
+      const org = await participatingOrganization(
+        m,
+        principal,
+        dto.organizationId,
+        'You may join only with an organisation you belong to.',
+      );
       const e = await m.findOneByOrFail(Exhibition, { id: invitation.exhibitionId });
       if (e.status !== 'published') throw problems.illegalTransition(e.status, 'join');
       // Invited by the organisers: approved at once (a pending registration too).

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { FieldError, problems } from '@niaz/core';
+import { countryTimeZone, FieldError, isTimeZone, problems } from '@niaz/core';
 import { isOrganiser } from '@niaz/exhibitions';
 import { Principal } from '@niaz/identity';
 import { DataSource, Not, IsNull } from 'typeorm';
@@ -15,7 +15,7 @@ import {
 } from './meeting-context';
 import { Meeting } from './meeting.entity';
 import { MeetingSettings } from './meeting-settings.entity';
-import { defaultTimeZone, gridErrors, isTimeZone } from './slot-grid';
+import { gridErrors } from './slot-grid';
 
 /** The organisers' grid: blocks in the exhibition's time zone cut into slots, breaks, tables, rules. */
 @Injectable()
@@ -29,7 +29,7 @@ export class MeetingSettingsService {
   async put(principal: Principal, exhibitionId: string, dto: MeetingSettingsDto) {
     return this.dataSource.transaction(async (m) => {
       const e = await organisedExhibition(m, principal, exhibitionId);
-      const timeZone = dto.timeZone ?? defaultTimeZone(e.country);
+      const timeZone = dto.timeZone ?? countryTimeZone(e.country);
       const range = (r: { startsAt: string; endsAt: string }) => ({
         startsAt: new Date(r.startsAt),
         endsAt: new Date(r.endsAt),

@@ -1,26 +1,20 @@
+import { Body, Get, Headers, Param, Patch, Query, Res, StreamableFile } from '@nestjs/common';
 import {
-  Body,
-  Controller,
-  Get,
-  Headers,
-  Param,
-  Patch,
-  Post,
-  Query,
-  Res,
-  StreamableFile,
-} from '@nestjs/common';
-import {
-  ApiBearerAuth,
   ApiConflictResponse,
-  ApiCreatedResponse,
   ApiHeader,
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
-  ApiTags,
 } from '@nestjs/swagger';
-import { dateTime, pickLanguage, PostAction, uuidParam } from '@niaz/core';
+import {
+  dateTime,
+  pickLanguage,
+  PostAction,
+  uuidParam,
+  GetRoute,
+  CreateAction,
+  ApiController,
+} from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import type { FastifyReply } from 'fastify';
 import { AgendaService } from './agenda.service';
@@ -52,9 +46,7 @@ class PublishedResponse {
   publishedAt: string;
 }
 
-@ApiTags('meetings')
-@ApiBearerAuth('bearer')
-@Controller()
+@ApiController('meetings')
 export class MeetingsController {
   constructor(
     private readonly requests: MeetingRequestsService,
@@ -63,23 +55,21 @@ export class MeetingsController {
     private readonly funnels: MeetingFunnelService,
   ) {}
 
-  @Get('meeting-fairs')
-  @ApiOperation({
-    summary:
-      'Published exhibitions with meetings where ?with= and one of your organisations are both approved participants: where you may ask it for a meeting',
-  })
-  @ApiOkResponse({ type: SharedFairsResponse })
+  @GetRoute(
+    'meeting-fairs',
+    'Published exhibitions with meetings where ?with= and one of your organisations are both approved participants: where you may ask it for a meeting',
+    SharedFairsResponse,
+  )
   shared(@CurrentPrincipal() p: Principal, @Query() query: SharedFairsQueryDto) {
     return this.requests.sharedFairs(p, query.with);
   }
 
-  @Post('exhibitions/:id/meeting-requests')
-  @ApiOperation({
-    summary:
-      "Ask another approved participant for a meeting, maybe about a need of either side; it expires after the exhibition's requestTtlHours",
-  })
-  @ApiCreatedResponse({ type: MeetingRequestResponse })
-  @ApiConflictResponse({ description: 'A twin request exists; too many requests pending' })
+  @CreateAction(
+    'exhibitions/:id/meeting-requests',
+    "Ask another approved participant for a meeting, maybe about a need of either side; it expires after the exhibition's requestTtlHours",
+    MeetingRequestResponse,
+    'A twin request exists; too many requests pending',
+  )
   create(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -88,11 +78,11 @@ export class MeetingsController {
     return this.requests.create(p, id, dto);
   }
 
-  @Get('exhibitions/:id/meeting-requests')
-  @ApiOperation({
-    summary: "Your organisations' requests (?box=incoming|outgoing); organisers see all",
-  })
-  @ApiOkResponse({ type: MeetingRequestPage })
+  @GetRoute(
+    'exhibitions/:id/meeting-requests',
+    "Your organisations' requests (?box=incoming|outgoing); organisers see all",
+    MeetingRequestPage,
+  )
   list(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -105,10 +95,8 @@ export class MeetingsController {
     'meeting-requests/:rid/accept',
     'Accept (the organisation asked); with slotStart, book that slot and a free table (required when participants pick slots)',
     MeetingRequestResponse,
+    'Expired or answered; slot taken or unavailable; no table free',
   )
-  @ApiConflictResponse({
-    description: 'Expired or answered; slot taken or unavailable; no table free',
-  })
   accept(
     @CurrentPrincipal() p: Principal,
     @Param('rid', uuidParam('rid')) rid: string,
@@ -185,12 +173,11 @@ export class MeetingsController {
     return this.scheduling.outcome(p, mid, dto);
   }
 
-  @Get('exhibitions/:id/agenda')
-  @ApiOperation({
-    summary:
-      'Your agenda (participants: slots and tables once published); organisers: the whole exhibition or ?organizationId=',
-  })
-  @ApiOkResponse({ type: AgendaResponse })
+  @GetRoute(
+    'exhibitions/:id/agenda',
+    'Your agenda (participants: slots and tables once published); organisers: the whole exhibition or ?organizationId=',
+    AgendaResponse,
+  )
   agenda(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -241,12 +228,11 @@ export class MeetingsController {
     });
   }
 
-  @Get('exhibitions/:id/meeting-stats')
-  @ApiOperation({
-    summary:
-      'The meeting funnel (organisers): requested, accepted, scheduled, held, no-show, and the NDAs, bids and awards that followed',
-  })
-  @ApiOkResponse({ type: MeetingFunnelResponse })
+  @GetRoute(
+    'exhibitions/:id/meeting-stats',
+    'The meeting funnel (organisers): requested, accepted, scheduled, held, no-show, and the NDAs, bids and awards that followed',
+    MeetingFunnelResponse,
+  )
   funnel(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
     return this.funnels.funnel(p, id);
   }

@@ -1,21 +1,17 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { RouteConfig } from '@nestjs/platform-fastify';
+import { Body, Headers, Param, Put, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import {
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiBody,
-  ApiConsumes,
-  ApiHeader,
-  ApiTags,
-} from '@nestjs/swagger';
-import { BodyRouteConfig, MultipartFile, pickLanguage, PostAction, uuidParam } from '@niaz/core';
+  MultipartFile,
+  pickLanguage,
+  PostAction,
+  uuidParam,
+  GetRoute,
+  CreateAction,
+  ApiController,
+} from '@niaz/core';
 import {
-  NEEDS_IMPORT_BODY,
+  NeedsImportRoute,
   NeedsImportQueryDto,
-  NeedsImportResponse,
   NeedsImportService,
   UploadedSheet,
 } from '@niaz/needs';
@@ -34,9 +30,7 @@ import {
 import { MeetingSettingsService } from './meeting-settings.service';
 import { ParticipantsService } from './participants.service';
 
-@ApiTags('meetings')
-@ApiBearerAuth('bearer')
-@Controller('exhibitions')
+@ApiController('meetings', 'exhibitions')
 export class ParticipantsController {
   constructor(
     private readonly participants: ParticipantsService,
@@ -59,17 +53,10 @@ export class ParticipantsController {
     return this.participants.setNeedsImportConsent(p, id, pid, dto.consent);
   }
 
-  @Post(':id/participants/:pid/needs-import')
-  @HttpCode(200)
-  @RouteConfig({ multipart: true } satisfies BodyRouteConfig)
-  @ApiConsumes('multipart/form-data')
-  @ApiBody(NEEDS_IMPORT_BODY)
-  @ApiHeader({ name: 'accept-language', required: false })
-  @ApiOperation({
-    summary:
-      'An organiser imports needs from the XLSX/CSV template for a manufacturer participant that consented; as POST /needs/import (?dryRun=true previews)',
-  })
-  @ApiOkResponse({ type: NeedsImportResponse })
+  @NeedsImportRoute(
+    ':id/participants/:pid/needs-import',
+    'An organiser imports needs from the XLSX/CSV template for a manufacturer participant that consented; as POST /needs/import (?dryRun=true previews)',
+  )
   async importNeeds(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -88,13 +75,12 @@ export class ParticipantsController {
     );
   }
 
-  @Post(':id/participants')
-  @ApiOperation({
-    summary:
-      'Register one of your organisations (manufacturer or supplier) for a published exhibition → pending, or approved when the organisers approve automatically',
-  })
-  @ApiCreatedResponse({ type: ParticipantResponse })
-  @ApiConflictResponse({ description: 'Already registered; exhibition not published' })
+  @CreateAction(
+    ':id/participants',
+    'Register one of your organisations (manufacturer or supplier) for a published exhibition → pending, or approved when the organisers approve automatically',
+    ParticipantResponse,
+    'Already registered; exhibition not published',
+  )
   register(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -103,12 +89,11 @@ export class ParticipantsController {
     return this.participants.register(p, id, dto);
   }
 
-  @Get(':id/participants')
-  @ApiOperation({
-    summary:
-      'Participants: all registrations to organisers; approved ones and your own to participants',
-  })
-  @ApiOkResponse({ type: ParticipantList })
+  @GetRoute(
+    ':id/participants',
+    'Participants: all registrations to organisers; approved ones and your own to participants',
+    ParticipantList,
+  )
   list(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
     return this.participants.list(p, id);
   }
@@ -169,9 +154,11 @@ export class ParticipantsController {
     return this.settings.put(p, id, dto);
   }
 
-  @Get(':id/meeting-settings')
-  @ApiOperation({ summary: 'The meeting grid with its slots (organisers and participants)' })
-  @ApiOkResponse({ type: MeetingSettingsResponse })
+  @GetRoute(
+    ':id/meeting-settings',
+    'The meeting grid with its slots (organisers and participants)',
+    MeetingSettingsResponse,
+  )
   getSettings(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
     return this.settings.get(p, id);
   }

@@ -9,6 +9,7 @@ import {
   callerParticipations,
   lockedSettings,
   organisedExhibition,
+  participatingOrganization,
   requireSettings,
   settingsSlots,
   visibleExhibition,
@@ -27,17 +28,12 @@ export class ParticipantsService {
     try {
       return await this.dataSource.transaction(async (m) => {
         const e = await visibleExhibition(m, principal, exhibitionId, true);
-        if (!principal.isMemberOf(dto.organizationId))
-          throw problems.forbidden('You may register only an organisation you belong to.');
-        const org = await m.findOneByOrFail(Organization, { id: dto.organizationId });
-        if (!org.kinds.includes('manufacturer') && !org.kinds.includes('supplier'))
-          throw problems.validation([
-            {
-              field: 'organizationId',
-              code: 'participant-kind',
-              message: 'Only manufacturers and suppliers take part in meetings.',
-            },
-          ]);
+        const org = await participatingOrganization(
+          m,
+          principal,
+          dto.organizationId,
+          'You may register only an organisation you belong to.',
+        );
         if (e.status !== 'published') throw problems.illegalTransition(e.status, 'register');
         const settings = await m.findOneBy(MeetingSettings, { exhibitionId });
         const auto = settings?.autoApprove ?? false;

@@ -36,16 +36,6 @@ export function localDay(ms: number, timeZone: string): string {
   }).format(new Date(ms));
 }
 
-/** Whether `timeZone` is an IANA zone this runtime knows. */
-export function isTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** What is wrong with the blocks and breaks, each error naming its field; empty when the grid is sound. */
 export function gridErrors(blocks: TimeRange[], slotMinutes: number, breaks: TimeRange[] = []) {
   const errors: GridError[] = [];
@@ -116,16 +106,4 @@ export function slotsOf(
     }
   }
   return slots;
-}
-
-/** The usual time zone of a fair held in `country`, for settings that name none. */
-export function defaultTimeZone(country: string): string {
-  switch (country.toUpperCase()) {
-    case 'IR':
-      return 'Asia/Tehran';
-    case 'TR':
-      return 'Europe/Istanbul';
-    default:
-      return 'UTC';
-  }
 }

@@ -17,4 +17,5 @@ export * from './need-repost.service';
 export { NeedsImportService } from './import/needs-import.service';
 export { NeedsImportQueryDto, NeedsImportResponse } from './import/needs-import.dto';
 export { UploadedSheet } from './import/uploaded-sheet';
-export { NEEDS_IMPORT_BODY } from './import/needs-import.controller';
+export { NeedsImportRoute } from './import/needs-import.decorators';
+export { NEED_ASK_FIELDS } from './need-terms';

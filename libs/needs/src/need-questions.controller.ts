@@ -1,13 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
-import { uuidParam } from '@niaz/core';
+import { Body, Param } from '@nestjs/common';
+import { uuidParam, GetRoute, CreateAction, PostAction, ApiController } from '@niaz/core';
 import { CurrentPrincipal, OptionalPrincipal, Principal, Public } from '@niaz/identity';
 import {
   AnswerQuestionDto,
@@ -17,18 +9,16 @@ import {
 } from './dto/question.dto';
 import { NeedQuestionsService } from './need-questions.service';
 
-@ApiTags('needs')
-@ApiBearerAuth('bearer')
-@Controller('needs')
+@ApiController('needs', 'needs')
 export class NeedQuestionsController {
   constructor(private readonly questions: NeedQuestionsService) {}
 
-  @Post(':id/questions')
-  @ApiOperation({
-    summary: 'Ask a clarification (supplier members, until clarificationsUntil); asker never shown',
-  })
-  @ApiCreatedResponse({ type: QuestionResponse })
-  @ApiConflictResponse({ description: 'Questions closed' })
+  @CreateAction(
+    ':id/questions',
+    'Ask a clarification (supplier members, until clarificationsUntil); asker never shown',
+    QuestionResponse,
+    'Questions closed',
+  )
   ask(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -38,23 +28,21 @@ export class NeedQuestionsController {
   }
 
   @Public()
-  @Get(':id/questions')
-  @ApiOperation({
-    summary:
-      'Answered questions to whoever sees the need (ndaOnly answers to NDA signers); the owner reads all',
-  })
-  @ApiOkResponse({ type: QuestionListResponse })
+  @GetRoute(
+    ':id/questions',
+    'Answered questions to whoever sees the need (ndaOnly answers to NDA signers); the owner reads all',
+    QuestionListResponse,
+  )
   list(@OptionalPrincipal() p: Principal | undefined, @Param('id', uuidParam()) id: string) {
     return this.questions.list(p, id);
   }
 
-  @Post(':id/questions/:qid/answer')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: 'Answer a question in the open (owner); bidders and NDA signers are told',
-  })
-  @ApiOkResponse({ type: QuestionResponse })
-  @ApiConflictResponse({ description: 'Already answered, or the need is not open' })
+  @PostAction(
+    ':id/questions/:qid/answer',
+    'Answer a question in the open (owner); bidders and NDA signers are told',
+    QuestionResponse,
+    'Already answered, or the need is not open',
+  )
   answer(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,

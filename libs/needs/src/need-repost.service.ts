@@ -4,6 +4,7 @@ import { Principal } from '@niaz/identity';
 import { DataSource } from 'typeorm';
 import { assertOwner } from './need-access';
 import { recordNeedEvent } from './need-audit';
+import { NEED_ASK_FIELDS } from './need-terms';
 import { Need } from './need.entity';
 import { needView } from './need.view';
 import { NeedsService } from './needs.service';
@@ -12,14 +13,7 @@ const DAY_MS = 86400_000;
 
 /** The terms a repost carries over: what the need asked for, none of what happened to it. */
 const COPIED = [
-  'title',
-  'description',
-  'language',
-  'hsCodes',
-  'isic',
-  'quantityPerYear',
-  'unit',
-  'importOrigin',
+  ...NEED_ASK_FIELDS,
   'annualImportValueAmount',
   'annualImportValueCurrency',
   'targetPriceAmount',

@@ -3,6 +3,21 @@ import type { Need } from './need.entity';
 import { normalizeAwardCriteria } from './award-criteria';
 
 /**
+ * What a need asks for, named as its fields: the head of the exhibition catalog's columns and
+ * of what a repost copies.
+ */
+export const NEED_ASK_FIELDS = [
+  'title',
+  'description',
+  'language',
+  'hsCodes',
+  'isic',
+  'quantityPerYear',
+  'unit',
+  'importOrigin',
+] as const satisfies ReadonlyArray<keyof Need>;
+
+/**
  * What a bid answers to. Once a need is published a change to any of these is an amendment:
  * it needs a rationale, is recorded and makes every live bid wait for re-confirmation.
  */

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBadRequestResponse,
@@ -9,7 +9,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { PageQueryDto, RequiresVerifiedEmail, uuidParam } from '@niaz/core';
+import { PageQueryDto, RequiresVerifiedEmail, uuidParam, CreateAction, GetRoute } from '@niaz/core';
 import { CurrentPrincipal, OptionalPrincipal, Principal, Public } from '@niaz/identity';
 import { CreateNeedDto } from './dto/create-need.dto';
 import { InviteDto, ListNeedsQueryDto, NdaDto, ReasonDto } from './dto/need-actions.dto';
@@ -37,19 +37,17 @@ export class NeedsController {
     private readonly reposts: NeedRepostService,
   ) {}
 
-  @Post()
-  @ApiOperation({ summary: 'Post a need (status draft); manufacturer members' })
-  @ApiCreatedResponse({ type: NeedResponse })
+  @CreateAction('', 'Post a need (status draft); manufacturer members', NeedResponse)
   create(@CurrentPrincipal() p: Principal, @Body() dto: CreateNeedDto): Promise<NeedResponse> {
     return this.needs.create(p, dto);
   }
 
   @Public()
-  @Get()
-  @ApiOperation({
-    summary: 'Published needs, or ?mine=true for your organisations’ needs (drafts included)',
-  })
-  @ApiOkResponse({ type: NeedPageResponse })
+  @GetRoute(
+    '',
+    'Published needs, or ?mine=true for your organisations’ needs (drafts included)',
+    NeedPageResponse,
+  )
   list(
     @OptionalPrincipal() p: Principal | undefined,
     @Query() query: ListNeedsQueryDto,
@@ -58,9 +56,11 @@ export class NeedsController {
   }
 
   @Public()
-  @Get(':id')
-  @ApiOperation({ summary: 'A need: public fields to all; details to the owner and NDA signers' })
-  @ApiOkResponse({ type: NeedResponse })
+  @GetRoute(
+    ':id',
+    'A need: public fields to all; details to the owner and NDA signers',
+    NeedResponse,
+  )
   get(
     @OptionalPrincipal() p: Principal | undefined,
     @Param('id', uuidParam()) id: string,
@@ -104,12 +104,11 @@ export class NeedsController {
   }
 
   @Public()
-  @Get(':id/amendments')
-  @ApiOperation({
-    summary:
-      "A need's amendments, newest first, to whoever sees it (values of details to NDA signers only)",
-  })
-  @ApiOkResponse({ type: AmendmentPageResponse })
+  @GetRoute(
+    ':id/amendments',
+    "A need's amendments, newest first, to whoever sees it (values of details to NDA signers only)",
+    AmendmentPageResponse,
+  )
   amendments(
     @OptionalPrincipal() p: Principal | undefined,
     @Param('id', uuidParam()) id: string,
@@ -181,9 +180,11 @@ export class NeedsController {
     return this.needs.acceptNda(p, id, dto);
   }
 
-  @Get(':id/detail-views')
-  @ApiOperation({ summary: 'Who read the confidential details, and when (owner)' })
-  @ApiOkResponse({ type: DetailViewPageResponse })
+  @GetRoute(
+    ':id/detail-views',
+    'Who read the confidential details, and when (owner)',
+    DetailViewPageResponse,
+  )
   detailViews(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
@@ -192,9 +193,11 @@ export class NeedsController {
     return this.needs.detailViews(p, id, query);
   }
 
-  @Post(':id/invitations')
-  @ApiOperation({ summary: 'Invite a supplier organisation to bid (owner)' })
-  @ApiCreatedResponse({ type: InvitationResponse })
+  @CreateAction(
+    ':id/invitations',
+    'Invite a supplier organisation to bid (owner)',
+    InvitationResponse,
+  )
   invite(
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,

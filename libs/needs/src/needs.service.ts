@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   AppConfig,
+  countryTimeZone,
   audit,
   auditMany,
   decodeCursor,
@@ -10,12 +11,16 @@ import {
   Language,
   PageQueryDto,
   paginate,
-  pgErrorCode,
-  PG_UNIQUE_VIOLATION,
   problems,
   wireTime,
 } from '@niaz/core';
-import { Organization, organizationRowSql, Principal, userRowSql } from '@niaz/identity';
+import {
+  findInvitee,
+  organizationRowSql,
+  Principal,
+  saveInvitation,
+  userRowSql,
+} from '@niaz/identity';
 import { OutboxWriter } from '@niaz/jobs';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateNeedDto, NeedTranslationDto } from './dto/create-need.dto';
@@ -24,7 +29,7 @@ import { InviteDto, ListNeedsQueryDto, NdaDto } from './dto/need-actions.dto';
 import { AmendNeedDto, NeedChangesDto, UpdateNeedDto } from './dto/update-need.dto';
 import { unknownHsCodes } from '@niaz/hs';
 import { detectLanguage } from '@niaz/text';
-import { needTimeZoneOf, timeZoneErrors } from './need-time-zone';
+import { timeZoneErrors } from './need-time-zone';
 import { assertOwner, assertVisible, isNeedOwner, wasPublished } from './need-access';
 import { isEditable, NeedAction, nextNeedStatus } from './need-lifecycle';
 import { Need } from './need.entity';
@@ -99,9 +104,9 @@ function applyFields(need: Need, dto: NeedFields): void {
     // A need that kept its country's zone follows a new country; a zone chosen stays.
     if (
       dto.timeZone === undefined &&
-      (!need.timeZone || need.timeZone === needTimeZoneOf(need.country ?? ''))
+      (!need.timeZone || need.timeZone === countryTimeZone(need.country ?? ''))
     )
-      need.timeZone = needTimeZoneOf(upper);
+      need.timeZone = countryTimeZone(upper);
     need.country = upper;
   }
   if (importOrigin !== undefined) need.importOrigin = importOrigin.toUpperCase();
@@ -621,49 +626,24 @@ export class NeedsService {
       const need = await this.lock(m, id);
       assertOwner(principal, need);
       if (need.status !== 'open') throw problems.illegalTransition(need.status, 'invite');
-      const org = await m.findOneBy(Organization, { id: dto.organizationId });
-      if (!org)
-        throw problems.validation([
-          {
-            field: 'organizationId',
-            message: 'organizationId does not name an organisation',
-            code: 'unknownReference',
-          },
-        ]);
-      if (!org.kinds.includes('supplier')) {
-        throw problems.validation([
-          {
-            field: 'organizationId',
-            message: 'organizationId must name a supplier organisation',
-            code: 'unknownReference',
-          },
-        ]);
-      }
-      try {
-        const invitation = await m.save(
-          m.create(NeedInvitation, {
-            needId: id,
-            organizationId: org.id,
-            invitedById: principal.userId,
-          }),
-        );
-        await this.outbox.write(m, 'need.invitation', {
-          needId: id,
-          organizationId: org.id,
-          actorId: principal.userId,
-        });
-        return {
-          id: invitation.id,
-          needId: id,
-          organizationId: org.id,
-          createdAt: wireTime(invitation.createdAt),
-          updatedAt: wireTime(invitation.updatedAt),
-        };
-      } catch (e) {
-        if (pgErrorCode(e) === PG_UNIQUE_VIOLATION)
-          throw problems.conflict('This organisation is already invited.');
-        throw e;
-      }
+      const org = await findInvitee(m, dto.organizationId, 'supplier');
+      const invitation = await saveInvitation(m, NeedInvitation, {
+        needId: id,
+        organizationId: org.id,
+        invitedById: principal.userId,
+      });
+      await this.outbox.write(m, 'need.invitation', {
+        needId: id,
+        organizationId: org.id,
+        actorId: principal.userId,
+      });
+      return {
+        id: invitation.id,
+        needId: id,
+        organizationId: org.id,
+        createdAt: wireTime(invitation.createdAt),
+        updatedAt: wireTime(invitation.updatedAt),
+      };
     });
   }
 }

@@ -7,7 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { ProblemView, uuidParam } from '@niaz/core';
+import { ProblemView, uuidParam, GetRoute } from '@niaz/core';
 import { CurrentPrincipal, Principal, Public } from '@niaz/identity';
 import {
   OcdsRecordPackageResponse,
@@ -22,12 +22,11 @@ export class OcdsController {
   constructor(private readonly ocds: OcdsService) {}
 
   @Public()
-  @Get('ocds/releases')
-  @ApiOperation({
-    summary:
-      'OCDS 1.1 release package of published needs, oldest first (tender, tenderAmendment, tenderUpdate, award, tenderCancellation)',
-  })
-  @ApiOkResponse({ type: OcdsReleasePackageResponse })
+  @GetRoute(
+    'ocds/releases',
+    'OCDS 1.1 release package of published needs, oldest first (tender, tenderAmendment, tenderUpdate, award, tenderCancellation)',
+    OcdsReleasePackageResponse,
+  )
   releases(@Query() query: OcdsReleasesQueryDto) {
     return this.ocds.releases(query);
   }

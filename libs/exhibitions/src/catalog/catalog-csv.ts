@@ -1,3 +1,4 @@
+import { NEED_ASK_FIELDS } from '@niaz/needs';
 import type { Catalog } from './catalog.types';
 import type { CatalogLanguage } from './catalog-labels';
 
@@ -21,14 +22,7 @@ const COLUMNS = [
   'featured',
   'order',
   'needId',
-  'title',
-  'description',
-  'language',
-  'hsCodes',
-  'isic',
-  'quantityPerYear',
-  'unit',
-  'importOrigin',
+  ...NEED_ASK_FIELDS,
   'annualImportValue.amount',
   'annualImportValue.currency',
   'targetPrice.amount',

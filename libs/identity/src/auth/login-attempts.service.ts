@@ -1,8 +1,7 @@
-import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AppConfig, TooManyRequests } from '@niaz/core';
-import { producerConnection } from '@niaz/jobs';
-import Redis from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { RedisLimiters } from '../limits/redis-limiters';
 
 /**
  * Failed sign-ins counted in Redis (shared by every api replica) with rate-limiter-flexible:
@@ -15,24 +14,15 @@ import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
  * Redis is away the check lets sign-ins through (passwords are still verified) and says so.
  */
 @Injectable()
-export class LoginAttempts implements OnModuleInit, OnModuleDestroy {
-  private readonly logger = new Logger(LoginAttempts.name);
-  private readonly redis: Redis;
+export class LoginAttempts extends RedisLimiters {
   private readonly byAccountAndIp: RateLimiterRedis;
   private readonly byIp: RateLimiterRedis;
   private readonly byAccount: RateLimiterRedis;
 
   constructor(config: AppConfig) {
-    this.redis = new Redis({ ...producerConnection(config.redis.url), lazyConnect: true });
-    this.redis.on('error', () => undefined);
+    super(config, 'login-failures');
     const env = config.env;
-    const limiter = (name: string, points: number, duration: number) =>
-      new RateLimiterRedis({
-        storeClient: this.redis,
-        keyPrefix: `${config.redis.queuePrefix}:login-failures:${name}`,
-        points,
-        duration,
-      });
+    const limiter = this.limiter.bind(this);
     this.byAccountAndIp = limiter('acct-ip', env.LOGIN_RATE_LIMIT, env.LOGIN_RATE_WINDOW_SECONDS);
     this.byIp = limiter('ip', env.LOGIN_RATE_LIMIT * 3, env.LOGIN_RATE_WINDOW_SECONDS);
     this.byAccount = limiter(
@@ -40,15 +30,6 @@ export class LoginAttempts implements OnModuleInit, OnModuleDestroy {
       env.LOGIN_ACCOUNT_FAILURE_LIMIT,
       env.LOGIN_ACCOUNT_WINDOW_SECONDS,
     );
-  }
-
-  /** Connected before the first request (commands are not queued while connecting). */
-  async onModuleInit(): Promise<void> {
-    await this.redis.connect().catch((e: Error) => this.logger.warn(`Redis: ${e.message}`));
-  }
-
-  onModuleDestroy(): void {
-    this.redis.disconnect();
   }
 
   /** 429 (with the wait) when this address may not try this account now. */

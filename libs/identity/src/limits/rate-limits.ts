@@ -1,8 +1,7 @@
-import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AppConfig, RateLimitName, TooManyRequests } from '@niaz/core';
-import { producerConnection } from '@niaz/jobs';
-import Redis from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { RedisLimiters } from './redis-limiters';
 
 /**
  * Abuse limits counted in Redis with rate-limiter-flexible, so they hold across api replicas:
@@ -11,9 +10,7 @@ import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
  * (and the log says so) rather than take the api down with it.
  */
 @Injectable()
-export class RateLimits implements OnModuleInit, OnModuleDestroy {
-  private readonly logger = new Logger(RateLimits.name);
-  private readonly redis: Redis;
+export class RateLimits extends RedisLimiters {
   readonly writesByIp: RateLimiterRedis;
   readonly writesByUser: RateLimiterRedis;
   private readonly named: Record<RateLimitName, RateLimiterRedis>;
@@ -21,16 +18,9 @@ export class RateLimits implements OnModuleInit, OnModuleDestroy {
   readonly emailsByIp: RateLimiterRedis;
 
   constructor(config: AppConfig) {
-    this.redis = new Redis({ ...producerConnection(config.redis.url), lazyConnect: true });
-    this.redis.on('error', () => undefined);
+    super(config, 'limit');
     const env = config.env;
-    const limiter = (name: string, points: number, duration: number) =>
-      new RateLimiterRedis({
-        storeClient: this.redis,
-        keyPrefix: `${config.redis.queuePrefix}:limit:${name}`,
-        points,
-        duration,
-      });
+    const limiter = this.limiter.bind(this);
     this.writesByIp = limiter('writes-ip', env.RATE_LIMIT_WRITES_PER_MINUTE_IP, 60);
     this.writesByUser = limiter('writes-user', env.RATE_LIMIT_WRITES_PER_MINUTE_USER, 60);
     this.emailsByAddress = limiter('emails-address', env.RATE_LIMIT_EMAILS_PER_HOUR, 3600);
@@ -40,15 +30,6 @@ export class RateLimits implements OnModuleInit, OnModuleDestroy {
       // E-mails are limited per address too, by the services that send them.
       email: this.emailsByIp,
     };
-  }
-
-  /** Connected before the first request (commands are not queued while connecting). */
-  async onModuleInit(): Promise<void> {
-    await this.redis.connect().catch((e: Error) => this.logger.warn(`Redis: ${e.message}`));
-  }
-
-  onModuleDestroy(): void {
-    this.redis.disconnect();
   }
 
   /** The tighter per-address limit of a route, if it has one. */

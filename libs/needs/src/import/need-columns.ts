@@ -1,5 +1,5 @@
 import { parseLocalizedNumber, toAsciiDigits } from '@niaz/text';
-import { isTimeZone, needTimeZoneOf } from '../need-time-zone';
+import { countryTimeZone, isTimeZone } from '@niaz/core';
 
 /**
  * The documented columns of the needs template (libs/needs/README.md). A header may be the
@@ -144,7 +144,7 @@ export function payloadOf(cells: Partial<Record<NeedColumn, string>>): Record<st
   if (zone !== undefined) out.timeZone = zone;
   const deadline = text('bidDeadline');
   if (deadline !== undefined) {
-    const readIn = zone && isTimeZone(zone) ? zone : needTimeZoneOf(country ?? '');
+    const readIn = zone && isTimeZone(zone) ? zone : countryTimeZone(country ?? '');
     out.bidDeadline = deadlineOf(deadline, readIn);
   }
   const nda = text('ndaRequired');

@@ -1,6 +1,6 @@
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AdminOnly, PageQueryDto, uuidParam } from '@niaz/core';
+import { Controller, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { AdminOnly, PageQueryDto, uuidParam, PostAction, GetRoute } from '@niaz/core';
 import { DeliveryPage, DeliveryResponse } from './failed-deliveries.response';
 import { FailedDeliveriesService } from './failed-deliveries.service';
 
@@ -11,17 +11,12 @@ import { FailedDeliveriesService } from './failed-deliveries.service';
 export class FailedDeliveriesController {
   constructor(private readonly failed: FailedDeliveriesService) {}
 
-  @Get()
-  @ApiOperation({ summary: 'Deliveries whose attempts ran out (platform admins)' })
-  @ApiOkResponse({ type: DeliveryPage })
+  @GetRoute('', 'Deliveries whose attempts ran out (platform admins)', DeliveryPage)
   list(@Query() query: PageQueryDto) {
     return this.failed.list(query);
   }
 
-  @Post(':id/retry')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Send a failed delivery again (platform admins)' })
-  @ApiOkResponse({ type: DeliveryResponse })
+  @PostAction(':id/retry', 'Send a failed delivery again (platform admins)', DeliveryResponse)
   retry(@Param('id', uuidParam()) id: string) {
     return this.failed.retry(id);
   }

@@ -1,31 +1,15 @@
-import {
-  Controller,
-  Get,
-  Header,
-  Headers,
-  HttpCode,
-  Param,
-  Post,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Get, Header, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
-import {
-  ApiBearerAuth,
-  ApiConsumes,
-  ApiHeader,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiConsumes, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger';
 import {
   BodyRouteConfig,
   HtmlPageResponse,
   JsonOrHtmlResponse,
   PageQueryDto,
+  PostAction,
   Public,
   uuidParam,
+  ApiController,
 } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { UnsubscribeQueryDto } from './inbox.dto';
@@ -45,9 +29,7 @@ const LANGUAGE_HEADER = {
   description: 'fa, tr or en: the language of title, body and reasons (default: your own)',
 };
 
-@ApiTags('notifications')
-@ApiBearerAuth('bearer')
-@Controller('notifications')
+@ApiController('notifications', 'notifications')
 export class InboxController {
   constructor(
     private readonly inbox: InboxService,
@@ -69,10 +51,7 @@ export class InboxController {
     return this.inbox.list(p, query, language);
   }
 
-  @Post('read-all')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Mark every notification read' })
-  @ApiOkResponse({ type: ReadAllResponse })
+  @PostAction('read-all', 'Mark every notification read', ReadAllResponse)
   readAll(@CurrentPrincipal() p: Principal) {
     return this.inbox.markAllRead(p);
   }

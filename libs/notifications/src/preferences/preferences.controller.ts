@@ -1,19 +1,16 @@
-import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { GetRoute, ApiController } from '@niaz/core';
+import { Body, Put } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { UpdatePreferencesDto } from './preferences.dto';
 import { PreferencesResponse } from './preferences.response';
 import { PreferencesService } from './preferences.service';
 
-@ApiTags('notifications')
-@ApiBearerAuth('bearer')
-@Controller('notification-preferences')
+@ApiController('notifications', 'notification-preferences')
 export class PreferencesController {
   constructor(private readonly preferences: PreferencesService) {}
 
-  @Get()
-  @ApiOperation({ summary: 'Your notification preferences (defaults until you save them)' })
-  @ApiOkResponse({ type: PreferencesResponse })
+  @GetRoute('', 'Your notification preferences (defaults until you save them)', PreferencesResponse)
   get(@CurrentPrincipal() p: Principal) {
     return this.preferences.get(p);
   }

@@ -21,8 +21,8 @@ import {
   ValidatorConstraintInterface,
   Validate,
 } from 'class-validator';
-import { IsOmittable, LocalizedDigits, LocalizedNumber } from '@niaz/core';
-import { isTimeZone, TIME_OF_DAY } from './quiet-hours';
+import { IsOmittable, isTimeZone, LocalizedDigits, LocalizedNumber } from '@niaz/core';
+import { TIME_OF_DAY } from './quiet-hours';
 
 export class ChannelsDto {
   @ApiPropertyOptional({ description: 'The in-app inbox' })

@@ -1,4 +1,5 @@
-import { isTimeZone, quietUntil } from './quiet-hours';
+import { isTimeZone } from '@niaz/core';
+import { quietUntil } from './quiet-hours';
 
 describe('quiet hours', () => {
   const tehran = { start: '22:00', end: '07:00', timeZone: 'Asia/Tehran' };

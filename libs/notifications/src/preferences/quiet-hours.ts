@@ -1,17 +1,7 @@
+import { isTimeZone } from '@niaz/core';
 import type { QuietHours } from '../notification-preference.entity';
 
 export const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
-
-/** True for an IANA time zone this runtime knows (e.g. `Asia/Tehran`). */
-export function isTimeZone(value: unknown): value is string {
-  if (typeof value !== 'string' || value.length === 0 || value.length > 64) return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
