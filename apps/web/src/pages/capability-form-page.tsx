@@ -15,7 +15,7 @@ import { CountrySelect } from '../components/country-select';
 import { Field, FormError, Notice } from '../components/field';
 import { useLang } from '../components/hooks';
 import { HsPicker } from '../components/hs-picker';
-import { Score } from '../components/match-list';
+import { MatchReasons, Score } from '../components/match-list';
 import { MoreButton, usePaged } from '../components/paged';
 import { LoadError, Loading } from '../components/status';
 import { toAsciiDigits } from '../i18n/format';
@@ -132,11 +132,7 @@ function CapabilityMatches({ id }: { id: string }) {
               — <bdi>{m.organization.name}</bdi>
               <Score score={m.score} />
             </div>
-            <ul className="reasons" aria-label={t('matches.reasons')}>
-              {m.reasons.map((r, i) => (
-                <li key={i}>{r}</li>
-              ))}
-            </ul>
+            <MatchReasons reasons={m.reasons} />
           </li>
         ))}
       </ol>

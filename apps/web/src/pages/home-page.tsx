@@ -7,6 +7,7 @@ import { listExhibitions } from '../api/exhibitions';
 import { listMyNeeds, listOpenNeeds } from '../api/needs';
 import { NEED_RESPONSE_STATUS, ORGANIZATION_RESPONSE_KINDS } from '../api/enums';
 import { useSession } from '../auth/session-context';
+import { CapabilityList } from '../components/capability-list';
 import { useAsync, useLang } from '../components/hooks';
 import { Score } from '../components/match-list';
 import { NeedList } from '../components/need-list';
@@ -175,22 +176,7 @@ function SupplierHome() {
           </Link>
         </div>
         {caps.data ? (
-          caps.data.items.length ? (
-            <ul className="list">
-              {caps.data.items.map((c) => (
-                <li key={c.id} className="list__item">
-                  <Link to={`/capabilities/${c.id}/edit`} className="list__title">
-                    <bdi>{c.title}</bdi>
-                  </Link>
-                  <span className="list__meta" dir="ltr">
-                    {c.hsCodes.join(', ')}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{t('home.noCapabilitiesYet')}</p>
-          )
+          <CapabilityList items={caps.data.items} />
         ) : caps.error ? (
           <LoadError error={caps.error} />
         ) : (
