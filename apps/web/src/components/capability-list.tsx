@@ -3,7 +3,11 @@ import { Link } from 'react-router';
 import type { Capability } from '../api/types';
 
 /** One's own capabilities as links to their edit form, with their HS codes. */
-export function CapabilityList({ items }: { items: Pick<Capability, 'id' | 'title' | 'hsCodes'>[] }) {
+export function CapabilityList({
+  items,
+}: {
+  items: Pick<Capability, 'id' | 'title' | 'hsCodes'>[];
+}) {
   const { t } = useTranslation();
   if (!items.length) return <p>{t('home.noCapabilitiesYet')}</p>;
   return (

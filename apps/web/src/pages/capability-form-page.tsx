@@ -13,6 +13,7 @@ import { splitProblem } from '../api/problem';
 import type { Capability, CapabilityMatch, CreateCapability } from '../api/types';
 import { CountrySelect } from '../components/country-select';
 import { Field, FormError, Notice } from '../components/field';
+import { useFormSend } from '../components/form-send';
 import { useLang } from '../components/hooks';
 import { HsPicker } from '../components/hs-picker';
 import { MatchReasons, Score } from '../components/match-list';
@@ -167,12 +168,10 @@ export function CapabilityFormPage() {
     references: '',
   };
   const [draft, setDraft] = useState<Draft | null>(id ? null : empty);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { busy, errors, formError, setFormError, send } = useFormSend(FIELDS);
   const [saved, setSaved] = useState(
     Boolean((location.state as { created?: boolean } | null)?.created),
   );
-  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     if (id)
@@ -186,11 +185,8 @@ export function CapabilityFormPage() {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setErrors({});
-    setFormError(null);
     setSaved(false);
-    try {
+    await send(async () => {
       if (id) {
         await updateCapability(id, toPayload(draft));
         setSaved(true);
@@ -199,13 +195,7 @@ export function CapabilityFormPage() {
         void navigate(`/capabilities/${c.id}/edit`, { state: { created: true } });
         setSaved(true);
       }
-    } catch (err) {
-      const { fields, form } = splitProblem(err, FIELDS);
-      setErrors(fields);
-      setFormError(form ?? (Object.keys(fields).length ? t('form.fixErrors') : null));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -10,6 +10,7 @@ import { ChangeList } from '../components/amendments';
 import { CountrySelect } from '../components/country-select';
 import { DeadlineInput } from '../components/deadline-input';
 import { Field, FormError } from '../components/field';
+import { useFormSend } from '../components/form-send';
 import { useLang } from '../components/hooks';
 import { HsPicker } from '../components/hs-picker';
 import {
@@ -260,9 +261,7 @@ export function NeedFormPage() {
   const [draft, setDraft] = useState<Draft | null>(id ? null : emptyDraft(lang));
   const [original, setOriginal] = useState<Draft | null>(null);
   const [status, setStatus] = useState<Need['status']>('draft');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, formError, setFormError, send } = useFormSend(FIELDS);
   // Once published, a change of terms is an amendment: bidders re-confirm, it needs a reason.
   const [rationale, setRationale] = useState('');
 
@@ -292,11 +291,8 @@ export function NeedFormPage() {
     );
   const setZone = (zone: string) => setDraft((d) => (d ? rezone(d, zone) : d));
 
-  const save = async (publish: boolean) => {
-    setBusy(true);
-    setErrors({});
-    setFormError(null);
-    try {
+  const save = (publish: boolean) =>
+    send(async () => {
       const payload = toPayload(draft, lang, t);
       let need: Need;
       if (id && original)
@@ -307,14 +303,7 @@ export function NeedFormPage() {
       else need = await createNeed(payload);
       if (publish && need.status === 'draft') need = await publishNeed(need.id);
       void navigate(`/needs/${need.id}`, { state: { saved: publish ? 'published' : 'saved' } });
-    } catch (err) {
-      const { fields, form } = splitProblem(err, FIELDS);
-      setErrors(fields);
-      setFormError(form ?? (Object.keys(fields).length ? t('form.fixErrors') : null));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     void save(false);
