@@ -14,7 +14,7 @@ import { useFormSend } from '../components/form-send';
 import { useLang } from '../components/hooks';
 import { HsPicker } from '../components/hs-picker';
 import {
-  CURRENCIES,
+  CurrencyOptions,
   MoneyInput,
   moneyPayload,
   readNumber,
@@ -23,26 +23,16 @@ import {
 import { Loading } from '../components/status';
 import { termChanges, type Change } from '../components/term-changes';
 import { TimeZoneSelect } from '../components/time-zone-select';
-import { atHourIn, readerTimeZone, toAsciiDigits, zoneOfCountry } from '../i18n/format';
+import { atHourIn, readerTimeZone, zoneOfCountry } from '../i18n/format';
 import { fromZonedParts, zonedParts } from '../i18n/calendar';
 import type { Lang } from '../i18n/languages';
-import {
-  TRANSLATION_FIELDS,
-  TranslationsFields,
-  translationDrafts,
-  translationsPayload,
-  type TranslationDrafts,
-} from '../components/translations-fields';
+import { emptyListing, listingDraft, listingPayload } from '../components/listing';
+import type { ListingDraft } from '../components/listing';
+import { DescriptionFields, IsicInput } from '../components/listing-fields';
+import { TRANSLATION_FIELDS } from '../components/translations-fields';
 import { editableNumber } from '../i18n/numbers';
 
-interface Draft {
-  title: string;
-  description: string;
-  /** The language the need is written in (the form's, for a new one). */
-  language: Lang;
-  translations: TranslationDrafts;
-  hsCodes: string[];
-  isic: string;
+interface Draft extends ListingDraft {
   quantityPerYear: string;
   unit: string;
   importOrigin: string;
@@ -112,12 +102,7 @@ const money = (
 
 function fromNeed(n: Need, lang: Lang): Draft {
   return {
-    title: n.title,
-    description: n.description,
-    language: n.language,
-    translations: translationDrafts(n.translations),
-    hsCodes: n.hsCodes,
-    isic: n.isic ?? '',
+    ...listingDraft(n),
     quantityPerYear: editableNumber(n.quantityPerYear, lang),
     unit: n.unit ?? '',
     importOrigin: n.importOrigin ?? '',
@@ -152,12 +137,7 @@ function emptyDraft(lang: Lang): Draft {
   const currency = lang === 'tr' ? 'TRY' : lang === 'fa' ? 'IRR' : 'EUR';
   const country = lang === 'tr' ? 'TR' : 'IR';
   return {
-    title: '',
-    description: '',
-    language: lang,
-    translations: {},
-    hsCodes: [],
-    isic: '',
+    ...emptyListing(lang),
     quantityPerYear: '',
     unit: '',
     importOrigin: '',
@@ -193,11 +173,7 @@ const text = (s: string) => (s.trim() === '' ? undefined : s.trim());
 
 function toPayload(d: Draft, lang: Lang, t: TFunction): CreateNeed {
   return {
-    title: d.title.trim(),
-    description: text(d.description),
-    translations: translationsPayload(d.language, d.translations),
-    hsCodes: d.hsCodes,
-    isic: text(toAsciiDigits(d.isic)),
+    ...listingPayload(d),
     quantityPerYear: num(d.quantityPerYear, lang, 'quantityPerYear', t, 3),
     unit: text(d.unit),
     importOrigin: text(d.importOrigin),
@@ -337,17 +313,11 @@ export function NeedFormPage() {
             maxLength={300}
           />
         </Field>
-        <Field label={t('need.description')} error={err('description')}>
-          <textarea
-            rows={4}
-            value={draft.description}
-            onChange={(e) => set('description', e.target.value)}
-          />
-        </Field>
-        <TranslationsFields
-          original={draft.language}
-          value={draft.translations}
-          onChange={(v) => set('translations', v)}
+        <DescriptionFields
+          label={t('need.description')}
+          draft={draft}
+          onDescription={(v) => set('description', v)}
+          onTranslations={(v) => set('translations', v)}
           error={err}
         />
         <HsPicker
@@ -421,12 +391,7 @@ export function NeedFormPage() {
         <details className="more">
           <summary>{t('needForm.more')}</summary>
           <Field label={t('need.isic')} error={err('isic')} hint={t('needForm.isicHint')}>
-            <input
-              inputMode="numeric"
-              dir="ltr"
-              value={draft.isic}
-              onChange={(e) => set('isic', e.target.value)}
-            />
+            <IsicInput value={draft.isic} onChange={(v) => set('isic', v)} />
           </Field>
           <Field
             label={t('need.requiredCertifications')}
@@ -452,11 +417,7 @@ export function NeedFormPage() {
           >
             <select value={draft.bidCurrency} onChange={(e) => set('bidCurrency', e.target.value)}>
               <option value="">{t('tender.bidCurrencyAny')}</option>
-              {CURRENCIES.map((c) => (
-                <option key={c} value={c}>
-                  {t(`currency.${c}`)}
-                </option>
-              ))}
+              <CurrencyOptions />
             </select>
           </Field>
           <fieldset>
