@@ -20,6 +20,9 @@ export function CurrencyOptions() {
   ));
 }
 
+/** The error fields a MoneyInput named `name` shows: its amount, its currency, the whole. */
+export const moneyFields = (name: string) => [`${name}.amount`, `${name}.currency`, name];
+
 export interface MoneyDraft {
   amount: string;
   currency: string;

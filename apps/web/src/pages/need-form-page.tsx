@@ -15,6 +15,7 @@ import { useLang } from '../components/hooks';
 import { HsPicker } from '../components/hs-picker';
 import {
   CurrencyOptions,
+  moneyFields,
   MoneyInput,
   moneyPayload,
   readNumber,
@@ -57,37 +58,13 @@ interface Draft extends ListingDraft {
 const CRITERIA = ['price', 'localContent', 'leadTimeDays'] as const;
 const NO_CRITERIA = { price: '', localContent: '', leadTimeDays: '' };
 
-const FIELDS = [
-  'title',
-  'description',
+/** Where a refusal's field errors go: beside the form's inputs, money and criteria parts included. */
+const fieldsOf = (d: Draft) => [
   ...TRANSLATION_FIELDS,
-  'hsCodes',
-  'isic',
-  'quantityPerYear',
-  'unit',
-  'importOrigin',
-  'annualImportValue.amount',
-  'annualImportValue.currency',
-  'annualImportValue',
-  'targetPrice.amount',
-  'targetPrice.currency',
-  'targetPrice',
-  'requiredCertifications',
-  'specification',
-  'bidDeadline',
-  'country',
-  'province',
-  'timeZone',
-  'deliveryLocation',
-  'details',
-  'ndaRequired',
-  'bidsVisibleBeforeDeadline',
-  'minLocalContentPercent',
-  'bidCurrency',
-  'awardCriteria.price',
-  'awardCriteria.localContent',
-  'awardCriteria.leadTimeDays',
-  'awardCriteria',
+  ...moneyFields('annualImportValue'),
+  ...moneyFields('targetPrice'),
+  ...CRITERIA.map((k) => `awardCriteria.${k}`),
+  ...Object.keys(d),
   'rationale',
 ];
 
@@ -237,7 +214,7 @@ export function NeedFormPage() {
   const [draft, setDraft] = useState<Draft | null>(id ? null : emptyDraft(lang));
   const [original, setOriginal] = useState<Draft | null>(null);
   const [status, setStatus] = useState<Need['status']>('draft');
-  const { busy, errors, formError, setFormError, send } = useFormSend(FIELDS);
+  const { busy, errors, formError, setFormError, send } = useFormSend(fieldsOf(emptyDraft(lang)));
   // Once published, a change of terms is an amendment: bidders re-confirm, it needs a reason.
   const [rationale, setRationale] = useState('');
 
