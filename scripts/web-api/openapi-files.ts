@@ -65,35 +65,37 @@ const enumOf = (s: EnumSchema | undefined) => s?.enum ?? s?.items?.enum;
 
 /**
  * The document's enums as runtime arrays (`as const`, with their types), so the screens list
- * statuses and event types from the contract instead of keeping copies. One per schema
- * property; a query parameter only when no schema has the same list. Each list is one line:
- * the file is generated, never edited or formatted.
+ * statuses and event types from the contract instead of keeping copies. One constant per
+ * distinct list, named after the first schema property (else query parameter) that has it;
+ * its comment names every place. Each list is one line: the file is generated, never edited
+ * or formatted.
  */
 export function renderEnums(document: unknown): string {
   const doc = document as EnumDocument;
-  const out: string[] = [];
-  const seen = new Set<string>();
-  const add = (name: string, values: unknown[], where: string) => {
-    seen.add(JSON.stringify(values));
-    out.push(
-      `/** ${where} */`,
-      `export const ${name} = ${JSON.stringify(values)} as const;`,
-      `export type ${typeName(name)} = (typeof ${name})[number];`,
-    );
+  const lists = new Map<string, { name: string; values: unknown[]; where: string[] }>();
+  const add = (values: unknown[] | undefined, name: () => string, where: string) => {
+    if (!values) return;
+    const key = JSON.stringify(values);
+    const list = lists.get(key);
+    if (list) list.where.push(where);
+    else lists.set(key, { name: name(), values, where: [where] });
   };
   for (const [schema, s] of Object.entries(doc.components.schemas))
-    for (const [prop, p] of Object.entries(s.properties ?? {})) {
-      const values = enumOf(p);
-      if (values) add(constName(schema, prop), values, `${schema}.${prop}`);
-    }
+    for (const [prop, p] of Object.entries(s.properties ?? {}))
+      add(enumOf(p), () => constName(schema, prop), `${schema}.${prop}`);
   for (const [path, ops] of Object.entries(doc.paths))
     for (const [method, op] of Object.entries(ops))
-      for (const param of op.parameters ?? []) {
-        const values = enumOf(param.schema);
-        if (!values || !op.operationId || seen.has(JSON.stringify(values))) continue;
-        const where = `${method.toUpperCase()} ${path} ?${param.name}`;
-        add(constName(op.operationId, param.name), values, where);
-      }
+      for (const param of op.parameters ?? [])
+        add(
+          enumOf(param.schema),
+          () => constName(op.operationId ?? `${method} ${path}`, param.name),
+          `${method.toUpperCase()} ${path} ?${param.name}`,
+        );
+  const out = [...lists.values()].flatMap(({ name, values, where }) => [
+    `/** ${where.join(', ')} */`,
+    `export const ${name} = ${JSON.stringify(values)} as const;`,
+    `export type ${typeName(name)} = (typeof ${name})[number];`,
+  ]);
   return HEADER + out.join('\n') + '\n';
 }
 

@@ -5,7 +5,7 @@ import { myCapabilities } from '../api/capabilities';
 import { capabilityMatches } from '../api/matches';
 import { listExhibitions } from '../api/exhibitions';
 import { listMyNeeds, listOpenNeeds } from '../api/needs';
-import { NEED_RESPONSE_STATUS, ORGANIZATION_RESPONSE_KINDS } from '../api/enums';
+import { NEED_RESPONSE_STATUS, CREATE_ORGANIZATION_DTO_KINDS } from '../api/enums';
 import { useSession } from '../auth/session-context';
 import { CapabilityList } from '../components/capability-list';
 import { useAsync, useLang } from '../components/hooks';
@@ -262,7 +262,7 @@ function Welcome() {
         <h1>{t('home.welcomeTitle')}</h1>
         <p className="lead">{t('home.welcomeLead')}</p>
         <ul className="roles">
-          {ORGANIZATION_RESPONSE_KINDS.map((k) => (
+          {CREATE_ORGANIZATION_DTO_KINDS.map((k) => (
             <li key={k}>
               <strong>{t(`kind.${k}`)}</strong>
               <span>{t(`home.role.${k}`)}</span>
