@@ -1,3 +1,4 @@
+import type { InputHTMLAttributes } from 'react';
 import { Field } from './field';
 import type { ListingDraft } from './listing';
 import { TranslationsFields, type TranslationDrafts } from './translations-fields';
@@ -35,9 +36,22 @@ export function DescriptionFields({
   );
 }
 
-/** An ISIC class, typed as digits. */
-export function IsicInput({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+/** An ISIC class, typed as digits; other props (a Field's id and aria) go to the input. */
+export function IsicInput({
+  value,
+  onChange,
+  ...rest
+}: { value: string; onChange: (v: string) => void } & Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'value' | 'onChange'
+>) {
   return (
-    <input inputMode="numeric" dir="ltr" value={value} onChange={(e) => onChange(e.target.value)} />
+    <input
+      {...rest}
+      inputMode="numeric"
+      dir="ltr"
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+    />
   );
 }
