@@ -9,16 +9,18 @@ import { buildOpenApiDocument } from '../apps/api/src/openapi';
 import { repoRoot } from './repo-root';
 import { startStack } from './stack';
 import {
+  ENUMS_TS,
   OPENAPI_JSON,
   SCHEMA_TS,
+  renderEnums,
   renderOpenApiJson,
   renderOpenApiTypes,
 } from './web-api/openapi-files';
 
 /**
  * `npm run web:api`: boots the real api on a throw-away stack (own database, temp data
- * dir), writes its OpenAPI document to apps/web/src/api/openapi.json and the TypeScript
- * types generated from it to schema.d.ts. A test (test/web/openapi-client.e2e-spec.ts)
+ * dir), writes its OpenAPI document to apps/web/src/api/openapi.json, the TypeScript
+ * types generated from it to schema.d.ts and its enums as arrays to enums.ts. A test (test/web/openapi-client.e2e-spec.ts)
  * fails when these files no longer match the api.
  */
 async function main(): Promise<void> {
@@ -41,7 +43,8 @@ async function main(): Promise<void> {
     await app.close();
     writeFileSync(join(root, OPENAPI_JSON), renderOpenApiJson(document));
     writeFileSync(join(root, SCHEMA_TS), renderOpenApiTypes(document));
-    log(`wrote ${OPENAPI_JSON} and ${SCHEMA_TS}`);
+    writeFileSync(join(root, ENUMS_TS), renderEnums(document));
+    log(`wrote ${OPENAPI_JSON}, ${SCHEMA_TS} and ${ENUMS_TS}`);
   } finally {
     const adminUrl = new URL(stack.databaseUrl);
     adminUrl.pathname = '/postgres';

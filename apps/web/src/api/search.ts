@@ -1,3 +1,4 @@
+import type { SearchControllerNeedsStatus } from './enums';
 import { api, unwrap } from './http';
 import type { CapabilitySearchPage, NeedSearchPage } from './types';
 
@@ -15,8 +16,7 @@ export interface SearchFilters {
   limit?: number;
 }
 
-export type NeedStatusFilter =
-  'open' | 'evaluating' | 'awarded' | 'closed' | 'cancelled' | 'expired';
+export type NeedStatusFilter = SearchControllerNeedsStatus;
 export type SearchKind = 'needs' | 'capabilities';
 
 /** Empty lists and strings are left out of the query string. */

@@ -10,6 +10,7 @@ import { editableNumber } from '../i18n/numbers';
 import { ConfirmButton } from './confirm-button';
 import { DeadlineInput } from './deadline-input';
 import { Field, FormError } from './field';
+import { useFormSend } from './form-send';
 import { useLang } from './hooks';
 import {
   MoneyInput,
@@ -63,9 +64,7 @@ export function BidForm({
   useNumberFollowsLanguage(quantity, setQuantity);
   useNumberFollowsLanguage(leadTimeDays, setLeadTimeDays);
   useNumberFollowsLanguage(local, setLocal);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, setBusy, errors, formError, setFormError, send } = useFormSend(FIELDS);
   const live = existing && existing.status !== 'withdrawn';
   // After an amendment a save is the re-confirmation, with the revision in the same step.
   const confirming = Boolean(live && existing?.confirmationRequired);
@@ -78,10 +77,7 @@ export function BidForm({
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     onStart?.();
-    setBusy(true);
-    setErrors({});
-    setFormError(null);
-    try {
+    await send(async () => {
       const body = {
         price: moneyPayload(price, lang, 'price', t) ?? { amount: '', currency: price.currency },
         quantity: num(quantity, 'quantity', 3) as number,
@@ -96,13 +92,7 @@ export function BidForm({
       onSaved(
         confirming ? t('tender.reconfirmed') : live ? t('bidForm.revised') : t('bidForm.submitted'),
       );
-    } catch (err) {
-      const { fields, form } = splitProblem(err, FIELDS);
-      setErrors(fields);
-      setFormError(form ?? (Object.keys(fields).length ? t('form.fixErrors') : null));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   const withdraw = async () => {
     if (!existing) return;

@@ -1,10 +1,10 @@
 import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bidComparison, bidsForNeed, decideBid, type Decision } from '../api/bids';
 import { getOrganization } from '../api/identity';
 import { BidFiles } from './attachments';
+import { CardFields, type CardField } from './card-fields';
 import { splitProblem } from '../api/problem';
 import type { Bid, Need } from '../api/types';
 import {
@@ -230,13 +230,7 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
           },
         ]
       : [];
-  const rows: Array<{
-    key: string;
-    label: string;
-    cell: (b: Bid) => ReactNode;
-    best?: boolean;
-    className?: string;
-  }> = [
+  const rows: Array<CardField<Bid> & { best?: boolean }> = [
     { key: 'price', label: t('bid.price'), cell: (b) => formatMoney(b.price, lang) },
     ...(comparison
       ? [
@@ -377,14 +371,7 @@ export function BidsCompare({ need, onChanged }: { need: Need; onChanged: () => 
           {group.map((b) => (
             <li key={b.id} className={`bid-card${isLowest(b) ? ' best' : ''}`}>
               <h4 className="bid-card__title">{supplier(b)}</h4>
-              <dl>
-                {rows.map((r) => (
-                  <div key={r.key} className={r.className}>
-                    <dt>{r.label}</dt>
-                    <dd>{r.cell(b)}</dd>
-                  </div>
-                ))}
-              </dl>
+              <CardFields fields={rows} item={b} />
             </li>
           ))}
         </ul>

@@ -10,6 +10,18 @@ import { RequestMeetingButton } from './request-meeting';
 import { MoreButton, usePaged } from './paged';
 import { LoadError, Loading } from './status';
 
+/** Why a match was made, worded by the server in the reader's language. */
+export function MatchReasons({ reasons }: { reasons: string[] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="reasons" aria-label={t('matches.reasons')}>
+      {reasons.map((r, i) => (
+        <li key={i}>{r}</li>
+      ))}
+    </ul>
+  );
+}
+
 /** Score as a bar and a percentage, read out as "Fit 87%". */
 export function Score({ score }: { score: number }) {
   const { t } = useTranslation();
@@ -105,11 +117,7 @@ export function MatchList({
                 — <bdi>{m.capability.title}</bdi>
                 <Score score={m.score} />
               </div>
-              <ul className="reasons" aria-label={t('matches.reasons')}>
-                {m.reasons.map((r, i) => (
-                  <li key={i}>{r}</li>
-                ))}
-              </ul>
+              <MatchReasons reasons={m.reasons} />
               {canInvite ? (
                 state === 'ok' || state === 'already' ? (
                   <p className="ok" role="status">

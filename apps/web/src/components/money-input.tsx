@@ -10,6 +10,19 @@ import { useLang } from './hooks';
 
 export const CURRENCIES = ['IRR', 'EUR', 'USD', 'TRY', 'CNY', 'AED'];
 
+/** The currencies one may choose, as a select's options, each named in the reader's language. */
+export function CurrencyOptions() {
+  const { t } = useTranslation();
+  return CURRENCIES.map((c) => (
+    <option key={c} value={c}>
+      {t(`currency.${c}`)}
+    </option>
+  ));
+}
+
+/** The error fields a MoneyInput named `name` shows: its amount, its currency, the whole. */
+export const moneyFields = (name: string) => [`${name}.amount`, `${name}.currency`, name];
+
 export interface MoneyDraft {
   amount: string;
   currency: string;
@@ -117,11 +130,7 @@ export function MoneyInput({ label, value, onChange, errors, name, required }: P
             value={value.currency}
             onChange={(e) => onChange({ ...value, currency: e.target.value })}
           >
-            {CURRENCIES.map((c) => (
-              <option key={c} value={c}>
-                {t(`currency.${c}`)}
-              </option>
-            ))}
+            <CurrencyOptions />
           </select>
         </Field>
       </div>

@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { myBids } from '../api/bids';
 import type { Bid } from '../api/types';
+import { CardFields, type CardField } from '../components/card-fields';
 import { useAsync, useLang, useMediaQuery } from '../components/hooks';
 import { ReconfirmNotice } from '../components/reconfirm-notice';
 import { DecisionReason, LoadError, Loading, StatusBadge } from '../components/status';
@@ -32,7 +32,7 @@ export function BidsPage() {
     </>
   );
   // One list of columns: a table's cells on wide screens, each card's lines on phones.
-  const rows: Array<{ key: string; label: string; cell: (b: Bid) => ReactNode }> = [
+  const rows: CardField<Bid>[] = [
     { key: 'price', label: t('bid.price'), cell: (b) => formatMoney(b.price, lang) },
     { key: 'quantity', label: t('bid.quantity'), cell: (b) => formatNumber(b.quantity, lang) },
     { key: 'status', label: t('common.status'), cell: status },
@@ -52,14 +52,7 @@ export function BidsPage() {
           {items.map((b) => (
             <li key={b.id} className="bid-card">
               <h2 className="bid-card__title">{needLink(b)}</h2>
-              <dl>
-                {rows.map((r) => (
-                  <div key={r.key}>
-                    <dt>{r.label}</dt>
-                    <dd>{r.cell(b)}</dd>
-                  </div>
-                ))}
-              </dl>
+              <CardFields fields={rows} item={b} />
             </li>
           ))}
         </ul>

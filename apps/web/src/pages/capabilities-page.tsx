@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { myCapabilities } from '../api/capabilities';
+import { CapabilityList } from '../components/capability-list';
 import { useAsync } from '../components/hooks';
 import { LoadError, Loading } from '../components/status';
 
@@ -16,26 +17,7 @@ export function CapabilitiesPage() {
         </Link>
       </div>
       {caps.error ? <LoadError error={caps.error} /> : null}
-      {caps.data ? (
-        caps.data.items.length ? (
-          <ul className="list">
-            {caps.data.items.map((c) => (
-              <li key={c.id} className="list__item">
-                <Link to={`/capabilities/${c.id}/edit`} className="list__title">
-                  <bdi>{c.title}</bdi>
-                </Link>
-                <span className="list__meta" dir="ltr">
-                  {c.hsCodes.join(', ')}
-                </span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>{t('home.noCapabilitiesYet')}</p>
-        )
-      ) : (
-        <Loading />
-      )}
+      {caps.data ? <CapabilityList items={caps.data.items} /> : <Loading />}
     </section>
   );
 }

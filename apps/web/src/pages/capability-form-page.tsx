@@ -13,29 +13,19 @@ import { splitProblem } from '../api/problem';
 import type { Capability, CapabilityMatch, CreateCapability } from '../api/types';
 import { CountrySelect } from '../components/country-select';
 import { Field, FormError, Notice } from '../components/field';
+import { useFormSend } from '../components/form-send';
 import { useLang } from '../components/hooks';
 import { HsPicker } from '../components/hs-picker';
-import { Score } from '../components/match-list';
+import { MatchReasons, Score } from '../components/match-list';
 import { MoreButton, usePaged } from '../components/paged';
 import { LoadError, Loading } from '../components/status';
 import { toAsciiDigits } from '../i18n/format';
-import type { Lang } from '../i18n/languages';
-import {
-  TRANSLATION_FIELDS,
-  TranslationsFields,
-  translationDrafts,
-  translationsPayload,
-  type TranslationDrafts,
-} from '../components/translations-fields';
+import { emptyListing, listingDraft, listingPayload } from '../components/listing';
+import type { ListingDraft } from '../components/listing';
+import { DescriptionFields, IsicInput } from '../components/listing-fields';
+import { TRANSLATION_FIELDS } from '../components/translations-fields';
 
-interface Draft {
-  title: string;
-  description: string;
-  /** The language the capability is written in (the form's, for a new one). */
-  language: Lang;
-  translations: TranslationDrafts;
-  hsCodes: string[];
-  isic: string;
+interface Draft extends ListingDraft {
   processes: string;
   materials: string;
   certifications: string;
@@ -75,12 +65,7 @@ const opt = (s: string) => (s.trim() ? s.trim() : undefined);
 
 function fromCapability(c: Capability): Draft {
   return {
-    title: c.title,
-    description: c.description,
-    language: c.language,
-    translations: translationDrafts(c.translations),
-    hsCodes: c.hsCodes,
-    isic: c.isic ?? '',
+    ...listingDraft(c),
     processes: c.processes.join(', '),
     materials: c.materials.join(', '),
     certifications: c.certifications.join(', '),
@@ -96,11 +81,7 @@ function fromCapability(c: Capability): Draft {
 
 function toPayload(d: Draft): CreateCapability {
   return {
-    title: d.title.trim(),
-    description: opt(d.description),
-    translations: translationsPayload(d.language, d.translations),
-    hsCodes: d.hsCodes,
-    isic: opt(toAsciiDigits(d.isic)),
+    ...listingPayload(d),
     processes: list(d.processes),
     materials: list(d.materials),
     certifications: list(d.certifications),
@@ -132,11 +113,7 @@ function CapabilityMatches({ id }: { id: string }) {
               — <bdi>{m.organization.name}</bdi>
               <Score score={m.score} />
             </div>
-            <ul className="reasons" aria-label={t('matches.reasons')}>
-              {m.reasons.map((r, i) => (
-                <li key={i}>{r}</li>
-              ))}
-            </ul>
+            <MatchReasons reasons={m.reasons} />
           </li>
         ))}
       </ol>
@@ -153,12 +130,7 @@ export function CapabilityFormPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const empty: Draft = {
-    title: '',
-    description: '',
-    language: lang,
-    translations: {},
-    hsCodes: [],
-    isic: '',
+    ...emptyListing(lang),
     processes: '',
     materials: '',
     certifications: '',
@@ -171,12 +143,10 @@ export function CapabilityFormPage() {
     references: '',
   };
   const [draft, setDraft] = useState<Draft | null>(id ? null : empty);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { busy, errors, formError, setFormError, send } = useFormSend(FIELDS);
   const [saved, setSaved] = useState(
     Boolean((location.state as { created?: boolean } | null)?.created),
   );
-  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     if (id)
@@ -190,11 +160,8 @@ export function CapabilityFormPage() {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    setBusy(true);
-    setErrors({});
-    setFormError(null);
     setSaved(false);
-    try {
+    await send(async () => {
       if (id) {
         await updateCapability(id, toPayload(draft));
         setSaved(true);
@@ -203,13 +170,7 @@ export function CapabilityFormPage() {
         void navigate(`/capabilities/${c.id}/edit`, { state: { created: true } });
         setSaved(true);
       }
-    } catch (err) {
-      const { fields, form } = splitProblem(err, FIELDS);
-      setErrors(fields);
-      setFormError(form ?? (Object.keys(fields).length ? t('form.fixErrors') : null));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -223,17 +184,11 @@ export function CapabilityFormPage() {
           <Field label={t('capability.title')} error={errors.title} required>
             <input value={draft.title} onChange={(e) => set('title', e.target.value)} />
           </Field>
-          <Field label={t('capability.description')} error={errors.description}>
-            <textarea
-              rows={4}
-              value={draft.description}
-              onChange={(e) => set('description', e.target.value)}
-            />
-          </Field>
-          <TranslationsFields
-            original={draft.language}
-            value={draft.translations}
-            onChange={(v) => set('translations', v)}
+          <DescriptionFields
+            label={t('capability.description')}
+            draft={draft}
+            onDescription={(v) => set('description', v)}
+            onTranslations={(v) => set('translations', v)}
             error={(f) => errors[f]}
           />
           <HsPicker
@@ -306,12 +261,7 @@ export function CapabilityFormPage() {
               />
             </Field>
             <Field label={t('need.isic')} error={errors.isic}>
-              <input
-                inputMode="numeric"
-                dir="ltr"
-                value={draft.isic}
-                onChange={(e) => set('isic', e.target.value)}
-              />
+              <IsicInput value={draft.isic} onChange={(v) => set('isic', v)} />
             </Field>
           </div>
           <div className="row">

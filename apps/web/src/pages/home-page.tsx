@@ -5,23 +5,14 @@ import { myCapabilities } from '../api/capabilities';
 import { capabilityMatches } from '../api/matches';
 import { listExhibitions } from '../api/exhibitions';
 import { listMyNeeds, listOpenNeeds } from '../api/needs';
-import type { NeedStatus } from '../api/types';
+import { NEED_RESPONSE_STATUS, CREATE_ORGANIZATION_DTO_KINDS } from '../api/enums';
 import { useSession } from '../auth/session-context';
+import { CapabilityList } from '../components/capability-list';
 import { useAsync, useLang } from '../components/hooks';
 import { Score } from '../components/match-list';
 import { NeedList } from '../components/need-list';
 import { LoadError, Loading, StatusBadge } from '../components/status';
 import { formatDate, formatMoney, formatNumber } from '../i18n/format';
-
-const STATUS_ORDER: NeedStatus[] = [
-  'draft',
-  'open',
-  'evaluating',
-  'awarded',
-  'closed',
-  'cancelled',
-  'expired',
-];
 
 function ManufacturerHome() {
   const { t } = useTranslation();
@@ -47,7 +38,7 @@ function ManufacturerHome() {
       {needs.data ? (
         <>
           <ul className="counts" aria-label={t('home.statusCounts')}>
-            {STATUS_ORDER.filter((s) => counts.get(s)).map((s) => (
+            {NEED_RESPONSE_STATUS.filter((s) => counts.get(s)).map((s) => (
               <li key={s}>
                 <StatusBadge kind="need" status={s} />{' '}
                 <strong>{formatNumber(counts.get(s) ?? 0, lang)}</strong>
@@ -185,22 +176,7 @@ function SupplierHome() {
           </Link>
         </div>
         {caps.data ? (
-          caps.data.items.length ? (
-            <ul className="list">
-              {caps.data.items.map((c) => (
-                <li key={c.id} className="list__item">
-                  <Link to={`/capabilities/${c.id}/edit`} className="list__title">
-                    <bdi>{c.title}</bdi>
-                  </Link>
-                  <span className="list__meta" dir="ltr">
-                    {c.hsCodes.join(', ')}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{t('home.noCapabilitiesYet')}</p>
-          )
+          <CapabilityList items={caps.data.items} />
         ) : caps.error ? (
           <LoadError error={caps.error} />
         ) : (
@@ -286,7 +262,7 @@ function Welcome() {
         <h1>{t('home.welcomeTitle')}</h1>
         <p className="lead">{t('home.welcomeLead')}</p>
         <ul className="roles">
-          {(['manufacturer', 'supplier', 'organiser'] as const).map((k) => (
+          {CREATE_ORGANIZATION_DTO_KINDS.map((k) => (
             <li key={k}>
               <strong>{t(`kind.${k}`)}</strong>
               <span>{t(`home.role.${k}`)}</span>

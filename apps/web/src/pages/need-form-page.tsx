@@ -10,10 +10,12 @@ import { ChangeList } from '../components/amendments';
 import { CountrySelect } from '../components/country-select';
 import { DeadlineInput } from '../components/deadline-input';
 import { Field, FormError } from '../components/field';
+import { useFormSend } from '../components/form-send';
 import { useLang } from '../components/hooks';
 import { HsPicker } from '../components/hs-picker';
 import {
-  CURRENCIES,
+  CurrencyOptions,
+  moneyFields,
   MoneyInput,
   moneyPayload,
   readNumber,
@@ -22,26 +24,16 @@ import {
 import { Loading } from '../components/status';
 import { termChanges, type Change } from '../components/term-changes';
 import { TimeZoneSelect } from '../components/time-zone-select';
-import { atHourIn, readerTimeZone, toAsciiDigits, zoneOfCountry } from '../i18n/format';
+import { atHourIn, readerTimeZone, zoneOfCountry } from '../i18n/format';
 import { fromZonedParts, zonedParts } from '../i18n/calendar';
 import type { Lang } from '../i18n/languages';
-import {
-  TRANSLATION_FIELDS,
-  TranslationsFields,
-  translationDrafts,
-  translationsPayload,
-  type TranslationDrafts,
-} from '../components/translations-fields';
+import { emptyListing, listingDraft, listingPayload } from '../components/listing';
+import type { ListingDraft } from '../components/listing';
+import { DescriptionFields, IsicInput } from '../components/listing-fields';
+import { TRANSLATION_FIELDS } from '../components/translations-fields';
 import { editableNumber } from '../i18n/numbers';
 
-interface Draft {
-  title: string;
-  description: string;
-  /** The language the need is written in (the form's, for a new one). */
-  language: Lang;
-  translations: TranslationDrafts;
-  hsCodes: string[];
-  isic: string;
+interface Draft extends ListingDraft {
   quantityPerYear: string;
   unit: string;
   importOrigin: string;
@@ -66,37 +58,13 @@ interface Draft {
 const CRITERIA = ['price', 'localContent', 'leadTimeDays'] as const;
 const NO_CRITERIA = { price: '', localContent: '', leadTimeDays: '' };
 
-const FIELDS = [
-  'title',
-  'description',
+/** Where a refusal's field errors go: beside the form's inputs, money and criteria parts included. */
+const fieldsOf = (d: Draft) => [
   ...TRANSLATION_FIELDS,
-  'hsCodes',
-  'isic',
-  'quantityPerYear',
-  'unit',
-  'importOrigin',
-  'annualImportValue.amount',
-  'annualImportValue.currency',
-  'annualImportValue',
-  'targetPrice.amount',
-  'targetPrice.currency',
-  'targetPrice',
-  'requiredCertifications',
-  'specification',
-  'bidDeadline',
-  'country',
-  'province',
-  'timeZone',
-  'deliveryLocation',
-  'details',
-  'ndaRequired',
-  'bidsVisibleBeforeDeadline',
-  'minLocalContentPercent',
-  'bidCurrency',
-  'awardCriteria.price',
-  'awardCriteria.localContent',
-  'awardCriteria.leadTimeDays',
-  'awardCriteria',
+  ...moneyFields('annualImportValue'),
+  ...moneyFields('targetPrice'),
+  ...CRITERIA.map((k) => `awardCriteria.${k}`),
+  ...Object.keys(d),
   'rationale',
 ];
 
@@ -111,12 +79,7 @@ const money = (
 
 function fromNeed(n: Need, lang: Lang): Draft {
   return {
-    title: n.title,
-    description: n.description,
-    language: n.language,
-    translations: translationDrafts(n.translations),
-    hsCodes: n.hsCodes,
-    isic: n.isic ?? '',
+    ...listingDraft(n),
     quantityPerYear: editableNumber(n.quantityPerYear, lang),
     unit: n.unit ?? '',
     importOrigin: n.importOrigin ?? '',
@@ -151,12 +114,7 @@ function emptyDraft(lang: Lang): Draft {
   const currency = lang === 'tr' ? 'TRY' : lang === 'fa' ? 'IRR' : 'EUR';
   const country = lang === 'tr' ? 'TR' : 'IR';
   return {
-    title: '',
-    description: '',
-    language: lang,
-    translations: {},
-    hsCodes: [],
-    isic: '',
+    ...emptyListing(lang),
     quantityPerYear: '',
     unit: '',
     importOrigin: '',
@@ -192,11 +150,7 @@ const text = (s: string) => (s.trim() === '' ? undefined : s.trim());
 
 function toPayload(d: Draft, lang: Lang, t: TFunction): CreateNeed {
   return {
-    title: d.title.trim(),
-    description: text(d.description),
-    translations: translationsPayload(d.language, d.translations),
-    hsCodes: d.hsCodes,
-    isic: text(toAsciiDigits(d.isic)),
+    ...listingPayload(d),
     quantityPerYear: num(d.quantityPerYear, lang, 'quantityPerYear', t, 3),
     unit: text(d.unit),
     importOrigin: text(d.importOrigin),
@@ -260,9 +214,7 @@ export function NeedFormPage() {
   const [draft, setDraft] = useState<Draft | null>(id ? null : emptyDraft(lang));
   const [original, setOriginal] = useState<Draft | null>(null);
   const [status, setStatus] = useState<Need['status']>('draft');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, formError, setFormError, send } = useFormSend(fieldsOf(emptyDraft(lang)));
   // Once published, a change of terms is an amendment: bidders re-confirm, it needs a reason.
   const [rationale, setRationale] = useState('');
 
@@ -292,11 +244,8 @@ export function NeedFormPage() {
     );
   const setZone = (zone: string) => setDraft((d) => (d ? rezone(d, zone) : d));
 
-  const save = async (publish: boolean) => {
-    setBusy(true);
-    setErrors({});
-    setFormError(null);
-    try {
+  const save = (publish: boolean) =>
+    send(async () => {
       const payload = toPayload(draft, lang, t);
       let need: Need;
       if (id && original)
@@ -307,14 +256,7 @@ export function NeedFormPage() {
       else need = await createNeed(payload);
       if (publish && need.status === 'draft') need = await publishNeed(need.id);
       void navigate(`/needs/${need.id}`, { state: { saved: publish ? 'published' : 'saved' } });
-    } catch (err) {
-      const { fields, form } = splitProblem(err, FIELDS);
-      setErrors(fields);
-      setFormError(form ?? (Object.keys(fields).length ? t('form.fixErrors') : null));
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     void save(false);
@@ -348,17 +290,11 @@ export function NeedFormPage() {
             maxLength={300}
           />
         </Field>
-        <Field label={t('need.description')} error={err('description')}>
-          <textarea
-            rows={4}
-            value={draft.description}
-            onChange={(e) => set('description', e.target.value)}
-          />
-        </Field>
-        <TranslationsFields
-          original={draft.language}
-          value={draft.translations}
-          onChange={(v) => set('translations', v)}
+        <DescriptionFields
+          label={t('need.description')}
+          draft={draft}
+          onDescription={(v) => set('description', v)}
+          onTranslations={(v) => set('translations', v)}
           error={err}
         />
         <HsPicker
@@ -432,12 +368,7 @@ export function NeedFormPage() {
         <details className="more">
           <summary>{t('needForm.more')}</summary>
           <Field label={t('need.isic')} error={err('isic')} hint={t('needForm.isicHint')}>
-            <input
-              inputMode="numeric"
-              dir="ltr"
-              value={draft.isic}
-              onChange={(e) => set('isic', e.target.value)}
-            />
+            <IsicInput value={draft.isic} onChange={(v) => set('isic', v)} />
           </Field>
           <Field
             label={t('need.requiredCertifications')}
@@ -463,11 +394,7 @@ export function NeedFormPage() {
           >
             <select value={draft.bidCurrency} onChange={(e) => set('bidCurrency', e.target.value)}>
               <option value="">{t('tender.bidCurrencyAny')}</option>
-              {CURRENCIES.map((c) => (
-                <option key={c} value={c}>
-                  {t(`currency.${c}`)}
-                </option>
-              ))}
+              <CurrencyOptions />
             </select>
           </Field>
           <fieldset>

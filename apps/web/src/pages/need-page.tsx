@@ -25,6 +25,7 @@ import { MatchList } from '../components/match-list';
 import { RequestMeetingButton } from '../components/request-meeting';
 import { Questions } from '../components/questions';
 import { ReconfirmNotice } from '../components/reconfirm-notice';
+import { SubmissionDecision } from '../components/submission-decision';
 import { Tabs } from '../components/tabs';
 import { needText } from '../components/need-text';
 import { termValueText } from '../components/term-changes';
@@ -136,27 +137,13 @@ function SubmitToExhibition({ needId, canPropose }: { needId: string; canPropose
               <Link to={`/exhibitions/${s.exhibitionId}`} className="list__title">
                 {s.exhibition?.title ?? s.exhibitionId}
               </Link>
-              <span className="list__meta">
-                <StatusBadge kind="submission" status={s.status} />{' '}
-                {s.decidedAt ? formatDateTime(s.decidedAt, lang) : null}
-              </span>
-              {s.reason ? (
-                <p className="snippet">
-                  {t('board.reason')}: <bdi>{s.reason}</bdi>
-                </p>
-              ) : null}
-              {s.status === 'changes_requested' ? (
-                <span>
-                  <button
-                    type="button"
-                    onClick={() =>
-                      void run(() => resubmit(s.exhibitionId, s.id), t('submissions.resubmitted'))
-                    }
-                  >
-                    {t('submissions.resubmit')}
-                  </button>
-                </span>
-              ) : null}
+              <SubmissionDecision
+                submission={s}
+                at={s.decidedAt}
+                onResubmit={() =>
+                  void run(() => resubmit(s.exhibitionId, s.id), t('submissions.resubmitted'))
+                }
+              />
             </li>
           ))}
         </ul>

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+// Event types a webhook may subscribe to: the API's list (none chosen means all).
+import { CREATE_WEBHOOK_DTO_EVENTS as WEBHOOK_EVENTS } from '../api/enums';
 import { getPreferences, putPreferences } from '../api/notifications';
 import { ApiError, splitProblem } from '../api/problem';
 import {
@@ -26,25 +28,6 @@ import { useAsync, useLang } from '../components/hooks';
 import { LoadError, Loading } from '../components/status';
 import { formatDateTime, formatNumber, toAsciiDigits } from '../i18n/format';
 
-/** Event types a webhook may subscribe to (the API's list; none chosen means all). */
-const WEBHOOK_EVENTS: WebhookEvent[] = [
-  'need.matched',
-  'need.invitation',
-  'need.deadline',
-  'need.closed',
-  'bid.received',
-  'bid.withdrawn',
-  'bid.shortlisted',
-  'bid.rejected',
-  'bid.awarded',
-  'exhibition.published',
-  'exhibition.invitation',
-  'submission.created',
-  'submission.resubmitted',
-  'submission.approved',
-  'submission.rejected',
-  'submission.changes_requested',
-];
 const PREF_FIELDS = [
   'channels',
   'digest',

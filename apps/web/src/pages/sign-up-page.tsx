@@ -5,13 +5,13 @@ import { safeNext } from '../components/safe-next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { register } from '../api/identity';
 import { splitProblem } from '../api/problem';
+import { CREATE_ORGANIZATION_DTO_KINDS as KINDS } from '../api/enums';
 import type { OrganizationKind } from '../api/types';
 import { useSession } from '../auth/session-context';
 import { CountrySelect } from '../components/country-select';
 import { Field, FormError } from '../components/field';
 import { useLang } from '../components/hooks';
 
-const KINDS: OrganizationKind[] = ['manufacturer', 'supplier', 'organiser'];
 const FIELDS = [
   'email',
   'password',

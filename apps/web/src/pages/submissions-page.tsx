@@ -5,15 +5,13 @@ import { mySubmissions, resubmit } from '../api/exhibitions';
 import { splitProblem } from '../api/problem';
 import type { Submission } from '../api/types';
 import { FormError, Notice } from '../components/field';
-import { useLang } from '../components/hooks';
 import { MoreButton, usePaged } from '../components/paged';
-import { LoadError, Loading, StatusBadge } from '../components/status';
-import { formatDateTime } from '../i18n/format';
+import { LoadError, Loading } from '../components/status';
+import { SubmissionDecision } from '../components/submission-decision';
 
 /** A need owner's proposals to exhibitions: the organisers' decisions, reasons, resubmission. */
 export function SubmissionsPage() {
   const { t } = useTranslation();
-  const lang = useLang();
   const list = usePaged<Submission>((cursor) => mySubmissions({ cursor }), []);
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -48,25 +46,15 @@ export function SubmissionsPage() {
                     {s.exhibition?.title ?? s.exhibitionId}
                   </Link>
                 </span>
-                <span className="list__meta">
-                  <StatusBadge kind="submission" status={s.status} />{' '}
-                  {formatDateTime(s.decidedAt ?? s.submittedAt, lang)}
-                </span>
-                {s.reason ? (
-                  <p className="snippet">
-                    {t('board.reason')}: <bdi>{s.reason}</bdi>
-                  </p>
-                ) : null}
-                {s.status === 'changes_requested' ? (
-                  <span className="actions">
-                    <Link className="button button--secondary" to={`/needs/${s.needId}/edit`}>
-                      {t('submissions.editNeed')}
-                    </Link>
-                    <button type="button" onClick={() => void again(s)}>
-                      {t('submissions.resubmit')}
-                    </button>
-                  </span>
-                ) : null}
+                <SubmissionDecision
+                  submission={s}
+                  at={s.decidedAt ?? s.submittedAt}
+                  onResubmit={() => void again(s)}
+                >
+                  <Link className="button button--secondary" to={`/needs/${s.needId}/edit`}>
+                    {t('submissions.editNeed')}
+                  </Link>
+                </SubmissionDecision>
               </li>
             ))}
           </ul>
