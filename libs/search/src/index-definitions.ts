@@ -65,6 +65,7 @@ export const INDEX_DEFINITIONS: Record<IndexKey, { primaryKey: string; settings:
       ...COMMON,
       searchableAttributes: [
         'searchTitle',
+        'searchTitleFamilies',
         'hsCodes',
         'isic',
         'searchDescription',
@@ -92,6 +93,7 @@ export const INDEX_DEFINITIONS: Record<IndexKey, { primaryKey: string; settings:
       ...COMMON,
       searchableAttributes: [
         'searchTitle',
+        'searchTitleFamilies',
         'hsCodes',
         'isic',
         'searchProcesses',
