@@ -200,6 +200,7 @@ function coverage(
 function conceptsIn(
   normalized: string,
   familyWords: ReadonlySet<string> = new Set(),
+  familyTerms: ReadonlySet<string> = new Set(),
 ): {
   keys: Set<string>;
   byWord: Map<string, string[]>;
@@ -216,8 +217,10 @@ function conceptsIn(
     if (!isIndexedConcept(m.entry)) continue;
     const length = tokenize(m.normalizedTerm).length;
     const words = tokens.slice(m.position, m.position + length);
-    // Words of a family term are the family's (`نوار` of `نوار نقاله` is a conveyor, not a belt).
-    if (words.every((w) => familyWords.has(w))) continue;
+    // Words inside a longer family term are the family's (`نوار` of `نوار نقاله` is a
+    // conveyor, not a belt); a concept named by a whole family term (`سوند`: catheter, of the
+    // medical consumables) still says which product of the family.
+    if (words.every((w) => familyWords.has(w)) && !familyTerms.has(m.normalizedTerm)) continue;
     keys.add(m.entry.key);
     weights.set(m.entry.key, SUPPORTING_GROUPS.has(m.entry.group) ? 0.5 : 1);
     headings.set(m.entry.key, m.entry.hsHeadings);
@@ -226,8 +229,8 @@ function conceptsIn(
   return { keys, byWord, weights, headings };
 }
 
-function titleConceptsOf(title: string, familyWords: readonly string[]) {
-  const { weights, headings } = conceptsIn(title, new Set(familyWords));
+function titleConceptsOf(title: string, familyWords: readonly string[], familyTerms: Set<string>) {
+  const { weights, headings } = conceptsIn(title, new Set(familyWords), familyTerms);
   return { titleConcepts: weights, titleConceptHeadings: headings };
 }
 
@@ -290,7 +293,8 @@ function featuresOf(doc: NeedDocument | CapabilityDocument, text: string): TextF
   if (!f) {
     const families = findFamilyMatchesInNormalized(text);
     const familyWords = [...new Set(families.flatMap((m) => m.normalizedTerm.split(' ')))];
-    const concepts = conceptsIn(text, new Set(familyWords));
+    const familyTerms = new Set(families.map((m) => m.normalizedTerm));
+    const concepts = conceptsIn(text, new Set(familyWords), familyTerms);
     f = {
       families,
       familyWords,
@@ -298,7 +302,7 @@ function featuresOf(doc: NeedDocument | CapabilityDocument, text: string): TextF
       textWords: meaningful(text),
       concepts: concepts.keys,
       conceptsOfWord: concepts.byWord,
-      ...titleConceptsOf(doc.searchTitle, familyWords),
+      ...titleConceptsOf(doc.searchTitle, familyWords, familyTerms),
       provinceKey: doc.province ? normalizeText(doc.province) : null,
       unitKey: doc.unit ? normalizeText(doc.unit) : null,
     };
