@@ -207,8 +207,12 @@ function conceptsIn(
   /** Weight of each concept as evidence of the product: materials, processes, body parts less. */
   weights: Map<string, number>;
   headings: Map<string, readonly string[]>;
+  /** Concepts named only by a whole family term: they narrow that family, nothing more. */
+  viaFamily: Set<string>;
 } {
   const tokens = tokenize(normalized);
+  const viaFamily = new Set<string>();
+  const direct = new Set<string>();
   const keys = new Set<string>();
   const weights = new Map<string, number>();
   const headings = new Map<string, readonly string[]>();
@@ -220,18 +224,21 @@ function conceptsIn(
     // Words inside a longer family term are the family's (`نوار` of `نوار نقاله` is a
     // conveyor, not a belt); a concept named by a whole family term (`سوند`: catheter, of the
     // medical consumables) still says which product of the family.
-    if (words.every((w) => familyWords.has(w)) && !familyTerms.has(m.normalizedTerm)) continue;
+    const inFamily = words.every((w) => familyWords.has(w));
+    if (inFamily && !familyTerms.has(m.normalizedTerm)) continue;
+    (inFamily ? viaFamily : direct).add(m.entry.key);
     keys.add(m.entry.key);
     weights.set(m.entry.key, SUPPORTING_GROUPS.has(m.entry.group) ? 0.5 : 1);
     headings.set(m.entry.key, m.entry.hsHeadings);
     for (const word of words) byWord.set(word, [...(byWord.get(word) ?? []), m.entry.key]);
   }
-  return { keys, byWord, weights, headings };
+  for (const key of direct) viaFamily.delete(key);
+  return { keys, byWord, weights, headings, viaFamily };
 }
 
 function titleConceptsOf(title: string, familyWords: readonly string[], familyTerms: Set<string>) {
-  const { weights, headings } = conceptsIn(title, new Set(familyWords), familyTerms);
-  return { titleConcepts: weights, titleConceptHeadings: headings };
+  const { weights, headings, viaFamily } = conceptsIn(title, new Set(familyWords), familyTerms);
+  return { titleConcepts: weights, titleConceptHeadings: headings, titleViaFamily: viaFamily };
 }
 
 /** Concept groups that describe a product (its material, process, body part) without naming it. */
@@ -251,6 +258,8 @@ function titleConceptShare(
   for (const [key, weight] of need.titleConcepts) {
     if (onlyHeadings && !need.titleConceptHeadings.get(key)?.some((h) => onlyHeadings.has(h)))
       continue;
+    // A concept the title names by a family term counts only within the need's headings.
+    if (!onlyHeadings && need.titleViaFamily.has(key)) continue;
     all += weight;
     if (capability.concepts.has(key)) found += weight;
   }
@@ -282,6 +291,7 @@ interface TextFeatures {
   /** The title's concepts with their weights, and their HS headings. */
   titleConcepts: Map<string, number>;
   titleConceptHeadings: Map<string, readonly string[]>;
+  titleViaFamily: Set<string>;
   provinceKey: string | null;
   unitKey: string | null;
 }
