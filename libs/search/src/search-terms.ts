@@ -175,9 +175,9 @@ export function meaningTokensOf(
  * Words that say a query is a request (to buy, to source) rather than what is sought:
  * `tedarikçisi arıyoruz`, `sourcing`, `تامین`. Makers rarely write them, so a query keeping
  * them ranks the few documents that do (`yerli üretim`) above the product named in other
- * languages; a query of several words leaves them out.
+ * languages; a query of several words leaves them out, and so do the matcher's word searches.
  */
-const REQUEST_WORDS = new Set(
+export const REQUEST_WORDS: ReadonlySet<string> = new Set(
   [
     // fa
     'تامین',
