@@ -200,14 +200,19 @@ function coverage(
 function conceptsIn(
   normalized: string,
   familyWords: ReadonlySet<string> = new Set(),
+  familyTerms: ReadonlySet<string> = new Set(),
 ): {
   keys: Set<string>;
   byWord: Map<string, string[]>;
   /** Weight of each concept as evidence of the product: materials, processes, body parts less. */
   weights: Map<string, number>;
   headings: Map<string, readonly string[]>;
+  /** Concepts named only by a whole family term: they narrow that family, nothing more. */
+  viaFamily: Set<string>;
 } {
   const tokens = tokenize(normalized);
+  const viaFamily = new Set<string>();
+  const direct = new Set<string>();
   const keys = new Set<string>();
   const weights = new Map<string, number>();
   const headings = new Map<string, readonly string[]>();
@@ -216,19 +221,24 @@ function conceptsIn(
     if (!isIndexedConcept(m.entry)) continue;
     const length = tokenize(m.normalizedTerm).length;
     const words = tokens.slice(m.position, m.position + length);
-    // Words of a family term are the family's (`نوار` of `نوار نقاله` is a conveyor, not a belt).
-    if (words.every((w) => familyWords.has(w))) continue;
+    // Words inside a longer family term are the family's (`نوار` of `نوار نقاله` is a
+    // conveyor, not a belt); a concept named by a whole family term (`سوند`: catheter, of the
+    // medical consumables) still says which product of the family.
+    const inFamily = words.every((w) => familyWords.has(w));
+    if (inFamily && !familyTerms.has(m.normalizedTerm)) continue;
+    (inFamily ? viaFamily : direct).add(m.entry.key);
     keys.add(m.entry.key);
     weights.set(m.entry.key, SUPPORTING_GROUPS.has(m.entry.group) ? 0.5 : 1);
     headings.set(m.entry.key, m.entry.hsHeadings);
     for (const word of words) byWord.set(word, [...(byWord.get(word) ?? []), m.entry.key]);
   }
-  return { keys, byWord, weights, headings };
+  for (const key of direct) viaFamily.delete(key);
+  return { keys, byWord, weights, headings, viaFamily };
 }
 
-function titleConceptsOf(title: string, familyWords: readonly string[]) {
-  const { weights, headings } = conceptsIn(title, new Set(familyWords));
-  return { titleConcepts: weights, titleConceptHeadings: headings };
+function titleConceptsOf(title: string, familyWords: readonly string[], familyTerms: Set<string>) {
+  const { weights, headings, viaFamily } = conceptsIn(title, new Set(familyWords), familyTerms);
+  return { titleConcepts: weights, titleConceptHeadings: headings, titleViaFamily: viaFamily };
 }
 
 /** Concept groups that describe a product (its material, process, body part) without naming it. */
@@ -248,6 +258,8 @@ function titleConceptShare(
   for (const [key, weight] of need.titleConcepts) {
     if (onlyHeadings && !need.titleConceptHeadings.get(key)?.some((h) => onlyHeadings.has(h)))
       continue;
+    // A concept the title names by a family term counts only within the need's headings.
+    if (!onlyHeadings && need.titleViaFamily.has(key)) continue;
     all += weight;
     if (capability.concepts.has(key)) found += weight;
   }
@@ -279,6 +291,7 @@ interface TextFeatures {
   /** The title's concepts with their weights, and their HS headings. */
   titleConcepts: Map<string, number>;
   titleConceptHeadings: Map<string, readonly string[]>;
+  titleViaFamily: Set<string>;
   provinceKey: string | null;
   unitKey: string | null;
 }
@@ -290,7 +303,8 @@ function featuresOf(doc: NeedDocument | CapabilityDocument, text: string): TextF
   if (!f) {
     const families = findFamilyMatchesInNormalized(text);
     const familyWords = [...new Set(families.flatMap((m) => m.normalizedTerm.split(' ')))];
-    const concepts = conceptsIn(text, new Set(familyWords));
+    const familyTerms = new Set(families.map((m) => m.normalizedTerm));
+    const concepts = conceptsIn(text, new Set(familyWords), familyTerms);
     f = {
       families,
       familyWords,
@@ -298,7 +312,7 @@ function featuresOf(doc: NeedDocument | CapabilityDocument, text: string): TextF
       textWords: meaningful(text),
       concepts: concepts.keys,
       conceptsOfWord: concepts.byWord,
-      ...titleConceptsOf(doc.searchTitle, familyWords),
+      ...titleConceptsOf(doc.searchTitle, familyWords, familyTerms),
       provinceKey: doc.province ? normalizeText(doc.province) : null,
       unitKey: doc.unit ? normalizeText(doc.unit) : null,
     };

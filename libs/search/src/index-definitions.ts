@@ -53,6 +53,21 @@ const COMMON: Settings = {
   facetSearch: false,
 };
 
+/** Searchable attributes both indexes share, most telling first, around each one's own. */
+const SEARCHED_FIRST = ['searchTitle', 'searchTitleFamilies', 'hsCodes', 'isic'];
+const SEARCHED_LAST = ['searchDescription', 'searchOrganization', 'searchFamilies'];
+/** Filters both indexes offer. */
+const SHARED_FILTERS = [
+  'hsCodes',
+  'hsChapters',
+  'isic',
+  'country',
+  'province',
+  'certifications',
+  'verified',
+  'organizationId',
+];
+
 /**
  * The indexes and their explicit settings, applied before any document (FIELD-NOTES.md).
  * Searchable attributes are the normalised `search*` copies, most telling first; the
@@ -63,26 +78,8 @@ export const INDEX_DEFINITIONS: Record<IndexKey, { primaryKey: string; settings:
     primaryKey: 'id',
     settings: {
       ...COMMON,
-      searchableAttributes: [
-        'searchTitle',
-        'hsCodes',
-        'isic',
-        'searchDescription',
-        'searchOrganization',
-        'searchFamilies',
-      ],
-      filterableAttributes: equalityOnly([
-        'status',
-        'hsCodes',
-        'hsChapters',
-        'isic',
-        'country',
-        'province',
-        'certifications',
-        'exhibitionIds',
-        'verified',
-        'organizationId',
-      ]),
+      searchableAttributes: [...SEARCHED_FIRST, ...SEARCHED_LAST],
+      filterableAttributes: equalityOnly(['status', 'exhibitionIds', ...SHARED_FILTERS]),
       sortableAttributes: ['publishedAt', 'bidDeadline', 'createdAt', 'updatedAt'],
     },
   },
@@ -91,25 +88,12 @@ export const INDEX_DEFINITIONS: Record<IndexKey, { primaryKey: string; settings:
     settings: {
       ...COMMON,
       searchableAttributes: [
-        'searchTitle',
-        'hsCodes',
-        'isic',
+        ...SEARCHED_FIRST,
         'searchProcesses',
         'searchMaterials',
-        'searchDescription',
-        'searchOrganization',
-        'searchFamilies',
+        ...SEARCHED_LAST,
       ],
-      filterableAttributes: equalityOnly([
-        'hsCodes',
-        'hsChapters',
-        'isic',
-        'country',
-        'province',
-        'certifications',
-        'verified',
-        'organizationId',
-      ]),
+      filterableAttributes: equalityOnly(SHARED_FILTERS),
       sortableAttributes: ['createdAt', 'updatedAt'],
     },
   },

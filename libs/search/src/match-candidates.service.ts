@@ -4,7 +4,7 @@ import type { MultiSearchQuery } from 'meilisearch';
 import { IndexKey, MeiliService } from './meili.service';
 import { CapabilityDocument, NeedDocument } from './search-documents';
 import { allOf, anyOf, noneOf } from './search-filter';
-import { contentTokens } from './search-terms';
+import { contentTokens, orderQueryWords, REQUEST_WORDS } from './search-terms';
 
 /**
  * Words of the subject's own text searched at once: each one costs typo and prefix look-ups
@@ -97,11 +97,17 @@ export function candidateQueries(
   // numbers, materials, specifics), which carry no synonyms and so stay cheap.
   const families = findFamilyMatches(`${subject.searchTitle}\n${subject.searchBody}`);
   const familyWords = new Set(families.flatMap(({ term }) => normalizeText(term).split(' ')));
-  const titleWords = contentTokens(subject.searchTitle, familyWords);
-  const bodyWords = contentTokens(subject.searchBody, new Set([...familyWords, ...titleWords]));
+  // Request words (`sourcing`, `تامین`) name no product: a word search kept to the rarest
+  // word (`frequency`) would otherwise look for them alone.
+  const leftOut = new Set([...familyWords, ...REQUEST_WORDS]);
+  const titleWords = contentTokens(subject.searchTitle, leftOut);
+  const bodyWords = contentTokens(subject.searchBody, new Set([...leftOut, ...titleWords]));
   const queries: Array<Omit<MultiSearchQuery, 'indexUid'>> = [];
   const words = [...titleWords, ...bodyWords].slice(0, QUERY_WORDS);
-  if (words.length) queries.push({ ...base, q: words.join(' '), matchingStrategy: 'frequency' });
+  // Relaxed from the least telling word (`last` after orderQueryWords): `frequency` kept the
+  // rarest word, often an attribute (`raw` of `raw honey`), and lost the product.
+  if (words.length)
+    queries.push({ ...base, q: orderQueryWords(words.join(' ')), matchingStrategy: 'last' });
   // A family's token finds every document whose text names the family, in any language.
   for (const { family } of families.slice(0, MAX_FAMILY_QUERIES)) {
     queries.push({ ...base, q: familyToken(family), matchingStrategy: 'all' });

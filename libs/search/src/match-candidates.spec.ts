@@ -10,9 +10,9 @@ const subject: CandidateSubject = {
 describe('candidateQueries', () => {
   const queries = candidateQueries(subject, 'capabilities', 50);
 
-  it('searches the subject’s first other words (no family terms, no function words), at most 3', () => {
-    expect(queries[0].q).toBe('6204 سالانه 5000');
-    expect(queries[0].matchingStrategy).toBe('frequency');
+  it('searches the subject’s first other words (no family terms, no function words), at most 3, least telling last', () => {
+    expect(queries[0].q).toBe('6204 5000 سالانه');
+    expect(queries[0].matchingStrategy).toBe('last');
   });
 
   it('searches each product family its text names, alone', () => {

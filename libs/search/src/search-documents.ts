@@ -7,12 +7,12 @@ import { meaningTokensOf } from './search-terms';
  * fields hold the same text through normalizeText, which is what Meilisearch searches, so
  * that index time and query time share one normalisation.
  */
-export interface NeedDocument {
+/** The fields both kinds of document hold. */
+interface IndexedDocument {
   id: string;
   organizationId: string;
   organizationName: string;
   verified: boolean;
-  status: string;
   language: string;
   title: string;
   description: string;
@@ -25,19 +25,12 @@ export interface NeedDocument {
   isic: string | null;
   country: string;
   province: string | null;
-  /** Required certifications, canonical (`ISO 9001`). */
+  /** Certifications (required by a need, held by a capability), canonical (`ISO 9001`). */
   certifications: string[];
-  quantityPerYear: number | null;
   unit: string | null;
-  importOrigin: string | null;
-  bidDeadline: string;
-  publishedAt: string | null;
   createdAt: string;
   updatedAt: string;
-  /** Exhibitions showing this need (see exhibition-links.ts). */
-  exhibitionIds: string[];
   searchTitle: string;
-  /** Description and the public technical specification. */
   searchDescription: string;
   searchOrganization: string;
   /**
@@ -53,45 +46,26 @@ export interface NeedDocument {
   searchFamilies: string;
 }
 
-export interface CapabilityDocument {
-  id: string;
-  organizationId: string;
-  organizationName: string;
-  verified: boolean;
-  language: string;
-  title: string;
-  description: string;
+export interface NeedDocument extends IndexedDocument {
+  status: string;
+  quantityPerYear: number | null;
+  importOrigin: string | null;
+  bidDeadline: string;
+  publishedAt: string | null;
+  /** Exhibitions showing this need (see exhibition-links.ts). */
+  exhibitionIds: string[];
+  /** Description and the public technical specification. */
+  searchDescription: string;
+}
+
+export interface CapabilityDocument extends IndexedDocument {
   processes: string[];
   materials: string[];
-  declaredHsCodes: string[];
-  hsCodes: string[];
-  hsChapters: string[];
-  isic: string | null;
-  country: string;
-  province: string | null;
-  certifications: string[];
   capacityPerYear: number | null;
-  unit: string | null;
   trl: number | null;
   localContentPercent: number | null;
-  createdAt: string;
-  updatedAt: string;
-  searchTitle: string;
-  searchDescription: string;
   searchProcesses: string;
   searchMaterials: string;
-  searchOrganization: string;
-  /**
-   * Tokens of what the title names: searched right after the title, so that a document
-   * naming the product in its title in another language ranks as one naming it in the
-   * query's words would, above those that only mention it further down.
-   */
-  searchTitleFamilies: string;
-  /**
-   * Tokens of what the text names (`xfambearing`, `xconbone`) and of where it is located
-   * (`xplacetabriz`): one-way synonyms from every language reach them.
-   */
-  searchFamilies: string;
 }
 
 /** The organisation columns a document shows (its names in every language are searchable). */

@@ -171,6 +171,53 @@ export function meaningTokensOf(
   return [...new Set(tokens)].join(' ');
 }
 
+/**
+ * Words that say a query is a request (to buy, to source) rather than what is sought:
+ * `tedarikçisi arıyoruz`, `sourcing`, `تامین`. Makers rarely write them, so a query keeping
+ * them ranks the few documents that do (`yerli üretim`) above the product named in other
+ * languages; a query of several words leaves them out, and so do the matcher's word searches.
+ */
+export const REQUEST_WORDS: ReadonlySet<string> = new Set(
+  [
+    // fa
+    'تامین',
+    'تأمین',
+    'خرید',
+    'نیاز',
+    'نیازمند',
+    'نیازمندیم',
+    'دنبال',
+    'استعلام',
+    'سفارش',
+    // tr
+    'tedarik',
+    'tedarikçi',
+    'tedarikçisi',
+    'tedarikçileri',
+    'arıyoruz',
+    'aranıyor',
+    'alım',
+    'alımı',
+    'yerli',
+    'ihtiyaç',
+    'ihtiyacımız',
+    'talep',
+    // en
+    'sourcing',
+    'wanted',
+    'needed',
+    'need',
+    'looking',
+    'required',
+    'purchase',
+    'buying',
+    'procurement',
+    'supplier',
+    'suppliers',
+    'local',
+  ].map((w) => normalizeText(w)),
+);
+
 /** How much a query word tells: what Meilisearch drops first when all words find nothing. */
 const enum Weight {
   Product = 0,
@@ -218,8 +265,11 @@ export function orderQueryWords(normalized: string): string {
   }
   for (const m of places) mark(m.position, lengthOf(m.normalizedTerm), Weight.Place);
   for (const m of families) mark(m.position, lengthOf(m.normalizedTerm), Weight.Product);
+  const request = (i: number) => weight[i] === Weight.Unknown && REQUEST_WORDS.has(tokens[i]);
+  const asked = tokens.some((_, i) => !request(i));
   const order = tokens
     .map((t, i) => ({ t, i, w: weight[i], s: span[i] }))
+    .filter((o) => !asked || !request(o.i))
     .sort((a, b) => a.w - b.w || a.s - b.s || a.i - b.i);
   return order.map((o) => o.t).join(' ');
 }

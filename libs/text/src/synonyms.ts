@@ -1,6 +1,7 @@
 import { normalizeText, toAsciiDigits } from './normalize';
 import { SYNONYM_FAMILIES } from './synonyms.data';
 import type { FamilyMatch, SynonymFamily, SynonymLink } from './synonyms.types';
+import { candidateStems, isInflectionOf, tokenize } from './term-matcher';
 
 /**
  * Cross-language synonyms: the Meilisearch synonym table, and the family look-ups the
@@ -15,24 +16,6 @@ interface PreparedTerm {
   readonly normalized: string;
   readonly tokens: readonly string[];
 }
-
-const TOKEN = /[\p{L}\p{N}]+/gu;
-
-function tokenize(normalized: string): string[] {
-  return normalized.match(TOKEN) ?? [];
-}
-
-/**
- * Latin words inflect: English plurals (`bearings`, `gearboxes`) and Turkish suffix
- * chains (`rulmanları`, `pompasının`, `kalıpçılık`), seen here already folded to ASCII.
- * A text token still names a term when it is the term plus such an ending. Only terms of
- * at least 4 letters inflect, so `yay` (spring) never matches `yayın` (broadcast).
- */
-const LATIN_INFLECTION =
-  /^(?:s|es|l[ae]r|l[ae]r[iu]n?|[iu]|[iu]n|n[iu]n|s[iu]n?|y[iu]|y[ae]|n[ae]|n[iu]|[ae]|[dt][ae]n?|nd[ae]n?|[iu]?m[iu]z|[iu]?n[iu]z|l[iu]k?|ki|c[iu](?:l[iu]k)?)+$/;
-const MAX_INFLECTION_LENGTH = 9;
-const MIN_INFLECTABLE_LENGTH = 4;
-const LATIN_WORD = /^[a-z]+$/;
 
 let prepared:
   | { byFirstToken: Map<string, PreparedTerm[]>; termsByFamily: Map<SynonymFamily, string[]> }
@@ -56,28 +39,6 @@ function prepare(): NonNullable<typeof prepared> {
   });
   prepared = { byFirstToken, termsByFamily };
   return prepared;
-}
-
-function isInflectionOf(termToken: string, textToken: string): boolean {
-  if (termToken === textToken) return true;
-  if (termToken.length < MIN_INFLECTABLE_LENGTH || !LATIN_WORD.test(textToken)) return false;
-  const rest = textToken.slice(termToken.length);
-  return (
-    textToken.startsWith(termToken) &&
-    rest.length <= MAX_INFLECTION_LENGTH &&
-    LATIN_INFLECTION.test(rest)
-  );
-}
-
-/** The token itself, and for Latin words every stem it could be an inflection of. */
-function candidateStems(token: string): string[] {
-  const stems = [token];
-  if (!LATIN_WORD.test(token)) return stems;
-  const shortest = Math.max(MIN_INFLECTABLE_LENGTH, token.length - MAX_INFLECTION_LENGTH);
-  for (let cut = token.length - 1; cut >= shortest; cut--) {
-    if (LATIN_INFLECTION.test(token.slice(cut))) stems.push(token.slice(0, cut));
-  }
-  return stems;
 }
 
 /**
