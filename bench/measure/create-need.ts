@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
+import type { CpuByProcess } from '../lib/cpu';
 import { httpLoad, LoadResult } from '../lib/http-load';
+import type { CpuMeasure } from './search';
 import { summarize } from '../lib/stats';
 
 const NEED = {
@@ -46,10 +48,13 @@ export async function measureRawInsert(
   databaseUrl: string,
   owner: { organizationId: string; userId: string },
   opts: { connections: number; seconds: number },
-): Promise<LoadResult> {
+  /** Reads the CPU of the inserts (CpuMeter.measure) while the pool's backends are still open. */
+  meter: CpuMeasure = async (work) => ({ result: await work(), cpu: {} }),
+): Promise<LoadResult & { cpu: CpuByProcess }> {
   const pool = new Pool({ connectionString: databaseUrl, max: opts.connections });
   const times: number[] = [];
   const deadline = Date.now() + opts.seconds * 1000;
+  let cpu: CpuByProcess = {};
   const bidDeadline = new Date(Date.now() + 30 * 86400_000);
   const client = async () => {
     while (Date.now() < deadline) {
@@ -74,7 +79,7 @@ export async function measureRawInsert(
     }
   };
   try {
-    await Promise.all(Array.from({ length: opts.connections }, client));
+    cpu = (await meter(() => Promise.all(Array.from({ length: opts.connections }, client)))).cpu;
   } finally {
     await pool.end();
   }
@@ -87,5 +92,6 @@ export async function measureRawInsert(
     requests: times.length,
     errors: 0,
     non2xx: 0,
+    cpu,
   };
 }

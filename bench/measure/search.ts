@@ -1,5 +1,6 @@
 import { capabilitySearchRequest, SearchCapabilitiesQueryDto } from '@niaz/search';
 import { SYNONYM_FAMILIES } from '@niaz/text';
+import type { CpuByProcess } from '../lib/cpu';
 import { httpLoad, LoadRequest, LoadResult } from '../lib/http-load';
 
 /** Queries people type: a product family's word in fa, tr or en, filtered by country. */
@@ -28,7 +29,14 @@ export async function measureSearch(
   apiUrl: string,
   meili: { url: string; key: string; indexUid: string },
   opts: { connections: number; seconds: number },
-): Promise<{ project: LoadResult; raw: LoadResult }> {
+  /** Wraps each measured phase to read the processes' CPU meanwhile (CpuMeter.measure). */
+  meter: CpuMeasure = async (work) => ({ result: await work(), cpu: {} }),
+): Promise<{
+  project: LoadResult;
+  raw: LoadResult;
+  projectCpu: CpuByProcess;
+  rawCpu: CpuByProcess;
+}> {
   const queries = searchQueries();
   const projectRequests: LoadRequest[] = queries.map((q) => ({ path: apiPath(q) }));
   const rawRequests: LoadRequest[] = queries.map((query) => {
@@ -45,7 +53,9 @@ export async function measureSearch(
   const warmUp = { ...opts, seconds: 2 };
   await httpLoad(apiUrl, projectRequests, warmUp);
   await httpLoad(meili.url, rawRequests, warmUp);
-  const project = await httpLoad(apiUrl, projectRequests, opts);
-  const raw = await httpLoad(meili.url, rawRequests, opts);
-  return { project, raw };
+  const project = await meter(() => httpLoad(apiUrl, projectRequests, opts));
+  const raw = await meter(() => httpLoad(meili.url, rawRequests, opts));
+  return { project: project.result, raw: raw.result, projectCpu: project.cpu, rawCpu: raw.cpu };
 }
+
+export type CpuMeasure = <T>(work: () => Promise<T>) => Promise<{ result: T; cpu: CpuByProcess }>;

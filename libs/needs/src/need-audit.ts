@@ -101,23 +101,26 @@ export async function recordNeedEvent(m: EntityManager, e: NeedEvent): Promise<v
 export async function recordFirstNeedEvents(m: EntityManager, events: NeedEvent[]): Promise<void> {
   const repo = m.getRepository(NeedAuditEntry);
   const at = new Date();
-  const entries = events.map((e) => {
-    const entry = repo.create({
-      needId: e.needId,
-      seq: 1,
-      type: e.type,
-      actorId: e.actorId,
-      bidId: null,
-      organizationId: e.organizationId ?? null,
-      data: e.data ?? {},
-      at,
-      prevHash: GENESIS_HASH,
-    });
-    entry.hash = entryHash(entry);
-    return entry;
-  });
+  const entries = events.map((e) => firstNeedEntry(m, e, at));
   for (let i = 0; i < entries.length; i += 500)
     await repo.insert(entries.slice(i, i + 500) as Parameters<typeof repo.insert>[0]);
+}
+
+/** The entry that opens a new need's chain (seq 1, after the genesis hash). */
+export function firstNeedEntry(m: EntityManager, e: NeedEvent, at = new Date()): NeedAuditEntry {
+  const entry = m.getRepository(NeedAuditEntry).create({
+    needId: e.needId,
+    seq: 1,
+    type: e.type,
+    actorId: e.actorId,
+    bidId: null,
+    organizationId: e.organizationId ?? null,
+    data: e.data ?? {},
+    at,
+    prevHash: GENESIS_HASH,
+  });
+  entry.hash = entryHash(entry);
+  return entry;
 }
 
 /**

@@ -40,6 +40,7 @@ import { NeedNda } from './need-nda.entity';
 import { FieldChange, NeedAmendment } from './need-amendment.entity';
 import { diffTerms, termsOf } from './need-terms';
 import { recordFirstNeedEvents, recordNeedEvent } from './need-audit';
+import { insertDraftWithEvents } from './need-draft-insert';
 import { AwardCriteria, awardCriteriaErrors, normalizeAwardCriteria } from './award-criteria';
 
 const DAY_MS = 86400_000;
@@ -185,9 +186,8 @@ export class NeedsService {
         ? problems.forbidden('You are not a member of that manufacturer organisation.')
         : problems.forbidden('Only members of a manufacturer organisation post needs.');
     }
-    const need = await this.dataSource.transaction((m) =>
-      this.insertDraft(m, principal, organizationId, dto),
-    );
+    const need = this.draftOf(this.dataSource.manager, principal, organizationId, dto);
+    await insertDraftWithEvents(this.dataSource, need, principal.userId);
     return needView(need, { details: true });
   }
 
@@ -233,28 +233,6 @@ export class NeedsService {
       requiredCertifications: [],
     });
     applyFields(need, fields);
-    return need;
-  }
-
-  private async insertDraft(
-    m: EntityManager,
-    principal: Principal,
-    organizationId: string,
-    dto: CreateNeedDto,
-  ): Promise<Need> {
-    const need = this.draftOf(m, principal, organizationId, dto);
-    await m.save(need);
-    await audit(m, {
-      actorId: principal.userId,
-      subjectType: 'need',
-      subjectId: need.id,
-      action: 'create',
-      after: { status: 'draft' },
-    });
-    // A new need's chain is empty and nobody else sees it yet: no chain lock, no read.
-    await recordFirstNeedEvents(m, [
-      { needId: need.id, type: 'create', actorId: principal.userId },
-    ]);
     return need;
   }
 

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '@niaz/core';
-import { Index, MeiliSearch } from 'meilisearch';
+import { Index, MeiliSearch, SearchParams, SearchResponse } from 'meilisearch';
 import { createMeiliHttpClient } from './meili-http-client';
 import { MeiliDocumentBatcher } from './meili-document-batcher';
 import { MeiliTaskWaiter } from './meili-task-waiter';
@@ -13,6 +13,9 @@ export class MeiliService implements OnModuleDestroy {
   readonly client: MeiliSearch;
   private readonly http = createMeiliHttpClient();
   readonly prefix: string;
+  private readonly host: string;
+  private readonly masterKey: string | undefined;
+  private readonly searchUrls = new Map<IndexKey, URL>();
   /** One poll for every task this process waits on. */
   readonly tasks: MeiliTaskWaiter;
   /** Document writes gathered per index while the previous one is being applied. */
@@ -21,6 +24,8 @@ export class MeiliService implements OnModuleDestroy {
   constructor(config: AppConfig) {
     const { url, masterKey, indexPrefix } = config.meili;
     this.prefix = indexPrefix;
+    this.host = url.endsWith('/') ? url : `${url}/`;
+    this.masterKey = masterKey;
     this.client = new MeiliSearch({ host: url, apiKey: masterKey, httpClient: this.http });
     this.tasks = new MeiliTaskWaiter(this.client);
     this.documents = new MeiliDocumentBatcher(this.client, this.tasks);
@@ -34,6 +39,25 @@ export class MeiliService implements OnModuleDestroy {
     key: IndexKey | string,
   ): Index<T> {
     return this.client.index<T>(this.uid(key));
+  }
+
+  /**
+   * `index(key).search(q, params)` without the client's per-request URL, Headers and option
+   * merging (~5 % of the api's CPU per search, issue 22): the same POST, the same errors.
+   */
+  search<T = Record<string, unknown>>(
+    key: IndexKey,
+    q: string,
+    params: SearchParams,
+  ): Promise<SearchResponse<T>> {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (this.masterKey) headers.authorization = `Bearer ${this.masterKey}`;
+    let url = this.searchUrls.get(key);
+    if (!url)
+      this.searchUrls.set(key, (url = new URL(`indexes/${this.uid(key)}/search`, this.host)));
+    return this.http.send(url, 'POST', headers, JSON.stringify({ q, ...params })) as Promise<
+      SearchResponse<T>
+    >;
   }
 
   /**

@@ -2,6 +2,8 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@niaz/core';
 import { SearchCapabilitiesQueryDto, SearchNeedsQueryDto } from './dto/search-query.dto';
+// Registers the hot route's hand-checked query DTOs with the global validation pipe.
+import './dto/search-query.fast';
 import { CapabilitySearchPage, NeedSearchPage } from './dto/search.response';
 import { SearchService } from './search.service';
 

@@ -190,15 +190,12 @@ export class SearchService {
   ): Promise<SearchPage<I>> {
     const offset = params.offset ?? 0;
     const limit = params.limit ?? 20;
-    const res = (await this.meili
-      .index(key)
-      .search(q, params)
-      .catch((e: unknown) => {
-        // The worker creates the indexes at start; until then there is nothing to find.
-        if (meiliErrorCode(e) === 'index_not_found')
-          return { hits: [], estimatedTotalHits: 0, facetDistribution: {} };
-        throw e;
-      })) as SearchResponse<Record<string, unknown>>;
+    const res = (await this.meili.search(key, q, params).catch((e: unknown) => {
+      // The worker creates the indexes at start; until then there is nothing to find.
+      if (meiliErrorCode(e) === 'index_not_found')
+        return { hits: [], estimatedTotalHits: 0, facetDistribution: {} };
+      throw e;
+    })) as SearchResponse<Record<string, unknown>>;
     const total = res.estimatedTotalHits ?? res.hits.length;
     return {
       items: res.hits.map((h) => toItem(h as Hit<D>)),

@@ -11,7 +11,15 @@ export interface AuditRecord {
 
 /** Appends to the audit log inside the caller's transaction. */
 export async function audit(manager: EntityManager, record: AuditRecord): Promise<void> {
-  await manager.query(
+  await manager.query(...auditInsert(record));
+}
+
+/**
+ * The INSERT of one audit record, its placeholders numbered from `$1`: a caller may join it to
+ * another statement (one round trip instead of a transaction of several).
+ */
+export function auditInsert(record: AuditRecord): [string, unknown[]] {
+  return [
     `INSERT INTO audit_entry ("actorId", "subjectType", "subjectId", action, before, after) VALUES ($1, $2, $3, $4, $5, $6)`,
     [
       record.actorId,
@@ -21,7 +29,7 @@ export async function audit(manager: EntityManager, record: AuditRecord): Promis
       json(record.before),
       json(record.after),
     ],
-  );
+  ];
 }
 
 const json = (v: Record<string, unknown> | null | undefined) => (v ? JSON.stringify(v) : null);
