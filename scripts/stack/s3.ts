@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { EnsureOptions, existingService, Service } from './service';
 
 export const DEFAULT_S3_ENDPOINT = 'http://127.0.0.1:4568';
@@ -17,8 +18,52 @@ async function answers(url: string): Promise<boolean> {
 }
 
 /**
+ * s3rver's code, run in a worker thread: it hashes (MD5 for the ETag) and writes every byte
+ * it receives, and on the caller's thread that work queued behind the caller's own (a bench
+ * client or a test uploading to it, the demo launcher), doubling a 20 MB PUT's time. Plain
+ * JavaScript, so that it runs the same from `ts-node`, Jest and `dist`.
+ */
+const S3RVER_THREAD = `
+const { parentPort, workerData } = require('node:worker_threads');
+const S3rver = require(workerData.s3rver);
+const server = new S3rver(workerData.options);
+server.run().then(
+  (address) => parentPort.postMessage({ port: address.port }),
+  (e) => parentPort.postMessage({ error: String(e && e.stack || e) }),
+);
+parentPort.on('message', () => server.close().finally(() => parentPort.close()));
+`;
+
+async function startS3rverThread(workerData: {
+  s3rver: string;
+  options: Record<string, unknown>;
+}): Promise<{ port: number; close(): Promise<void> }> {
+  const worker = new Worker(S3RVER_THREAD, { eval: true, workerData });
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  const started = await new Promise<{ port?: number; error?: string }>((resolve) => {
+    worker.once('message', resolve);
+    worker.once('error', (e) => resolve({ error: e.message }));
+    worker.once('exit', (code) => resolve({ error: `s3rver's thread exited (${code})` }));
+  });
+  if (started.port === undefined) {
+    await worker.terminate();
+    throw new Error(`s3rver did not start: ${started.error}`);
+  }
+  return {
+    port: started.port,
+    close: async () => {
+      worker.postMessage('close');
+      // A thread that does not close within 5 s is ended.
+      const timer = setTimeout(() => void worker.terminate(), 5000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/**
  * S3-compatible storage for Niaz. Uses `S3_ENDPOINT` when it answers; otherwise starts
- * `s3rver` (npm, in this process, SigV4 and presigned expiry checked) on the endpoint's port,
+ * `s3rver` (npm, on its own thread of this process; it checks presigned expiry, not SigV4 signatures) on the endpoint's port,
  * or any free port when `port` is 0 (then the default endpoint is not probed), with its files under `<dataDir>/s3`. Its credentials
  * are s3rver's fixed `S3RVER`/`S3RVER`, which are also the apps' defaults.
  */
@@ -30,27 +75,23 @@ export async function ensureS3(opts: EnsureOptions & { port?: number }): Promise
   if (probe && (await answers(configured))) return existingService('S3 storage', configured);
   const dir = join(opts.dataDir, 's3');
   mkdirSync(dir, { recursive: true });
-  // s3rver is CommonJS without types; loaded only when it is needed.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const S3rver = require('s3rver') as new (options: Record<string, unknown>) => {
-    run(): Promise<{ port: number }>;
-    close(): Promise<void>;
-  };
   const port = opts.port ?? Number(new URL(configured).port || 80);
-  const server = new S3rver({
-    address: '127.0.0.1',
-    port,
-    silent: true,
-    directory: dir,
-    // Path-style only: bucket names never taken from the Host header.
-    vhostBuckets: false,
-    // The bucket, with CORS so that the web app's browser can PUT to presigned URLs.
-    configureBuckets: [{ name: env.S3_BUCKET || DEFAULT_BUCKET, configs: [CORS] }],
+  const server = await startS3rverThread({
+    s3rver: require.resolve('s3rver'),
+    options: {
+      address: '127.0.0.1',
+      port,
+      silent: true,
+      directory: dir,
+      // Path-style only: bucket names never taken from the Host header.
+      vhostBuckets: false,
+      // The bucket, with CORS so that the web app's browser can PUT to presigned URLs.
+      configureBuckets: [{ name: env.S3_BUCKET || DEFAULT_BUCKET, configs: [CORS] }],
+    },
   });
-  const address = await server.run();
   return {
     name: 'S3 storage (s3rver)',
-    url: `http://127.0.0.1:${address.port}`,
+    url: `http://127.0.0.1:${server.port}`,
     started: true,
     dataDir: dir,
     pid: process.pid,
