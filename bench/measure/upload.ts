@@ -55,7 +55,12 @@ function putBytes(url: string, bytes: Buffer, contentType: string): Promise<numb
 }
 
 /** Waits until the worker has taken the attachment's checksum (it reads the whole object back). */
-async function checksummed(apiUrl: string, auth: Record<string, string>, needId: string, id: string) {
+async function checksummed(
+  apiUrl: string,
+  auth: Record<string, string>,
+  needId: string,
+  id: string,
+) {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     const list = (await json(

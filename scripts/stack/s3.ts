@@ -1,10 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { repoRoot } from '../repo-root';
 import { EnsureOptions, existingService, Service } from './service';
 
 export const DEFAULT_S3_ENDPOINT = 'http://127.0.0.1:4568';
 const DEFAULT_BUCKET = 'niaz-attachments';
+/** s3rver's one account: access key id and secret are both this. */
+const S3RVER_KEY = 'S3RVER';
 const CORS = `<CORSConfiguration><CORSRule><AllowedOrigin>*</AllowedOrigin><AllowedMethod>GET</AllowedMethod><AllowedMethod>PUT</AllowedMethod><AllowedMethod>HEAD</AllowedMethod><AllowedHeader>*</AllowedHeader><ExposeHeader>ETag</ExposeHeader><MaxAgeSeconds>3000</MaxAgeSeconds></CORSRule></CORSConfiguration>`;
 
 /** true when something answers HTTP at `url` (any status: S3 answers 403 to an anonymous GET). */
@@ -18,27 +21,21 @@ async function answers(url: string): Promise<boolean> {
 }
 
 /**
- * s3rver's code, run in a worker thread: it hashes (MD5 for the ETag) and writes every byte
- * it receives, and on the caller's thread that work queued behind the caller's own (a bench
- * client or a test uploading to it, the demo launcher), doubling a 20 MB PUT's time. Plain
- * JavaScript, so that it runs the same from `ts-node`, Jest and `dist`.
+ * s3rver runs in a worker thread (`s3rver-thread.js`, which also checks SigV4 signatures): it
+ * hashes (MD5, for the ETag) and writes every byte it receives, and on the caller's thread
+ * that work queued behind the caller's own (the bench's client, a test, the demo launcher).
  */
-const S3RVER_THREAD = `
-const { parentPort, workerData } = require('node:worker_threads');
-const S3rver = require(workerData.s3rver);
-const server = new S3rver(workerData.options);
-server.run().then(
-  (address) => parentPort.postMessage({ port: address.port }),
-  (e) => parentPort.postMessage({ error: String(e && e.stack || e) }),
-);
-parentPort.on('message', () => server.close().finally(() => parentPort.close()));
-`;
-
-async function startS3rverThread(workerData: {
-  s3rver: string;
-  options: Record<string, unknown>;
-}): Promise<{ port: number; close(): Promise<void> }> {
-  const worker = new Worker(S3RVER_THREAD, { eval: true, workerData });
+async function startS3rverThread(
+  options: Record<string, unknown>,
+): Promise<{ port: number; close(): Promise<void> }> {
+  const worker = new Worker(join(repoRoot(__dirname), 'scripts/stack/s3rver-thread.js'), {
+    workerData: {
+      s3rver: require.resolve('s3rver'),
+      s3rverError: require.resolve('s3rver/lib/models/error'),
+      secrets: { [S3RVER_KEY]: S3RVER_KEY },
+      options,
+    },
+  });
   const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   const started = await new Promise<{ port?: number; error?: string }>((resolve) => {
     worker.once('message', resolve);
@@ -63,8 +60,9 @@ async function startS3rverThread(workerData: {
 
 /**
  * S3-compatible storage for Niaz. Uses `S3_ENDPOINT` when it answers; otherwise starts
- * `s3rver` (npm, on its own thread of this process; it checks presigned expiry, not SigV4 signatures) on the endpoint's port,
- * or any free port when `port` is 0 (then the default endpoint is not probed), with its files under `<dataDir>/s3`. Its credentials
+ * `s3rver` (npm) on its own thread of this process, checking SigV4 signatures (ours) and
+ * presigned expiry (its own), on the endpoint's port, or any free port when `port` is 0 (then
+ * the default endpoint is not probed), with its files under `<dataDir>/s3`. Its credentials
  * are s3rver's fixed `S3RVER`/`S3RVER`, which are also the apps' defaults.
  */
 export async function ensureS3(opts: EnsureOptions & { port?: number }): Promise<Service> {
@@ -77,17 +75,14 @@ export async function ensureS3(opts: EnsureOptions & { port?: number }): Promise
   mkdirSync(dir, { recursive: true });
   const port = opts.port ?? Number(new URL(configured).port || 80);
   const server = await startS3rverThread({
-    s3rver: require.resolve('s3rver'),
-    options: {
-      address: '127.0.0.1',
-      port,
-      silent: true,
-      directory: dir,
-      // Path-style only: bucket names never taken from the Host header.
-      vhostBuckets: false,
-      // The bucket, with CORS so that the web app's browser can PUT to presigned URLs.
-      configureBuckets: [{ name: env.S3_BUCKET || DEFAULT_BUCKET, configs: [CORS] }],
-    },
+    address: '127.0.0.1',
+    port,
+    silent: true,
+    directory: dir,
+    // Path-style only: bucket names never taken from the Host header.
+    vhostBuckets: false,
+    // The bucket, with CORS so that the web app's browser can PUT to presigned URLs.
+    configureBuckets: [{ name: env.S3_BUCKET || DEFAULT_BUCKET, configs: [CORS] }],
   });
   return {
     name: 'S3 storage (s3rver)',
