@@ -380,9 +380,23 @@ describe('attachments (real S3 storage)', () => {
         )
       ).status,
     ).toBe(409);
-    // Fewer bytes than declared: refused at completion, nothing kept.
+    // The storage holds a presigned URL to its length, key and type, as S3 does: fewer bytes
+    // than declared, another object or another type are refused.
     const short = await announce(owner, target, 'short.pdf', PDF);
-    await put(short.body.uploadUrl, PDF.subarray(0, 100), 'application/pdf');
+    expect((await put(short.body.uploadUrl, PDF.subarray(0, 100), 'application/pdf')).status).toBe(
+      403,
+    );
+    const elsewhere = short.body.uploadUrl.replace(short.body.id, early.body.id);
+    expect((await put(elsewhere, PDF, 'application/pdf')).status).toBe(403);
+    expect((await put(short.body.uploadUrl, PDF, 'image/png')).status).toBe(403);
+    // Fewer bytes stored anyway (a storage that does not check) are refused at completion,
+    // nothing kept.
+    await storage.put(
+      `need/${needId}/${short.body.id}`,
+      PDF.subarray(0, 100),
+      'application/pdf',
+      100,
+    );
     const cut = await call(
       'post',
       `/api/v1/attachments/${short.body.id}/complete`,

@@ -1,9 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { repoRoot } from '../repo-root';
 import { EnsureOptions, existingService, Service } from './service';
 
 export const DEFAULT_S3_ENDPOINT = 'http://127.0.0.1:4568';
 const DEFAULT_BUCKET = 'niaz-attachments';
+/** s3rver's one account: access key id and secret are both this. */
+const S3RVER_KEY = 'S3RVER';
 const CORS = `<CORSConfiguration><CORSRule><AllowedOrigin>*</AllowedOrigin><AllowedMethod>GET</AllowedMethod><AllowedMethod>PUT</AllowedMethod><AllowedMethod>HEAD</AllowedMethod><AllowedHeader>*</AllowedHeader><ExposeHeader>ETag</ExposeHeader><MaxAgeSeconds>3000</MaxAgeSeconds></CORSRule></CORSConfiguration>`;
 
 /** true when something answers HTTP at `url` (any status: S3 answers 403 to an anonymous GET). */
@@ -17,9 +21,48 @@ async function answers(url: string): Promise<boolean> {
 }
 
 /**
+ * s3rver runs in a worker thread (`s3rver-thread.js`, which also checks SigV4 signatures): it
+ * hashes (MD5, for the ETag) and writes every byte it receives, and on the caller's thread
+ * that work queued behind the caller's own (the bench's client, a test, the demo launcher).
+ */
+async function startS3rverThread(
+  options: Record<string, unknown>,
+): Promise<{ port: number; close(): Promise<void> }> {
+  const worker = new Worker(join(repoRoot(__dirname), 'scripts/stack/s3rver-thread.js'), {
+    workerData: {
+      s3rver: require.resolve('s3rver'),
+      s3rverError: require.resolve('s3rver/lib/models/error'),
+      secrets: { [S3RVER_KEY]: S3RVER_KEY },
+      options,
+    },
+  });
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  const started = await new Promise<{ port?: number; error?: string }>((resolve) => {
+    worker.once('message', resolve);
+    worker.once('error', (e) => resolve({ error: e.message }));
+    worker.once('exit', (code) => resolve({ error: `s3rver's thread exited (${code})` }));
+  });
+  if (started.port === undefined) {
+    await worker.terminate();
+    throw new Error(`s3rver did not start: ${started.error}`);
+  }
+  return {
+    port: started.port,
+    close: async () => {
+      worker.postMessage('close');
+      // A thread that does not close within 5 s is ended.
+      const timer = setTimeout(() => void worker.terminate(), 5000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/**
  * S3-compatible storage for Niaz. Uses `S3_ENDPOINT` when it answers; otherwise starts
- * `s3rver` (npm, in this process, SigV4 and presigned expiry checked) on the endpoint's port,
- * or any free port when `port` is 0 (then the default endpoint is not probed), with its files under `<dataDir>/s3`. Its credentials
+ * `s3rver` (npm) on its own thread of this process, checking SigV4 signatures (ours) and
+ * presigned expiry (its own), on the endpoint's port, or any free port when `port` is 0 (then
+ * the default endpoint is not probed), with its files under `<dataDir>/s3`. Its credentials
  * are s3rver's fixed `S3RVER`/`S3RVER`, which are also the apps' defaults.
  */
 export async function ensureS3(opts: EnsureOptions & { port?: number }): Promise<Service> {
@@ -30,14 +73,8 @@ export async function ensureS3(opts: EnsureOptions & { port?: number }): Promise
   if (probe && (await answers(configured))) return existingService('S3 storage', configured);
   const dir = join(opts.dataDir, 's3');
   mkdirSync(dir, { recursive: true });
-  // s3rver is CommonJS without types; loaded only when it is needed.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const S3rver = require('s3rver') as new (options: Record<string, unknown>) => {
-    run(): Promise<{ port: number }>;
-    close(): Promise<void>;
-  };
   const port = opts.port ?? Number(new URL(configured).port || 80);
-  const server = new S3rver({
+  const server = await startS3rverThread({
     address: '127.0.0.1',
     port,
     silent: true,
@@ -47,10 +84,9 @@ export async function ensureS3(opts: EnsureOptions & { port?: number }): Promise
     // The bucket, with CORS so that the web app's browser can PUT to presigned URLs.
     configureBuckets: [{ name: env.S3_BUCKET || DEFAULT_BUCKET, configs: [CORS] }],
   });
-  const address = await server.run();
   return {
     name: 'S3 storage (s3rver)',
-    url: `http://127.0.0.1:${address.port}`,
+    url: `http://127.0.0.1:${server.port}`,
     started: true,
     dataDir: dir,
     pid: process.pid,
