@@ -20,6 +20,7 @@ import {
   type MoneyDraft,
 } from './money-input';
 import { StatusBadge } from './status';
+import { NumberInput } from './number-input';
 
 const FIELDS = [
   'price.amount',
@@ -132,28 +133,13 @@ export function BidForm({
       />
       <div className="row">
         <Field label={t('bid.quantity')} error={errors.quantity} required>
-          <input
-            inputMode="decimal"
-            dir="ltr"
-            value={quantity}
-            onChange={(e) => setQuantity(e.target.value)}
-          />
+          <NumberInput decimal value={quantity} onChange={setQuantity} />
         </Field>
         <Field label={t('bid.leadTimeDays')} error={errors.leadTimeDays} required>
-          <input
-            inputMode="numeric"
-            dir="ltr"
-            value={leadTimeDays}
-            onChange={(e) => setLeadTimeDays(e.target.value)}
-          />
+          <NumberInput value={leadTimeDays} onChange={setLeadTimeDays} />
         </Field>
         <Field label={t('bid.localContentPercent')} error={errors.localContentPercent}>
-          <input
-            inputMode="numeric"
-            dir="ltr"
-            value={local}
-            onChange={(e) => setLocal(e.target.value)}
-          />
+          <NumberInput value={local} onChange={setLocal} />
         </Field>
       </div>
       <Field label={t('bid.proposal')} error={errors.proposal} required>

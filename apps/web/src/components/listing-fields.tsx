@@ -1,4 +1,3 @@
-import type { InputHTMLAttributes } from 'react';
 import { Field } from './field';
 import type { ListingDraft } from './listing';
 import { TranslationsFields, type TranslationDrafts } from './translations-fields';
@@ -33,25 +32,5 @@ export function DescriptionFields({
         error={error}
       />
     </>
-  );
-}
-
-/** An ISIC class, typed as digits; other props (a Field's id and aria) go to the input. */
-export function IsicInput({
-  value,
-  onChange,
-  ...rest
-}: { value: string; onChange: (v: string) => void } & Omit<
-  InputHTMLAttributes<HTMLInputElement>,
-  'value' | 'onChange'
->) {
-  return (
-    <input
-      {...rest}
-      inputMode="numeric"
-      dir="ltr"
-      value={value}
-      onChange={(e) => onChange(e.target.value)}
-    />
   );
 }

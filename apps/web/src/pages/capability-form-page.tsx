@@ -22,8 +22,9 @@ import { LoadError, Loading } from '../components/status';
 import { toAsciiDigits } from '../i18n/format';
 import { emptyListing, listingDraft, listingPayload } from '../components/listing';
 import type { ListingDraft } from '../components/listing';
-import { DescriptionFields, IsicInput } from '../components/listing-fields';
+import { DescriptionFields } from '../components/listing-fields';
 import { TRANSLATION_FIELDS } from '../components/translations-fields';
+import { NumberInput } from '../components/number-input';
 
 interface Draft extends ListingDraft {
   processes: string;
@@ -224,11 +225,10 @@ export function CapabilityFormPage() {
           </Field>
           <div className="row">
             <Field label={t('capability.capacityPerYear')} error={errors.capacityPerYear}>
-              <input
-                inputMode="decimal"
-                dir="ltr"
+              <NumberInput
+                decimal
                 value={draft.capacityPerYear}
-                onChange={(e) => set('capacityPerYear', e.target.value)}
+                onChange={(v) => set('capacityPerYear', v)}
               />
             </Field>
             <Field label={t('need.unit')} error={errors.unit}>
@@ -253,15 +253,13 @@ export function CapabilityFormPage() {
               </select>
             </Field>
             <Field label={t('capability.localContentPercent')} error={errors.localContentPercent}>
-              <input
-                inputMode="numeric"
-                dir="ltr"
+              <NumberInput
                 value={draft.localContentPercent}
-                onChange={(e) => set('localContentPercent', e.target.value)}
+                onChange={(v) => set('localContentPercent', v)}
               />
             </Field>
             <Field label={t('need.isic')} error={errors.isic}>
-              <IsicInput value={draft.isic} onChange={(v) => set('isic', v)} />
+              <NumberInput value={draft.isic} onChange={(v) => set('isic', v)} />
             </Field>
           </div>
           <div className="row">

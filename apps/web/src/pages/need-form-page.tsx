@@ -29,9 +29,10 @@ import { fromZonedParts, zonedParts } from '../i18n/calendar';
 import type { Lang } from '../i18n/languages';
 import { emptyListing, listingDraft, listingPayload } from '../components/listing';
 import type { ListingDraft } from '../components/listing';
-import { DescriptionFields, IsicInput } from '../components/listing-fields';
+import { DescriptionFields } from '../components/listing-fields';
 import { TRANSLATION_FIELDS } from '../components/translations-fields';
 import { editableNumber } from '../i18n/numbers';
+import { NumberInput } from '../components/number-input';
 
 interface Draft extends ListingDraft {
   quantityPerYear: string;
@@ -305,11 +306,10 @@ export function NeedFormPage() {
         />
         <div className="row">
           <Field label={t('need.quantityPerYear')} error={err('quantityPerYear')}>
-            <input
-              inputMode="decimal"
-              dir="ltr"
+            <NumberInput
+              decimal
               value={draft.quantityPerYear}
-              onChange={(e) => set('quantityPerYear', e.target.value)}
+              onChange={(v) => set('quantityPerYear', v)}
             />
           </Field>
           <Field label={t('need.unit')} error={err('unit')} hint={t('needForm.unitHint')}>
@@ -332,11 +332,9 @@ export function NeedFormPage() {
             />
           </Field>
           <Field label={t('need.minLocalContentPercent')} error={err('minLocalContentPercent')}>
-            <input
-              inputMode="numeric"
-              dir="ltr"
+            <NumberInput
               value={draft.minLocalContentPercent}
-              onChange={(e) => set('minLocalContentPercent', e.target.value)}
+              onChange={(v) => set('minLocalContentPercent', v)}
             />
           </Field>
         </div>
@@ -368,7 +366,7 @@ export function NeedFormPage() {
         <details className="more">
           <summary>{t('needForm.more')}</summary>
           <Field label={t('need.isic')} error={err('isic')} hint={t('needForm.isicHint')}>
-            <IsicInput value={draft.isic} onChange={(v) => set('isic', v)} />
+            <NumberInput value={draft.isic} onChange={(v) => set('isic', v)} />
           </Field>
           <Field
             label={t('need.requiredCertifications')}
@@ -408,13 +406,9 @@ export function NeedFormPage() {
                   label={t(`tender.criteriaLabel.${k}`)}
                   error={err(`awardCriteria.${k}`)}
                 >
-                  <input
-                    inputMode="numeric"
-                    dir="ltr"
+                  <NumberInput
                     value={draft.awardCriteria[k]}
-                    onChange={(e) =>
-                      set('awardCriteria', { ...draft.awardCriteria, [k]: e.target.value })
-                    }
+                    onChange={(v) => set('awardCriteria', { ...draft.awardCriteria, [k]: v })}
                   />
                 </Field>
               ))}

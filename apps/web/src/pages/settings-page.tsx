@@ -27,6 +27,7 @@ import { Field, FormError, Notice } from '../components/field';
 import { useAsync, useLang } from '../components/hooks';
 import { LoadError, Loading } from '../components/status';
 import { formatDateTime, formatNumber, toAsciiDigits } from '../i18n/format';
+import { NumberInput } from '../components/number-input';
 
 const PREF_FIELDS = [
   'channels',
@@ -142,12 +143,7 @@ function Preferences() {
           error={errors.minScore}
           hint={t('settings.minScoreHint')}
         >
-          <input
-            inputMode="numeric"
-            dir="ltr"
-            value={draft.minPercent}
-            onChange={(e) => set('minPercent', e.target.value)}
-          />
+          <NumberInput value={draft.minPercent} onChange={(v) => set('minPercent', v)} />
         </Field>
       </div>
       <Field
