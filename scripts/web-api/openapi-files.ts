@@ -66,9 +66,9 @@ const enumOf = (s: EnumSchema | undefined) => s?.enum ?? s?.items?.enum;
 /**
  * The document's enums as runtime arrays (`as const`, with their types), so the screens list
  * statuses and event types from the contract instead of keeping copies. One constant per
- * distinct list, named after the first schema property (else query parameter) that has it;
- * its comment names every place. Each list is one line: the file is generated, never edited
- * or formatted.
+ * distinct list, named after its schema (`enumName`), else after the first schema property
+ * (else query parameter) that has it; its comment names every place. Each list is one line:
+ * the file is generated, never edited or formatted.
  */
 export function renderEnums(document: unknown): string {
   const doc = document as EnumDocument;
@@ -80,6 +80,9 @@ export function renderEnums(document: unknown): string {
     if (list) list.where.push(where);
     else lists.set(key, { name: name(), values, where: [where] });
   };
+  // A named enum (`enumName`) is a schema of its own; the others sit inline in properties.
+  for (const [schema, s] of Object.entries(doc.components.schemas))
+    add(s.enum, () => constName(schema), schema);
   for (const [schema, s] of Object.entries(doc.components.schemas))
     for (const [prop, p] of Object.entries(s.properties ?? {}))
       add(enumOf(p), () => constName(schema, prop), `${schema}.${prop}`);
