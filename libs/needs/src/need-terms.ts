@@ -19,7 +19,8 @@ export const NEED_ASK_FIELDS = [
 
 /**
  * What a bid answers to. Once a need is published a change to any of these is an amendment:
- * it needs a rationale, is recorded and makes every live bid wait for re-confirmation.
+ * it needs a rationale, is recorded and makes every live bid wait for re-confirmation. The order
+ * is the order a change is shown in; the contract publishes it as the `TermField` enum.
  */
 export const TERM_FIELDS = [
   'title',
@@ -32,13 +33,13 @@ export const TERM_FIELDS = [
   'requiredCertifications',
   'minLocalContentPercent',
   'targetPrice',
+  'bidCurrency',
+  'awardCriteria',
   'country',
   'province',
   'deliveryLocation',
   'bidDeadline',
   'ndaRequired',
-  'bidCurrency',
-  'awardCriteria',
 ] as const;
 export type TermField = (typeof TERM_FIELDS)[number];
 

@@ -38,7 +38,7 @@ import { NeedDetailView } from './need-detail-view.entity';
 import { NeedInvitation } from './need-invitation.entity';
 import { NeedNda } from './need-nda.entity';
 import { FieldChange, NeedAmendment } from './need-amendment.entity';
-import { diffTerms, termsOf } from './need-terms';
+import { diffTerms, TERM_FIELDS, termsOf } from './need-terms';
 import { recordFirstNeedEvents, recordNeedEvent } from './need-audit';
 import { insertDraftWithEvents } from './need-draft-insert';
 import { AwardCriteria, awardCriteriaErrors, normalizeAwardCriteria } from './award-criteria';
@@ -165,6 +165,7 @@ export function amendmentView(a: NeedAmendment, details: boolean): AmendmentResp
     needId: a.needId,
     rationale: a.rationale,
     changes,
+    fields: TERM_FIELDS.filter((f) => f in changes),
     deadlineExtended: a.deadlineExtended,
     createdAt: wireTime(a.createdAt),
   };

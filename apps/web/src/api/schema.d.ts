@@ -1984,6 +1984,8 @@ export interface components {
             createdAt: string;
             /** @description The deadline moved to AMENDMENT_MIN_DAYS away */
             deadlineExtended: boolean;
+            /** @description The changed terms, in the order the terms are shown in */
+            fields: components["schemas"]["TermField"][];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -4320,6 +4322,11 @@ export interface components {
             pending: number;
             rejected: number;
         };
+        /**
+         * @description The changed terms, in the order the terms are shown in
+         * @enum {string}
+         */
+        TermField: "title" | "description" | "specification" | "details" | "hsCodes" | "quantityPerYear" | "unit" | "requiredCertifications" | "minLocalContentPercent" | "targetPrice" | "bidCurrency" | "awardCriteria" | "country" | "province" | "deliveryLocation" | "bidDeadline" | "ndaRequired";
         TimeRangeDto: {
             /**
              * Format: date-time

@@ -1,31 +1,14 @@
 import type { TFunction } from 'i18next';
 import { formatDateTime, formatMoney, formatNumber, formatPercent, joinList } from '../i18n/format';
 import type { Lang } from '../i18n/languages';
+import { TERM_FIELD } from '../api/enums';
 
 /**
- * What a bid answers to (the server's TERM_FIELDS, libs/needs/src/need-terms.ts): once a need
- * is published a change to one of these is an amendment, needs a rationale, and every bidder
+ * What a bid answers to, as the contract names them (the `TermField` enum): once a need is
+ * published a change to one of these is an amendment, needs a rationale, and every bidder
  * re-confirms. The order is the order a diff is shown in.
  */
-export const TERM_FIELDS = [
-  'title',
-  'description',
-  'specification',
-  'details',
-  'hsCodes',
-  'quantityPerYear',
-  'unit',
-  'requiredCertifications',
-  'minLocalContentPercent',
-  'targetPrice',
-  'bidCurrency',
-  'awardCriteria',
-  'country',
-  'province',
-  'deliveryLocation',
-  'bidDeadline',
-  'ndaRequired',
-] as const;
+export const TERM_FIELDS = TERM_FIELD;
 
 export interface Change {
   field: string;

@@ -15,6 +15,7 @@ import {
   TranslatedTextView,
 } from '@niaz/core';
 import { NEED_STATUSES, NeedStatus } from '../need-lifecycle';
+import { TERM_FIELDS, type TermField } from '../need-terms';
 
 /** The weights of a need's award, each criterion present (0 when not weighed). */
 export class AwardCriteriaView {
@@ -154,6 +155,13 @@ export class AmendmentResponse {
     description: 'Each changed field with its value before and after',
   })
   changes: Record<string, FieldChangeView>;
+  @ApiProperty({
+    enum: TERM_FIELDS,
+    enumName: 'TermField',
+    isArray: true,
+    description: 'The changed terms, in the order the terms are shown in',
+  })
+  fields: TermField[];
   @ApiProperty({ description: 'The deadline moved to AMENDMENT_MIN_DAYS away' })
   deadlineExtended: boolean;
   @dateTime()
