@@ -1,6 +1,12 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '@niaz/core';
-import { Index, MeiliSearch, SearchParams, SearchResponse } from 'meilisearch';
+import {
+  Index,
+  MeiliSearch,
+  MeiliSearchRequestError,
+  SearchParams,
+  SearchResponse,
+} from 'meilisearch';
 import { createMeiliHttpClient } from './meili-http-client';
 import { MeiliDocumentBatcher } from './meili-document-batcher';
 import { MeiliTaskWaiter } from './meili-task-waiter';
@@ -55,9 +61,15 @@ export class MeiliService implements OnModuleDestroy {
     let url = this.searchUrls.get(key);
     if (!url)
       this.searchUrls.set(key, (url = new URL(`indexes/${this.uid(key)}/search`, this.host)));
-    return this.http.send(url, 'POST', headers, JSON.stringify({ q, ...params })) as Promise<
-      SearchResponse<T>
-    >;
+    const target = url;
+    return (
+      this.http.send(target, 'POST', headers, JSON.stringify({ q, ...params })) as Promise<
+        SearchResponse<T>
+      >
+    ).catch((e: unknown) => {
+      // Wrapped as the client wraps its custom HTTP client's errors: callers see what they saw.
+      throw new MeiliSearchRequestError(target.toString(), e);
+    });
   }
 
   /**
