@@ -1,13 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
   ResourceView,
+  PageOf,
+  TranslatedTextView,
+  TranslationViewsOf,
   nullableNumber,
   nullableString,
   LANGUAGES,
   Language,
-  PageOf,
-  TranslationViewsOf,
-  TranslatedTextView,
 } from '@niaz/core';
 
 export class CapabilityTranslationView extends TranslatedTextView {}

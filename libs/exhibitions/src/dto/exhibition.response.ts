@@ -2,14 +2,14 @@ import { ApiProperty, IntersectionType, PickType } from '@nestjs/swagger';
 import {
   MoneyView,
   ResourceView,
+  PageOf,
+  TranslatedTextView,
+  TranslationViewsOf,
   dateTime,
   nullableDateTime,
   nullableString,
   LANGUAGES,
   Language,
-  PageOf,
-  TranslationViewsOf,
-  TranslatedTextView,
 } from '@niaz/core';
 import { NeedResponse } from '@niaz/needs';
 import {

@@ -2,6 +2,9 @@ import { ApiProperty } from '@nestjs/swagger';
 import {
   MoneyView,
   ResourceView,
+  PageOf,
+  TranslatedTextView,
+  TranslationViewsOf,
   ViewerView,
   dateTime,
   nullableDateTime,
@@ -10,9 +13,6 @@ import {
   nullableString,
   LANGUAGES,
   Language,
-  PageOf,
-  TranslationViewsOf,
-  TranslatedTextView,
 } from '@niaz/core';
 import { NEED_STATUSES, NeedStatus } from '../need-lifecycle';
 
