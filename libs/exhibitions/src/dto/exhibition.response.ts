@@ -8,8 +8,7 @@ import {
   dateTime,
   nullableDateTime,
   nullableString,
-  LANGUAGES,
-  Language,
+  WrittenTextView,
 } from '@niaz/core';
 import { NeedResponse } from '@niaz/needs';
 import {
@@ -47,19 +46,16 @@ export class ExhibitionSectionView {
   translations?: SectionTranslationsView;
 }
 
-export class ExhibitionResponse extends ResourceView {
+class ExhibitionHeadView extends ResourceView {
   @ApiProperty({ format: 'uuid' })
   organizationId: string;
   @ApiProperty({ type: ExhibitionOrganizationView, nullable: true })
   organization: ExhibitionOrganizationView | null;
   @ApiProperty({ enum: EXHIBITION_STATUSES })
   status: ExhibitionStatus;
-  @ApiProperty()
-  title: string;
-  @ApiProperty()
-  description: string;
-  @ApiProperty({ enum: LANGUAGES })
-  language: Language;
+}
+
+export class ExhibitionResponse extends IntersectionType(ExhibitionHeadView, WrittenTextView) {
   @ApiProperty({ type: ExhibitionTranslationsView })
   translations: ExhibitionTranslationsView;
   @ApiProperty()
