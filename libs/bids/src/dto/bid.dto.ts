@@ -11,7 +11,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { LocalizedNumber, MoneyDto, IsOmittable, OptionalText, TextField } from '@niaz/core';
+import { LocalizedNumber, MoneyDto, IsOmittable, Field } from '@niaz/core';
 
 export class CreateBidDto {
   @ApiPropertyOptional({
@@ -49,7 +49,7 @@ export class CreateBidDto {
   @Max(100)
   localContentPercent?: number;
 
-  @TextField(
+  @Field.Text(
     {
       maxLength: 20000,
       example: 'تولید با فولاد ۵۲۱۰۰ و کنترل کیفی ISO 9001',
@@ -72,7 +72,7 @@ export class UpdateBidDto extends PartialType(OmitType(CreateBidDto, ['organizat
 }) {}
 
 export class DecisionDto {
-  @OptionalText({ maxLength: 2000 })
+  @Field.OptionalText({ maxLength: 2000 })
   reason?: string;
 }
 

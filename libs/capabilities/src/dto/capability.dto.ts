@@ -1,28 +1,13 @@
 import { ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
-import {
-  PageQueryDto,
-  Language,
-  TranslationsOf,
-  OptionalText,
-  ActingOrganization,
-  TextField,
-  OptionalLanguage,
-  OptionalNested,
-  HsCodesField,
-  OptionalIsic,
-  OptionalTextList,
-  OptionalQuantity,
-  OptionalInt,
-  CountryField,
-} from '@niaz/core';
+import { PageQueryDto, Language, TranslationsOf, Field } from '@niaz/core';
 
 /** A capability's title and summary in one other language (its organisation's own words). */
 export class CapabilityTranslationDto {
-  @OptionalText({ minLength: 3, maxLength: 300 })
+  @Field.OptionalText({ minLength: 3, maxLength: 300 })
   title?: string;
 
-  @OptionalText({ maxLength: 5000 })
+  @Field.OptionalText({ maxLength: 5000 })
   description?: string;
 }
 
@@ -34,10 +19,10 @@ export class CapabilityTranslationsDto extends TranslationsOf(CapabilityTranslat
 
 /** POST /capabilities. */
 export class CreateCapabilityDto {
-  @ActingOrganization('The supplier organisation (defaults to your first one)')
+  @Field.ActingOrganization('The supplier organisation (defaults to your first one)')
   organizationId?: string;
 
-  @TextField({
+  @Field.Text({
     minLength: 3,
     maxLength: 300,
     example: 'Rulman üretimi',
@@ -45,53 +30,53 @@ export class CreateCapabilityDto {
   })
   title: string;
 
-  @OptionalText({ maxLength: 10000 })
+  @Field.OptionalText({ maxLength: 10000 })
   description?: string;
 
-  @OptionalLanguage()
+  @Field.OptionalLanguage()
   language?: Language;
 
-  @OptionalNested(() => CapabilityTranslationsDto, {
+  @Field.OptionalNested(() => CapabilityTranslationsDto, {
     type: CapabilityTranslationsDto,
     description:
       "Title and description in the other languages: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation",
   })
   translations?: CapabilityTranslationsDto;
 
-  @HsCodesField({ example: ['8482'], minItems: 1, maxItems: 30 })
+  @Field.HsCodes({ example: ['8482'], minItems: 1, maxItems: 30 })
   hsCodes: string[];
 
-  @OptionalIsic({ example: '2814' })
+  @Field.OptionalIsic({ example: '2814' })
   isic?: string;
 
-  @OptionalTextList({ example: ['CNC turning'], maxItems: 30 }, 100)
+  @Field.OptionalTextList({ example: ['CNC turning'], maxItems: 30 }, 100)
   processes?: string[];
 
-  @OptionalTextList({ example: ['52100 steel'], maxItems: 30 }, 100)
+  @Field.OptionalTextList({ example: ['52100 steel'], maxItems: 30 }, 100)
   materials?: string[];
 
-  @OptionalTextList({ example: ['ISO 9001'], maxItems: 20 }, 100)
+  @Field.OptionalTextList({ example: ['ISO 9001'], maxItems: 20 }, 100)
   certifications?: string[];
 
-  @OptionalQuantity({ example: 200000, minimum: 0.001, maximum: 1e12 })
+  @Field.OptionalQuantity({ example: 200000, minimum: 0.001, maximum: 1e12 })
   capacityPerYear?: number;
 
-  @OptionalText({ example: 'piece', maxLength: 30 })
+  @Field.OptionalText({ example: 'piece', maxLength: 30 })
   unit?: string;
 
-  @OptionalInt({ minimum: 1, maximum: 9, example: 8 })
+  @Field.OptionalInt({ minimum: 1, maximum: 9, example: 8 })
   trl?: number;
 
-  @OptionalInt({ minimum: 0, maximum: 100, example: 70 })
+  @Field.OptionalInt({ minimum: 0, maximum: 100, example: 70 })
   localContentPercent?: number;
 
-  @CountryField({ example: 'TR' })
+  @Field.Country({ example: 'TR' })
   country: string;
 
-  @OptionalText({ example: 'Erzurum', maxLength: 100 })
+  @Field.OptionalText({ example: 'Erzurum', maxLength: 100 })
   province?: string;
 
-  @OptionalTextList({ maxItems: 20, description: 'Past customers or projects' }, 300)
+  @Field.OptionalTextList({ maxItems: 20, description: 'Past customers or projects' }, 300)
   references?: string[];
 }
 

@@ -1,29 +1,25 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import {
   ResourceView,
+  PageOf,
+  TranslatedTextView,
+  TranslationViewsOf,
   nullableNumber,
   nullableString,
-  LANGUAGES,
-  Language,
-  PageOf,
-  TranslationViewsOf,
-  TranslatedTextView,
+  WrittenTextView,
 } from '@niaz/core';
 
 export class CapabilityTranslationView extends TranslatedTextView {}
 
 export class CapabilityTranslationsView extends TranslationViewsOf(CapabilityTranslationView) {}
 
-/** A capability as the API shows it (capabilityView). */
-export class CapabilityResponse extends ResourceView {
+class CapabilityHeadView extends ResourceView {
   @ApiProperty({ format: 'uuid' })
   organizationId: string;
-  @ApiProperty()
-  title: string;
-  @ApiProperty()
-  description: string;
-  @ApiProperty({ enum: LANGUAGES })
-  language: Language;
+}
+
+/** A capability as the API shows it (capabilityView). */
+export class CapabilityResponse extends IntersectionType(CapabilityHeadView, WrittenTextView) {
   @ApiProperty({
     type: CapabilityTranslationsView,
     description: "Its organisation's title and description in other languages (may be empty)",

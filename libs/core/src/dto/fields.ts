@@ -44,7 +44,7 @@ type Api = ApiPropertyOptions & Record<string, unknown>;
 const optionalIf = (optional: boolean) => (optional ? [IsOmittable()] : []);
 
 /** Text of `maxLength` (and `minLength`, from the options unless given apart). */
-export function TextField(
+function TextField(
   api: Api & { maxLength: number },
   { optional = false, minLength = api.minLength as number | undefined } = {},
 ): PropertyDecorator {
@@ -56,7 +56,7 @@ export function TextField(
 }
 
 /** Text of at most `maxLength` characters (and at least `minLength`). */
-export function TextLength(maxLength: number, minLength?: number): PropertyDecorator {
+function TextLength(maxLength: number, minLength?: number): PropertyDecorator {
   return stacked(
     IsString(),
     ...(minLength === undefined ? [] : [MinLength(minLength)]),
@@ -65,13 +65,13 @@ export function TextLength(maxLength: number, minLength?: number): PropertyDecor
 }
 
 /** An optional text: absent is fine, null is refused. */
-export const OptionalText = (
+const OptionalText = (
   api: Api & { maxLength: number },
   minLength = api.minLength as number | undefined,
 ) => TextField(api, { optional: true, minLength });
 
 /** An optional list of up to `maxItems` texts of up to `maxLength` each. */
-export function OptionalTextList(api: Api & { maxItems: number }, maxLength: number) {
+function OptionalTextList(api: Api & { maxItems: number }, maxLength: number) {
   return stacked(
     ApiPropertyOptional(api),
     IsOmittable(),
@@ -83,7 +83,7 @@ export function OptionalTextList(api: Api & { maxItems: number }, maxLength: num
 }
 
 /** The organisation to act for; the caller's first one when absent. */
-export function ActingOrganization(description: string): PropertyDecorator {
+function ActingOrganization(description: string): PropertyDecorator {
   return stacked(
     ApiPropertyOptional({ description }),
     IsOmittable(),
@@ -92,12 +92,12 @@ export function ActingOrganization(description: string): PropertyDecorator {
 }
 
 /** One of the product's languages (fa, tr, en). */
-export function OptionalLanguage(api: Api = {}): PropertyDecorator {
+function OptionalLanguage(api: Api = {}): PropertyDecorator {
   return stacked(ApiPropertyOptional({ enum: LANGUAGES, ...api }), IsOmittable(), IsIn(LANGUAGES));
 }
 
 /** An ISO 3166-1 alpha-2 country code. */
-export function CountryField(
+function CountryField(
   api: Api,
   message = 'country must be an ISO 3166-1 alpha-2 code',
 ): PropertyDecorator {
@@ -105,7 +105,7 @@ export function CountryField(
 }
 
 /** An ISO 8601 date-time (strict), as text. */
-export function DateTimeText(name: string, api: Api, { optional = false } = {}): PropertyDecorator {
+function DateTimeText(name: string, api: Api, { optional = false } = {}): PropertyDecorator {
   return stacked(
     optional ? ApiPropertyOptional(api) : ApiProperty(api),
     ...optionalIf(optional),
@@ -115,7 +115,7 @@ export function DateTimeText(name: string, api: Api, { optional = false } = {}):
 }
 
 /** At least one and at most `maxItems` distinct HS codes (Persian digits accepted). */
-export function HsCodesField(api: Api & { maxItems: number }): PropertyDecorator {
+function HsCodesField(api: Api & { maxItems: number }): PropertyDecorator {
   return stacked(
     ApiProperty(api),
     LocalizedDigits(),
@@ -131,7 +131,7 @@ export function HsCodesField(api: Api & { maxItems: number }): PropertyDecorator
 }
 
 /** An optional ISIC Rev.4 class (Persian digits accepted). */
-export function OptionalIsic(api: Api): PropertyDecorator {
+function OptionalIsic(api: Api): PropertyDecorator {
   return stacked(
     ApiPropertyOptional(api),
     IsOmittable(),
@@ -142,7 +142,7 @@ export function OptionalIsic(api: Api): PropertyDecorator {
 }
 
 /** An optional whole number from `minimum` to `maximum` (Persian digits accepted). */
-export function OptionalInt(api: Api & { minimum: number; maximum: number }): PropertyDecorator {
+function OptionalInt(api: Api & { minimum: number; maximum: number }): PropertyDecorator {
   return stacked(
     ApiPropertyOptional(api),
     IsOmittable(),
@@ -154,9 +154,7 @@ export function OptionalInt(api: Api & { minimum: number; maximum: number }): Pr
 }
 
 /** An optional yearly quantity: up to three decimals, from `minimum` to `maximum`. */
-export function OptionalQuantity(
-  api: Api & { minimum: number; maximum: number },
-): PropertyDecorator {
+function OptionalQuantity(api: Api & { minimum: number; maximum: number }): PropertyDecorator {
   return stacked(
     ApiPropertyOptional(api),
     IsOmittable(),
@@ -168,7 +166,7 @@ export function OptionalQuantity(
 }
 
 /** An optional nested object of `type`, validated as one (`object`: also refuse non-objects). */
-export function OptionalNested(
+function OptionalNested(
   type: () => new () => object,
   api: Api,
   { object = false } = {},
@@ -181,3 +179,23 @@ export function OptionalNested(
     Type(type),
   );
 }
+
+/**
+ * The kit, as DTOs use it: `@Field.Text({ maxLength: 300 })`, `@Field.Country({ example: 'IR' })`.
+ * The limits stand once, in the OpenAPI options, and the checks read them from there.
+ */
+export const Field = {
+  Text: TextField,
+  OptionalText,
+  TextLength,
+  OptionalTextList,
+  ActingOrganization,
+  OptionalLanguage,
+  Country: CountryField,
+  DateTime: DateTimeText,
+  HsCodes: HsCodesField,
+  OptionalIsic,
+  OptionalInt,
+  OptionalQuantity,
+  OptionalNested,
+};

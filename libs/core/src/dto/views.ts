@@ -1,12 +1,22 @@
 import { Type } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { LANGUAGES } from '@niaz/text';
+import { LANGUAGES, Language } from '@niaz/text';
 import { nullableString } from '../openapi/response-types';
 
 /**
  * Response shapes several domains repeat, for the OpenAPI document. Each domain subclasses
  * them under its own name, so the document's schema names stay the domain's.
  */
+
+/** What its owner wrote: a title, a description and the language they are in. */
+export class WrittenTextView {
+  @ApiProperty()
+  title: string;
+  @ApiProperty()
+  description: string;
+  @ApiProperty({ enum: LANGUAGES })
+  language: Language;
+}
 
 /** A title and description in one other language, in their owner's words. */
 export class TranslatedTextView {

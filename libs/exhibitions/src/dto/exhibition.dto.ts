@@ -14,13 +14,7 @@ import {
   ISIC_CLASS_MESSAGE,
   LocalizedDigits,
   Language,
-  OptionalText,
-  OptionalNested,
-  TextField,
-  ActingOrganization,
-  OptionalLanguage,
-  CountryField,
-  DateTimeText,
+  Field,
 } from '@niaz/core';
 
 /** HS chapter: 2 digits, 01–99. */
@@ -31,29 +25,29 @@ export const SECTION_KEY_MESSAGE =
   'section keys are 1–40 lower-case letters, digits, "-" or "_", starting with a letter or digit';
 
 export class ExhibitionTranslationDto {
-  @OptionalText({ maxLength: 300, example: 'Qom Sanayi İhtiyaçları Masası' }, 1)
+  @Field.OptionalText({ maxLength: 300, example: 'Qom Sanayi İhtiyaçları Masası' }, 1)
   title?: string;
 
-  @OptionalText({ maxLength: 10000 })
+  @Field.OptionalText({ maxLength: 10000 })
   description?: string;
 }
 
 export class ExhibitionTranslationsDto {
-  @OptionalNested(
+  @Field.OptionalNested(
     () => ExhibitionTranslationDto,
     { type: ExhibitionTranslationDto },
     { object: true },
   )
   fa?: ExhibitionTranslationDto;
 
-  @OptionalNested(
+  @Field.OptionalNested(
     () => ExhibitionTranslationDto,
     { type: ExhibitionTranslationDto },
     { object: true },
   )
   tr?: ExhibitionTranslationDto;
 
-  @OptionalNested(
+  @Field.OptionalNested(
     () => ExhibitionTranslationDto,
     { type: ExhibitionTranslationDto },
     { object: true },
@@ -62,18 +56,18 @@ export class ExhibitionTranslationsDto {
 }
 
 export class SectionTitleDto {
-  @OptionalText({ maxLength: 200, example: 'Makine ve parçaları' }, 1)
+  @Field.OptionalText({ maxLength: 200, example: 'Makine ve parçaları' }, 1)
   title?: string;
 }
 
 export class SectionTranslationsDto {
-  @OptionalNested(() => SectionTitleDto, { type: SectionTitleDto }, { object: true })
+  @Field.OptionalNested(() => SectionTitleDto, { type: SectionTitleDto }, { object: true })
   fa?: SectionTitleDto;
 
-  @OptionalNested(() => SectionTitleDto, { type: SectionTitleDto }, { object: true })
+  @Field.OptionalNested(() => SectionTitleDto, { type: SectionTitleDto }, { object: true })
   tr?: SectionTitleDto;
 
-  @OptionalNested(() => SectionTitleDto, { type: SectionTitleDto }, { object: true })
+  @Field.OptionalNested(() => SectionTitleDto, { type: SectionTitleDto }, { object: true })
   en?: SectionTitleDto;
 }
 
@@ -83,28 +77,34 @@ export class SectionDto {
   @Matches(SECTION_KEY, { message: SECTION_KEY_MESSAGE })
   key: string;
 
-  @TextField({ example: 'ماشین‌آلات و قطعات', maxLength: 200 }, { minLength: 1 })
+  @Field.Text({ example: 'ماشین‌آلات و قطعات', maxLength: 200 }, { minLength: 1 })
   title: string;
 
-  @OptionalNested(() => SectionTranslationsDto, { type: SectionTranslationsDto }, { object: true })
+  @Field.OptionalNested(
+    () => SectionTranslationsDto,
+    { type: SectionTranslationsDto },
+    { object: true },
+  )
   translations?: SectionTranslationsDto;
 }
 
 /** POST /exhibitions. Dates are checked together in the service (endsAt > startsAt, deadline ≤ endsAt). */
 export class CreateExhibitionDto {
-  @ActingOrganization('The organiser organisation to act for (defaults to your first one)')
+  @Field.ActingOrganization('The organiser organisation to act for (defaults to your first one)')
   organizationId?: string;
 
-  @TextField({ minLength: 3, maxLength: 300, example: 'میز نیاز صنعت قم' })
+  @Field.Text({ minLength: 3, maxLength: 300, example: 'میز نیاز صنعت قم' })
   title: string;
 
-  @OptionalText({ maxLength: 10000 })
+  @Field.OptionalText({ maxLength: 10000 })
   description?: string;
 
-  @OptionalLanguage({ description: 'Language of title and description (guessed when absent)' })
+  @Field.OptionalLanguage({
+    description: 'Language of title and description (guessed when absent)',
+  })
   language?: Language;
 
-  @OptionalNested(
+  @Field.OptionalNested(
     () => ExhibitionTranslationsDto,
     {
       type: ExhibitionTranslationsDto,
@@ -114,22 +114,22 @@ export class CreateExhibitionDto {
   )
   translations?: ExhibitionTranslationsDto;
 
-  @TextField({ example: 'Qom', maxLength: 100 }, { minLength: 1 })
+  @Field.Text({ example: 'Qom', maxLength: 100 }, { minLength: 1 })
   city: string;
 
-  @OptionalText({ example: 'Qom', maxLength: 100 })
+  @Field.OptionalText({ example: 'Qom', maxLength: 100 })
   province?: string;
 
-  @CountryField({ example: 'IR' })
+  @Field.Country({ example: 'IR' })
   country: string;
 
-  @DateTimeText('startsAt', { example: '2027-01-21T06:30:00Z' })
+  @Field.DateTime('startsAt', { example: '2027-01-21T06:30:00Z' })
   startsAt: string;
 
-  @DateTimeText('endsAt', { example: '2027-04-20T14:30:00Z', description: 'After startsAt' })
+  @Field.DateTime('endsAt', { example: '2027-04-20T14:30:00Z', description: 'After startsAt' })
   endsAt: string;
 
-  @DateTimeText('submissionDeadline', {
+  @Field.DateTime('submissionDeadline', {
     example: '2027-01-10T20:30:00Z',
     description: 'At or before endsAt',
   })

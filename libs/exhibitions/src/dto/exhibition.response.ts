@@ -2,14 +2,13 @@ import { ApiProperty, IntersectionType, PickType } from '@nestjs/swagger';
 import {
   MoneyView,
   ResourceView,
+  PageOf,
+  TranslatedTextView,
+  TranslationViewsOf,
   dateTime,
   nullableDateTime,
   nullableString,
-  LANGUAGES,
-  Language,
-  PageOf,
-  TranslationViewsOf,
-  TranslatedTextView,
+  WrittenTextView,
 } from '@niaz/core';
 import { NeedResponse } from '@niaz/needs';
 import {
@@ -47,19 +46,16 @@ export class ExhibitionSectionView {
   translations?: SectionTranslationsView;
 }
 
-export class ExhibitionResponse extends ResourceView {
+class ExhibitionHeadView extends ResourceView {
   @ApiProperty({ format: 'uuid' })
   organizationId: string;
   @ApiProperty({ type: ExhibitionOrganizationView, nullable: true })
   organization: ExhibitionOrganizationView | null;
   @ApiProperty({ enum: EXHIBITION_STATUSES })
   status: ExhibitionStatus;
-  @ApiProperty()
-  title: string;
-  @ApiProperty()
-  description: string;
-  @ApiProperty({ enum: LANGUAGES })
-  language: Language;
+}
+
+export class ExhibitionResponse extends IntersectionType(ExhibitionHeadView, WrittenTextView) {
   @ApiProperty({ type: ExhibitionTranslationsView })
   translations: ExhibitionTranslationsView;
   @ApiProperty()

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsInt, IsString, IsUUID, Matches, Max, Min, ValidateIf } from 'class-validator';
-import { IsOmittable, LocalizedNumber, OptionalText, TextField } from '@niaz/core';
+import { IsOmittable, LocalizedNumber, Field } from '@niaz/core';
 import { SECTION_KEY, SECTION_KEY_MESSAGE } from './exhibition.dto';
 
 export class CreateSubmissionDto {
@@ -11,13 +11,13 @@ export class CreateSubmissionDto {
 
 /** approve: the reason is optional. */
 export class OptionalReasonDto {
-  @OptionalText({ maxLength: 2000 })
+  @Field.OptionalText({ maxLength: 2000 })
   reason?: string;
 }
 
 /** reject and request-changes: the submitter must learn why. */
 export class RequiredReasonDto {
-  @TextField({
+  @Field.Text({
     minLength: 3,
     maxLength: 2000,
     example: 'کد HS را دقیق‌تر بنویسید و مقدار سالانه را اضافه کنید',

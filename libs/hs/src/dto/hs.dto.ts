@@ -1,4 +1,4 @@
-import { LANGUAGES, TextField } from '@niaz/core';
+import { LANGUAGES, Field } from '@niaz/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional } from 'class-validator';
@@ -6,7 +6,7 @@ import { IsIn, IsOptional } from 'class-validator';
 export const HS_SUGGEST_LANGUAGES = LANGUAGES;
 
 export class HsSuggestQueryDto {
-  @TextField({
+  @Field.Text({
     description: "A need's or capability's title and description, in Persian, Turkish or English",
     minLength: 2,
     maxLength: 2000,

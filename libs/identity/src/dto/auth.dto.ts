@@ -1,12 +1,4 @@
-import {
-  IsOmittable,
-  trimmed,
-  LANGUAGES,
-  Language,
-  TextField,
-  stacked,
-  TextLength,
-} from '@niaz/core';
+import { IsOmittable, trimmed, LANGUAGES, Language, stacked, Field } from '@niaz/core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsEmail, IsIn, IsObject, IsString, MaxLength, ValidateNested } from 'class-validator';
@@ -30,10 +22,10 @@ export class RegisterDto {
   @EmailField({ example: 'owner@qom-machinery.ir', maxLength: 254 })
   email: string;
 
-  @TextField({ minLength: 8, maxLength: 128, example: 'a long passphrase' })
+  @Field.Text({ minLength: 8, maxLength: 128, example: 'a long passphrase' })
   password: string;
 
-  @TextField({ example: 'مریم احمدی', maxLength: 120 }, { minLength: 1 })
+  @Field.Text({ example: 'مریم احمدی', maxLength: 120 }, { minLength: 1 })
   @Transform(trimmed)
   name: string;
 
@@ -58,19 +50,19 @@ export class LoginDto {
   email: string;
 
   @ApiProperty()
-  @TextLength(128, 1)
+  @Field.TextLength(128, 1)
   password: string;
 }
 
 export class RefreshDto {
   @ApiProperty({ description: 'The refresh token from register, login or the last refresh' })
-  @TextLength(200, 10)
+  @Field.TextLength(200, 10)
   refreshToken: string;
 }
 
 export class VerifyEmailDto {
   @ApiProperty({ description: 'The token of the link in the verification e-mail' })
-  @TextLength(2000, 10)
+  @Field.TextLength(2000, 10)
   token: string;
 }
 
@@ -83,16 +75,16 @@ export class PasswordResetConfirmDto {
   @ApiProperty({
     description: 'The token of the link in the reset e-mail (single use, 30 minutes)',
   })
-  @TextLength(2000, 10)
+  @Field.TextLength(2000, 10)
   token: string;
 
-  @TextField({ minLength: 8, maxLength: 128, description: 'The new password' })
+  @Field.Text({ minLength: 8, maxLength: 128, description: 'The new password' })
   password: string;
 }
 
 /** `?token=` of the links in account e-mails (the pages they open). */
 export class LinkTokenQueryDto {
   @ApiProperty({ description: 'The token of the link in the e-mail' })
-  @TextLength(2000, 10)
+  @Field.TextLength(2000, 10)
   token: string;
 }

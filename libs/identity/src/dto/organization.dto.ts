@@ -13,22 +13,14 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import {
-  LocalizedDigits,
-  IsOmittable,
-  trimmed,
-  LANGUAGES,
-  Language,
-  OptionalText,
-  TextField,
-} from '@niaz/core';
+import { LocalizedDigits, IsOmittable, trimmed, LANGUAGES, Language, Field } from '@niaz/core';
 import { ORGANIZATION_KINDS, OrganizationKind } from '../organization.entity';
 
 export class OrganizationTranslationDto {
-  @OptionalText({ maxLength: 200 }, 1)
+  @Field.OptionalText({ maxLength: 200 }, 1)
   name?: string;
 
-  @OptionalText({ maxLength: 4000 })
+  @Field.OptionalText({ maxLength: 4000 })
   description?: string;
 }
 
@@ -52,7 +44,7 @@ export class OrganizationTranslationsDto {
 
 /** The organisation part of registration. */
 export class CreateOrganizationDto {
-  @TextField({ example: 'صنایع ماشین‌سازی قم', maxLength: 200 }, { minLength: 2 })
+  @Field.Text({ example: 'صنایع ماشین‌سازی قم', maxLength: 200 }, { minLength: 2 })
   @Transform(trimmed)
   name: string;
 
@@ -69,10 +61,10 @@ export class CreateOrganizationDto {
   @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 code such as IR or TR' })
   country: string;
 
-  @OptionalText({ example: 'Qom', maxLength: 100 })
+  @Field.OptionalText({ example: 'Qom', maxLength: 100 })
   province?: string;
 
-  @OptionalText({ example: 'Qom', maxLength: 100 })
+  @Field.OptionalText({ example: 'Qom', maxLength: 100 })
   city?: string;
 
   @ApiPropertyOptional({ enum: LANGUAGES, default: 'fa' })
@@ -80,7 +72,7 @@ export class CreateOrganizationDto {
   @IsIn(LANGUAGES)
   language?: Language;
 
-  @OptionalText({ maxLength: 4000 })
+  @Field.OptionalText({ maxLength: 4000 })
   description?: string;
 
   @ApiPropertyOptional({

@@ -11,7 +11,7 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { IsOmittable, PageQueryDto, TextField } from '@niaz/core';
+import { IsOmittable, PageQueryDto, Field } from '@niaz/core';
 import { FOLLOW_UPS, FollowUp, MEETING_STATUSES } from '../meeting.entity';
 import { TABLE_KEY } from './meeting-settings.dto';
 
@@ -47,7 +47,10 @@ export class CreateMeetingRequestDto {
   @IsUUID('4')
   needId?: string;
 
-  @TextField({ maxLength: 2000, example: 'Rulman üretiyoruz; görüşmek isteriz.' }, { minLength: 1 })
+  @Field.Text(
+    { maxLength: 2000, example: 'Rulman üretiyoruz; görüşmek isteriz.' },
+    { minLength: 1 },
+  )
   message: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Which of your organisations asks' })
@@ -67,7 +70,7 @@ export class AcceptMeetingRequestDto {
 }
 
 export class DeclineMeetingRequestDto {
-  @TextField({ minLength: 3, maxLength: 2000 })
+  @Field.Text({ minLength: 3, maxLength: 2000 })
   reason: string;
 }
 

@@ -17,7 +17,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IsOmittable, TextField } from '@niaz/core';
+import { IsOmittable, Field } from '@niaz/core';
 import { SCHEDULING_MODES, SchedulingMode } from '../meeting-settings.entity';
 
 /** Table keys are short slugs: they travel in URLs, calendars and CSVs. */
@@ -39,7 +39,7 @@ export class MeetingTableDto {
   @Matches(TABLE_KEY, { message: 'table keys are 1–40 lower-case letters, digits, "-" or "_"' })
   key: string;
 
-  @TextField({ maxLength: 100, example: 'میز ۱' }, { minLength: 1 })
+  @Field.Text({ maxLength: 100, example: 'میز ۱' }, { minLength: 1 })
   name: string;
 
   @ApiPropertyOptional({ default: false })

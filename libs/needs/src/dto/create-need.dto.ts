@@ -9,36 +9,19 @@ import {
   IsString,
   ValidateNested,
 } from 'class-validator';
-import {
-  MoneyDto,
-  IsOmittable,
-  Language,
-  TranslationsOf,
-  OptionalText,
-  ActingOrganization,
-  TextField,
-  OptionalLanguage,
-  OptionalNested,
-  HsCodesField,
-  OptionalIsic,
-  OptionalTextList,
-  OptionalQuantity,
-  OptionalInt,
-  CountryField,
-  DateTimeText,
-} from '@niaz/core';
+import { MoneyDto, IsOmittable, Language, TranslationsOf, Field } from '@niaz/core';
 import { IsFutureDate } from './is-future.validator';
 import { AwardCriteriaDto } from './award-criteria.dto';
 
 /** A need's title and summary in one other language (the owner's own words, no machine's). */
 export class NeedTranslationDto {
-  @OptionalText({ maxLength: 300 }, 3)
+  @Field.OptionalText({ maxLength: 300 }, 3)
   title?: string;
 
-  @OptionalText({ maxLength: 5000 })
+  @Field.OptionalText({ maxLength: 5000 })
   description?: string;
 
-  @OptionalText({
+  @Field.OptionalText({
     maxLength: 5000,
     description: "API.md's name for the translated summary; kept as `description`",
   })
@@ -53,10 +36,12 @@ export class NeedTranslationsDto extends TranslationsOf(NeedTranslationDto) {
 
 /** POST /needs. Limits are part of the contract and shown in the OpenAPI document. */
 export class CreateNeedDto {
-  @ActingOrganization('The manufacturer organisation to post for (defaults to your first one)')
+  @Field.ActingOrganization(
+    'The manufacturer organisation to post for (defaults to your first one)',
+  )
   organizationId?: string;
 
-  @TextField({
+  @Field.Text({
     minLength: 3,
     maxLength: 300,
     example: 'بلبرینگ ۶۲۰۴ برای نوار نقاله',
@@ -64,23 +49,25 @@ export class CreateNeedDto {
   })
   title: string;
 
-  @OptionalText({
+  @Field.OptionalText({
     maxLength: 10000,
     example: 'سالانه ۵۰۰۰ عدد بلبرینگ ۶۲۰۴ از آلمان وارد می‌کنیم.',
   })
   description?: string;
 
-  @OptionalLanguage({ description: 'Language of title and description (guessed when absent)' })
+  @Field.OptionalLanguage({
+    description: 'Language of title and description (guessed when absent)',
+  })
   language?: Language;
 
-  @OptionalNested(() => NeedTranslationsDto, {
+  @Field.OptionalNested(() => NeedTranslationsDto, {
     type: NeedTranslationsDto,
     description:
       "Title and description in the other languages, by the owner: {fa|tr|en: {title?, description?}}; readers get their language's, marked as a translation",
   })
   translations?: NeedTranslationsDto;
 
-  @HsCodesField({
+  @Field.HsCodes({
     example: ['848210'],
     description: 'HS codes, 4–10 digits, no dots; at least one',
     minItems: 1,
@@ -88,10 +75,10 @@ export class CreateNeedDto {
   })
   hsCodes: string[];
 
-  @OptionalIsic({ example: '2814', description: 'ISIC Rev.4 class (4 digits)' })
+  @Field.OptionalIsic({ example: '2814', description: 'ISIC Rev.4 class (4 digits)' })
   isic?: string;
 
-  @OptionalQuantity({
+  @Field.OptionalQuantity({
     example: 5000,
     minimum: 0.001,
     maximum: 1e12,
@@ -99,7 +86,7 @@ export class CreateNeedDto {
   })
   quantityPerYear?: number;
 
-  @OptionalText({ example: 'piece', maxLength: 30 }, 1)
+  @Field.OptionalText({ example: 'piece', maxLength: 30 }, 1)
   unit?: string;
 
   @ApiPropertyOptional({
@@ -111,29 +98,32 @@ export class CreateNeedDto {
   @IsISO31661Alpha2({ message: 'importOrigin must be an ISO 3166-1 alpha-2 code' })
   importOrigin?: string;
 
-  @OptionalNested(() => MoneyDto, {
+  @Field.OptionalNested(() => MoneyDto, {
     type: MoneyDto,
     example: { amount: '2000000.00', currency: 'EUR' },
   })
   annualImportValue?: MoneyDto;
 
-  @OptionalNested(() => MoneyDto, { type: MoneyDto, example: { amount: '12.50', currency: 'EUR' } })
+  @Field.OptionalNested(() => MoneyDto, {
+    type: MoneyDto,
+    example: { amount: '12.50', currency: 'EUR' },
+  })
   targetPrice?: MoneyDto;
 
-  @OptionalTextList({ example: ['ISO 9001'], maxItems: 20 }, 100)
+  @Field.OptionalTextList({ example: ['ISO 9001'], maxItems: 20 }, 100)
   requiredCertifications?: string[];
 
-  @OptionalText({ maxLength: 20000, description: 'Public technical specification' })
+  @Field.OptionalText({ maxLength: 20000, description: 'Public technical specification' })
   specification?: string;
 
-  @DateTimeText('bidDeadline', {
+  @Field.DateTime('bidDeadline', {
     example: '2027-01-31T20:30:00Z',
     description: 'ISO 8601, in the future',
   })
   @IsFutureDate()
   bidDeadline: string;
 
-  @DateTimeText(
+  @Field.DateTime(
     'clarificationsUntil',
     {
       example: '2027-01-29T20:30:00Z',
@@ -143,13 +133,13 @@ export class CreateNeedDto {
   )
   clarificationsUntil?: string;
 
-  @CountryField({ example: 'IR' })
+  @Field.Country({ example: 'IR' })
   country: string;
 
-  @OptionalText({ example: 'Qom', maxLength: 100 })
+  @Field.OptionalText({ example: 'Qom', maxLength: 100 })
   province?: string;
 
-  @OptionalText({
+  @Field.OptionalText({
     example: 'Asia/Tehran',
     maxLength: 64,
     description:
@@ -157,10 +147,10 @@ export class CreateNeedDto {
   })
   timeZone?: string;
 
-  @OptionalText({ example: 'Qom, Shokuhieh industrial estate', maxLength: 200 })
+  @Field.OptionalText({ example: 'Qom, Shokuhieh industrial estate', maxLength: 200 })
   deliveryLocation?: string;
 
-  @OptionalText({
+  @Field.OptionalText({
     maxLength: 20000,
     description: 'Confidential: only the owner and NDA signers see it',
   })
@@ -176,7 +166,7 @@ export class CreateNeedDto {
   @IsBoolean()
   bidsVisibleBeforeDeadline?: boolean;
 
-  @OptionalInt({ minimum: 0, maximum: 100, example: 40 })
+  @Field.OptionalInt({ minimum: 0, maximum: 100, example: 40 })
   minLocalContentPercent?: number;
 
   @ApiPropertyOptional({

@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
-import { PageQueryDto, IsOmittable, TextField } from '@niaz/core';
+import { PageQueryDto, IsOmittable, Field } from '@niaz/core';
 import { NEED_STATUSES, NeedStatus } from '../need-lifecycle';
 
 export class ReasonDto {
-  @TextField({
+  @Field.Text({
     minLength: 3,
     maxLength: 2000,
     example: 'تأمین‌کننده داخلی از مسیر دیگری پیدا شد',

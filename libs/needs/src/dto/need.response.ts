@@ -1,18 +1,17 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import {
   MoneyView,
   ResourceView,
+  PageOf,
+  TranslatedTextView,
+  TranslationViewsOf,
   ViewerView,
   dateTime,
   nullableDateTime,
   nullableMoney,
   nullableNumber,
   nullableString,
-  LANGUAGES,
-  Language,
-  PageOf,
-  TranslationViewsOf,
-  TranslatedTextView,
+  WrittenTextView,
 } from '@niaz/core';
 import { NEED_STATUSES, NeedStatus } from '../need-lifecycle';
 import { TERM_FIELDS, type TermField } from '../need-terms';
@@ -34,18 +33,15 @@ export class NeedTranslationView extends TranslatedTextView {
 
 export class NeedTranslationsView extends TranslationViewsOf(NeedTranslationView) {}
 
-/** A need as GET /needs/:id shows it (need.view.ts); `details` only to owner and NDA signers. */
-export class NeedResponse extends ResourceView {
+class NeedHeadView extends ResourceView {
   @ApiProperty({ format: 'uuid' })
   organizationId: string;
   @ApiProperty({ enum: NEED_STATUSES })
   status: NeedStatus;
-  @ApiProperty()
-  title: string;
-  @ApiProperty()
-  description: string;
-  @ApiProperty({ enum: LANGUAGES })
-  language: Language;
+}
+
+/** A need as GET /needs/:id shows it (need.view.ts); `details` only to owner and NDA signers. */
+export class NeedResponse extends IntersectionType(NeedHeadView, WrittenTextView) {
   @ApiProperty({
     type: NeedTranslationsView,
     description: "The owner's title and description in other languages (may be empty)",

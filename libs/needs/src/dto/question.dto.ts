@@ -7,11 +7,11 @@ import {
   nullableString,
   Transform,
   trimmed,
-  TextField,
+  Field,
 } from '@niaz/core';
 
 export class AskQuestionDto {
-  @TextField({ minLength: 3, maxLength: 4000, example: 'Is 52100 steel acceptable?' })
+  @Field.Text({ minLength: 3, maxLength: 4000, example: 'Is 52100 steel acceptable?' })
   @Transform(trimmed)
   text: string;
 
@@ -22,7 +22,7 @@ export class AskQuestionDto {
 }
 
 export class AnswerQuestionDto {
-  @TextField({ minLength: 1, maxLength: 8000 })
+  @Field.Text({ minLength: 1, maxLength: 8000 })
   @Transform(trimmed)
   text: string;
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, IsObject, ValidateNested } from 'class-validator';
-import { IsOmittable, Transform, trimmed, TextLength } from '@niaz/core';
+import { IsOmittable, Transform, trimmed, Field } from '@niaz/core';
 import { CreateNeedDto } from './create-need.dto';
 
 /** Any field of the create payload (the owner organisation stays). */
@@ -25,7 +25,7 @@ export class UpdateNeedDto extends NeedChangesDto {
   })
   @IsOmittable()
   @Transform(trimmed)
-  @TextLength(2000, 3)
+  @Field.TextLength(2000, 3)
   rationale?: string;
 }
 
@@ -40,6 +40,6 @@ export class AmendNeedDto {
 
   @ApiProperty({ ...RATIONALE, description: 'Why the terms change' })
   @Transform(trimmed)
-  @TextLength(2000, 3)
+  @Field.TextLength(2000, 3)
   rationale: string;
 }
