@@ -16,6 +16,7 @@ import { ExhibitionParticipant } from './exhibition-participant.entity';
 import {
   callerParticipations,
   expireDueRequests,
+  lockedSetUpSettings,
   lockedSettings,
   requireSettings,
   visibleExhibition,
@@ -57,8 +58,7 @@ export class MeetingRequestsService {
           'Only approved participants of this exhibition ask for meetings (register first).',
         );
       // The settings row serialises the quota check of concurrent requests.
-      const settings = await lockedSettings(m, exhibitionId);
-      requireSettings(settings);
+      const settings = await lockedSetUpSettings(m, exhibitionId);
       if (e.status !== 'published') throw problems.illegalTransition(e.status, 'request');
       if (dto.toOrganizationId === from.organizationId)
         throw problems.validation([

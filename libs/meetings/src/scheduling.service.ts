@@ -9,9 +9,9 @@ import { MeetingOutcomeDto, UpdateMeetingDto } from './dto/meeting-request.dto';
 import { ScheduleResultResponse } from './dto/meetings.response';
 import { ExhibitionParticipant } from './exhibition-participant.entity';
 import {
+  lockedSetUpSettings,
   lockedSettings,
   organisedExhibition,
-  requireSettings,
   settingsSlots,
   visibleExhibition,
 } from './meeting-context';
@@ -39,8 +39,7 @@ export class SchedulingService {
   async scheduleAll(principal: Principal, exhibitionId: string): Promise<ScheduleResultResponse> {
     return this.dataSource.transaction(async (m) => {
       await organisedExhibition(m, principal, exhibitionId);
-      const settings = await lockedSettings(m, exhibitionId);
-      requireSettings(settings);
+      const settings = await lockedSetUpSettings(m, exhibitionId);
       const meetings = await m.find(Meeting, {
         where: { exhibitionId },
         order: { createdAt: 'ASC', seq: 'ASC' },
@@ -119,8 +118,7 @@ export class SchedulingService {
   async publish(principal: Principal, exhibitionId: string) {
     return this.dataSource.transaction(async (m) => {
       await organisedExhibition(m, principal, exhibitionId);
-      const settings = await lockedSettings(m, exhibitionId);
-      requireSettings(settings);
+      const settings = await lockedSetUpSettings(m, exhibitionId);
       settings.publishedAt = new Date();
       await m.save(settings);
       await this.outbox.write(m, 'meetings.published', { actorId: principal.userId, exhibitionId });
