@@ -9,7 +9,7 @@ import { Organization } from '../organization.entity';
 import { User } from '../user.entity';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
 import { AccountsService } from '../accounts/accounts.service';
-import { LoginAttempts } from './login-attempts.service';
+import { LoginAttemptsService } from './login-attempts.service';
 import { LoginOrigin, TokensService } from './tokens.service';
 
 @Injectable()
@@ -18,7 +18,7 @@ export class AuthService {
     private readonly dataSource: DataSource,
     private readonly tokens: TokensService,
     private readonly outbox: OutboxWriter,
-    private readonly attempts: LoginAttempts,
+    private readonly attempts: LoginAttemptsService,
     private readonly accounts: AccountsService,
   ) {}
 
