@@ -157,7 +157,11 @@ export class ExhibitionsService {
     return mapPage(page, (e) => exhibitionView(e, orgs.get(e.organizationId)));
   }
 
-  async invite(principal: Principal, id: string, dto: InvitationDto) {
+  async invite(
+    principal: Principal,
+    id: string,
+    dto: InvitationDto,
+  ): Promise<ExhibitionInvitationResponse> {
     return this.dataSource.transaction(async (m) => {
       const e = await this.lockForOrganiser(m, principal, id);
       if (!nextExhibitionStatus(e.status, 'invite'))

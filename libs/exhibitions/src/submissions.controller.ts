@@ -46,7 +46,7 @@ export class SubmissionsController {
     @Param('id', uuidParam()) id: string,
     @Body() dto: CreateSubmissionDto,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<SubmissionResponse> {
     const { created, submission } = await this.submissions.submit(p, id, dto);
     void reply.status(created ? 201 : 200);
     return submission;
@@ -75,7 +75,7 @@ export class SubmissionsController {
     @Param('id', uuidParam()) id: string,
     @Param('sid', uuidParam('sid')) sid: string,
     @Body() dto: OptionalReasonDto,
-  ) {
+  ): Promise<SubmissionResponse> {
     return this.submissions.decide(p, id, sid, 'approve', dto.reason);
   }
 
@@ -89,7 +89,7 @@ export class SubmissionsController {
     @Param('id', uuidParam()) id: string,
     @Param('sid', uuidParam('sid')) sid: string,
     @Body() dto: RequiredReasonDto,
-  ) {
+  ): Promise<SubmissionResponse> {
     return this.submissions.decide(p, id, sid, 'reject', dto.reason);
   }
 
@@ -103,7 +103,7 @@ export class SubmissionsController {
     @Param('id', uuidParam()) id: string,
     @Param('sid', uuidParam('sid')) sid: string,
     @Body() dto: RequiredReasonDto,
-  ) {
+  ): Promise<SubmissionResponse> {
     return this.submissions.decide(p, id, sid, 'requestChanges', dto.reason);
   }
 
@@ -116,7 +116,7 @@ export class SubmissionsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Param('sid', uuidParam('sid')) sid: string,
-  ) {
+  ): Promise<SubmissionResponse> {
     return this.submissions.resubmit(p, id, sid);
   }
 
@@ -130,7 +130,7 @@ export class SubmissionsController {
     @Param('id', uuidParam()) id: string,
     @Param('sid', uuidParam('sid')) sid: string,
     @Body() dto: UpdateSubmissionDto,
-  ) {
+  ): Promise<SubmissionResponse> {
     return this.submissions.place(p, id, sid, dto);
   }
 }

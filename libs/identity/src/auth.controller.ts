@@ -117,7 +117,7 @@ export class AuthController {
   verifyEmailPage(
     @Query() query: LinkTokenQueryDto,
     @Headers('accept-language') acceptLanguage: string | undefined,
-  ) {
+  ): string {
     return verifyForm(pageLanguage(acceptLanguage), query.token);
   }
 
@@ -166,7 +166,7 @@ export class AuthController {
   passwordResetPage(
     @Query() query: LinkTokenQueryDto,
     @Headers('accept-language') acceptLanguage: string | undefined,
-  ) {
+  ): string {
     return resetForm(pageLanguage(acceptLanguage), query.token);
   }
 

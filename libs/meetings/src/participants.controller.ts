@@ -49,7 +49,7 @@ export class ParticipantsController {
     @Param('id', uuidParam()) id: string,
     @Param('pid', uuidParam('pid')) pid: string,
     @Body() dto: NeedsImportConsentDto,
-  ) {
+  ): Promise<ParticipantResponse> {
     return this.participants.setNeedsImportConsent(p, id, pid, dto.consent);
   }
 
@@ -85,7 +85,7 @@ export class ParticipantsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() dto: RegisterParticipantDto,
-  ) {
+  ): Promise<ParticipantResponse> {
     return this.participants.register(p, id, dto);
   }
 
@@ -107,7 +107,7 @@ export class ParticipantsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Param('pid', uuidParam('pid')) pid: string,
-  ) {
+  ): Promise<ParticipantResponse> {
     return this.participants.decide(p, id, pid, 'approved');
   }
 
@@ -120,7 +120,7 @@ export class ParticipantsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Param('pid', uuidParam('pid')) pid: string,
-  ) {
+  ): Promise<ParticipantResponse> {
     return this.participants.decide(p, id, pid, 'rejected');
   }
 
@@ -135,7 +135,7 @@ export class ParticipantsController {
     @Param('id', uuidParam()) id: string,
     @Param('pid', uuidParam('pid')) pid: string,
     @Body() dto: UnavailabilityDto,
-  ) {
+  ): Promise<ParticipantResponse> {
     return this.participants.setUnavailable(p, id, pid, dto);
   }
 
@@ -150,7 +150,7 @@ export class ParticipantsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() dto: MeetingSettingsDto,
-  ) {
+  ): Promise<MeetingSettingsResponse> {
     return this.settings.put(p, id, dto);
   }
 
@@ -159,7 +159,10 @@ export class ParticipantsController {
     'The meeting grid with its slots (organisers and participants)',
     MeetingSettingsResponse,
   )
-  getSettings(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+  getSettings(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<MeetingSettingsResponse> {
     return this.settings.get(p, id);
   }
 }

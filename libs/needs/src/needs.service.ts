@@ -195,7 +195,11 @@ export class NeedsService {
    * Drafts from a checked spreadsheet (libs/needs/src/import), all in one transaction: either
    * every row becomes a need or none does. `organizationId` is one the caller acts for.
    */
-  async createDrafts(principal: Principal, organizationId: string, dtos: CreateNeedDto[]) {
+  async createDrafts(
+    principal: Principal,
+    organizationId: string,
+    dtos: CreateNeedDto[],
+  ): Promise<string[]> {
     return this.dataSource.transaction(async (m) => {
       const needs = dtos.map((dto) => this.draftOf(m, principal, organizationId, dto));
       // Inserted in chunks, not one by one: a 1,000-row file is written within seconds.
@@ -280,7 +284,7 @@ export class NeedsService {
   }
 
   /** POST /needs/:id/amendments: the same rules as a PATCH of terms, answering the amendment. */
-  async amend(principal: Principal, id: string, dto: AmendNeedDto) {
+  async amend(principal: Principal, id: string, dto: AmendNeedDto): Promise<AmendmentResponse> {
     assertNeedInput(dto.changes ?? {}, 'changes.');
     return this.dataSource.transaction(async (m) => {
       const need = await this.lock(m, id);

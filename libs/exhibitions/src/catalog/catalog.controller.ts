@@ -89,7 +89,7 @@ export class CatalogController {
     @Query() query: CatalogQueryDto,
     @Headers('if-none-match') etag: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<StreamableFile | undefined> {
     return conditional(reply, await this.catalogs.cachedCsv(p, id, query.lang, etag), file);
   }
 
@@ -115,7 +115,7 @@ export class CatalogController {
     @Query() query: CatalogQueryDto,
     @Headers('if-none-match') etag: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<StreamableFile | undefined> {
     return conditional(reply, await this.catalogs.cachedPdf(p, id, query.lang, etag), file);
   }
 }
