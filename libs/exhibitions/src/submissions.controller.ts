@@ -17,6 +17,7 @@ import {
 } from './dto/submission.dto';
 import { SubmissionPage, SubmissionResponse } from './dto/exhibition.response';
 import { SubmissionsService } from './submissions.service';
+import type { Page } from '@niaz/core';
 
 @ApiController('exhibitions', 'exhibitions')
 export class SubmissionsController {
@@ -27,7 +28,10 @@ export class SubmissionsController {
     "Your organisations' submissions to any exhibition, with the organisers' decisions and reasons",
     SubmissionPage,
   )
-  mine(@CurrentPrincipal() p: Principal, @Query() query: ListMySubmissionsQueryDto) {
+  mine(
+    @CurrentPrincipal() p: Principal,
+    @Query() query: ListMySubmissionsQueryDto,
+  ): Promise<Page<SubmissionResponse>> {
     return this.submissions.listMine(p, query);
   }
 
@@ -61,7 +65,7 @@ export class SubmissionsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Query() query: ListSubmissionsQueryDto,
-  ) {
+  ): Promise<Page<SubmissionResponse>> {
     return this.submissions.listForExhibition(p, id, query);
   }
 

@@ -29,6 +29,7 @@ import {
 } from './dto/meetings.response';
 import { MeetingSettingsService } from './meeting-settings.service';
 import { ParticipantsService } from './participants.service';
+import type { NeedsImportResponse } from '@niaz/needs';
 
 @ApiController('meetings', 'exhibitions')
 export class ParticipantsController {
@@ -64,7 +65,7 @@ export class ParticipantsController {
     @UploadedSheet() file: MultipartFile | undefined,
     @Query() query: NeedsImportQueryDto,
     @Headers('accept-language') acceptLanguage?: string,
-  ) {
+  ): Promise<NeedsImportResponse> {
     const organizationId = await this.participants.importTarget(p, id, pid);
     return this.needsImport.importFor(
       p,

@@ -13,6 +13,7 @@ import { OptionalPrincipal, Principal, Public } from '@niaz/identity';
 import { CatalogQueryDto } from '../dto/exhibition-queries.dto';
 import { CatalogResponse } from '../dto/exhibition.response';
 import { Cached, CatalogFile, CatalogService } from './catalog.service';
+import type { Catalog } from './catalog.types';
 
 const file = (f: CatalogFile) =>
   new StreamableFile(f.body, {
@@ -68,7 +69,7 @@ export class CatalogController {
     @Param('id', uuidParam()) id: string,
     @Headers('if-none-match') etag: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<Catalog | undefined> {
     return conditional(reply, await this.catalogs.cachedCatalog(p, id, etag), (c) => c);
   }
 

@@ -11,6 +11,7 @@ import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
 import { AccountsService } from '../accounts/accounts.service';
 import { LoginAttemptsService } from './login-attempts.service';
 import { LoginOrigin, TokensService } from './tokens.service';
+import type { TokenPair } from './tokens.service';
 
 @Injectable()
 export class AuthService {
@@ -95,7 +96,7 @@ export class AuthService {
     return { ...tokens, user: userView(user) };
   }
 
-  refresh(refreshToken: string) {
+  refresh(refreshToken: string): Promise<TokenPair> {
     return this.tokens.rotate(refreshToken).then(({ tokens }) => tokens);
   }
 }
