@@ -36,7 +36,10 @@ export class SessionsController {
   }
 
   @GetRoute('me/sessions', 'Your active logins, most recently used first', SessionsResponse)
-  sessions(@CurrentPrincipal() principal: Principal, @CurrentSession() sessionId: string) {
+  sessions(
+    @CurrentPrincipal() principal: Principal,
+    @CurrentSession() sessionId: string,
+  ): Promise<SessionsResponse> {
     return this.tokens.sessions(principal.userId, sessionId);
   }
 

@@ -24,7 +24,7 @@ export class MeetingInvitationsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() dto: InviteByEmailDto,
-  ) {
+  ): Promise<InvitationsSentResponse> {
     return this.invitations.invite(p, id, dto);
   }
 

@@ -60,7 +60,10 @@ export class MeetingsController {
     'Published exhibitions with meetings where ?with= and one of your organisations are both approved participants: where you may ask it for a meeting',
     SharedFairsResponse,
   )
-  shared(@CurrentPrincipal() p: Principal, @Query() query: SharedFairsQueryDto) {
+  shared(
+    @CurrentPrincipal() p: Principal,
+    @Query() query: SharedFairsQueryDto,
+  ): Promise<SharedFairsResponse> {
     return this.requests.sharedFairs(p, query.with);
   }
 
@@ -87,7 +90,7 @@ export class MeetingsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Query() query: MeetingRequestListQueryDto,
-  ) {
+  ): Promise<MeetingRequestPage> {
     return this.requests.list(p, id, query);
   }
 
@@ -147,7 +150,10 @@ export class MeetingsController {
     'Publish the schedule (organisers): participants see slots and tables',
     PublishedResponse,
   )
-  publish(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+  publish(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<PublishedResponse> {
     return this.scheduling.publish(p, id);
   }
 

@@ -95,7 +95,10 @@ export class ParticipantsController {
     'Participants: all registrations to organisers; approved ones and your own to participants',
     ParticipantList,
   )
-  list(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+  list(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<ParticipantList> {
     return this.participants.list(p, id);
   }
 

@@ -52,7 +52,7 @@ export class InboxController {
   }
 
   @PostAction('read-all', 'Mark every notification read', ReadAllResponse)
-  readAll(@CurrentPrincipal() p: Principal) {
+  readAll(@CurrentPrincipal() p: Principal): Promise<ReadAllResponse> {
     return this.inbox.markAllRead(p);
   }
 
