@@ -1,5 +1,5 @@
 /**
- * The cost of telling one need's candidates: NoticeWriter.write for `need.matched` (every
+ * The cost of telling one need's candidates: NoticeWriterService.write for `need.matched` (every
  * inbox row and every delivery in one statement) plus queueing the deliveries in BullMQ.
  * Not a test: it prints figures. Needs PostgreSQL and Redis (DATABASE_URL, REDIS_URL); works
  * in a throw-away schema and queue prefix, removed at the end.
@@ -14,7 +14,11 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CoreConfigModule, DatabaseModule, dataSourceOptions, loadAppConfig } from '@niaz/core';
 import { QueueRegistry, QueuesModule } from '@niaz/jobs';
-import { needMatchedRecipients, NoticeWriter, NotificationsCoreModule } from '@niaz/notifications';
+import {
+  needMatchedRecipients,
+  NoticeWriterService,
+  NotificationsCoreModule,
+} from '@niaz/notifications';
 import { DataSource } from 'typeorm';
 
 const NEEDS = Number(process.argv[2] ?? 200);
@@ -93,7 +97,7 @@ async function main() {
   );
 
   const app = await NestFactory.createApplicationContext(BenchModule, { logger: false });
-  const writer = app.get(NoticeWriter);
+  const writer = app.get(NoticeWriterService);
   const queues = app.get(QueueRegistry);
   await queues.get('deliveries').waitUntilReady();
   const env = config.env;

@@ -1,95 +1,40 @@
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { ApiTestContext, startApi } from './support/api-app';
+import {
+  bearer,
+  Client,
+  DAY,
+  expect2xx,
+  expectProblem,
+  iso,
+  registerClient as registerClient_,
+  uid,
+  UUID,
+  V1,
+} from './support/contract-client';
 import { makeAdmin as makeAdminByEmail } from './support/identity-helpers';
 
 /**
  * API.md read as an outside client would, part two: exhibitions, admin and the added rows
  * (tender rules, accounts, documents, open data, HS codes), with fresh Persian/Turkish data.
  */
-const V1 = '/api/v1';
-const DAY = 86400_000;
-const iso = (ms: number) => new Date(Date.now() + ms).toISOString();
-const uid = () => Math.random().toString(36).slice(2, 10);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-interface Client {
-  token: string;
-  refreshToken: string;
-  userId: string;
-  organizationId: string;
-  email: string;
-  password: string;
-}
-
-/** "METHOD /path" of the request behind a response (supertest keeps it, its types do not say). */
-function requestLine(res: request.Response): string {
-  const req = (res as unknown as { req?: { method?: string; path?: string } }).req;
-  return `${req?.method ?? ''} ${req?.path ?? ''}`;
-}
-
-function expect2xx(res: request.Response) {
-  if (res.status < 200 || res.status > 299) {
-    throw new Error(`${requestLine(res)} → ${res.status} ${JSON.stringify(res.body)}`);
-  }
-  return res;
-}
-
-function expectProblem(res: request.Response, status: number, field?: string) {
-  if (res.status !== status) {
-    throw new Error(
-      `${requestLine(res)}: expected ${status}, got ${res.status} ${JSON.stringify(res.body)}`,
-    );
-  }
-  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  expect(res.body).toEqual(
-    expect.objectContaining({
-      type: expect.any(String),
-      title: expect.any(String),
-      status,
-      detail: expect.any(String),
-    }),
-  );
-  if (field) {
-    expect(res.body.errors).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({
-          field: expect.stringContaining(field),
-          message: expect.any(String),
-        }),
-      ]),
-    );
-  }
-  return res;
-}
-
 const denied = (res: request.Response) => expect([403, 404]).toContain(res.status);
 
 describe('API.md rows, as an outside client (fairs, admin, added rows)', () => {
   let ctx: ApiTestContext;
   const api = () => request(ctx.url);
-  const auth = (c?: Client) => (c ? { authorization: `Bearer ${c.token}` } : {});
+  const auth = bearer;
 
-  async function registerClient(
+  const registerClient = (
     kinds: string[],
     org: { name: string; country: string; province: string },
-  ): Promise<Client> {
-    const email = `fair-${uid()}@example.org`;
-    const password = 'Nar-çiçeği 1405!';
-    const res = expect2xx(
-      await api()
-        .post(`${V1}/auth/register`)
-        .send({ email, password, name: 'مریم کاظمی', organization: { ...org, kinds } }),
-    );
-    return {
-      token: res.body.accessToken,
-      refreshToken: res.body.refreshToken,
-      userId: res.body.user.id,
-      organizationId: res.body.organization.id,
-      email,
-      password,
-    };
-  }
+  ): Promise<Client> =>
+    registerClient_(ctx.url, kinds, org, {
+      emailPrefix: 'fair',
+      password: 'Nar-çiçeği 1405!',
+      name: 'مریم کاظمی',
+    });
 
   let organiser: Client;
   let maker: Client;

@@ -4,14 +4,15 @@ import { BidsService } from '@niaz/bids';
 import { QueueRegistry } from '@niaz/jobs';
 import { waitFor } from '@niaz/testing';
 import { ApiTestContext, startApi } from './support/api-app';
-import { Actor, bearer, bidPayload, needPayload, register } from './support/actors';
+import { Actor, bearer, register } from './support/actors';
 import {
   ChannelReceivers,
   SmtpReceiver,
   startChannelReceivers,
   WebhookReceiver,
 } from './support/notification-receivers';
-import { addWebhook } from './support/notify-helpers';
+import { addWebhook, publishNeed } from './support/notify-helpers';
+import { seedTenderWithBids, submitBid } from './support/tenders';
 
 const DAY = 86400_000;
 const inDays = (d: number) => new Date(Date.now() + d * DAY).toISOString();
@@ -73,24 +74,9 @@ describe('file amendments and re-confirmation (real services)', () => {
       }>
     ).filter((i) => i.type === 'need.amended');
 
-  async function publish(overrides: Record<string, unknown> = {}) {
-    const created = await api()
-      .post('/api/v1/needs')
-      .set(bearer(owner))
-      .send(needPayload({ ndaRequired: false, ...overrides }))
-      .expect(201);
-    await api().post(`/api/v1/needs/${created.body.id}/publish`).set(bearer(owner)).expect(200);
-    return created.body.id as string;
-  }
-  async function bid(needId: string, who: Actor) {
-    return (
-      await api()
-        .post(`/api/v1/needs/${needId}/bids`)
-        .set(bearer(who))
-        .send(bidPayload())
-        .expect(201)
-    ).body.id as string;
-  }
+  const publish = (overrides: Record<string, unknown> = {}) =>
+    publishNeed(ctx, owner, { ndaRequired: false, ...overrides });
+  const bid = (needId: string, who: Actor) => submitBid(ctx, needId, who);
   /** Announce, PUT the bytes, complete: the owner's whole upload. */
   async function upload(needId: string, name: string, extra: Record<string, unknown>) {
     const created = await api()
@@ -122,9 +108,13 @@ describe('file amendments and re-confirmation (real services)', () => {
 
   it('an added file: bidders told once per channel, re-confirm or lapse, deadline moved', async () => {
     const hook = await addWebhook(ctx, hooks, s1);
-    const needId = await publish({ bidDeadline: inDays(1) });
-    const b1 = await bid(needId, s1);
-    const b2 = await bid(needId, s2);
+    const {
+      needId,
+      bidIds: [b1, b2],
+    } = await seedTenderWithBids(ctx, owner, [s1, s2], {
+      ndaRequired: false,
+      bidDeadline: inDays(1),
+    });
     expect(await confirmationRequired(b1, s1)).toBe(false);
 
     await upload(needId, 'rev-b.pdf', { rationale: 'Drawing rev B: tolerance corrected' });

@@ -22,6 +22,7 @@ import {
   setLanguage,
   storeMatches,
 } from './support/notify-helpers';
+import { seedTenderWithBids, submitBid } from './support/tenders';
 
 const PUBLIC_URL = TEST_PUBLIC_URL;
 
@@ -277,20 +278,8 @@ describe('notifications: inbox, e-mail, webhooks, messenger (real services)', ()
       .set(bearer(buyer))
       .send({ organizationId: s2.organizationId })
       .expect(201);
-    const bid1 = (
-      await api()
-        .post(`/api/v1/needs/${needId}/bids`)
-        .set(bearer(s1))
-        .send(bidPayload())
-        .expect(201)
-    ).body.id;
-    const bid2 = (
-      await api()
-        .post(`/api/v1/needs/${needId}/bids`)
-        .set(bearer(s2))
-        .send(bidPayload())
-        .expect(201)
-    ).body.id;
+    const bid1 = await submitBid(ctx, needId, s1);
+    const bid2 = await submitBid(ctx, needId, s2);
     await api().post(`/api/v1/bids/${bid2}/withdraw`).set(bearer(s2)).expect(200);
     await api().post(`/api/v1/bids/${bid1}/shortlist`).set(bearer(buyer)).send({}).expect(200);
     await api()
@@ -321,21 +310,9 @@ describe('notifications: inbox, e-mail, webhooks, messenger (real services)', ()
     expect(invitation.title).toBe('Invitation to bid: \u2068بلبرینگ ۶۲۰۴ برای نوار نقاله\u2069');
 
     // An award tells the winner (and the others through their rejections), not as a close.
-    const awardNeed = await publishNeed(ctx, buyer, { bidsVisibleBeforeDeadline: true });
-    const win = (
-      await api()
-        .post(`/api/v1/needs/${awardNeed}/bids`)
-        .set(bearer(s3))
-        .send(bidPayload())
-        .expect(201)
-    ).body.id;
-    const lose = (
-      await api()
-        .post(`/api/v1/needs/${awardNeed}/bids`)
-        .set(bearer(s1))
-        .send(bidPayload())
-        .expect(201)
-    ).body.id;
+    const {
+      bidIds: [win, lose],
+    } = await seedTenderWithBids(ctx, buyer, [s3, s1], { bidsVisibleBeforeDeadline: true });
     expect(lose).toBeDefined();
     await api().post(`/api/v1/bids/${win}/award`).set(bearer(buyer)).send({}).expect(200);
     await waitFor(async () => (await types(s3)).includes('bid.awarded'), { what: 'the award' });

@@ -4,14 +4,15 @@ import { BidsService } from '@niaz/bids';
 import { QueueRegistry } from '@niaz/jobs';
 import { waitFor } from '@niaz/testing';
 import { ApiTestContext, startApi } from './support/api-app';
-import { Actor, bearer, bidPayload, needPayload, register } from './support/actors';
+import { Actor, bearer, needPayload, register } from './support/actors';
 import {
   ChannelReceivers,
   SmtpReceiver,
   startChannelReceivers,
   WebhookReceiver,
 } from './support/notification-receivers';
-import { addWebhook, setLanguage } from './support/notify-helpers';
+import { addWebhook, publishNeed, setLanguage } from './support/notify-helpers';
+import { seedTenderWithBids, submitBid } from './support/tenders';
 
 const DAY = 86400_000;
 const inDays = (d: number) => new Date(Date.now() + d * DAY).toISOString();
@@ -73,30 +74,21 @@ describe('tender amendments and re-confirmation (real services)', () => {
   const columns = async (needId: string) =>
     (await db().query(`SELECT to_jsonb(n) AS row FROM need n WHERE id = $1`, [needId]))[0].row;
 
-  async function publish(overrides: Record<string, unknown> = {}) {
-    const created = await api()
-      .post('/api/v1/needs')
-      .set(bearer(owner))
-      .send(needPayload(overrides))
-      .expect(201);
-    await api().post(`/api/v1/needs/${created.body.id}/publish`).set(bearer(owner)).expect(200);
-    return created.body.id as string;
-  }
-  async function bid(needId: string, who: Actor, overrides: Record<string, unknown> = {}) {
-    return (
-      await api()
-        .post(`/api/v1/needs/${needId}/bids`)
-        .set(bearer(who))
-        .send(bidPayload(overrides))
-        .expect(201)
-    ).body.id as string;
-  }
+  const publish = (overrides: Record<string, unknown> = {}) => publishNeed(ctx, owner, overrides);
+  const bid = (needId: string, who: Actor, overrides: Record<string, unknown> = {}) =>
+    submitBid(ctx, needId, who, overrides);
 
   it('amendment → every bidder told once per channel → the bid not re-confirmed is not opened', async () => {
     const hook = await addWebhook(ctx, hooks, s1);
-    const needId = await publish({ bidDeadline: inDays(10) });
-    const b1 = await bid(needId, s1);
-    const b2 = await bid(needId, s2, { price: { amount: '10.90', currency: 'EUR' } });
+    const {
+      needId,
+      bidIds: [b1, b2],
+    } = await seedTenderWithBids(
+      ctx,
+      owner,
+      [s1, [s2, { price: { amount: '10.90', currency: 'EUR' } }]],
+      { bidDeadline: inDays(10) },
+    );
     await api().post(`/api/v1/needs/${needId}/nda`).set(bearer(signer)).send({}).expect(200);
 
     // Without a rationale: 400 naming it, nothing written.

@@ -4,22 +4,15 @@ import { BidsService } from '@niaz/bids';
 import { QueueRegistry } from '@niaz/jobs';
 import { waitFor } from '@niaz/testing';
 import { ApiTestContext, startApi } from './support/api-app';
-import {
-  Actor,
-  addMember,
-  bearer,
-  bidPayload,
-  makeAdmin,
-  needPayload,
-  register,
-} from './support/actors';
+import { Actor, addMember, bearer, makeAdmin, register } from './support/actors';
 import {
   ChannelReceivers,
   SmtpReceiver,
   startChannelReceivers,
   WebhookReceiver,
 } from './support/notification-receivers';
-import { addWebhook, linkMessenger, setLanguage } from './support/notify-helpers';
+import { addWebhook, linkMessenger, publishNeed, setLanguage } from './support/notify-helpers';
+import { seedTenderWithBids } from './support/tenders';
 
 const DAY = 86400_000;
 const inDays = (d: number) => new Date(Date.now() + d * DAY).toISOString();
@@ -90,33 +83,19 @@ describe('tender notices: opening, questions, lost badge (real services)', () =>
       (m) => JSON.stringify(m.to).includes(u.email) && pattern.test(String(m.subject)),
     );
 
-  async function publish(overrides: Record<string, unknown> = {}) {
-    const created = await api()
-      .post('/api/v1/needs')
-      .set(bearer(owner))
-      .send(needPayload(overrides))
-      .expect(201);
-    await api().post(`/api/v1/needs/${created.body.id}/publish`).set(bearer(owner)).expect(200);
-    return created.body.id as string;
-  }
-  async function bid(needId: string, who: Actor) {
-    return (
-      await api()
-        .post(`/api/v1/needs/${needId}/bids`)
-        .set(bearer(who))
-        .send(bidPayload())
-        .expect(201)
-    ).body.id as string;
-  }
+  const publish = (overrides: Record<string, unknown> = {}) => publishNeed(ctx, owner, overrides);
 
   it('the opening: the owner learns how many bids were opened, each bidder how many competed, once per channel', async () => {
     const ownerHook = await addWebhook(ctx, hooks, owner);
     const bidderHook = await addWebhook(ctx, hooks, s1);
     const chat = await linkMessenger(ctx, channels.bot, s2);
-    const needId = await publish({ title: 'OPENING-NEED', bidDeadline: inDays(10) });
-    const b1 = await bid(needId, s1);
-    const b2 = await bid(needId, s2);
-    await bid(needId, s3);
+    const {
+      needId,
+      bidIds: [b1, b2],
+    } = await seedTenderWithBids(ctx, owner, [s1, s2, s3], {
+      title: 'OPENING-NEED',
+      bidDeadline: inDays(10),
+    });
     await api()
       .patch(`/api/v1/needs/${needId}`)
       .set(bearer(owner))

@@ -3,7 +3,8 @@ import { Language } from '@niaz/core';
  * Demo needs and capabilities in Persian, Turkish and English, drawn from the seed reports
  * (Qom's Industry Needs Table, Ardabil's copper chain, Tabriz clusters, Turkish cluster pilots).
  */
-export interface DemoNeed {
+/** What a demo need and a demo capability both say: who posts what, in which language, coded how. */
+interface DemoListing {
   key: string;
   owner: string;
   title: string;
@@ -11,6 +12,9 @@ export interface DemoNeed {
   language: Language;
   hsCodes: string[];
   isic?: string;
+}
+
+export interface DemoNeed extends DemoListing {
   quantityPerYear?: number;
   unit?: string;
   importOrigin?: string;
@@ -24,14 +28,7 @@ export interface DemoNeed {
   publish: boolean;
 }
 
-export interface DemoCapability {
-  key: string;
-  owner: string;
-  title: string;
-  description: string;
-  language: Language;
-  hsCodes: string[];
-  isic?: string;
+export interface DemoCapability extends DemoListing {
   processes: string[];
   materials: string[];
   certifications: string[];

@@ -27,7 +27,7 @@ export class BidComparisonController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) needId: string,
     @Query() query: ComparisonQueryDto,
-  ) {
+  ): Promise<ComparisonResponse> {
     return this.comparison.compare(p, needId, query.currency);
   }
 }

@@ -24,6 +24,8 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { Bid, BidStatus, type DecisionReasonCode } from './bid.entity';
 import { bidView } from './bid.view';
 import { CreateBidDto, UpdateBidDto } from './dto/bid.dto';
+import type { BidResponse } from './dto/bid.response';
+import type { Page } from '@niaz/core';
 
 type Decision = 'shortlisted' | 'rejected' | 'awarded';
 const DECISION_FROM: Record<Decision, BidStatus[]> = {
@@ -44,7 +46,7 @@ export class BidsService {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  async submit(principal: Principal, needId: string, dto: CreateBidDto) {
+  async submit(principal: Principal, needId: string, dto: CreateBidDto): Promise<BidResponse> {
     const organizationId = principal.actingOrganization('supplier', dto.organizationId);
     if (!organizationId) throw problems.forbidden('Only members of a supplier organisation bid.');
     try {
@@ -91,12 +93,12 @@ export class BidsService {
     }
   }
 
-  revise(principal: Principal, bidId: string, dto: UpdateBidDto) {
+  revise(principal: Principal, bidId: string, dto: UpdateBidDto): Promise<BidResponse> {
     return this.reviseOrConfirm(principal, bidId, dto, false);
   }
 
   /** Re-confirms a bid against the need's current terms (after an amendment), optionally revising it. */
-  confirm(principal: Principal, bidId: string, dto: UpdateBidDto) {
+  confirm(principal: Principal, bidId: string, dto: UpdateBidDto): Promise<BidResponse> {
     return this.reviseOrConfirm(principal, bidId, dto, true);
   }
 
@@ -157,7 +159,7 @@ export class BidsService {
     });
   }
 
-  async withdraw(principal: Principal, bidId: string) {
+  async withdraw(principal: Principal, bidId: string): Promise<BidResponse> {
     return this.dataSource.transaction(async (m) => {
       const { bid, need } = await this.lockOwnBid(m, principal, bidId);
       if (bid.status !== 'submitted' && bid.status !== 'shortlisted')
@@ -185,7 +187,12 @@ export class BidsService {
   }
 
   /** Shortlist, reject or award. Awarding moves the need and rejects the other live bids, all at once. */
-  async decide(principal: Principal, bidId: string, decision: Decision, reason?: string) {
+  async decide(
+    principal: Principal,
+    bidId: string,
+    decision: Decision,
+    reason?: string,
+  ): Promise<BidResponse> {
     return this.dataSource.transaction(async (m) => {
       const peek = await m.findOneBy(Bid, { id: bidId });
       if (!peek) throw problems.notFound('Bid');
@@ -225,7 +232,12 @@ export class BidsService {
   }
 
   /** Awards `bidId`, which must be a bid on `needId`; the owner checks come first. */
-  async awardOnNeed(principal: Principal, needId: string, bidId: string, reason?: string) {
+  async awardOnNeed(
+    principal: Principal,
+    needId: string,
+    bidId: string,
+    reason?: string,
+  ): Promise<BidResponse> {
     const need = await this.needs.findOwned(principal, needId);
     const bid = await this.dataSource.getRepository(Bid).findOneBy({ id: bidId, needId });
     // Before the opening a sealed bid is answered as if it did not exist.
@@ -296,7 +308,7 @@ export class BidsService {
   }
 
   /** The caller's organisations' bids. */
-  async listMine(principal: Principal, query: PageQueryDto) {
+  async listMine(principal: Principal, query: PageQueryDto): Promise<Page<BidResponse>> {
     const orgs = principal.organizationIds();
     if (orgs.length === 0) return { items: [], nextCursor: null };
     const qb = this.dataSource
@@ -315,7 +327,7 @@ export class BidsService {
     return mapPage(page, (b) => bidView(b, counts.get(b.needId) ?? 0));
   }
 
-  async get(principal: Principal, bidId: string) {
+  async get(principal: Principal, bidId: string): Promise<BidResponse> {
     const bid = await this.dataSource.getRepository(Bid).findOneBy({ id: bidId });
     if (!bid) throw problems.notFound('Bid');
     const need = await this.dataSource.getRepository(Need).findOneBy({ id: bid.needId });

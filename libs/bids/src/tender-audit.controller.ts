@@ -79,7 +79,10 @@ export class TenderAuditController {
     "Whether the need's hash chain holds, and where it first breaks",
     AuditVerifyResponse,
   )
-  verify(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+  verify(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<AuditVerifyResponse> {
     return this.audit.verify(p, id);
   }
 }

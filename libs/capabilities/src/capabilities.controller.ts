@@ -47,7 +47,7 @@ export class CapabilitiesController {
   @Delete(':id')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Deleted' })
-  remove(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+  remove(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string): Promise<void> {
     return this.capabilities.remove(p, id);
   }
 }

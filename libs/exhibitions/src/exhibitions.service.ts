@@ -15,6 +15,8 @@ import { Exhibition } from './exhibition.entity';
 import { applyExhibitionFields } from './exhibition-fields';
 import { ExhibitionInvitation } from './exhibition-invitation.entity';
 import { exhibitionView, OrganizationRef } from './exhibition.view';
+import type { ExhibitionResponse } from './dto/exhibition.response';
+import type { Page } from '@niaz/core';
 
 @Injectable()
 export class ExhibitionsService {
@@ -23,7 +25,7 @@ export class ExhibitionsService {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  async create(principal: Principal, dto: CreateExhibitionDto) {
+  async create(principal: Principal, dto: CreateExhibitionDto): Promise<ExhibitionResponse> {
     const organizationId = principal.actingOrganization('organiser', dto.organizationId);
     if (!organizationId) {
       throw dto.organizationId
@@ -60,7 +62,11 @@ export class ExhibitionsService {
     return exhibitionView(e, await this.organizationRef(e.organizationId));
   }
 
-  async update(principal: Principal, id: string, dto: UpdateExhibitionDto) {
+  async update(
+    principal: Principal,
+    id: string,
+    dto: UpdateExhibitionDto,
+  ): Promise<ExhibitionResponse> {
     return this.dataSource.transaction(async (m) => {
       const e = await this.lockForOrganiser(m, principal, id);
       if (!nextExhibitionStatus(e.status, 'edit'))
@@ -72,11 +78,11 @@ export class ExhibitionsService {
     });
   }
 
-  publish(principal: Principal, id: string) {
+  publish(principal: Principal, id: string): Promise<ExhibitionResponse> {
     return this.transition(principal, id, 'publish');
   }
 
-  close(principal: Principal, id: string) {
+  close(principal: Principal, id: string): Promise<ExhibitionResponse> {
     return this.transition(principal, id, 'close');
   }
 
@@ -119,13 +125,16 @@ export class ExhibitionsService {
     });
   }
 
-  async get(principal: Principal | undefined, id: string) {
+  async get(principal: Principal | undefined, id: string): Promise<ExhibitionResponse> {
     const e = await this.findVisible(principal, id);
     return exhibitionView(e, await this.organizationRef(e.organizationId));
   }
 
   /** Published ones by default; `mine` and `invited` show drafts to those who may see them. */
-  async list(principal: Principal | undefined, query: ListExhibitionsQueryDto) {
+  async list(
+    principal: Principal | undefined,
+    query: ListExhibitionsQueryDto,
+  ): Promise<Page<ExhibitionResponse>> {
     const qb = this.dataSource.getRepository(Exhibition).createQueryBuilder('e');
     const mine = query.mine === 'true';
     const invited = query.invited === 'true';
@@ -157,7 +166,11 @@ export class ExhibitionsService {
     return mapPage(page, (e) => exhibitionView(e, orgs.get(e.organizationId)));
   }
 
-  async invite(principal: Principal, id: string, dto: InvitationDto) {
+  async invite(
+    principal: Principal,
+    id: string,
+    dto: InvitationDto,
+  ): Promise<ExhibitionInvitationResponse> {
     return this.dataSource.transaction(async (m) => {
       const e = await this.lockForOrganiser(m, principal, id);
       if (!nextExhibitionStatus(e.status, 'invite'))
@@ -179,7 +192,11 @@ export class ExhibitionsService {
   }
 
   /** Newest first, a page at a time (keyset cursor). */
-  async invitations(principal: Principal, id: string, query: PageQueryDto = {}) {
+  async invitations(
+    principal: Principal,
+    id: string,
+    query: PageQueryDto = {},
+  ): Promise<Page<ExhibitionInvitationResponse>> {
     const e = await this.findVisible(principal, id);
     if (!isOrganiser(principal, e))
       throw problems.forbidden("Only the exhibition's organisers may do this.");

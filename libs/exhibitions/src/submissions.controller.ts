@@ -17,6 +17,7 @@ import {
 } from './dto/submission.dto';
 import { SubmissionPage, SubmissionResponse } from './dto/exhibition.response';
 import { SubmissionsService } from './submissions.service';
+import type { Page } from '@niaz/core';
 
 @ApiController('exhibitions', 'exhibitions')
 export class SubmissionsController {
@@ -27,7 +28,10 @@ export class SubmissionsController {
     "Your organisations' submissions to any exhibition, with the organisers' decisions and reasons",
     SubmissionPage,
   )
-  mine(@CurrentPrincipal() p: Principal, @Query() query: ListMySubmissionsQueryDto) {
+  mine(
+    @CurrentPrincipal() p: Principal,
+    @Query() query: ListMySubmissionsQueryDto,
+  ): Promise<Page<SubmissionResponse>> {
     return this.submissions.listMine(p, query);
   }
 
@@ -46,7 +50,7 @@ export class SubmissionsController {
     @Param('id', uuidParam()) id: string,
     @Body() dto: CreateSubmissionDto,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<SubmissionResponse> {
     const { created, submission } = await this.submissions.submit(p, id, dto);
     void reply.status(created ? 201 : 200);
     return submission;
@@ -61,7 +65,7 @@ export class SubmissionsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Query() query: ListSubmissionsQueryDto,
-  ) {
+  ): Promise<Page<SubmissionResponse>> {
     return this.submissions.listForExhibition(p, id, query);
   }
 
@@ -75,7 +79,7 @@ export class SubmissionsController {
     @Param('id', uuidParam()) id: string,
     @Param('sid', uuidParam('sid')) sid: string,
     @Body() dto: OptionalReasonDto,
-  ) {
+  ): Promise<SubmissionResponse> {
     return this.submissions.decide(p, id, sid, 'approve', dto.reason);
   }
 
@@ -89,7 +93,7 @@ export class SubmissionsController {
     @Param('id', uuidParam()) id: string,
     @Param('sid', uuidParam('sid')) sid: string,
     @Body() dto: RequiredReasonDto,
-  ) {
+  ): Promise<SubmissionResponse> {
     return this.submissions.decide(p, id, sid, 'reject', dto.reason);
   }
 
@@ -103,7 +107,7 @@ export class SubmissionsController {
     @Param('id', uuidParam()) id: string,
     @Param('sid', uuidParam('sid')) sid: string,
     @Body() dto: RequiredReasonDto,
-  ) {
+  ): Promise<SubmissionResponse> {
     return this.submissions.decide(p, id, sid, 'requestChanges', dto.reason);
   }
 
@@ -116,7 +120,7 @@ export class SubmissionsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Param('sid', uuidParam('sid')) sid: string,
-  ) {
+  ): Promise<SubmissionResponse> {
     return this.submissions.resubmit(p, id, sid);
   }
 
@@ -130,7 +134,7 @@ export class SubmissionsController {
     @Param('id', uuidParam()) id: string,
     @Param('sid', uuidParam('sid')) sid: string,
     @Body() dto: UpdateSubmissionDto,
-  ) {
+  ): Promise<SubmissionResponse> {
     return this.submissions.place(p, id, sid, dto);
   }
 }

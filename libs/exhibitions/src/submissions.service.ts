@@ -19,6 +19,8 @@ import { ExhibitionSubmission } from './exhibition-submission.entity';
 import { submissionView } from './exhibition.view';
 import { decideSubmission } from './submission-rules';
 import { ExhibitionsService } from './exhibitions.service';
+import type { SubmissionResponse } from './dto/exhibition.response';
+import type { Page } from '@niaz/core';
 
 interface NeedSummary {
   id: string;
@@ -130,7 +132,11 @@ export class SubmissionsService {
   }
 
   /** `POST /exhibitions/:id/submissions/:sid/resubmit`: after changes were requested. */
-  async resubmit(principal: Principal, exhibitionId: string, submissionId: string) {
+  async resubmit(
+    principal: Principal,
+    exhibitionId: string,
+    submissionId: string,
+  ): Promise<SubmissionResponse> {
     return this.dataSource.transaction(async (m) => {
       const e = await m.findOne(Exhibition, {
         where: { id: exhibitionId },
@@ -197,7 +203,7 @@ export class SubmissionsService {
     submissionId: string,
     action: OrganiserAction,
     reason?: string,
-  ) {
+  ): Promise<SubmissionResponse> {
     return this.dataSource.transaction(async (m) => {
       const { e, s } = await this.lockForOrganiser(m, principal, exhibitionId, submissionId);
       if (!nextExhibitionStatus(e.status, 'edit'))
@@ -241,7 +247,7 @@ export class SubmissionsService {
     exhibitionId: string,
     submissionId: string,
     dto: UpdateSubmissionDto,
-  ) {
+  ): Promise<SubmissionResponse> {
     return this.dataSource.transaction(async (m) => {
       const { e, s } = await this.lockForOrganiser(m, principal, exhibitionId, submissionId);
       if (!nextExhibitionStatus(e.status, 'edit'))
@@ -268,7 +274,7 @@ export class SubmissionsService {
     principal: Principal,
     exhibitionId: string,
     query: ListSubmissionsQueryDto,
-  ) {
+  ): Promise<Page<SubmissionResponse>> {
     const e = await this.exhibitions.findVisible(principal, exhibitionId);
     const qb = this.dataSource
       .getRepository(ExhibitionSubmission)
@@ -293,7 +299,10 @@ export class SubmissionsService {
   }
 
   /** The caller's organisations' submissions, with each decision's reason. */
-  async listMine(principal: Principal, query: ListMySubmissionsQueryDto) {
+  async listMine(
+    principal: Principal,
+    query: ListMySubmissionsQueryDto,
+  ): Promise<Page<SubmissionResponse>> {
     const orgs = principal.organizationIds();
     if (orgs.length === 0) return { items: [], nextCursor: null };
     const qb = this.dataSource

@@ -23,7 +23,7 @@ export class HsController {
   })
   @ApiOkResponse({ type: HsSuggestionList })
   @ApiBadRequestResponse({ type: ProblemView })
-  suggest(@Query() query: HsSuggestQueryDto) {
+  suggest(@Query() query: HsSuggestQueryDto): HsSuggestionList {
     return this.hs.suggest(query);
   }
 
@@ -35,7 +35,7 @@ export class HsController {
   @ApiOkResponse({ type: HsCodeView })
   @ApiBadRequestResponse({ type: ProblemView })
   @ApiNotFoundResponse({ type: ProblemView })
-  describe(@Param('code') code: string) {
+  describe(@Param('code') code: string): HsCodeView {
     return this.hs.describe(code);
   }
 }

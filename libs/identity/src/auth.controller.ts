@@ -57,6 +57,7 @@ import {
   RegisterResponse,
   TokensResponse,
 } from './dto/identity.response';
+import type { TokenPair } from './auth/tokens.service';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -103,7 +104,7 @@ export class AuthController {
     'Rotate a refresh token; a reused token signs out its whole family',
     TokensResponse,
   )
-  refresh(@Body() dto: RefreshDto) {
+  refresh(@Body() dto: RefreshDto): Promise<TokenPair> {
     return this.auth.refresh(dto.refreshToken);
   }
 
@@ -117,7 +118,7 @@ export class AuthController {
   verifyEmailPage(
     @Query() query: LinkTokenQueryDto,
     @Headers('accept-language') acceptLanguage: string | undefined,
-  ) {
+  ): string {
     return verifyForm(pageLanguage(acceptLanguage), query.token);
   }
 
@@ -166,7 +167,7 @@ export class AuthController {
   passwordResetPage(
     @Query() query: LinkTokenQueryDto,
     @Headers('accept-language') acceptLanguage: string | undefined,
-  ) {
+  ): string {
     return resetForm(pageLanguage(acceptLanguage), query.token);
   }
 

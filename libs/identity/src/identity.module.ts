@@ -11,7 +11,7 @@ import { AuthService } from './auth/auth.service';
 import { PrincipalLoader } from './auth/principal.loader';
 import { TokensService } from './auth/tokens.service';
 import { SessionRevocations } from './auth/session-revocations';
-import { LoginAttempts } from './auth/login-attempts.service';
+import { LoginAttemptsService } from './auth/login-attempts.service';
 import { Membership } from './membership.entity';
 import { Organization } from './organization.entity';
 import { OrganizationsController } from './organizations.controller';
@@ -46,7 +46,7 @@ import { User } from './user.entity';
     SessionRevocations,
     PrincipalLoader,
     AuthService,
-    LoginAttempts,
+    LoginAttemptsService,
     OrganizationsService,
     RateLimits,
     AccountMail,

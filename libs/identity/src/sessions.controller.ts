@@ -28,12 +28,18 @@ export class SessionsController {
       'Sign out: revokes this login (its refresh token and, within a second, its access tokens)',
   })
   @ApiNoContentResponse({ description: 'Signed out' })
-  async logout(@CurrentPrincipal() principal: Principal, @CurrentSession() sessionId: string) {
+  async logout(
+    @CurrentPrincipal() principal: Principal,
+    @CurrentSession() sessionId: string,
+  ): Promise<void> {
     await this.tokens.revoke(principal.userId, [sessionId]);
   }
 
   @GetRoute('me/sessions', 'Your active logins, most recently used first', SessionsResponse)
-  sessions(@CurrentPrincipal() principal: Principal, @CurrentSession() sessionId: string) {
+  sessions(
+    @CurrentPrincipal() principal: Principal,
+    @CurrentSession() sessionId: string,
+  ): Promise<SessionsResponse> {
     return this.tokens.sessions(principal.userId, sessionId);
   }
 
@@ -42,7 +48,10 @@ export class SessionsController {
   @ApiOperation({ summary: 'Revoke one of your logins (another device, or this one)' })
   @ApiNoContentResponse({ description: 'Revoked' })
   @ApiNotFoundResponse({ description: 'No active login of yours has this id (problem+json)' })
-  async revoke(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam()) id: string) {
+  async revoke(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<void> {
     const revoked = await this.tokens.revoke(principal.userId, [id]);
     if (!revoked.includes(id)) throw problems.notFound('Session');
   }

@@ -14,6 +14,9 @@ export interface JobSchedule<N extends JobName = JobName> {
   opts?: { removeOnComplete?: boolean };
 }
 
+/** A schedule of any job: its data checked against its name (a union over the job names). */
+export type AnyJobSchedule = { [N in JobName]: JobSchedule<N> }[JobName];
+
 /**
  * The worker's job schedulers (deadline sweep, digests, reconcilers, outbox pruning), kept
  * alive. BullMQ keeps a scheduler in Redis only: a Redis restarted without persistence
@@ -25,7 +28,7 @@ export interface JobSchedule<N extends JobName = JobName> {
 @Injectable()
 export class JobSchedules implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(JobSchedules.name);
-  private readonly schedules = new Map<string, JobSchedule>();
+  private readonly schedules = new Map<string, AnyJobSchedule>();
   private timer?: NodeJS.Timeout;
   private checking?: Promise<number>;
   private readonly restoredListeners: Array<() => void> = [];
@@ -45,9 +48,9 @@ export class JobSchedules implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   /** Adds (or replaces) a schedule and upserts it now; Redis away: the next check does. */
-  async register<N extends JobName>(schedule: JobSchedule<N>): Promise<void> {
-    this.schedules.set(`${schedule.queue}:${schedule.id}`, schedule as unknown as JobSchedule);
-    await this.upsert(schedule as unknown as JobSchedule).catch((e: unknown) =>
+  async register(schedule: AnyJobSchedule): Promise<void> {
+    this.schedules.set(`${schedule.queue}:${schedule.id}`, schedule);
+    await this.upsert(schedule).catch((e: unknown) =>
       this.logger.warn(`job scheduler ${schedule.id} not set yet: ${String(e)}`),
     );
   }
@@ -92,7 +95,7 @@ export class JobSchedules implements OnApplicationBootstrap, OnApplicationShutdo
     return restored;
   }
 
-  private async upsert(schedule: JobSchedule): Promise<void> {
+  private async upsert(schedule: AnyJobSchedule): Promise<void> {
     await this.queues.get(schedule.queue).upsertJobScheduler(schedule.id, schedule.repeat, {
       name: schedule.name,
       data: schedule.data,

@@ -74,7 +74,11 @@ export class AgendaService {
     private readonly pdfRenderer: AgendaPdfRenderer,
   ) {}
 
-  async agenda(principal: Principal, exhibitionId: string, query: AgendaQueryDto) {
+  async agenda(
+    principal: Principal,
+    exhibitionId: string,
+    query: AgendaQueryDto,
+  ): Promise<AgendaResponse> {
     const { e, settings, organizationId, items } = await this.load(principal, exhibitionId, query);
     const response: AgendaResponse = {
       exhibitionId: e.id,
@@ -86,7 +90,12 @@ export class AgendaService {
     return response;
   }
 
-  async ics(principal: Principal, exhibitionId: string, query: AgendaQueryDto, lang: Lang) {
+  async ics(
+    principal: Principal,
+    exhibitionId: string,
+    query: AgendaQueryDto,
+    lang: Lang,
+  ): Promise<string> {
     const { e, settings, organizationId, items } = await this.load(principal, exhibitionId, query);
     const words = WORDS[lang];
     const events = items
@@ -110,7 +119,12 @@ export class AgendaService {
   }
 
   /** The agenda as PDF: one table per day, times in the exhibition's time zone. */
-  async pdf(principal: Principal, exhibitionId: string, query: AgendaQueryDto, lang: Lang) {
+  async pdf(
+    principal: Principal,
+    exhibitionId: string,
+    query: AgendaQueryDto,
+    lang: Lang,
+  ): Promise<Buffer<ArrayBufferLike>> {
     const { e, settings, organizationId, items } = await this.load(principal, exhibitionId, query);
     const w = PDF_WORDS[lang];
     const zone = settings.timeZone;

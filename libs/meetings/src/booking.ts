@@ -1,6 +1,5 @@
-import { HttpException } from '@nestjs/common';
 import { problems } from '@niaz/core';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager, In, MoreThan } from 'typeorm';
 import { ExhibitionParticipant } from './exhibition-participant.entity';
 import { settingsSlots } from './meeting-context';
 import { Meeting } from './meeting.entity';
@@ -73,8 +72,9 @@ export async function bookableTable(
 
 /**
  * The earliest slot still to come in which neither `a` nor `b` is busy or unavailable and a
- * table is free; 409 `no-common-slot` when the grid has none left. Callers hold the settings
- * row lock.
+ * table is free; 409 `no-common-slot` when the grid has none left. The pair's later meetings
+ * and unavailability are read once and the grid walked in memory; bookableTable checks the
+ * slot found. Callers hold the settings row lock.
  */
 export async function earliestCommonSlot(
   m: EntityManager,
@@ -82,18 +82,42 @@ export async function earliestCommonSlot(
   a: string,
   b: string,
 ): Promise<{ slotStart: Date; tableKey: string }> {
-  const now = Date.now();
+  const now = new Date();
+  const booked = await m.find(Meeting, {
+    where: { exhibitionId: settings.exhibitionId, slotStart: MoreThan(now) },
+    select: {
+      id: true,
+      slotStart: true,
+      requesterOrganizationId: true,
+      recipientOrganizationId: true,
+      tableKey: true,
+    },
+  });
+  const participants = await m.find(ExhibitionParticipant, {
+    where: { exhibitionId: settings.exhibitionId, organizationId: In([a, b]) },
+    select: { id: true, unavailable: true },
+  });
+  const unavailable = new Set(participants.flatMap((p) => p.unavailable));
+  const bySlot = new Map<number, Meeting[]>();
+  for (const x of booked) {
+    if (!x.slotStart) continue;
+    const start = x.slotStart.getTime();
+    bySlot.set(start, [...(bySlot.get(start) ?? []), x]);
+  }
   for (const slot of settingsSlots(settings)) {
-    if (slot.start <= now) continue;
+    if (slot.start <= now.getTime()) continue;
     const slotStart = new Date(slot.start);
-    try {
-      return {
-        slotStart,
-        tableKey: await bookableTable(m, settings, slotStart, a, b, { field: 'slotStart' }),
-      };
-    } catch (e) {
-      if (!(e instanceof HttpException) || e.getStatus() !== 409) throw e;
-    }
+    if (unavailable.has(slotStart.toISOString())) continue;
+    const there = bySlot.get(slot.start) ?? [];
+    const busy = there.some((x) =>
+      [x.requesterOrganizationId, x.recipientOrganizationId].some((o) => o === a || o === b),
+    );
+    const used = new Set(there.map((x) => x.tableKey));
+    if (busy || settings.tables.every((t) => used.has(t.key))) continue;
+    return {
+      slotStart,
+      tableKey: await bookableTable(m, settings, slotStart, a, b, { field: 'slotStart' }),
+    };
   }
   throw problems.conflict('The two sides share no free slot with a free table.', 'no-common-slot');
 }

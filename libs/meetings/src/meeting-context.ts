@@ -70,6 +70,16 @@ export function requireSettings(s: MeetingSettings | null): asserts s is Meeting
     );
 }
 
+/** The exhibition's settings, locked (see lockedSettings); 409 while the organisers have set none. */
+export async function lockedSetUpSettings(
+  m: EntityManager,
+  exhibitionId: string,
+): Promise<MeetingSettings> {
+  const settings = await lockedSettings(m, exhibitionId);
+  requireSettings(settings);
+  return settings;
+}
+
 export function settingsSlots(s: MeetingSettings): Slot[] {
   const range = (r: { startsAt: string; endsAt: string }) => ({
     startsAt: new Date(r.startsAt),

@@ -24,7 +24,7 @@ export class MeetingInvitationsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() dto: InviteByEmailDto,
-  ) {
+  ): Promise<InvitationsSentResponse> {
     return this.invitations.invite(p, id, dto);
   }
 
@@ -35,7 +35,10 @@ export class MeetingInvitationsController {
   })
   @ApiHeader({ name: 'accept-language', required: false })
   @ApiOkResponse({ type: InvitationPreviewResponse })
-  preview(@Param('token') token: string, @Headers('accept-language') acceptLanguage?: string) {
+  preview(
+    @Param('token') token: string,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<InvitationPreviewResponse> {
     return this.invitations.preview(token, pickLanguage(acceptLanguage, 'fa'));
   }
 
@@ -45,7 +48,10 @@ export class MeetingInvitationsController {
     ParticipantResponse,
     'invitation-used, invitation-expired',
   )
-  accept(@CurrentPrincipal() p: Principal, @Body() dto: AcceptInvitationDto) {
+  accept(
+    @CurrentPrincipal() p: Principal,
+    @Body() dto: AcceptInvitationDto,
+  ): Promise<ParticipantResponse> {
     return this.invitations.accept(p, dto);
   }
 }

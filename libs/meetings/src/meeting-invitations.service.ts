@@ -13,6 +13,7 @@ import { ExhibitionParticipant } from './exhibition-participant.entity';
 import { organisedExhibition, participatingOrganization } from './meeting-context';
 import { MeetingInvitation } from './meeting-invitation.entity';
 import { participantView, Refs } from './meeting.view';
+import type { ParticipantResponse } from './dto/meetings.response';
 
 /** An invitation link works this long. */
 const INVITATION_TTL_MS = 14 * 86400_000;
@@ -97,7 +98,7 @@ export class MeetingInvitationsService {
   }
 
   /** `POST /meeting-invitations/accept`: the signed-in holder joins with one of their organisations. */
-  async accept(principal: Principal, dto: AcceptInvitationDto) {
+  async accept(principal: Principal, dto: AcceptInvitationDto): Promise<ParticipantResponse> {
     return this.dataSource.transaction(async (m) => {
       const invitation = await m.findOne(MeetingInvitation, {
         where: { tokenHash: hashOf(dto.token) },

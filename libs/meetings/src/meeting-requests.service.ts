@@ -16,6 +16,7 @@ import { ExhibitionParticipant } from './exhibition-participant.entity';
 import {
   callerParticipations,
   expireDueRequests,
+  lockedSetUpSettings,
   lockedSettings,
   requireSettings,
   visibleExhibition,
@@ -24,6 +25,7 @@ import { MeetingRequest } from './meeting-request.entity';
 import { Meeting } from './meeting.entity';
 import { Refs, requestView } from './meeting.view';
 import { sharedFairs } from './shared-fairs';
+import type { MeetingRequestResponse } from './dto/meetings.response';
 
 const HOUR = 3600_000;
 
@@ -45,7 +47,11 @@ export class MeetingRequestsService {
     return { items: await sharedFairs(this.dataSource.manager, principal, organizationId) };
   }
 
-  async create(principal: Principal, exhibitionId: string, dto: CreateMeetingRequestDto) {
+  async create(
+    principal: Principal,
+    exhibitionId: string,
+    dto: CreateMeetingRequestDto,
+  ): Promise<MeetingRequestResponse> {
     return this.dataSource.transaction(async (m) => {
       const e = await visibleExhibition(m, principal, exhibitionId, true);
       const mine = await callerParticipations(m, principal, exhibitionId);
@@ -57,8 +63,7 @@ export class MeetingRequestsService {
           'Only approved participants of this exhibition ask for meetings (register first).',
         );
       // The settings row serialises the quota check of concurrent requests.
-      const settings = await lockedSettings(m, exhibitionId);
-      requireSettings(settings);
+      const settings = await lockedSetUpSettings(m, exhibitionId);
       if (e.status !== 'published') throw problems.illegalTransition(e.status, 'request');
       if (dto.toOrganizationId === from.organizationId)
         throw problems.validation([
@@ -243,7 +248,11 @@ export class MeetingRequestsService {
    * slots, the one named (or else the earliest common free one) is booked at once, with a free
    * table.
    */
-  async accept(principal: Principal, rid: string, dto: AcceptMeetingRequestDto) {
+  async accept(
+    principal: Principal,
+    rid: string,
+    dto: AcceptMeetingRequestDto,
+  ): Promise<MeetingRequestResponse> {
     return this.dataSource.transaction(async (m) => {
       const found = await m.findOne(MeetingRequest, { where: { id: rid } });
       // Settings before the request: the same lock order as every booking.
@@ -307,7 +316,11 @@ export class MeetingRequestsService {
   }
 
   /** `POST /meeting-requests/:rid/decline {reason}` (the asked side). */
-  async decline(principal: Principal, rid: string, dto: DeclineMeetingRequestDto) {
+  async decline(
+    principal: Principal,
+    rid: string,
+    dto: DeclineMeetingRequestDto,
+  ): Promise<MeetingRequestResponse> {
     return this.answer(principal, rid, 'decline', (r) => {
       r.status = 'declined';
       r.reason = dto.reason;
@@ -315,7 +328,7 @@ export class MeetingRequestsService {
   }
 
   /** `POST /meeting-requests/:rid/withdraw` (the asking side), while unanswered. */
-  async withdraw(principal: Principal, rid: string) {
+  async withdraw(principal: Principal, rid: string): Promise<MeetingRequestResponse> {
     return this.answer(principal, rid, 'withdraw', (r) => {
       r.status = 'withdrawn';
     });

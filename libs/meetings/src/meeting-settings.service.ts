@@ -26,7 +26,11 @@ export class MeetingSettingsService {
    * `PUT /exhibitions/:id/meeting-settings`. The whole grid is checked before anything is
    * written; a grid that would strand a scheduled meeting (its slot or table gone) is refused.
    */
-  async put(principal: Principal, exhibitionId: string, dto: MeetingSettingsDto) {
+  async put(
+    principal: Principal,
+    exhibitionId: string,
+    dto: MeetingSettingsDto,
+  ): Promise<MeetingSettingsResponse> {
     return this.dataSource.transaction(async (m) => {
       const e = await organisedExhibition(m, principal, exhibitionId);
       const timeZone = dto.timeZone ?? countryTimeZone(e.country);

@@ -60,7 +60,10 @@ export class MeetingsController {
     'Published exhibitions with meetings where ?with= and one of your organisations are both approved participants: where you may ask it for a meeting',
     SharedFairsResponse,
   )
-  shared(@CurrentPrincipal() p: Principal, @Query() query: SharedFairsQueryDto) {
+  shared(
+    @CurrentPrincipal() p: Principal,
+    @Query() query: SharedFairsQueryDto,
+  ): Promise<SharedFairsResponse> {
     return this.requests.sharedFairs(p, query.with);
   }
 
@@ -74,7 +77,7 @@ export class MeetingsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() dto: CreateMeetingRequestDto,
-  ) {
+  ): Promise<MeetingRequestResponse> {
     return this.requests.create(p, id, dto);
   }
 
@@ -87,7 +90,7 @@ export class MeetingsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Query() query: MeetingRequestListQueryDto,
-  ) {
+  ): Promise<MeetingRequestPage> {
     return this.requests.list(p, id, query);
   }
 
@@ -101,7 +104,7 @@ export class MeetingsController {
     @CurrentPrincipal() p: Principal,
     @Param('rid', uuidParam('rid')) rid: string,
     @Body() dto: AcceptMeetingRequestDto,
-  ) {
+  ): Promise<MeetingRequestResponse> {
     return this.requests.accept(p, rid, dto);
   }
 
@@ -114,7 +117,7 @@ export class MeetingsController {
     @CurrentPrincipal() p: Principal,
     @Param('rid', uuidParam('rid')) rid: string,
     @Body() dto: DeclineMeetingRequestDto,
-  ) {
+  ): Promise<MeetingRequestResponse> {
     return this.requests.decline(p, rid, dto);
   }
 
@@ -123,7 +126,10 @@ export class MeetingsController {
     'Withdraw an unanswered request (the organisation that asked)',
     MeetingRequestResponse,
   )
-  withdraw(@CurrentPrincipal() p: Principal, @Param('rid', uuidParam('rid')) rid: string) {
+  withdraw(
+    @CurrentPrincipal() p: Principal,
+    @Param('rid', uuidParam('rid')) rid: string,
+  ): Promise<MeetingRequestResponse> {
     return this.requests.withdraw(p, rid);
   }
 
@@ -132,7 +138,10 @@ export class MeetingsController {
     'Schedule all (organisers): every accepted meeting gets a slot and a table; locked meetings stay; short idle time between meetings',
     ScheduleResultResponse,
   )
-  scheduleAll(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+  scheduleAll(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<ScheduleResultResponse> {
     return this.scheduling.scheduleAll(p, id);
   }
 
@@ -141,7 +150,10 @@ export class MeetingsController {
     'Publish the schedule (organisers): participants see slots and tables',
     PublishedResponse,
   )
-  publish(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+  publish(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<PublishedResponse> {
     return this.scheduling.publish(p, id);
   }
 
@@ -156,7 +168,7 @@ export class MeetingsController {
     @CurrentPrincipal() p: Principal,
     @Param('mid', uuidParam('mid')) mid: string,
     @Body() dto: UpdateMeetingDto,
-  ) {
+  ): Promise<MeetingResponse> {
     return this.scheduling.update(p, mid, dto);
   }
 
@@ -169,7 +181,7 @@ export class MeetingsController {
     @CurrentPrincipal() p: Principal,
     @Param('mid', uuidParam('mid')) mid: string,
     @Body() dto: MeetingOutcomeDto,
-  ) {
+  ): Promise<MeetingResponse> {
     return this.scheduling.outcome(p, mid, dto);
   }
 
@@ -182,7 +194,7 @@ export class MeetingsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Query() query: AgendaQueryDto,
-  ) {
+  ): Promise<AgendaResponse> {
     return this.agendas.agenda(p, id, query);
   }
 
@@ -199,7 +211,7 @@ export class MeetingsController {
     @Query() query: AgendaQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
     @Headers('accept-language') acceptLanguage?: string,
-  ) {
+  ): Promise<string> {
     const body = await this.agendas.ics(p, id, query, pickLanguage(acceptLanguage, p.language));
     void reply
       .header('content-type', 'text/calendar; charset=utf-8')
@@ -220,7 +232,7 @@ export class MeetingsController {
     @Param('id', uuidParam()) id: string,
     @Query() query: AgendaQueryDto,
     @Headers('accept-language') acceptLanguage?: string,
-  ) {
+  ): Promise<StreamableFile> {
     const body = await this.agendas.pdf(p, id, query, pickLanguage(acceptLanguage, p.language));
     return new StreamableFile(body, {
       type: 'application/pdf',
@@ -233,7 +245,10 @@ export class MeetingsController {
     'The meeting funnel (organisers): requested, accepted, scheduled, held, no-show, and the NDAs, bids and awards that followed',
     MeetingFunnelResponse,
   )
-  funnel(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+  funnel(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<MeetingFunnelResponse> {
     return this.funnels.funnel(p, id);
   }
 }

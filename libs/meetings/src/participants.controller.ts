@@ -29,6 +29,7 @@ import {
 } from './dto/meetings.response';
 import { MeetingSettingsService } from './meeting-settings.service';
 import { ParticipantsService } from './participants.service';
+import type { NeedsImportResponse } from '@niaz/needs';
 
 @ApiController('meetings', 'exhibitions')
 export class ParticipantsController {
@@ -49,7 +50,7 @@ export class ParticipantsController {
     @Param('id', uuidParam()) id: string,
     @Param('pid', uuidParam('pid')) pid: string,
     @Body() dto: NeedsImportConsentDto,
-  ) {
+  ): Promise<ParticipantResponse> {
     return this.participants.setNeedsImportConsent(p, id, pid, dto.consent);
   }
 
@@ -64,7 +65,7 @@ export class ParticipantsController {
     @UploadedSheet() file: MultipartFile | undefined,
     @Query() query: NeedsImportQueryDto,
     @Headers('accept-language') acceptLanguage?: string,
-  ) {
+  ): Promise<NeedsImportResponse> {
     const organizationId = await this.participants.importTarget(p, id, pid);
     return this.needsImport.importFor(
       p,
@@ -85,7 +86,7 @@ export class ParticipantsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() dto: RegisterParticipantDto,
-  ) {
+  ): Promise<ParticipantResponse> {
     return this.participants.register(p, id, dto);
   }
 
@@ -94,7 +95,10 @@ export class ParticipantsController {
     'Participants: all registrations to organisers; approved ones and your own to participants',
     ParticipantList,
   )
-  list(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+  list(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<ParticipantList> {
     return this.participants.list(p, id);
   }
 
@@ -107,7 +111,7 @@ export class ParticipantsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Param('pid', uuidParam('pid')) pid: string,
-  ) {
+  ): Promise<ParticipantResponse> {
     return this.participants.decide(p, id, pid, 'approved');
   }
 
@@ -120,7 +124,7 @@ export class ParticipantsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Param('pid', uuidParam('pid')) pid: string,
-  ) {
+  ): Promise<ParticipantResponse> {
     return this.participants.decide(p, id, pid, 'rejected');
   }
 
@@ -135,7 +139,7 @@ export class ParticipantsController {
     @Param('id', uuidParam()) id: string,
     @Param('pid', uuidParam('pid')) pid: string,
     @Body() dto: UnavailabilityDto,
-  ) {
+  ): Promise<ParticipantResponse> {
     return this.participants.setUnavailable(p, id, pid, dto);
   }
 
@@ -150,7 +154,7 @@ export class ParticipantsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() dto: MeetingSettingsDto,
-  ) {
+  ): Promise<MeetingSettingsResponse> {
     return this.settings.put(p, id, dto);
   }
 
@@ -159,7 +163,10 @@ export class ParticipantsController {
     'The meeting grid with its slots (organisers and participants)',
     MeetingSettingsResponse,
   )
-  getSettings(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+  getSettings(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<MeetingSettingsResponse> {
     return this.settings.get(p, id);
   }
 }

@@ -17,6 +17,7 @@ import {
 import { Meeting } from './meeting.entity';
 import { MeetingSettings } from './meeting-settings.entity';
 import { participantView, Refs } from './meeting.view';
+import type { ParticipantResponse } from './dto/meetings.response';
 
 /** Organisations register for a published exhibition's meetings; organisers approve them. */
 @Injectable()
@@ -24,7 +25,11 @@ export class ParticipantsService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** `POST /exhibitions/:id/participants`: pending, or approved at once when the organisers said so. */
-  async register(principal: Principal, exhibitionId: string, dto: RegisterParticipantDto) {
+  async register(
+    principal: Principal,
+    exhibitionId: string,
+    dto: RegisterParticipantDto,
+  ): Promise<ParticipantResponse> {
     try {
       return await this.dataSource.transaction(async (m) => {
         const e = await visibleExhibition(m, principal, exhibitionId, true);
@@ -102,7 +107,7 @@ export class ParticipantsService {
     exhibitionId: string,
     pid: string,
     to: 'approved' | 'rejected',
-  ) {
+  ): Promise<ParticipantResponse> {
     return this.dataSource.transaction(async (m) => {
       await organisedExhibition(m, principal, exhibitionId);
       const p = await m.findOne(ExhibitionParticipant, {
@@ -141,7 +146,7 @@ export class ParticipantsService {
     exhibitionId: string,
     pid: string,
     consent: boolean,
-  ) {
+  ): Promise<ParticipantResponse> {
     return this.dataSource.transaction(async (m) => {
       await visibleExhibition(m, principal, exhibitionId);
       const p = await m.findOne(ExhibitionParticipant, {
@@ -193,7 +198,7 @@ export class ParticipantsService {
     exhibitionId: string,
     pid: string,
     dto: UnavailabilityDto,
-  ) {
+  ): Promise<ParticipantResponse> {
     return this.dataSource.transaction(async (m) => {
       const e = await visibleExhibition(m, principal, exhibitionId);
       const settings = await lockedSettings(m, exhibitionId);

@@ -9,9 +9,9 @@ import { MeetingOutcomeDto, UpdateMeetingDto } from './dto/meeting-request.dto';
 import { ScheduleResultResponse } from './dto/meetings.response';
 import { ExhibitionParticipant } from './exhibition-participant.entity';
 import {
+  lockedSetUpSettings,
   lockedSettings,
   organisedExhibition,
-  requireSettings,
   settingsSlots,
   visibleExhibition,
 } from './meeting-context';
@@ -19,6 +19,7 @@ import { Meeting } from './meeting.entity';
 import { MeetingSettings } from './meeting-settings.entity';
 import { meetingView, Refs } from './meeting.view';
 import { ScheduleProblem, scheduleAll } from './schedule-all';
+import type { MeetingResponse } from './dto/meetings.response';
 
 /**
  * The organisers' side of meetings: "schedule all", publish, moving and locking a meeting;
@@ -39,8 +40,7 @@ export class SchedulingService {
   async scheduleAll(principal: Principal, exhibitionId: string): Promise<ScheduleResultResponse> {
     return this.dataSource.transaction(async (m) => {
       await organisedExhibition(m, principal, exhibitionId);
-      const settings = await lockedSettings(m, exhibitionId);
-      requireSettings(settings);
+      const settings = await lockedSetUpSettings(m, exhibitionId);
       const meetings = await m.find(Meeting, {
         where: { exhibitionId },
         order: { createdAt: 'ASC', seq: 'ASC' },
@@ -119,8 +119,7 @@ export class SchedulingService {
   async publish(principal: Principal, exhibitionId: string) {
     return this.dataSource.transaction(async (m) => {
       await organisedExhibition(m, principal, exhibitionId);
-      const settings = await lockedSettings(m, exhibitionId);
-      requireSettings(settings);
+      const settings = await lockedSetUpSettings(m, exhibitionId);
       settings.publishedAt = new Date();
       await m.save(settings);
       await this.outbox.write(m, 'meetings.published', { actorId: principal.userId, exhibitionId });
@@ -132,7 +131,7 @@ export class SchedulingService {
    * `PATCH /meetings/:mid`. Organisers move (slot, table), lock and mark; either side may only
    * mark held or no-show, once the meeting has a slot.
    */
-  async update(principal: Principal, mid: string, dto: UpdateMeetingDto) {
+  async update(principal: Principal, mid: string, dto: UpdateMeetingDto): Promise<MeetingResponse> {
     return this.dataSource.transaction(async (m) => {
       const { mt, organiser, settings } = await this.load(m, principal, mid);
       const moves =
@@ -220,7 +219,11 @@ export class SchedulingService {
   }
 
   /** `POST /meetings/:mid/outcome`: each side, after a held meeting, says how it went. */
-  async outcome(principal: Principal, mid: string, dto: MeetingOutcomeDto) {
+  async outcome(
+    principal: Principal,
+    mid: string,
+    dto: MeetingOutcomeDto,
+  ): Promise<MeetingResponse> {
     return this.dataSource.transaction(async (m) => {
       const { mt, settings } = await this.load(m, principal, mid);
       const requester = principal.isMemberOf(mt.requesterOrganizationId);

@@ -8,6 +8,7 @@ import { NEED_ASK_FIELDS } from './need-terms';
 import { Need } from './need.entity';
 import { needView } from './need.view';
 import { NeedsService } from './needs.service';
+import type { NeedResponse } from './dto/need.response';
 
 const DAY_MS = 86400_000;
 
@@ -53,7 +54,7 @@ export class NeedRepostService {
     private readonly needs: NeedsService,
   ) {}
 
-  async repost(principal: Principal, id: string) {
+  async repost(principal: Principal, id: string): Promise<NeedResponse> {
     return this.dataSource.transaction(async (m) => {
       const original = await this.needs.lock(m, id);
       assertOwner(principal, original);

@@ -42,6 +42,8 @@ import { diffTerms, TERM_FIELDS, termsOf } from './need-terms';
 import { recordFirstNeedEvents, recordNeedEvent } from './need-audit';
 import { insertDraftWithEvents } from './need-draft-insert';
 import { AwardCriteria, awardCriteriaErrors, normalizeAwardCriteria } from './award-criteria';
+import type { NeedResponse } from './dto/need.response';
+import type { Page } from '@niaz/core';
 
 const DAY_MS = 86400_000;
 
@@ -179,7 +181,7 @@ export class NeedsService {
     private readonly config: AppConfig,
   ) {}
 
-  async create(principal: Principal, dto: CreateNeedDto) {
+  async create(principal: Principal, dto: CreateNeedDto): Promise<NeedResponse> {
     assertNeedInput(dto);
     const organizationId = principal.actingOrganization('manufacturer', dto.organizationId);
     if (!organizationId) {
@@ -196,7 +198,11 @@ export class NeedsService {
    * Drafts from a checked spreadsheet (libs/needs/src/import), all in one transaction: either
    * every row becomes a need or none does. `organizationId` is one the caller acts for.
    */
-  async createDrafts(principal: Principal, organizationId: string, dtos: CreateNeedDto[]) {
+  async createDrafts(
+    principal: Principal,
+    organizationId: string,
+    dtos: CreateNeedDto[],
+  ): Promise<string[]> {
     return this.dataSource.transaction(async (m) => {
       const needs = dtos.map((dto) => this.draftOf(m, principal, organizationId, dto));
       // Inserted in chunks, not one by one: a 1,000-row file is written within seconds.
@@ -241,7 +247,7 @@ export class NeedsService {
    * Edits a draft freely. Once published, a change of terms is an amendment (see amendLocked);
    * other fields (language, ISIC, import origin and value) change without one.
    */
-  async update(principal: Principal, id: string, dto: UpdateNeedDto) {
+  async update(principal: Principal, id: string, dto: UpdateNeedDto): Promise<NeedResponse> {
     assertNeedInput(dto);
     const { rationale, ...fields } = dto;
     return this.dataSource.transaction(async (m) => {
@@ -259,7 +265,7 @@ export class NeedsService {
   }
 
   /** POST /needs/:id/amendments: the same rules as a PATCH of terms, answering the amendment. */
-  async amend(principal: Principal, id: string, dto: AmendNeedDto) {
+  async amend(principal: Principal, id: string, dto: AmendNeedDto): Promise<AmendmentResponse> {
     assertNeedInput(dto.changes ?? {}, 'changes.');
     return this.dataSource.transaction(async (m) => {
       const need = await this.lock(m, id);
@@ -368,7 +374,11 @@ export class NeedsService {
   }
 
   /** The amendments, newest first, to whoever sees the need; `details` values to NDA signers only. */
-  async amendments(principal: Principal | undefined, id: string, query: PageQueryDto) {
+  async amendments(
+    principal: Principal | undefined,
+    id: string,
+    query: PageQueryDto,
+  ): Promise<Page<AmendmentResponse>> {
     const need = await this.findVisible(principal, id);
     const details =
       isNeedOwner(principal, need) ||
@@ -381,15 +391,15 @@ export class NeedsService {
     return mapPage(page, (a) => amendmentView(a, details));
   }
 
-  publish(principal: Principal, id: string) {
+  publish(principal: Principal, id: string): Promise<NeedResponse> {
     return this.ownerTransition(principal, id, 'publish');
   }
 
-  close(principal: Principal, id: string, reason: string) {
+  close(principal: Principal, id: string, reason: string): Promise<NeedResponse> {
     return this.ownerTransition(principal, id, 'close', reason);
   }
 
-  cancel(principal: Principal, id: string, reason: string) {
+  cancel(principal: Principal, id: string, reason: string): Promise<NeedResponse> {
     return this.ownerTransition(principal, id, 'cancel', reason);
   }
 
@@ -477,7 +487,7 @@ export class NeedsService {
   }
 
   /** Public fields for all; details for the owner and for suppliers who accepted the NDA (each reading logged). */
-  async get(principal: Principal | undefined, id: string) {
+  async get(principal: Principal | undefined, id: string): Promise<NeedResponse> {
     const need = await this.findVisible(principal, id);
     const owner = isNeedOwner(principal, need);
     const signer = !owner && principal ? await this.ndaOrganization(principal, need) : undefined;
@@ -512,7 +522,10 @@ export class NeedsService {
     return row?.organizationId;
   }
 
-  async list(principal: Principal | undefined, query: ListNeedsQueryDto) {
+  async list(
+    principal: Principal | undefined,
+    query: ListNeedsQueryDto,
+  ): Promise<Page<NeedResponse>> {
     const qb = this.dataSource.getRepository(Need).createQueryBuilder('n');
     if (query.mine === 'true') {
       if (!principal) throw problems.unauthorized();

@@ -14,7 +14,7 @@ export interface WriteResult {
   queued: number;
 }
 
-/** `$n+i`: the i-th of NoticeWriter's parameters after the recipient query's `n`. */
+/** `$n+i`: the i-th of NoticeWriterService's parameters after the recipient query's `n`. */
 type Param = (i: number) => string;
 
 /** Recipients minus the actor, each with their preferences; matches filtered by score and HS chapter. */
@@ -106,7 +106,7 @@ function writeStatement(query: RecipientQuery): string {
  * deliveries. Quiet hours are applied when a delivery is sent.
  */
 @Injectable()
-export class NoticeWriter {
+export class NoticeWriterService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly queues: QueueRegistry,

@@ -6,8 +6,8 @@ import type { JobNameOf, QueueJob } from '@niaz/jobs';
 import { Job } from 'bullmq';
 import { DigestService } from './delivery/digest.service';
 import { NotificationSweepService } from './delivery/notification-sweep.service';
-import { MessengerPoller } from './messenger/messenger-poller.service';
-import { NoticeWriter } from './notice-writer.service';
+import { MessengerPollerService } from './messenger/messenger-poller.service';
+import { NoticeWriterService } from './notice-writer.service';
 import { bidDecidedRecipients, bidToOwnerRecipients } from './notices/bid-notices';
 import { capabilityMatchedRecipients, needsMatchedRecipients } from './notices/need-matched.notice';
 import {
@@ -45,7 +45,7 @@ const NOBODY = { notified: 0, deliveries: 0, queued: 0 };
 
 /**
  * The `notifications` queue: turns each domain event into its notices (one statement per
- * event, see NoticeWriter) and runs the scheduled digest, sweep and messenger poll (set up by
+ * event, see NoticeWriterService) and runs the scheduled digest, sweep and messenger poll (set up by
  * NotificationSchedules).
  * External deliveries are separate jobs on the `deliveries` queue.
  */
@@ -67,10 +67,10 @@ export class NoticeProcessor extends WorkerHost implements OnApplicationBootstra
 
   constructor(
     private readonly config: AppConfig,
-    private readonly writer: NoticeWriter,
+    private readonly writer: NoticeWriterService,
     private readonly digest: DigestService,
     private readonly sweep: NotificationSweepService,
-    private readonly poller: MessengerPoller,
+    private readonly poller: MessengerPollerService,
   ) {
     super();
   }

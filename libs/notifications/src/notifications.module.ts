@@ -7,7 +7,7 @@ import { DeliveryProcessor } from './delivery/delivery.processor';
 import { DeliveryService } from './delivery/delivery.service';
 import { DigestService } from './delivery/digest.service';
 import { NotificationSweepService } from './delivery/notification-sweep.service';
-import { Mailer } from './email/mailer.service';
+import { MailerService } from './email/mailer.service';
 import { NoticeRenderer } from './i18n/notice-renderer';
 import { InboxController } from './inbox/inbox.controller';
 import { InboxService } from './inbox/inbox.service';
@@ -15,12 +15,12 @@ import { UnsubscribeService } from './inbox/unsubscribe.service';
 import { BotApiClient } from './messenger/bot-api.client';
 import { MessengerLinksController } from './messenger/messenger-links.controller';
 import { MessengerLinksService } from './messenger/messenger-links.service';
-import { MessengerPoller } from './messenger/messenger-poller.service';
+import { MessengerPollerService } from './messenger/messenger-poller.service';
 import { MessengerUpdatesController } from './messenger/messenger-updates.controller';
 import { MessengerLink } from './messenger-link.entity';
 import { NoticeProcessor } from './notice.processor';
 import { NotificationSchedules } from './notification-schedules';
-import { NoticeWriter } from './notice-writer.service';
+import { NoticeWriterService } from './notice-writer.service';
 import { Notification } from './notification.entity';
 import { NotificationPreference } from './notification-preference.entity';
 import { PreferencesController } from './preferences/preferences.controller';
@@ -42,12 +42,18 @@ import { WebhooksService } from './webhooks/webhooks.service';
   ],
   providers: [
     NoticeRenderer,
-    NoticeWriter,
+    NoticeWriterService,
     PreferencesService,
     BotApiClient,
     MessengerLinksService,
   ],
-  exports: [NoticeRenderer, NoticeWriter, PreferencesService, BotApiClient, MessengerLinksService],
+  exports: [
+    NoticeRenderer,
+    NoticeWriterService,
+    PreferencesService,
+    BotApiClient,
+    MessengerLinksService,
+  ],
 })
 export class NotificationsCoreModule {}
 
@@ -76,9 +82,9 @@ export class NotificationsModule {}
     DeliveryService,
     DigestService,
     NotificationSweepService,
-    MessengerPoller,
-    Mailer,
+    MessengerPollerService,
+    MailerService,
   ],
-  exports: [DeliveryService, DigestService, NotificationSweepService, MessengerPoller],
+  exports: [DeliveryService, DigestService, NotificationSweepService, MessengerPollerService],
 })
 export class NotificationsWorkerModule {}

@@ -27,7 +27,7 @@ export class OcdsController {
     'OCDS 1.1 release package of published needs, oldest first (tender, tenderAmendment, tenderUpdate, award, tenderCancellation)',
     OcdsReleasePackageResponse,
   )
-  releases(@Query() query: OcdsReleasesQueryDto) {
+  releases(@Query() query: OcdsReleasesQueryDto): Promise<OcdsReleasePackageResponse> {
     return this.ocds.releases(query);
   }
 
@@ -36,7 +36,7 @@ export class OcdsController {
   @ApiOperation({ summary: 'OCDS 1.1 record package of one published need' })
   @ApiOkResponse({ type: OcdsRecordPackageResponse })
   @ApiNotFoundResponse({ type: ProblemView })
-  need(@Param('id', uuidParam()) id: string) {
+  need(@Param('id', uuidParam()) id: string): Promise<OcdsRecordPackageResponse> {
     return this.ocds.needRecord(id);
   }
 
@@ -45,7 +45,10 @@ export class OcdsController {
   @ApiOperation({ summary: "An exhibition's outcomes as one OCDS record package (organisers)" })
   @ApiOkResponse({ type: OcdsRecordPackageResponse })
   @ApiForbiddenResponse({ type: ProblemView })
-  exhibition(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+  exhibition(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<OcdsRecordPackageResponse> {
     return this.ocds.exhibitionRecords(p, id);
   }
 }

@@ -90,15 +90,17 @@ export class SearchIndexProcessor
    * the needs index to apply what it had queued (MatchCandidatesService). The job id derives
    * from the outbox row: a retried indexing job adds it once.
    */
-  private async thenMatch<N extends 'matching.need' | 'matching.capability'>(
+  private async thenMatch(
     job: JobOf<EventsFor<'search'>>,
-    name: N,
-    ids: N extends 'matching.need' ? { needId: string } : { capabilityId: string },
+    ...[name, ids]:
+      ['matching.need', { needId: string }] | ['matching.capability', { capabilityId: string }]
   ): Promise<void> {
     const { outboxId } = job.data;
-    await this.queues.add(name, { ...ids, actorId: job.data.actorId ?? null } as never, {
-      jobId: outboxId ? outboxJobId(outboxId, 'matching') : undefined,
-    });
+    const actorId = job.data.actorId ?? null;
+    const opts = { jobId: outboxId ? outboxJobId(outboxId, 'matching') : undefined };
+    // One call per name, so that each payload is checked against its own job.
+    if (name === 'matching.need') await this.queues.add(name, { ...ids, actorId }, opts);
+    else await this.queues.add(name, { ...ids, actorId }, opts);
   }
 
   /**

@@ -13,6 +13,7 @@ import { OptionalPrincipal, Principal, Public } from '@niaz/identity';
 import { CatalogQueryDto } from '../dto/exhibition-queries.dto';
 import { CatalogResponse } from '../dto/exhibition.response';
 import { Cached, CatalogFile, CatalogService } from './catalog.service';
+import type { Catalog } from './catalog.types';
 
 const file = (f: CatalogFile) =>
   new StreamableFile(f.body, {
@@ -68,7 +69,7 @@ export class CatalogController {
     @Param('id', uuidParam()) id: string,
     @Headers('if-none-match') etag: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<Catalog | undefined> {
     return conditional(reply, await this.catalogs.cachedCatalog(p, id, etag), (c) => c);
   }
 
@@ -89,7 +90,7 @@ export class CatalogController {
     @Query() query: CatalogQueryDto,
     @Headers('if-none-match') etag: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<StreamableFile | undefined> {
     return conditional(reply, await this.catalogs.cachedCsv(p, id, query.lang, etag), file);
   }
 
@@ -115,7 +116,7 @@ export class CatalogController {
     @Query() query: CatalogQueryDto,
     @Headers('if-none-match') etag: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<StreamableFile | undefined> {
     return conditional(reply, await this.catalogs.cachedPdf(p, id, query.lang, etag), file);
   }
 }

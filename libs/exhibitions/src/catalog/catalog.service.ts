@@ -131,7 +131,11 @@ export class CatalogService {
     return { etag, value };
   }
 
-  cachedCatalog(principal: Principal | undefined, id: string, ifNoneMatch?: string) {
+  cachedCatalog(
+    principal: Principal | undefined,
+    id: string,
+    ifNoneMatch?: string,
+  ): Promise<Cached<Catalog>> {
     return this.cached(principal, id, 'json', ifNoneMatch, async () => {
       const value = await this.catalog(principal, id);
       return { value, bytes: JSON.stringify(value).length * 2 };
@@ -143,7 +147,7 @@ export class CatalogService {
     id: string,
     lang: CatalogLanguage | undefined,
     ifNoneMatch?: string,
-  ) {
+  ): Promise<Cached<CatalogFile>> {
     return this.cached(principal, id, `csv:${lang ?? ''}`, ifNoneMatch, async () => {
       const value = await this.csv(principal, id, lang);
       return { value, bytes: value.body.length };

@@ -58,7 +58,7 @@ export class AccountsService {
   }
 
   /** Sends the verification link to a newly registered (or still unverified) account. */
-  async sendVerification(user: { id: string; email: string; language: Language }) {
+  async sendVerification(user: { id: string; email: string; language: Language }): Promise<void> {
     const token = await this.jwt.signAsync(
       { sub: user.id, email: user.email } satisfies VerifyClaims,
       {

@@ -9,8 +9,9 @@ import { Organization } from '../organization.entity';
 import { User } from '../user.entity';
 import { DUMMY_HASH, hashPassword, verifyPassword } from './passwords';
 import { AccountsService } from '../accounts/accounts.service';
-import { LoginAttempts } from './login-attempts.service';
+import { LoginAttemptsService } from './login-attempts.service';
 import { LoginOrigin, TokensService } from './tokens.service';
+import type { TokenPair } from './tokens.service';
 
 @Injectable()
 export class AuthService {
@@ -18,7 +19,7 @@ export class AuthService {
     private readonly dataSource: DataSource,
     private readonly tokens: TokensService,
     private readonly outbox: OutboxWriter,
-    private readonly attempts: LoginAttempts,
+    private readonly attempts: LoginAttemptsService,
     private readonly accounts: AccountsService,
   ) {}
 
@@ -95,7 +96,7 @@ export class AuthService {
     return { ...tokens, user: userView(user) };
   }
 
-  refresh(refreshToken: string) {
+  refresh(refreshToken: string): Promise<TokenPair> {
     return this.tokens.rotate(refreshToken).then(({ tokens }) => tokens);
   }
 }

@@ -14,7 +14,7 @@ import { RedisLimiters } from '../limits/redis-limiters';
  * Redis is away the check lets sign-ins through (passwords are still verified) and says so.
  */
 @Injectable()
-export class LoginAttempts extends RedisLimiters {
+export class LoginAttemptsService extends RedisLimiters {
   private readonly byAccountAndIp: RateLimiterRedis;
   private readonly byIp: RateLimiterRedis;
   private readonly byAccount: RateLimiterRedis;

@@ -3,7 +3,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { DiscoveryService } from '@nestjs/core';
 import type { Job } from 'bullmq';
 import { JobSchedules } from '../job-schedules';
-import { OutboxRelay } from './outbox-relay.service';
+import { OutboxRelayService } from './outbox-relay.service';
 
 const FLUSH_MS = 250;
 /** Marks kept while PostgreSQL is away; beyond this they are dropped (the jobs then run again). */
@@ -19,8 +19,8 @@ const JOB_ID = /^ob-(\d+)-([a-z]+)$/;
  * of rows still unfinished.
  */
 @Injectable()
-export class OutboxCompletions implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(OutboxCompletions.name);
+export class OutboxCompletionsService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxCompletionsService.name);
   private buffer = new Map<string, Set<string>>();
   private buffered = 0;
   private timer?: NodeJS.Timeout;
@@ -28,7 +28,7 @@ export class OutboxCompletions implements OnApplicationBootstrap, OnApplicationS
 
   constructor(
     private readonly discovery: DiscoveryService,
-    private readonly relay: OutboxRelay,
+    private readonly relay: OutboxRelayService,
     private readonly schedules: JobSchedules,
   ) {}
 

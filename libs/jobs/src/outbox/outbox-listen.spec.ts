@@ -1,5 +1,5 @@
 import { createServer, Socket } from 'node:net';
-import { OutboxRelay } from './outbox-relay.service';
+import { OutboxRelayService } from './outbox-relay.service';
 
 /**
  * A refused LISTEN connection is retried once every 2 s, not once per report of the failure:
@@ -7,7 +7,7 @@ import { OutboxRelay } from './outbox-relay.service';
  * answering both doubled the attempts each round (9,500 connections in ten minutes once
  * PostgreSQL said "too many clients").
  */
-describe('OutboxRelay LISTEN reconnects', () => {
+describe('OutboxRelayService LISTEN reconnects', () => {
   it('keeps one retry pending however the failure is reported', async () => {
     let attempts = 0;
     const sockets = new Set<Socket>();
@@ -19,7 +19,7 @@ describe('OutboxRelay LISTEN reconnects', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as { port: number }).port;
-    const relay = new OutboxRelay(
+    const relay = new OutboxRelayService(
       {} as never,
       {} as never,
       {

@@ -3,13 +3,13 @@ import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { OutboxEvent } from './outbox-event.entity';
 import { OutboxMaintenanceProcessor } from './outbox-maintenance.processor';
-import { OutboxRelay } from './outbox-relay.service';
-import { OutboxCompletions } from './outbox-completions.service';
+import { OutboxRelayService } from './outbox-relay.service';
+import { OutboxCompletionsService } from './outbox-completions.service';
 
 /** The relay side of the outbox and its pruning: only the worker imports it. */
 @Module({
   imports: [TypeOrmModule.forFeature([OutboxEvent]), DiscoveryModule],
-  providers: [OutboxRelay, OutboxMaintenanceProcessor, OutboxCompletions],
-  exports: [OutboxRelay, OutboxMaintenanceProcessor, OutboxCompletions],
+  providers: [OutboxRelayService, OutboxMaintenanceProcessor, OutboxCompletionsService],
+  exports: [OutboxRelayService, OutboxMaintenanceProcessor, OutboxCompletionsService],
 })
 export class OutboxRelayModule {}

@@ -36,8 +36,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
  * wait. LISTEN/NOTIFY wakes it at once; polling is the fallback and the truth.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(OutboxRelay.name);
+export class OutboxRelayService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelayService.name);
   private listener?: Client;
   private listenTimer?: NodeJS.Timeout;
   private pollTimer?: NodeJS.Timeout;

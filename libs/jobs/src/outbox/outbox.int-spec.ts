@@ -9,7 +9,7 @@ import { QueuesModule } from '../queues.module';
 import { QueueRegistry } from '../queue-registry';
 import { OutboxModule } from './outbox.module';
 import { OutboxRelayModule } from './outbox-relay.module';
-import { OutboxRelay } from './outbox-relay.service';
+import { OutboxRelayService } from './outbox-relay.service';
 import { OutboxWriter } from './outbox.writer';
 import { OutboxMaintenanceProcessor } from './outbox-maintenance.processor';
 import { JobSchedules } from '../job-schedules';
@@ -31,10 +31,10 @@ async function buildContext() {
     moduleRef,
     ds: moduleRef.get(DataSource),
     writer: moduleRef.get(OutboxWriter),
-    relay: moduleRef.get(OutboxRelay),
+    relay: moduleRef.get(OutboxRelayService),
     queues: moduleRef.get(QueueRegistry),
     close: async () => {
-      await moduleRef.get(OutboxRelay).stop();
+      await moduleRef.get(OutboxRelayService).stop();
       await moduleRef.close();
     },
   };

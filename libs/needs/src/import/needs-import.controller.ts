@@ -5,6 +5,7 @@ import { NeedsImportQueryDto } from './needs-import.dto';
 import { NeedsImportRoute } from './needs-import.decorators';
 import { UploadedSheet } from './uploaded-sheet';
 import { NeedsImportService } from './needs-import.service';
+import type { NeedsImportResponse } from './needs-import.dto';
 
 @ApiController('needs', 'needs')
 export class NeedsImportController {
@@ -19,7 +20,7 @@ export class NeedsImportController {
     @UploadedSheet() file: MultipartFile | undefined,
     @Query() query: NeedsImportQueryDto,
     @Headers('accept-language') acceptLanguage?: string,
-  ) {
+  ): Promise<NeedsImportResponse> {
     return this.imports.import(p, file, query, pickLanguage(acceptLanguage));
   }
 }

@@ -5,11 +5,11 @@ import { DelayedError, Job } from 'bullmq';
 import { Webhook } from 'standardwebhooks';
 import { DataSource } from 'typeorm';
 import { emailParts } from '../email/email-template';
-import { Mailer } from '../email/mailer.service';
+import { MailerService } from '../email/mailer.service';
 import { UnsubscribeTokens } from '../email/unsubscribe-token';
 import { NoticeRenderer, RenderedNotice } from '../i18n/notice-renderer';
 import { BotApiClient } from '../messenger/bot-api.client';
-import { NoticeWriter } from '../notice-writer.service';
+import { NoticeWriterService } from '../notice-writer.service';
 import type { DeliveryChannel, DeliveryStatus } from '../delivery.entity';
 import type { QuietHours } from '../notification-preference.entity';
 import { webhookDisabledRecipients } from '../notices/webhook-disabled.notice';
@@ -63,9 +63,9 @@ export class DeliveryService {
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly renderer: NoticeRenderer,
-    private readonly mailer: Mailer,
+    private readonly mailer: MailerService,
     private readonly bot: BotApiClient,
-    private readonly writer: NoticeWriter,
+    private readonly writer: NoticeWriterService,
   ) {
     this.unsubscribe = new UnsubscribeTokens(config.env.UNSUBSCRIBE_KEY);
     this.mailDomain = new URL(config.env.PUBLIC_URL).hostname || 'niaz.local';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { NoticeWriter } from '../notice-writer.service';
+import { NoticeWriterService } from '../notice-writer.service';
 
 /**
  * The daily digest: every delivery held for it (`digest`) is folded, per user and address,
@@ -11,7 +11,7 @@ import { NoticeWriter } from '../notice-writer.service';
 export class DigestService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly writer: NoticeWriter,
+    private readonly writer: NoticeWriterService,
   ) {}
 
   /** `run` names this digest run (the scheduler's job id): it keys the digest deliveries. */

@@ -3,7 +3,7 @@ import { AppConfig } from '@niaz/core';
 import { QueueRegistry } from '@niaz/jobs';
 import { DataSource } from 'typeorm';
 import { MessengerLinksService } from '../messenger/messenger-links.service';
-import { NoticeWriter, WriteResult } from '../notice-writer.service';
+import { NoticeWriterService, WriteResult } from '../notice-writer.service';
 import { meetingReminderRecipients } from '../notices/meeting-notices';
 import { needDeadlineRecipients } from '../notices/need-notices';
 import { deliveryJob } from './delivery-job';
@@ -22,7 +22,7 @@ export class NotificationSweepService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
-    private readonly writer: NoticeWriter,
+    private readonly writer: NoticeWriterService,
     private readonly queues: QueueRegistry,
     private readonly links: MessengerLinksService,
   ) {}

@@ -6,7 +6,7 @@ import type { EmailParts } from './email-template';
 
 /** SMTP over nodemailer (pooled connections), configured by SMTP_URL and MAIL_FROM. */
 @Injectable()
-export class Mailer implements OnApplicationShutdown {
+export class MailerService implements OnApplicationShutdown {
   private transport?: Transporter;
 
   constructor(private readonly config: AppConfig) {}

@@ -52,7 +52,7 @@ export class InboxController {
   }
 
   @PostAction('read-all', 'Mark every notification read', ReadAllResponse)
-  readAll(@CurrentPrincipal() p: Principal) {
+  readAll(@CurrentPrincipal() p: Principal): Promise<ReadAllResponse> {
     return this.inbox.markAllRead(p);
   }
 
@@ -65,7 +65,7 @@ export class InboxController {
       "The e-mail's unsubscribe link (signed token, no login): a confirmation page; opening it changes nothing",
   })
   @HtmlPageResponse('The page with the confirm button (a form POST)')
-  unsubscribePage(@Query() query: UnsubscribeQueryDto) {
+  unsubscribePage(@Query() query: UnsubscribeQueryDto): Promise<string> {
     return this.unsubscribes.confirmationPage(query.token);
   }
 

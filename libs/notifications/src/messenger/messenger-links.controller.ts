@@ -30,7 +30,7 @@ export class MessengerLinksController {
   }
 
   @DeleteAction(':id', 'Unlink a chat')
-  remove(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+  remove(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string): Promise<void> {
     return this.links.remove(p, id);
   }
 }

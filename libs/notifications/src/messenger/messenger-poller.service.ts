@@ -8,8 +8,8 @@ import { MessengerLinksService } from './messenger-links.service';
  * handling one twice changes nothing.
  */
 @Injectable()
-export class MessengerPoller {
-  private readonly logger = new Logger(MessengerPoller.name);
+export class MessengerPollerService {
+  private readonly logger = new Logger(MessengerPollerService.name);
   private offset = 0;
   private polling = false;
 

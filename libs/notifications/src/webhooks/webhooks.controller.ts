@@ -32,7 +32,7 @@ export class WebhooksController {
   }
 
   @DeleteAction(':id', 'Remove an endpoint (owners)')
-  remove(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+  remove(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string): Promise<void> {
     return this.webhooks.remove(p, id);
   }
 
