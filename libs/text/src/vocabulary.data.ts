@@ -1,3 +1,4 @@
+import { termsByLanguage } from './term-matcher';
 import type { ConceptGroup, VocabularyConcept } from './vocabulary.types';
 
 /**
@@ -20,16 +21,11 @@ function c(
   tr: string,
   en: string,
 ): VocabularyConcept {
-  const list = (s: string) =>
-    s
-      .split('|')
-      .map((t) => t.trim())
-      .filter(Boolean);
   return {
     key,
     group,
-    hsHeadings: list(hs.replace(/ /g, '|')),
-    terms: { fa: list(fa), tr: list(tr), en: list(en) },
+    hsHeadings: hs.split(' ').filter(Boolean),
+    terms: termsByLanguage(fa, tr, en),
   };
 }
 
