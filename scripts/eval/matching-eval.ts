@@ -116,6 +116,47 @@ export function evalNeedDocument(need: EvalNeed) {
 }
 
 /**
+ * The evaluation capabilities in two throw-away indexes: the project's (production settings
+ * and documents) and plain Meilisearch's (default settings, the raw fields as written).
+ * `dispose` deletes both.
+ */
+export async function loadEvalIndexes(options: {
+  meiliUrl: string;
+  masterKey?: string;
+  prefix: string;
+  log?: (line: string) => void;
+}) {
+  const config = loadAppConfig({
+    MEILI_URL: options.meiliUrl,
+    MEILI_MASTER_KEY: options.masterKey,
+    MEILI_INDEX_PREFIX: options.prefix,
+  });
+  const meili = new MeiliService(config);
+  const client = meili.client;
+  const plainUid = meili.uid('plain_capabilities');
+  const dispose = async () => {
+    for (const uid of [meili.uid('capabilities'), plainUid])
+      await client
+        .deleteIndex(uid)
+        .waitTask()
+        .catch(() => undefined);
+    meili.onModuleDestroy();
+  };
+  try {
+    await new SearchIndexesService(meili).ensureIndex(meili.uid('capabilities'), 'capabilities');
+    const docs = EVAL_CAPABILITIES.map(evalCapabilityDocument);
+    await expectTask(meili.index('capabilities').addDocuments(docs as never[]));
+    await expectTask(client.createIndex(plainUid, { primaryKey: 'id' }));
+    await expectTask(client.index(plainUid).addDocuments(EVAL_CAPABILITIES as never[]));
+    options.log?.(`indexed ${docs.length} capabilities twice (project, plain)`);
+  } catch (e) {
+    await dispose();
+    throw e;
+  }
+  return { config, meili, plain: client.index(plainUid), dispose };
+}
+
+/**
  * Loads the evaluation set into throw-away indexes and ranks every need's capabilities two
  * ways: with the project's matcher (the `Matcher` class of the worker, over an index with
  * the production settings and documents) and with plain Meilisearch (default settings, the
@@ -129,25 +170,16 @@ export async function runMatchingEvaluation(options: {
   log?: (line: string) => void;
 }): Promise<EvalReport> {
   const prefix = options.prefix ?? `eval${randomBytes(4).toString('hex')}_`;
-  const config = loadAppConfig({
-    MEILI_URL: options.meiliUrl,
-    MEILI_MASTER_KEY: options.masterKey,
-    MEILI_INDEX_PREFIX: prefix,
+  const {
+    config,
+    meili,
+    plain: plainIndex,
+    dispose,
+  } = await loadEvalIndexes({
+    ...options,
+    prefix,
   });
-  const meili = new MeiliService(config);
-  const client = meili.client;
-  const log = options.log ?? (() => undefined);
-  const plainUid = meili.uid('plain_capabilities');
   try {
-    // The project's index: production settings, production documents.
-    await new SearchIndexesService(meili).ensureIndex(meili.uid('capabilities'), 'capabilities');
-    const docs = EVAL_CAPABILITIES.map(evalCapabilityDocument);
-    await expectTask(meili.index('capabilities').addDocuments(docs as never[]));
-    // The baseline: default settings, raw fields as written.
-    await expectTask(client.createIndex(plainUid, { primaryKey: 'id' }));
-    await expectTask(client.index(plainUid).addDocuments(EVAL_CAPABILITIES as never[]));
-    log(`indexed ${docs.length} capabilities twice (matcher, plain)`);
-
     const matcher = new Matcher(new MatchCandidatesService(meili), config);
     const ours: RankingMetrics[] = [];
     const plain: RankingMetrics[] = [];
@@ -159,9 +191,7 @@ export async function runMatchingEvaluation(options: {
       ours.push(rankingMetrics(ranked, need.relevant));
       const missed = need.relevant.filter((id) => !ranked.slice(0, EVAL_K).includes(id));
       if (missed.length) misses[need.id] = missed;
-      const res = await client
-        .index(plainUid)
-        .search(`${need.title} ${need.description}`, { limit: EVAL_K });
+      const res = await plainIndex.search(`${need.title} ${need.description}`, { limit: EVAL_K });
       plain.push(
         rankingMetrics(
           res.hits.map((h) => String(h.id)),
@@ -184,12 +214,7 @@ export async function runMatchingEvaluation(options: {
         matcherMean.precision >= EVAL_TARGET.precision,
     };
   } finally {
-    for (const uid of [meili.uid('capabilities'), plainUid])
-      await client
-        .deleteIndex(uid)
-        .waitTask()
-        .catch(() => undefined);
-    meili.onModuleDestroy();
+    await dispose();
   }
 }
 

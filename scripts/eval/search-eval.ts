@@ -1,13 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { loadAppConfig, LANGUAGES, Language } from '@niaz/core';
-import {
-  capabilitySearchRequest,
-  MeiliService,
-  SearchCapabilitiesQueryDto,
-  SearchIndexesService,
-} from '@niaz/search';
+import { LANGUAGES, Language } from '@niaz/core';
+import { capabilitySearchRequest, SearchCapabilitiesQueryDto } from '@niaz/search';
 import { EVAL_CAPABILITIES, EVAL_NEEDS } from './fixtures';
-import { EVAL_K, evalCapabilityDocument } from './matching-eval';
+import { EVAL_K, loadEvalIndexes } from './matching-eval';
 
 /** The issue's target: recall@10 ≥ 0.8 for every language pair. */
 export const SEARCH_EVAL_TARGET = 0.8;
@@ -89,28 +84,8 @@ export async function runSearchEvaluation(options: {
   log?: (line: string) => void;
 }): Promise<SearchEvalReport> {
   const prefix = `evals${randomBytes(4).toString('hex')}_`;
-  const config = loadAppConfig({
-    MEILI_URL: options.meiliUrl,
-    MEILI_MASTER_KEY: options.masterKey,
-    MEILI_INDEX_PREFIX: prefix,
-  });
-  const meili = new MeiliService(config);
-  const client = meili.client;
-  const plainUid = meili.uid('plain_capabilities');
+  const { meili, plain: plainIndex, dispose } = await loadEvalIndexes({ ...options, prefix });
   try {
-    await new SearchIndexesService(meili).ensureIndex(meili.uid('capabilities'), 'capabilities');
-    const docs = EVAL_CAPABILITIES.map(evalCapabilityDocument);
-    await meili
-      .index('capabilities')
-      .addDocuments(docs as never[])
-      .waitTask({ timeout: 120_000 });
-    await client.createIndex(plainUid, { primaryKey: 'id' }).waitTask();
-    await client
-      .index(plainUid)
-      .addDocuments(EVAL_CAPABILITIES as never[])
-      .waitTask({ timeout: 120_000 });
-    options.log?.(`indexed ${docs.length} capabilities twice (search, plain)`);
-
     const ours = [];
     const plain = [];
     const ourSearch = (need: (typeof EVAL_NEEDS)[number]) => {
@@ -121,7 +96,7 @@ export async function runSearchEvaluation(options: {
       return meili.index('capabilities').search(q, params);
     };
     const plainSearch = (need: (typeof EVAL_NEEDS)[number]) =>
-      client.index(plainUid).search(need.title, { limit: EVAL_K });
+      plainIndex.search(need.title, { limit: EVAL_K });
     for (const need of EVAL_NEEDS) {
       const from = need.language as Language;
       const res = await ourSearch(need);
@@ -161,11 +136,6 @@ export async function runSearchEvaluation(options: {
       meetsTarget: pairs.every(([, r]) => r >= SEARCH_EVAL_TARGET),
     };
   } finally {
-    for (const uid of [meili.uid('capabilities'), plainUid])
-      await client
-        .deleteIndex(uid)
-        .waitTask()
-        .catch(() => undefined);
-    meili.onModuleDestroy();
+    await dispose();
   }
 }

@@ -31,7 +31,7 @@ export const WEIGHTS = {
   /** Topical fit at which structured signals count in full. */
   structuredFullAt: 0.3,
   /** Share of the score lost when the capability lacks every certification the need requires. */
-  missingCertification: 0.2,
+  missingCertification: 0.1,
 };
 
 /** HS match levels: same 6-digit code, same 4-digit heading, same 2-digit chapter. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { familyToken, findFamilyMatches, normalizeText } from '@niaz/text';
 import type { MultiSearchQuery } from 'meilisearch';
 import { IndexKey, MeiliService } from './meili.service';
-import { CapabilityDocument, NeedDocument } from './search-documents';
+import { CapabilityDocument, CODE_AND_PLACE_FIELDS, NeedDocument } from './search-documents';
 import { allOf, anyOf, noneOf } from './search-filter';
 import { contentTokens, orderQueryWords, REQUEST_WORDS } from './search-terms';
 
@@ -58,11 +58,7 @@ const SCORED_FIELDS = [
   'organizationId',
   'status',
   'verified',
-  'declaredHsCodes',
-  'isic',
-  'country',
-  'province',
-  'certifications',
+  ...CODE_AND_PLACE_FIELDS,
   'quantityPerYear',
   'capacityPerYear',
   'unit',

@@ -68,6 +68,15 @@ export interface CapabilityDocument extends IndexedDocument {
   searchMaterials: string;
 }
 
+/** The codes and places of a document: shown by the search and read by the matcher alike. */
+export const CODE_AND_PLACE_FIELDS = [
+  'declaredHsCodes',
+  'isic',
+  'country',
+  'province',
+  'certifications',
+] as const satisfies ReadonlyArray<keyof IndexedDocument>;
+
 /** The organisation columns a document shows (its names in every language are searchable). */
 export interface OrganizationRow {
   organizationId: string;

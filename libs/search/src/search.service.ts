@@ -9,7 +9,12 @@ import {
 } from './dto/search-query.dto';
 import { IndexKey, MeiliService } from './meili.service';
 import { decodeSearchCursor, nextSearchCursor } from './search-cursor';
-import { CapabilityDocument, canonicalCertification, NeedDocument } from './search-documents';
+import {
+  CapabilityDocument,
+  canonicalCertification,
+  CODE_AND_PLACE_FIELDS,
+  NeedDocument,
+} from './search-documents';
 import { allOf, anyOf } from './search-filter';
 import { highlightHtml, MARK_POST, MARK_PRE } from './search-highlights';
 import { orderQueryWords } from './search-terms';
@@ -38,11 +43,7 @@ const NEED_FIELDS: Array<keyof NeedDocument> = [
   'language',
   'title',
   'description',
-  'declaredHsCodes',
-  'isic',
-  'country',
-  'province',
-  'certifications',
+  ...CODE_AND_PLACE_FIELDS,
   'quantityPerYear',
   'unit',
   'importOrigin',
@@ -62,11 +63,7 @@ const CAPABILITY_FIELDS: Array<keyof CapabilityDocument> = [
   'description',
   'processes',
   'materials',
-  'declaredHsCodes',
-  'isic',
-  'country',
-  'province',
-  'certifications',
+  ...CODE_AND_PLACE_FIELDS,
   'capacityPerYear',
   'unit',
   'trl',

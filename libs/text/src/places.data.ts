@@ -1,4 +1,5 @@
 import type { TextLanguage } from './language.detector';
+import { termsByLanguage } from './term-matcher';
 
 /**
  * Provinces and major industrial cities of Iran and Turkey in Persian, Turkish and English
@@ -24,18 +25,7 @@ function p(
   tr: string,
   en: string,
 ): Place {
-  const list = (s: string) =>
-    s
-      .split('|')
-      .map((t) => t.trim())
-      .filter(Boolean);
-  return {
-    key,
-    country,
-    kind,
-    province: province || key,
-    terms: { fa: list(fa), tr: list(tr), en: list(en) },
-  };
+  return { key, country, kind, province: province || key, terms: termsByLanguage(fa, tr, en) };
 }
 
 const ir = (key: string, fa: string, tr: string, en: string) =>

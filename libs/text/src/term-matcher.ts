@@ -50,6 +50,20 @@ export function candidateStems(token: string): string[] {
   return stems;
 }
 
+/** Terms per language from `|`-separated lists, as the data files write them. */
+export function termsByLanguage(
+  fa: string,
+  tr: string,
+  en: string,
+): Record<TextLanguage, string[]> {
+  const list = (s: string) =>
+    s
+      .split('|')
+      .map((t) => t.trim())
+      .filter(Boolean);
+  return { fa: list(fa), tr: list(tr), en: list(en) };
+}
+
 /** Anything with terms per language: a product family, a vocabulary concept, a place. */
 export interface TermEntry {
   readonly key: string;

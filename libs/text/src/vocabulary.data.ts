@@ -1,3 +1,4 @@
+import { termsByLanguage } from './term-matcher';
 import type { ConceptGroup, VocabularyConcept } from './vocabulary.types';
 
 /**
@@ -20,16 +21,11 @@ function c(
   tr: string,
   en: string,
 ): VocabularyConcept {
-  const list = (s: string) =>
-    s
-      .split('|')
-      .map((t) => t.trim())
-      .filter(Boolean);
   return {
     key,
     group,
-    hsHeadings: list(hs.replace(/ /g, '|')),
-    terms: { fa: list(fa), tr: list(tr), en: list(en) },
+    hsHeadings: hs.split(' ').filter(Boolean),
+    terms: termsByLanguage(fa, tr, en),
   };
 }
 
@@ -445,9 +441,9 @@ export const VOCABULARY: readonly VocabularyConcept[] = [
     'dental',
     'medical',
     '9018 9021 3006',
-    'دندانپزشکی|دندان پزشکی|دندانی',
+    'دندانپزشکی|دندان پزشکی|دندانی|دندان',
     'diş hekimliği|dental',
-    'dental|dentistry',
+    'dental|dentistry|tooth|teeth',
   ),
   c('veterinary', 'medical', '9018 3004', 'دامپزشکی', 'veteriner', 'veterinary'),
   c(
@@ -633,9 +629,9 @@ export const VOCABULARY: readonly VocabularyConcept[] = [
     'catheter',
     'medical',
     '9018',
-    'کاتتر|سوند',
-    'kateter|sonda',
-    'catheter|catheters|cannula|cannulae',
+    'کاتتر|سوند|سوند فولی',
+    'kateter|sonda|foley kateter|foley sonda',
+    'catheter|catheters|cannula|cannulae|foley catheter',
   ),
   c('syringe', 'medical', '9018', 'سرنگ', 'şırınga|enjektör', 'syringe|syringes'),
   c('needle', 'medical', '9018 7319', 'سوزن', 'iğne', 'needle|needles'),
@@ -862,7 +858,7 @@ export const VOCABULARY: readonly VocabularyConcept[] = [
     '8415',
     'تهویه مطبوع|کولر گازی|اسپلیت',
     'klima|split klima',
-    'air conditioner|air conditioners|air conditioning|split air conditioner',
+    'air conditioner|air conditioners|air conditioning|split air conditioner|inverter ac|split ac|ac unit|ac units',
   ),
   c('vacuum', 'machine', '8414 8508', 'وکیوم|خلا', 'vakum', 'vacuum'),
   c('scale_weighing', 'machine', '8423', 'باسکول|ترازو', 'kantar|terazi', 'scale|scales|weighing'),
@@ -1039,8 +1035,8 @@ export const VOCABULARY: readonly VocabularyConcept[] = [
     'electrical',
     '8418',
     'یخچال|یخچال ویترینی|یخچال فروشگاهی',
-    'buzdolabı|teşhir dolabı|teşhir buzdolabı|soğutucu dolap',
-    'refrigerator|refrigerators|fridge|fridges|refrigerated cabinet|refrigerated display cabinet',
+    'buzdolabı|teşhir dolabı|teşhir buzdolabı|soğutucu dolap|market dolabı|teşhir soğutucu',
+    'refrigerator|refrigerators|fridge|fridges|refrigerated cabinet|refrigerated display cabinet|glass door merchandiser|display cooler',
   ),
   c(
     'washing_machine',
