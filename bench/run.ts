@@ -349,6 +349,8 @@ async function main(): Promise<void> {
     }
 
     if (want('upload')) {
+      // POST /needs' drafts are still being relayed and indexed: an upload measures itself.
+      await waitForQuietPipeline(ds, stack.redisUrl, env.QUEUE_PREFIX!, meiliAdmin);
       t = Date.now();
       const upload = await measureUpload({
         apiUrl,

@@ -19,8 +19,9 @@ const PNG = Buffer.concat([
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 /**
- * Attachments on real services: PostgreSQL, the api and a local S3 server (s3rver, which
- * checks SigV4 signatures and presigned expiry). Bytes go straight to storage through
+ * Attachments on real services: PostgreSQL, the api and a local S3 server (s3rver, with
+ * presigned expiry checked by it and SigV4 signatures by scripts/stack/s3rver-thread.js).
+ * Bytes go straight to storage through
  * presigned URLs; every rule is checked on the api's side.
  */
 describe('attachments (real S3 storage)', () => {

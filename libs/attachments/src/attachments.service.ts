@@ -151,15 +151,15 @@ export class AttachmentsService {
   }
 
   /**
-   * Checks what was uploaded: the size declared, bytes of the declared kind (its first bytes,
-   * a ranged read). A mismatch removes the object and the row, so nothing stays half-way.
+   * Checks what was uploaded: the size declared, bytes of the declared kind (its first bytes;
+   * one ranged read gives both). A mismatch removes the object and the row, so nothing stays half-way.
    */
   async complete(principal: Principal, id: string) {
     const attachment = await this.findOwn(principal, id);
     if (attachment.status === 'available') return attachmentView(attachment);
     if (attachment.targetType === 'bid')
       await this.assertBidOpen(this.dataSource.manager, attachment.targetId, true);
-    const stored = await this.storage.head(attachment.objectKey);
+    const stored = await this.storage.readStart(attachment.objectKey);
     if (!stored)
       throw problems.conflict(
         'Nothing was uploaded yet: PUT the bytes to uploadUrl first.',
@@ -176,7 +176,7 @@ export class AttachmentsService {
         },
       ]);
     }
-    const detected = detectKind(await this.storage.readHead(attachment.objectKey));
+    const detected = detectKind(stored.head);
     if (detected !== attachment.kind) {
       await this.discard(attachment);
       throw problems.validation([

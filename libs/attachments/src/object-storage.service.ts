@@ -19,6 +19,19 @@ export interface StoredObject {
   size: number;
 }
 
+/** Up to `bytes` bytes from the stream's start; the rest is never read (the body is dropped). */
+async function firstBytes(body: Readable, bytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of body) {
+    chunks.push(chunk as Buffer);
+    length += (chunk as Buffer).length;
+    if (length >= bytes) break;
+  }
+  body.destroy();
+  return Buffer.concat(chunks).subarray(0, bytes);
+}
+
 /**
  * The only place that talks to the S3-compatible object storage (AWS SDK v3). Bytes travel
  * between browsers and the storage through presigned URLs; the api reads only an object's
@@ -129,12 +142,30 @@ export class ObjectStorage implements OnModuleDestroy {
     }
   }
 
-  /** The object's first `bytes` bytes (a ranged GET), for type detection. */
-  async readHead(key: string, bytes = 4096): Promise<Buffer> {
-    const res = await this.client.send(
-      new GetObjectCommand({ Bucket: this.bucket, Key: key, Range: `bytes=0-${bytes - 1}` }),
-    );
-    return Buffer.from(await res.Body!.transformToByteArray()).subarray(0, bytes);
+  /**
+   * The object's size and first `bytes` bytes (for type detection) in one ranged GET, or null
+   * when there is none: one round trip to the storage where a HEAD and a GET took two.
+   */
+  async readStart(key: string, bytes = 4096): Promise<(StoredObject & { head: Buffer }) | null> {
+    await this.ensureBucket();
+    try {
+      const res = await this.client.send(
+        new GetObjectCommand({ Bucket: this.bucket, Key: key, Range: `bytes=0-${bytes - 1}` }),
+      );
+      const head = await firstBytes(res.Body as Readable, bytes);
+      // "bytes 0-4095/20971520"; a storage that ignores the range answers the whole object.
+      const total = /\/(\d+)$/.exec(res.ContentRange ?? '')?.[1];
+      return { size: total ? Number(total) : Number(res.ContentLength ?? head.length), head };
+    } catch (e) {
+      const status = (e as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+      if (status === 404 || (e as Error).name === 'NoSuchKey') return null;
+      // An empty object has no byte 0.
+      if (status === 416 || (e as Error).name === 'InvalidRange') {
+        const stored = await this.head(key);
+        return stored && { ...stored, head: Buffer.alloc(0) };
+      }
+      throw e;
+    }
   }
 
   /** The object's SHA-256, hex, read streaming: memory stays at one chunk whatever the size. */
