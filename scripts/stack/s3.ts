@@ -27,6 +27,7 @@ async function answers(url: string): Promise<boolean> {
  */
 async function startS3rverThread(
   options: Record<string, unknown>,
+  log: (line: string) => void,
 ): Promise<{ port: number; close(): Promise<void> }> {
   const worker = new Worker(join(repoRoot(__dirname), 'scripts/stack/s3rver-thread.js'), {
     workerData: {
@@ -46,6 +47,8 @@ async function startS3rverThread(
     await worker.terminate();
     throw new Error(`s3rver did not start: ${started.error}`);
   }
+  // In process, s3rver's crash would have ended the process; on its thread it must be told.
+  worker.on('error', (e) => log(`s3rver stopped: ${e.stack ?? e.message}`));
   return {
     port: started.port,
     close: async () => {
@@ -74,16 +77,19 @@ export async function ensureS3(opts: EnsureOptions & { port?: number }): Promise
   const dir = join(opts.dataDir, 's3');
   mkdirSync(dir, { recursive: true });
   const port = opts.port ?? Number(new URL(configured).port || 80);
-  const server = await startS3rverThread({
-    address: '127.0.0.1',
-    port,
-    silent: true,
-    directory: dir,
-    // Path-style only: bucket names never taken from the Host header.
-    vhostBuckets: false,
-    // The bucket, with CORS so that the web app's browser can PUT to presigned URLs.
-    configureBuckets: [{ name: env.S3_BUCKET || DEFAULT_BUCKET, configs: [CORS] }],
-  });
+  const server = await startS3rverThread(
+    {
+      address: '127.0.0.1',
+      port,
+      silent: true,
+      directory: dir,
+      // Path-style only: bucket names never taken from the Host header.
+      vhostBuckets: false,
+      // The bucket, with CORS so that the web app's browser can PUT to presigned URLs.
+      configureBuckets: [{ name: env.S3_BUCKET || DEFAULT_BUCKET, configs: [CORS] }],
+    },
+    opts.log ?? console.error,
+  );
   return {
     name: 'S3 storage (s3rver)',
     url: `http://127.0.0.1:${server.port}`,
