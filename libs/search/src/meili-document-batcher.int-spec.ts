@@ -3,6 +3,7 @@ import { MeiliSearch } from 'meilisearch';
 import { MeiliDocumentBatcher } from './meili-document-batcher';
 import { createMeiliHttpClient } from './meili-http-client';
 import { MeiliTaskWaiter } from './meili-task-waiter';
+import { testMeiliClient } from './meili-test-client.int-spec-helper';
 
 describe('MeiliDocumentBatcher (real Meilisearch)', () => {
   let isolation: TestIsolation;
@@ -13,12 +14,7 @@ describe('MeiliDocumentBatcher (real Meilisearch)', () => {
 
   beforeAll(async () => {
     isolation = await isolateTestFile();
-    client = new MeiliSearch({
-      host: process.env.MEILI_URL!,
-      apiKey: process.env.MEILI_MASTER_KEY,
-      httpClient: http,
-    });
-    waiter = new MeiliTaskWaiter(client);
+    ({ client, waiter } = testMeiliClient(http));
     batcher = new MeiliDocumentBatcher(client, waiter);
   });
   afterAll(async () => {

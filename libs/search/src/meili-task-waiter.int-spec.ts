@@ -2,6 +2,7 @@ import { isolateTestFile, TestIsolation } from '@niaz/testing';
 import { MeiliSearch } from 'meilisearch';
 import { createMeiliHttpClient } from './meili-http-client';
 import { MeiliTaskWaiter } from './meili-task-waiter';
+import { testMeiliClient } from './meili-test-client.int-spec-helper';
 
 describe('MeiliTaskWaiter (real Meilisearch)', () => {
   let isolation: TestIsolation;
@@ -11,12 +12,7 @@ describe('MeiliTaskWaiter (real Meilisearch)', () => {
 
   beforeAll(async () => {
     isolation = await isolateTestFile();
-    client = new MeiliSearch({
-      host: process.env.MEILI_URL!,
-      apiKey: process.env.MEILI_MASTER_KEY,
-      httpClient: http,
-    });
-    waiter = new MeiliTaskWaiter(client);
+    ({ client, waiter } = testMeiliClient(http));
   });
   afterAll(async () => {
     waiter.close();

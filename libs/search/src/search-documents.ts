@@ -174,6 +174,23 @@ function organizationSearchText(row: OrganizationRow): string {
   return normalizeText(names.join(' '));
 }
 
+/** HS codes (as declared, with prefixes, chapters), ISIC and location of either row. */
+function codesAndPlace(
+  row: Pick<NeedRow, 'hsCodes' | 'isic' | 'country' | 'province'>,
+): Pick<
+  IndexedDocument,
+  'declaredHsCodes' | 'hsCodes' | 'hsChapters' | 'isic' | 'country' | 'province'
+> {
+  return {
+    declaredHsCodes: [...row.hsCodes],
+    hsCodes: hsCodesWithPrefixes(row.hsCodes),
+    hsChapters: hsChaptersOf(row.hsCodes),
+    isic: row.isic,
+    country: row.country,
+    province: row.province,
+  };
+}
+
 export function needDocument(row: NeedRow, exhibitionIds: readonly string[] = []): NeedDocument {
   const description = row.description ?? '';
   return {
@@ -185,12 +202,7 @@ export function needDocument(row: NeedRow, exhibitionIds: readonly string[] = []
     language: row.language,
     title: row.title,
     description,
-    declaredHsCodes: [...row.hsCodes],
-    hsCodes: hsCodesWithPrefixes(row.hsCodes),
-    hsChapters: hsChaptersOf(row.hsCodes),
-    isic: row.isic,
-    country: row.country,
-    province: row.province,
+    ...codesAndPlace(row),
     certifications: canonicalCertifications(row.requiredCertifications),
     quantityPerYear: numberOrNull(row.quantityPerYear),
     unit: row.unit,
@@ -224,12 +236,7 @@ export function capabilityDocument(row: CapabilityRow): CapabilityDocument {
     description: row.description ?? '',
     processes,
     materials,
-    declaredHsCodes: [...row.hsCodes],
-    hsCodes: hsCodesWithPrefixes(row.hsCodes),
-    hsChapters: hsChaptersOf(row.hsCodes),
-    isic: row.isic,
-    country: row.country,
-    province: row.province,
+    ...codesAndPlace(row),
     certifications: canonicalCertifications(row.certifications),
     capacityPerYear: numberOrNull(row.capacityPerYear),
     unit: row.unit,

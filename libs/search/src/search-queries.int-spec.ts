@@ -4,6 +4,7 @@ import { SearchNeedsQueryDto } from './dto/search-query.dto';
 import { INDEX_DEFINITIONS } from './index-definitions';
 import { createMeiliHttpClient } from './meili-http-client';
 import { MeiliTaskWaiter } from './meili-task-waiter';
+import { testMeiliClient } from './meili-test-client.int-spec-helper';
 import { needDocument, NeedRow } from './search-documents';
 import { needSearchRequest } from './search.service';
 
@@ -77,12 +78,7 @@ describe('search queries across fa/tr/en (real Meilisearch)', () => {
 
   beforeAll(async () => {
     isolation = await isolateTestFile();
-    client = new MeiliSearch({
-      host: process.env.MEILI_URL!,
-      apiKey: process.env.MEILI_MASTER_KEY,
-      httpClient: http,
-    });
-    waiter = new MeiliTaskWaiter(client);
+    ({ client, waiter } = testMeiliClient(http));
     const { primaryKey, settings } = INDEX_DEFINITIONS.needs;
     await waiter.wait((await client.createIndex(uid(), { primaryKey })).taskUid, 60_000);
     await waiter.wait((await client.index(uid()).updateSettings(settings)).taskUid, 60_000);
