@@ -1,6 +1,6 @@
 import { Body, Controller, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AdminOnly, uuidParam, GetRoute, ApiController } from '@niaz/core';
+import { AdminOnly, ApiController, GetRoute, uuidParam } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { BidComparisonService } from './bid-comparison.service';
 import { ExchangeRatesService } from './exchange-rates.service';

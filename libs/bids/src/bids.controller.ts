@@ -1,12 +1,12 @@
 import { Body, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import {
+  ApiController,
+  GetRoute,
   PageQueryDto,
+  PostAction,
   RequiresVerifiedEmail,
   uuidParam,
-  GetRoute,
-  PostAction,
-  ApiController,
 } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { BidsService } from './bids.service';

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import {
   audit,
   mapPage,
-  paginate,
   PageQueryDto,
-  pgErrorCode,
+  paginate,
   PG_UNIQUE_VIOLATION,
+  pgErrorCode,
   problems,
 } from '@niaz/core';
 import { Principal } from '@niaz/identity';

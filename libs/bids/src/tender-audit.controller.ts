@@ -1,6 +1,6 @@
 import { Param } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import { dateTime, nullableString, uuidParam, GetRoute, ApiController } from '@niaz/core';
+import { ApiController, dateTime, GetRoute, nullableString, uuidParam } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { TenderAuditService } from './tender-audit.service';
 

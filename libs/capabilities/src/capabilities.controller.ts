@@ -1,6 +1,6 @@
 import { Body, Delete, Get, HttpCode, Param, Patch, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { uuidParam, CreateAction, ApiController } from '@niaz/core';
+import { ApiController, CreateAction, uuidParam } from '@niaz/core';
 import { CurrentPrincipal, OptionalPrincipal, Principal, Public } from '@niaz/identity';
 import { CapabilitiesService } from './capabilities.service';
 import {

@@ -6,12 +6,12 @@ import {
   ApiOperation,
 } from '@nestjs/swagger';
 import {
+  ApiController,
+  CreateAction,
+  GetRoute,
   PageQueryDto,
   PostAction,
   uuidParam,
-  CreateAction,
-  GetRoute,
-  ApiController,
 } from '@niaz/core';
 import { CurrentPrincipal, OptionalPrincipal, Principal, Public } from '@niaz/identity';
 import { ListExhibitionsQueryDto } from './dto/exhibition-queries.dto';

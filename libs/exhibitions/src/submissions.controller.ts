@@ -5,7 +5,7 @@ import {
   ApiOkResponse,
   ApiOperation,
 } from '@nestjs/swagger';
-import { PostAction, uuidParam, GetRoute, ApiController } from '@niaz/core';
+import { ApiController, GetRoute, PostAction, uuidParam } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import type { FastifyReply } from 'fastify';
 import { ListMySubmissionsQueryDto, ListSubmissionsQueryDto } from './dto/exhibition-queries.dto';

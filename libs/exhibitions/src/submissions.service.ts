@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { audit, mapPage, paginate, pgErrorCode, PG_UNIQUE_VIOLATION, problems } from '@niaz/core';
+import { audit, mapPage, paginate, PG_UNIQUE_VIOLATION, pgErrorCode, problems } from '@niaz/core';
 import { Principal } from '@niaz/identity';
 import { OutboxWriter } from '@niaz/jobs';
 import { Need } from '@niaz/needs';

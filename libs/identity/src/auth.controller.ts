@@ -27,8 +27,8 @@ import {
   BodyRouteConfig,
   HtmlPageResponse,
   JsonOrHtmlResponse,
-  RateLimit,
   PostAction,
+  RateLimit,
 } from '@niaz/core';
 import { Public } from './auth/auth.decorators';
 import { AuthService } from './auth/auth.service';

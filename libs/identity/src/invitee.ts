@@ -1,4 +1,4 @@
-import { pgErrorCode, PG_UNIQUE_VIOLATION, problems } from '@niaz/core';
+import { PG_UNIQUE_VIOLATION, pgErrorCode, problems } from '@niaz/core';
 import type { DeepPartial, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { Organization, OrganizationKind } from './organization.entity';
 

@@ -1,6 +1,6 @@
 import { Body, Param, Patch } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { uuidParam, PostAction, GetRoute, ApiController } from '@niaz/core';
+import { ApiController, GetRoute, PostAction, uuidParam } from '@niaz/core';
 import { AdminOnly, CurrentPrincipal, Public } from './auth/auth.decorators';
 import type { Principal } from './auth/principal';
 import {

@@ -6,7 +6,7 @@ import {
   ApiNotFoundResponse,
   ApiOperation,
 } from '@nestjs/swagger';
-import { problems, RateLimit, uuidParam, GetRoute, ApiController } from '@niaz/core';
+import { ApiController, GetRoute, problems, RateLimit, uuidParam } from '@niaz/core';
 import { AccountsService } from './accounts/accounts.service';
 import { CurrentPrincipal, CurrentSession } from './auth/auth.decorators';
 import type { Principal } from './auth/principal';

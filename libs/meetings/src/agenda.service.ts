@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { problems, Language } from '@niaz/core';
+import { Language, problems } from '@niaz/core';
 import { Exhibition, isOrganiser } from '@niaz/exhibitions';
 import { Principal } from '@niaz/identity';
 import { DataSource, Not, IsNull } from 'typeorm';

@@ -1,6 +1,6 @@
 import { Body, Get, Headers, Param } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
-import { pickLanguage, uuidParam, CreateAction, PostAction, ApiController } from '@niaz/core';
+import { ApiController, CreateAction, pickLanguage, PostAction, uuidParam } from '@niaz/core';
 import { CurrentPrincipal, Principal, Public } from '@niaz/identity';
 import {
   AcceptInvitationDto,

@@ -7,13 +7,13 @@ import {
   ApiProduces,
 } from '@nestjs/swagger';
 import {
+  ApiController,
+  CreateAction,
   dateTime,
+  GetRoute,
   pickLanguage,
   PostAction,
   uuidParam,
-  GetRoute,
-  CreateAction,
-  ApiController,
 } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import type { FastifyReply } from 'fastify';

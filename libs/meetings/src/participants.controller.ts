@@ -1,13 +1,13 @@
 import { Body, Headers, Param, Put, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import {
+  ApiController,
+  CreateAction,
+  GetRoute,
   MultipartFile,
   pickLanguage,
   PostAction,
   uuidParam,
-  GetRoute,
-  CreateAction,
-  ApiController,
 } from '@niaz/core';
 import {
   NeedsImportRoute,

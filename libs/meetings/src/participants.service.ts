@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { pgErrorCode, PG_UNIQUE_VIOLATION, problems } from '@niaz/core';
+import { PG_UNIQUE_VIOLATION, pgErrorCode, problems } from '@niaz/core';
 import { isOrganiser } from '@niaz/exhibitions';
 import { Organization, Principal } from '@niaz/identity';
 import { DataSource, In } from 'typeorm';

@@ -1,5 +1,5 @@
 import { Body, Param } from '@nestjs/common';
-import { uuidParam, GetRoute, CreateAction, PostAction, ApiController } from '@niaz/core';
+import { ApiController, CreateAction, GetRoute, PostAction, uuidParam } from '@niaz/core';
 import { CurrentPrincipal, OptionalPrincipal, Principal, Public } from '@niaz/identity';
 import {
   AnswerQuestionDto,

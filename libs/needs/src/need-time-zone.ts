@@ -1,4 +1,4 @@
-import { isTimeZone, type FieldError } from '@niaz/core';
+import { type FieldError, isTimeZone } from '@niaz/core';
 
 /** The 400 for a `timeZone` that is no IANA zone, naming the field; none when it is fine. */
 export function timeZoneErrors(timeZone: string | undefined, field = 'timeZone'): FieldError[] {

@@ -9,7 +9,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { PageQueryDto, RequiresVerifiedEmail, uuidParam, CreateAction, GetRoute } from '@niaz/core';
+import { CreateAction, GetRoute, PageQueryDto, RequiresVerifiedEmail, uuidParam } from '@niaz/core';
 import { CurrentPrincipal, OptionalPrincipal, Principal, Public } from '@niaz/identity';
 import { CreateNeedDto } from './dto/create-need.dto';
 import { InviteDto, ListNeedsQueryDto, NdaDto, ReasonDto } from './dto/need-actions.dto';

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import {
   AppConfig,
-  countryTimeZone,
   audit,
   auditMany,
+  countryTimeZone,
   decodeCursor,
-  invalidCursor,
   encodeCursor,
-  mapPage,
+  invalidCursor,
   Language,
+  mapPage,
   PageQueryDto,
   paginate,
   problems,

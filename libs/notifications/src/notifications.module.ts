@@ -4,7 +4,11 @@ import { FailedDeliveriesController } from './admin/failed-deliveries.controller
 import { FailedDeliveriesService } from './admin/failed-deliveries.service';
 import { Delivery } from './delivery.entity';
 import { DeliveryProcessor } from './delivery/delivery.processor';
+import { DeliveryNotices } from './delivery/delivery-notices';
 import { DeliveryService } from './delivery/delivery.service';
+import { EmailSender } from './delivery/email.sender';
+import { MessengerSender } from './delivery/messenger.sender';
+import { WebhookSender } from './delivery/webhook.sender';
 import { DigestService } from './delivery/digest.service';
 import { NotificationSweepService } from './delivery/notification-sweep.service';
 import { MailerService } from './email/mailer.service';
@@ -80,6 +84,10 @@ export class NotificationsModule {}
     NotificationSchedules,
     DeliveryProcessor,
     DeliveryService,
+    DeliveryNotices,
+    WebhookSender,
+    EmailSender,
+    MessengerSender,
     DigestService,
     NotificationSweepService,
     MessengerPollerService,

@@ -7,7 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { ProblemView, uuidParam, GetRoute } from '@niaz/core';
+import { GetRoute, ProblemView, uuidParam } from '@niaz/core';
 import { CurrentPrincipal, Principal, Public } from '@niaz/identity';
 import {
   OcdsRecordPackageResponse,

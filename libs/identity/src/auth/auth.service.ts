@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { pgErrorCode, PG_UNIQUE_VIOLATION, problems } from '@niaz/core';
+import { PG_UNIQUE_VIOLATION, pgErrorCode, problems } from '@niaz/core';
 import { OutboxWriter } from '@niaz/jobs';
 import { DataSource } from 'typeorm';
 import { RegisterDto, LoginDto } from '../dto/auth.dto';

@@ -1,5 +1,5 @@
 import { Headers, Query } from '@nestjs/common';
-import { MultipartFile, pickLanguage, ApiController } from '@niaz/core';
+import { ApiController, MultipartFile, pickLanguage } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { NeedsImportQueryDto } from './needs-import.dto';
 import { NeedsImportRoute } from './needs-import.decorators';

@@ -1,6 +1,6 @@
 import { Controller, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { AdminOnly, PageQueryDto, uuidParam, PostAction, GetRoute } from '@niaz/core';
+import { AdminOnly, GetRoute, PageQueryDto, PostAction, uuidParam } from '@niaz/core';
 import { DeliveryPage, DeliveryResponse } from './failed-deliveries.response';
 import { FailedDeliveriesService } from './failed-deliveries.service';
 

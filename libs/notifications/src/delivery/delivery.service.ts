@@ -1,47 +1,20 @@
-import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@niaz/core';
+import { Injectable, Logger } from '@nestjs/common';
 import { userRowSql } from '@niaz/identity';
 import { DelayedError, Job } from 'bullmq';
-import { Webhook } from 'standardwebhooks';
 import { DataSource } from 'typeorm';
-import { emailParts } from '../email/email-template';
-import { MailerService } from '../email/mailer.service';
-import { UnsubscribeTokens } from '../email/unsubscribe-token';
-import { NoticeRenderer, RenderedNotice } from '../i18n/notice-renderer';
-import { BotApiClient } from '../messenger/bot-api.client';
 import { NoticeWriterService } from '../notice-writer.service';
-import type { DeliveryChannel, DeliveryStatus } from '../delivery.entity';
-import type { QuietHours } from '../notification-preference.entity';
+import type { DeliveryChannel } from '../delivery.entity';
+import type { ChannelSender, DeliveryRow } from './channel-sender';
+import { EmailSender } from './email.sender';
+import { MessengerSender } from './messenger.sender';
+import { WebhookSender } from './webhook.sender';
 import { webhookDisabledRecipients } from '../notices/webhook-disabled.notice';
 import { quietUntil } from '../preferences/quiet-hours';
-import { DeliveryError, pinnedPost } from '../webhooks/pinned-post';
+import { DeliveryError } from '../webhooks/pinned-post';
 
 /** Failed attempts in a row after which a webhook endpoint is disabled. */
 export const WEBHOOK_DISABLE_AFTER = 10;
-const MESSENGER_MAX_CHARS = 4000;
-
-interface DeliveryRow {
-  id: string;
-  channel: DeliveryChannel;
-  type: string;
-  status: DeliveryStatus;
-  attempts: number;
-  data: Record<string, unknown> | null;
-  createdAt: Date;
-  userId: string | null;
-  endpointId: string | null;
-  noticeType: string | null;
-  params: Record<string, unknown> | null;
-  email: string | null;
-  language: string | null;
-  quietHours: QuietHours | null;
-  wantEmail: boolean;
-  wantMessenger: boolean;
-  chatId: string | null;
-  url: string | null;
-  secret: string | null;
-  endpointEnabled: boolean | null;
-}
 
 export type DeliveryOutcome = 'sent' | 'failed' | 'skipped' | 'noop';
 
@@ -56,19 +29,18 @@ export type DeliveryOutcome = 'sent' | 'failed' | 'skipped' | 'noop';
 @Injectable()
 export class DeliveryService {
   private readonly logger = new Logger(DeliveryService.name);
-  private readonly unsubscribe: UnsubscribeTokens;
-  private readonly mailDomain: string;
+  /** One sender per channel; the row's channel picks. */
+  private readonly senders: Record<DeliveryChannel, ChannelSender>;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
-    private readonly renderer: NoticeRenderer,
-    private readonly mailer: MailerService,
-    private readonly bot: BotApiClient,
     private readonly writer: NoticeWriterService,
+    webhook: WebhookSender,
+    email: EmailSender,
+    messenger: MessengerSender,
   ) {
-    this.unsubscribe = new UnsubscribeTokens(config.env.UNSUBSCRIBE_KEY);
-    this.mailDomain = new URL(config.env.PUBLIC_URL).hostname || 'niaz.local';
+    this.senders = { webhook, email, messenger };
   }
 
   async deliver(deliveryId: string, job?: Job, token?: string): Promise<DeliveryOutcome> {
@@ -202,103 +174,8 @@ export class DeliveryService {
   }
 
   private async send(row: DeliveryRow): Promise<void> {
-    switch (row.channel) {
-      case 'webhook':
-        return this.sendWebhook(row);
-      case 'email':
-        return this.sendEmail(row);
-      case 'messenger':
-        return this.sendMessenger(row);
-      default: {
-        const never: never = row.channel;
-        throw new DeliveryError(`unknown channel ${String(never)}`, true);
-      }
-    }
-  }
-
-  private async sendWebhook(row: DeliveryRow): Promise<void> {
-    if (!row.url || !row.secret) throw new DeliveryError('the endpoint is gone', true);
-    const body = JSON.stringify({
-      type: row.type,
-      timestamp: new Date(row.createdAt).toISOString(),
-      data: row.data ?? {},
-    });
-    const msgId = `msg_${row.id}`;
-    const now = new Date();
-    const status = await pinnedPost(
-      row.url,
-      body,
-      {
-        'content-type': 'application/json',
-        'user-agent': 'Niaz-Webhooks/1.0',
-        'webhook-id': msgId,
-        'webhook-timestamp': String(Math.floor(now.getTime() / 1000)),
-        'webhook-signature': new Webhook(row.secret).sign(msgId, now, body),
-      },
-      {
-        timeoutMs: this.config.env.WEBHOOK_TIMEOUT_MS,
-        allowPrivate: this.config.env.WEBHOOKS_ALLOW_PRIVATE,
-      },
-    );
-    if (status < 200 || status >= 300) throw new DeliveryError(`the receiver answered ${status}`);
-  }
-
-  /** The notice (or, for a digest, every notice folded into it) in the reader's language. */
-  private async notices(row: DeliveryRow): Promise<RenderedNotice[]> {
-    const language = row.language ?? 'en';
-    const zone = row.quietHours?.timeZone;
-    if (row.type !== 'digest') {
-      return [this.renderer.render(row.noticeType ?? row.type, row.params ?? {}, language, zone)];
-    }
-    const items: Array<{ type: string; params: Record<string, unknown> }> =
-      await this.dataSource.query(
-        `SELECT n.type, n.params FROM delivery d JOIN notification n ON n.id = d."notificationId"
-          WHERE d."digestId" = $1 ORDER BY n."createdAt", n.seq`,
-        [row.id],
-      );
-    if (items.length === 0) throw new DeliveryError('the digest has no items', true);
-    return items.map((i) => this.renderer.render(i.type, i.params, language, zone));
-  }
-
-  private async sendEmail(row: DeliveryRow): Promise<void> {
-    const language = row.language ?? 'en';
-    const notices = await this.notices(row);
-    const subject =
-      row.type === 'digest'
-        ? this.renderer.t(language, 'digest.title', { count: notices.length })
-        : notices[0].title;
-    const unsubscribeUrl = this.renderer.url(
-      `/api/v1/notifications/unsubscribe?token=${encodeURIComponent(this.unsubscribe.sign(row.userId!))}`,
-    );
-    const parts = emailParts(
-      subject,
-      notices,
-      {
-        open: this.renderer.t(language, 'common.open'),
-        unsubscribe: this.renderer.t(language, 'email.unsubscribe'),
-        footer: this.renderer.t(language, 'email.footer'),
-      },
-      unsubscribeUrl,
-      this.renderer.dir(language),
-      language,
-    );
-    await this.mailer.send(row.email!, parts, {
-      messageId: `<${row.id}@${this.mailDomain}>`,
-      unsubscribeUrl,
-    });
-  }
-
-  private async sendMessenger(row: DeliveryRow): Promise<void> {
-    const language = row.language ?? 'en';
-    const notices = await this.notices(row);
-    let text =
-      row.type === 'digest'
-        ? [
-            this.renderer.t(language, 'digest.title', { count: notices.length }),
-            ...notices.map((n) => `• ${n.title}\n${n.url}`),
-          ].join('\n\n')
-        : this.renderer.plainText(notices[0]);
-    if (text.length > MESSENGER_MAX_CHARS) text = `${text.slice(0, MESSENGER_MAX_CHARS - 1)}…`;
-    await this.bot.sendMessage(row.chatId!, text);
+    const sender = this.senders[row.channel];
+    if (!sender) throw new DeliveryError(`unknown channel ${String(row.channel)}`, true);
+    await sender.send(row);
   }
 }

@@ -2,6 +2,7 @@ import { Get, Header, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs
 import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiConsumes, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces } from '@nestjs/swagger';
 import {
+  ApiController,
   BodyRouteConfig,
   HtmlPageResponse,
   JsonOrHtmlResponse,
@@ -9,7 +10,6 @@ import {
   PostAction,
   Public,
   uuidParam,
-  ApiController,
 } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { UnsubscribeQueryDto } from './inbox.dto';

@@ -1,11 +1,11 @@
 import { Param, Query } from '@nestjs/common';
 import {
-  PageQueryDto,
-  uuidParam,
+  ApiController,
   CreateAction,
   DeleteAction,
   GetRoute,
-  ApiController,
+  PageQueryDto,
+  uuidParam,
 } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { MessengerLinkCreatedResponse, MessengerLinkPage } from './messenger-links.response';

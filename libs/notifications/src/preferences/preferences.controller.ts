@@ -1,4 +1,4 @@
-import { GetRoute, ApiController } from '@niaz/core';
+import { ApiController, GetRoute } from '@niaz/core';
 import { Body, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal } from '@niaz/identity';

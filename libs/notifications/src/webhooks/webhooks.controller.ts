@@ -1,12 +1,12 @@
 import { Body, Param, Query } from '@nestjs/common';
 import {
-  PageQueryDto,
-  uuidParam,
+  ApiController,
   CreateAction,
   DeleteAction,
   GetRoute,
+  PageQueryDto,
   PostAction,
-  ApiController,
+  uuidParam,
 } from '@niaz/core';
 import { CurrentPrincipal, Principal } from '@niaz/identity';
 import { CreateWebhookDto } from './webhooks.dto';
