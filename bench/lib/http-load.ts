@@ -47,14 +47,19 @@ export async function httpLoad(
     else non2xx++;
   });
   const result = await instance;
-  const s = summarize(times);
-  return {
-    rps: times.length / opts.seconds,
-    p50: s.p50,
-    p95: s.p95,
-    p99: s.p99,
+  return loadResult(times, opts.seconds, {
     requests: times.length + non2xx,
     errors: result.errors + result.timeouts,
     non2xx,
-  };
+  });
+}
+
+/** A run's result from its successful response times and what went wrong. */
+export function loadResult(
+  times: readonly number[],
+  seconds: number,
+  counts: Pick<LoadResult, 'requests' | 'errors' | 'non2xx'>,
+): LoadResult {
+  const s = summarize(times);
+  return { rps: times.length / seconds, p50: s.p50, p95: s.p95, p99: s.p99, ...counts };
 }

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import type { CpuByProcess } from '../lib/cpu';
-import { httpLoad, LoadResult } from '../lib/http-load';
+import { httpLoad, loadResult, LoadResult } from '../lib/http-load';
 import type { CpuMeasure } from './search';
-import { summarize } from '../lib/stats';
 
 const NEED = {
   title: 'بلبرینگ ۶۲۰۴ برای نوار نقاله',
@@ -83,15 +82,8 @@ export async function measureRawInsert(
   } finally {
     await pool.end();
   }
-  const s = summarize(times);
   return {
-    rps: times.length / opts.seconds,
-    p50: s.p50,
-    p95: s.p95,
-    p99: s.p99,
-    requests: times.length,
-    errors: 0,
-    non2xx: 0,
+    ...loadResult(times, opts.seconds, { requests: times.length, errors: 0, non2xx: 0 }),
     cpu,
   };
 }

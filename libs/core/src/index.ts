@@ -33,3 +33,4 @@ export * from './dto/fields';
 export * from './dto/views';
 export * from './money/money.columns';
 export * from './codes/time-zones';
+export * from './codes/need-statuses';

@@ -1,14 +1,7 @@
+import { NEED_STATUSES, type NeedStatus } from '@niaz/core';
+
 /** The states of a need and the only moves between them. Pure: no I/O. */
-export const NEED_STATUSES = [
-  'draft',
-  'open',
-  'evaluating',
-  'awarded',
-  'closed',
-  'cancelled',
-  'expired',
-] as const;
-export type NeedStatus = (typeof NEED_STATUSES)[number];
+export { NEED_STATUSES, type NeedStatus };
 
 export const NEED_ACTIONS = [
   'publish',

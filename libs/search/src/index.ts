@@ -17,3 +17,4 @@ export * from './search-admin.service';
 export * from './search-index.processor';
 export * from './search.module';
 export * from './dto/search-query.dto';
+export { CapabilityFieldsView } from './dto/search.response';

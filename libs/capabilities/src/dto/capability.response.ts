@@ -4,10 +4,9 @@ import {
   PageOf,
   TranslatedTextView,
   TranslationViewsOf,
-  nullableNumber,
-  nullableString,
   WrittenTextView,
 } from '@niaz/core';
+import { CapabilityFieldsView } from '@niaz/search';
 
 export class CapabilityTranslationView extends TranslatedTextView {}
 
@@ -18,35 +17,21 @@ class CapabilityHeadView extends ResourceView {
   organizationId: string;
 }
 
-/** A capability as the API shows it (capabilityView). */
-export class CapabilityResponse extends IntersectionType(CapabilityHeadView, WrittenTextView) {
+class CapabilityTranslationsField {
   @ApiProperty({
     type: CapabilityTranslationsView,
     description: "Its organisation's title and description in other languages (may be empty)",
   })
   translations: CapabilityTranslationsView;
-  @ApiProperty({ type: [String] })
-  hsCodes: string[];
-  @nullableString()
-  isic: string | null;
-  @ApiProperty({ type: [String] })
-  processes: string[];
-  @ApiProperty({ type: [String] })
-  materials: string[];
-  @ApiProperty({ type: [String] })
-  certifications: string[];
-  @nullableNumber()
-  capacityPerYear: number | null;
-  @nullableString()
-  unit: string | null;
-  @nullableNumber()
-  trl: number | null;
-  @nullableNumber()
-  localContentPercent: number | null;
-  @ApiProperty()
-  country: string;
-  @nullableString()
-  province: string | null;
+}
+
+/** A capability as the API shows it (capabilityView): what search shows of it, and its references. */
+export class CapabilityResponse extends IntersectionType(
+  CapabilityHeadView,
+  WrittenTextView,
+  CapabilityTranslationsField,
+  CapabilityFieldsView,
+) {
   @ApiProperty({ type: [String] })
   references: string[];
 }

@@ -1,7 +1,7 @@
 import { Type } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { LANGUAGES, Language } from '@niaz/text';
-import { nullableString } from '../openapi/response-types';
+import { nullableNumber, nullableString } from '../openapi/response-types';
 
 /**
  * Response shapes several domains repeat, for the OpenAPI document. Each domain subclasses
@@ -43,4 +43,14 @@ export function PageOf<T>(item: Type<T>): Type<{ items: T[]; nextCursor: string 
     nextCursor: string | null;
   }
   return PageView;
+}
+
+/** How much of a good a need's organisation imports a year, and from where. */
+export class ImportVolumeView {
+  @nullableNumber()
+  quantityPerYear: number | null;
+  @nullableString()
+  unit: string | null;
+  @nullableString()
+  importOrigin: string | null;
 }

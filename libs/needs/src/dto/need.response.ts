@@ -1,6 +1,7 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import {
   MoneyView,
+  ImportVolumeView,
   ResourceView,
   PageOf,
   TranslatedTextView,
@@ -40,8 +41,7 @@ class NeedHeadView extends ResourceView {
   status: NeedStatus;
 }
 
-/** A need as GET /needs/:id shows it (need.view.ts); `details` only to owner and NDA signers. */
-export class NeedResponse extends IntersectionType(NeedHeadView, WrittenTextView) {
+class NeedTranslationsField {
   @ApiProperty({
     type: NeedTranslationsView,
     description: "The owner's title and description in other languages (may be empty)",
@@ -51,12 +51,15 @@ export class NeedResponse extends IntersectionType(NeedHeadView, WrittenTextView
   hsCodes: string[];
   @nullableString()
   isic: string | null;
-  @nullableNumber()
-  quantityPerYear: number | null;
-  @nullableString()
-  unit: string | null;
-  @nullableString()
-  importOrigin: string | null;
+}
+
+/** A need as GET /needs/:id shows it (need.view.ts); `details` only to owner and NDA signers. */
+export class NeedResponse extends IntersectionType(
+  NeedHeadView,
+  WrittenTextView,
+  NeedTranslationsField,
+  ImportVolumeView,
+) {
   @nullableMoney()
   annualImportValue: MoneyView | null;
   @nullableMoney()

@@ -13,18 +13,21 @@ import {
   MinLength,
   NotContains,
 } from 'class-validator';
-import { asciiDigits, ISIC_CLASS, ISIC_CLASS_MESSAGE, PageQueryDto, stacked } from '@niaz/core';
+import {
+  asciiDigits,
+  ISIC_CLASS,
+  ISIC_CLASS_MESSAGE,
+  NEED_STATUSES,
+  type NeedStatus,
+  PageQueryDto,
+  stacked,
+} from '@niaz/core';
 
 /** Statuses a need may be searched by; drafts are never in the index and never asked for. */
-export const SEARCHABLE_NEED_STATUSES = [
-  'open',
-  'evaluating',
-  'awarded',
-  'closed',
-  'cancelled',
-  'expired',
-] as const;
-export type SearchableNeedStatus = (typeof SEARCHABLE_NEED_STATUSES)[number];
+export const SEARCHABLE_NEED_STATUSES = NEED_STATUSES.filter(
+  (s): s is Exclude<NeedStatus, 'draft'> => s !== 'draft',
+);
+export type SearchableNeedStatus = Exclude<NeedStatus, 'draft'>;
 
 /** A repeated query parameter (`?hs=8482&hs=8413`) arrives as an array, a single one as a string. */
 const AsList = (digits = false) =>

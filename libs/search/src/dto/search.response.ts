@@ -1,6 +1,12 @@
 import { Type } from '@nestjs/common';
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
-import { dateTime, nullableDateTime, nullableNumber, nullableString } from '@niaz/core';
+import {
+  dateTime,
+  ImportVolumeView,
+  nullableDateTime,
+  nullableNumber,
+  nullableString,
+} from '@niaz/core';
 
 /** OpenAPI description of the search answers (search.service.ts needItem/capabilityItem). */
 export class SearchOrganizationView {
@@ -73,7 +79,7 @@ class SearchHitTail {
 const SearchHitOf = <Fields>(fields: Type<Fields>) =>
   IntersectionType(SearchHitHead, fields, SearchHitTail);
 
-class NeedHitFields {
+class NeedHitHeadFields {
   @ApiProperty()
   status: string;
   @ApiProperty({ type: [String] })
@@ -86,12 +92,9 @@ class NeedHitFields {
   province: string | null;
   @ApiProperty({ type: [String] })
   requiredCertifications: string[];
-  @nullableNumber()
-  quantityPerYear: number | null;
-  @nullableString()
-  unit: string | null;
-  @nullableString()
-  importOrigin: string | null;
+}
+
+class NeedHitTailFields {
   @dateTime()
   bidDeadline: string;
   @nullableDateTime()
@@ -100,9 +103,16 @@ class NeedHitFields {
   exhibitionIds: string[];
 }
 
+class NeedHitFields extends IntersectionType(
+  NeedHitHeadFields,
+  ImportVolumeView,
+  NeedHitTailFields,
+) {}
+
 export class NeedSearchHit extends SearchHitOf(NeedHitFields) {}
 
-class CapabilityHitFields {
+/** What a capability offers: the fields a capability hit and a capability share. */
+export class CapabilityFieldsView {
   @ApiProperty({ type: [String] })
   hsCodes: string[];
   @nullableString()
@@ -127,7 +137,7 @@ class CapabilityHitFields {
   province: string | null;
 }
 
-export class CapabilitySearchHit extends SearchHitOf(CapabilityHitFields) {}
+export class CapabilitySearchHit extends SearchHitOf(CapabilityFieldsView) {}
 
 /** A page of search hits of one kind, with their facets. */
 function SearchPageOf<Hit, Facets>(hit: Type<Hit>, facets: Type<Facets>) {
