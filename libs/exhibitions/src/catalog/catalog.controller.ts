@@ -1,4 +1,14 @@
-import { Controller, Get, Headers, Param, Query, Res, StreamableFile } from '@nestjs/common';
+import {
+  applyDecorators,
+  Controller,
+  createParamDecorator,
+  ExecutionContext,
+  Get,
+  Param,
+  Query,
+  Res,
+  StreamableFile,
+} from '@nestjs/common';
 import {
   ApiHeader,
   ApiOkResponse,
@@ -9,7 +19,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { uuidParam } from '@niaz/core';
-import { OptionalPrincipal, Principal, Public } from '@niaz/identity';
+import { Principal, Public } from '@niaz/identity';
 import { CatalogQueryDto } from '../dto/exhibition-queries.dto';
 import { CatalogResponse } from '../dto/exhibition.response';
 import { Cached, CatalogFile, CatalogService } from './catalog.service';
@@ -39,15 +49,33 @@ function conditional<T, R>(reply: FastifyReply, cached: Cached<T>, send: (value:
 const ETAG_HEADERS = {
   ETag: { description: 'Changes whenever the catalog does', schema: { type: 'string' } },
 };
-const notModified = ApiResponse({
-  status: 304,
-  description: 'Not modified: the `If-None-Match` ETag is current',
-  headers: ETAG_HEADERS,
-});
-const ifNoneMatch = ApiHeader({
-  name: 'If-None-Match',
-  required: false,
-  description: 'An ETag of an earlier answer: 304 if the catalog has not changed since',
+/** A conditional GET: 304 while the caller's ETag is current. */
+const Revalidated = () =>
+  applyDecorators(
+    ApiResponse({
+      status: 304,
+      description: 'Not modified: the `If-None-Match` ETag is current',
+      headers: ETAG_HEADERS,
+    }),
+    ApiHeader({
+      name: 'If-None-Match',
+      required: false,
+      description: 'An ETag of an earlier answer: 304 if the catalog has not changed since',
+    }),
+  );
+
+/** Who asks for a catalog (signed in or not) and which version they already hold. */
+interface CatalogAsk {
+  principal: Principal | undefined;
+  etag: string | undefined;
+}
+const Asking = createParamDecorator((_: unknown, ctx: ExecutionContext): CatalogAsk => {
+  const req = ctx.switchToHttp().getRequest<{
+    principal?: Principal;
+    headers: Record<string, string | string[] | undefined>;
+  }>();
+  const etag = req.headers['if-none-match'];
+  return { principal: req.principal, etag: Array.isArray(etag) ? etag[0] : etag };
 });
 
 /** Public catalogs of published and closed exhibitions (organisers also preview drafts). */
@@ -62,15 +90,17 @@ export class CatalogController {
     summary: "The catalog: sections with their approved needs' public fields, featured first",
   })
   @ApiOkResponse({ type: CatalogResponse, headers: ETAG_HEADERS })
-  @notModified
-  @ifNoneMatch
+  @Revalidated()
   async catalog(
-    @OptionalPrincipal() p: Principal | undefined,
+    @Asking() ask: CatalogAsk,
     @Param('id', uuidParam()) id: string,
-    @Headers('if-none-match') etag: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Catalog | undefined> {
-    return conditional(reply, await this.catalogs.cachedCatalog(p, id, etag), (c) => c);
+    return conditional(
+      reply,
+      await this.catalogs.cachedCatalog(ask.principal, id, ask.etag),
+      (c) => c,
+    );
   }
 
   @Public()
@@ -82,16 +112,18 @@ export class CatalogController {
       'The catalog as CSV (UTF-8 with BOM, one row per need); ?lang=fa|tr|en words the headers and country names, amounts stay plain decimals',
   })
   @ApiOkResponse({ description: 'The CSV file', headers: ETAG_HEADERS })
-  @notModified
-  @ifNoneMatch
+  @Revalidated()
   async csv(
-    @OptionalPrincipal() p: Principal | undefined,
+    @Asking() ask: CatalogAsk,
     @Param('id', uuidParam()) id: string,
     @Query() query: CatalogQueryDto,
-    @Headers('if-none-match') etag: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile | undefined> {
-    return conditional(reply, await this.catalogs.cachedCsv(p, id, query.lang, etag), file);
+    return conditional(
+      reply,
+      await this.catalogs.cachedCsv(ask.principal, id, query.lang, ask.etag),
+      file,
+    );
   }
 
   @Public()
@@ -108,15 +140,17 @@ export class CatalogController {
     status: 503,
     description: 'The worker is still typesetting this version of the catalog: try again',
   })
-  @notModified
-  @ifNoneMatch
+  @Revalidated()
   async pdf(
-    @OptionalPrincipal() p: Principal | undefined,
+    @Asking() ask: CatalogAsk,
     @Param('id', uuidParam()) id: string,
     @Query() query: CatalogQueryDto,
-    @Headers('if-none-match') etag: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile | undefined> {
-    return conditional(reply, await this.catalogs.cachedPdf(p, id, query.lang, etag), file);
+    return conditional(
+      reply,
+      await this.catalogs.cachedPdf(ask.principal, id, query.lang, ask.etag),
+      file,
+    );
   }
 }
