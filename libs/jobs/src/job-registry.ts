@@ -156,8 +156,9 @@ export type JobEnvelope<N extends JobName> = N extends OutboxEventName
 export const EVENT_ROUTES = {
   // Matching runs after the indexer has made the need or capability searchable (the
   // indexer adds `matching.need` / `matching.capability`), so of two documents written at
-  // the same moment the later-indexed one always finds the other.
-  'need.published': ['search', 'notifications'],
+  // the same moment the later-indexed one always finds the other. Its notices follow from
+  // `need.matched`: a `notifications` job per publication told nobody and cost a job.
+  'need.published': ['search'],
   'need.updated': ['search'],
   'need.closed': ['search', 'notifications'],
   'need.invitation': ['notifications'],

@@ -81,10 +81,10 @@ export class NoticeProcessor extends WorkerHost implements OnApplicationBootstra
 
   async process(job: QueueJob<'notifications'>): Promise<unknown> {
     const { MATCH_TOP_N: topN, MATCH_MIN_SCORE: minScore } = this.config.env;
+    // No longer routed here (matching writes `need.matched`); one queued before an upgrade
+    // tells nobody.
+    if ((job.name as string) === 'need.published') return NOBODY;
     switch (job.name) {
-      case 'need.published':
-        // Matching finds the candidates first and then writes `need.matched`.
-        return NOBODY;
       case 'need.matched':
         return this.matched.run(job.data.needId);
       case 'capability.matched':

@@ -1,5 +1,4 @@
 import type { MeiliSearch } from 'meilisearch';
-import type { MeiliTaskWaiter } from './meili-task-waiter';
 
 interface Pending {
   docs: Array<Record<string, unknown>>;
@@ -11,43 +10,37 @@ interface Lane {
   /** Given with every write: an index Meilisearch had to create itself never lacks one. */
   primaryKey: string;
   pending: Pending[];
-  inFlight: number;
-  timer?: NodeJS.Timeout;
+  /** A document write of this lane is on its way to Meilisearch (not yet given a task uid). */
+  sending: boolean;
 }
 
 const MAX_BATCH = 1000;
-/** Longest a write waits to join others while Meilisearch is busy with an earlier one. */
-const MAX_WAIT_MS = 50;
 
 /**
- * Document writes to one index, gathered while Meilisearch applies an earlier one: when idle
- * a write goes at once; while a task is in flight, the writes that come meanwhile go
- * together when it is applied, or after 50 ms at most. Every Meilisearch task costs a
- * registration and a batch (~45–600 ms on this machine's disk for one document, measured in
- * bench/), so fifty one-document tasks a second fell behind; gathered, they keep up.
+ * Document writes to one index, gathered while an earlier write is being registered: when
+ * idle a write goes at once; the writes that come while Meilisearch registers one (its task
+ * store syncs to disk, ~5–50 ms here) go together as soon as it answers. Meilisearch then
+ * applies the tasks queued behind a running batch in one batch of its own (autobatching), so
+ * fifty writes a second still cost a few batches a second. Writes used to wait for the
+ * earlier task to be APPLIED (or 50 ms): at 5–10 needs a second nearly every write waited the
+ * 50 ms, on the way to its need's matching, without saving Meilisearch a batch.
  */
 export class MeiliDocumentBatcher {
   private readonly lanes = new Map<string, Lane>();
 
-  constructor(
-    private readonly client: MeiliSearch,
-    private readonly tasks: MeiliTaskWaiter,
-  ) {}
+  constructor(private readonly client: MeiliSearch) {}
 
   /** Resolves with the uid of the task that carries `docs`, once Meilisearch accepted it. */
   add(indexUid: string, docs: Array<Record<string, unknown>>, primaryKey = 'id'): Promise<number> {
     return new Promise((resolve, reject) => {
-      const lane = this.lanes.get(indexUid) ?? { primaryKey, pending: [], inFlight: 0 };
+      const lane = this.lanes.get(indexUid) ?? { primaryKey, pending: [], sending: false };
       this.lanes.set(indexUid, lane);
       lane.pending.push({ docs, resolve, reject });
-      if (lane.inFlight === 0) void this.send(indexUid, lane);
-      else lane.timer ??= setTimeout(() => void this.send(indexUid, lane), MAX_WAIT_MS);
+      if (!lane.sending) void this.send(indexUid, lane);
     });
   }
 
   private async send(indexUid: string, lane: Lane): Promise<void> {
-    if (lane.timer) clearTimeout(lane.timer);
-    lane.timer = undefined;
     if (lane.pending.length === 0) return;
     const batch: Pending[] = [];
     let size = 0;
@@ -59,20 +52,19 @@ export class MeiliDocumentBatcher {
       batch.push(next);
       size += next.docs.length;
     }
-    lane.inFlight++;
+    lane.sending = true;
     try {
       const task = await this.client.index(indexUid).addDocuments(
         batch.flatMap((p) => p.docs),
         { primaryKey: lane.primaryKey },
       );
       for (const p of batch) p.resolve(task.taskUid);
-      await this.tasks.wait(task.taskUid).catch(() => undefined);
     } catch (e) {
       for (const p of batch) p.reject(e);
     } finally {
-      lane.inFlight--;
-      // What gathered meanwhile goes now (unless its timer already sent it).
-      if (lane.pending.length && lane.inFlight === 0) void this.send(indexUid, lane);
+      lane.sending = false;
+      // What gathered meanwhile goes now, together.
+      if (lane.pending.length) void this.send(indexUid, lane);
     }
   }
 }

@@ -4,9 +4,13 @@ interface Waiting {
   resolve(task: Task): void;
   reject(error: Error): void;
   deadline: number;
+  since: number;
 }
 
+/** First polls come soon (a small task is applied in tens of ms)... */
 const POLL_MS = 15;
+/** ...then further apart: a task still waiting is in a long batch or behind one. */
+const MAX_POLL_MS = 100;
 
 /**
  * Waits for Meilisearch tasks with one poll for all of them (`GET /tasks?uids=…`), instead of
@@ -16,6 +20,8 @@ const POLL_MS = 15;
 export class MeiliTaskWaiter {
   private readonly waiting = new Map<number, Waiting[]>();
   private timer?: NodeJS.Timeout;
+  /** When the scheduled poll runs (undefined while one is under way). */
+  private dueAt?: number;
   private closed = false;
 
   constructor(private readonly client: MeiliSearch) {}
@@ -25,14 +31,35 @@ export class MeiliTaskWaiter {
     return new Promise((resolve, reject) => {
       if (this.closed) return reject(new Error(`stopped waiting for Meilisearch task ${taskUid}`));
       const list = this.waiting.get(taskUid) ?? [];
-      list.push({ resolve, reject, deadline: Date.now() + timeoutMs });
+      list.push({ resolve, reject, deadline: Date.now() + timeoutMs, since: Date.now() });
       this.waiting.set(taskUid, list);
       this.schedule();
     });
   }
 
+  /**
+   * Polls every 15 ms while the newest waiter is young, backing off to every 100 ms as it
+   * ages: at a few writes a second some task was always waiting, and 67 polls a second cost
+   * Meilisearch and the worker CPU on the cores that index and search.
+   */
   private schedule(): void {
-    this.timer ??= setTimeout(() => void this.poll(), POLL_MS);
+    // A new waiter brings a poll that was backed off for older ones forward.
+    if (this.timer && this.dueAt !== undefined && this.dueAt > Date.now() + POLL_MS) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+    if (this.timer) return;
+    let youngest = Infinity;
+    const now = Date.now();
+    for (const list of this.waiting.values())
+      for (const w of list) youngest = Math.min(youngest, now - w.since);
+    const delay = Math.min(MAX_POLL_MS, Math.max(POLL_MS, Math.round(youngest / 3)));
+    const ms = Number.isFinite(delay) ? delay : POLL_MS;
+    this.dueAt = now + ms;
+    this.timer = setTimeout(() => {
+      this.dueAt = undefined;
+      void this.poll();
+    }, ms);
   }
 
   private async poll(): Promise<void> {

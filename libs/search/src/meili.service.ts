@@ -34,7 +34,7 @@ export class MeiliService implements OnModuleDestroy {
     this.masterKey = masterKey;
     this.client = new MeiliSearch({ host: url, apiKey: masterKey, httpClient: this.http });
     this.tasks = new MeiliTaskWaiter(this.client);
-    this.documents = new MeiliDocumentBatcher(this.client, this.tasks);
+    this.documents = new MeiliDocumentBatcher(this.client);
   }
 
   uid(key: IndexKey | string): string {

@@ -94,11 +94,13 @@ describe('transactional outbox (real PostgreSQL and Redis)', () => {
   it('adds one job per routed queue, with a jobId derived from the row', async () => {
     const id = await publish(ctx, 'need-1');
     expect(await ctx.relay.relayBatch()).toBe(1);
-    for (const queue of ['search', 'notifications'] as const) {
+    for (const queue of ['search'] as const) {
       const job = await ctx.queues.get(queue).getJob(outboxJobId(id, queue));
       expect(job?.name).toBe('need.published');
       expect(job?.data).toMatchObject({ needId: 'need-1', outboxId: id });
     }
+    // Its notices follow from `need.matched`: no notifications job of its own.
+    expect(await ctx.queues.get('notifications').count()).toBe(0);
     expect(await ctx.queues.get('lifecycle').count()).toBe(0);
     // Matching follows indexing (the search indexer adds it), not the outbox.
     expect(await ctx.queues.get('matching').count()).toBe(0);
@@ -233,10 +235,9 @@ describe('outbox upkeep (real PostgreSQL and Redis)', () => {
       id,
     ]);
     // Its own queues and the matching that indexing adds.
-    expect([...row.pendingQueues].sort()).toEqual(['matching', 'notifications', 'search']);
+    expect([...row.pendingQueues].sort()).toEqual(['matching', 'search']);
 
-    // The notifications job completed (its mark recorded); then Redis loses everything.
-    await ctx.relay.markDone(new Map([[id, ['notifications']]]));
+    // Redis loses everything.
     for (const [, q] of ctx.queues.all()) await q.obliterate({ force: true });
     expect(await ctx.relay.replayUnfinished()).toBe(1);
     expect(await ctx.queues.get('search').getJob(outboxJobId(id, 'search'))).toBeDefined();
