@@ -116,7 +116,7 @@ export class SchedulingService {
   }
 
   /** `POST /exhibitions/:id/schedule/publish`: agendas become visible to participants. */
-  async publish(principal: Principal, exhibitionId: string) {
+  async publish(principal: Principal, exhibitionId: string): Promise<{ publishedAt: string }> {
     return this.dataSource.transaction(async (m) => {
       await organisedExhibition(m, principal, exhibitionId);
       const settings = await lockedSetUpSettings(m, exhibitionId);
