@@ -275,7 +275,7 @@ export function toProblem(
   settings: MeetingSettings,
   meetings: Meeting[],
   participants: Pick<ExhibitionParticipant, 'organizationId' | 'unavailable'>[],
-) {
+): { problem: ScheduleProblem; slots: ReturnType<typeof settingsSlots>; fixed: boolean[] } {
   const slots = settingsSlots(settings);
   const slotIndex = new Map(slots.map((s, i) => [s.start, i]));
   const days = new Map<string, number>();
