@@ -30,6 +30,13 @@ import { Attachment, AttachmentTarget } from './attachment.entity';
 import { AttachmentDownload } from './attachment-download.entity';
 import { attachmentView } from './attachment.view';
 import { CreateAttachmentDto } from './dto/attachment.dto';
+import type {
+  AttachmentDownloadPageResponse,
+  AttachmentDownloadUrlResponse,
+  AttachmentListResponse,
+  AttachmentResponse,
+  AttachmentUploadResponse,
+} from './dto/attachment.response';
 import {
   attachmentDisposition,
   detectKind,
@@ -80,7 +87,7 @@ export class AttachmentsService {
   ) {}
 
   /** Records the file as pending and hands back a presigned PUT; nothing is stored before the checks. */
-  async create(principal: Principal, dto: CreateAttachmentDto) {
+  async create(principal: Principal, dto: CreateAttachmentDto): Promise<AttachmentUploadResponse> {
     const nameProblem = fileNameProblem(dto.name);
     if (nameProblem) throw problems.validation([{ field: 'name', ...nameProblem }]);
     const name = dto.name.normalize('NFC');
@@ -154,7 +161,7 @@ export class AttachmentsService {
    * Checks what was uploaded: the size declared, bytes of the declared kind (its first bytes;
    * one ranged read gives both). A mismatch removes the object and the row, so nothing stays half-way.
    */
-  async complete(principal: Principal, id: string) {
+  async complete(principal: Principal, id: string): Promise<AttachmentResponse> {
     const attachment = await this.findOwn(principal, id);
     if (attachment.status === 'available') return attachmentView(attachment);
     if (attachment.targetType === 'bid')
@@ -224,7 +231,11 @@ export class AttachmentsService {
   }
 
   /** The target's files the caller may see (confidential ones only for those who may read them). */
-  async list(principal: Principal | undefined, targetType: AttachmentTarget, targetId: string) {
+  async list(
+    principal: Principal | undefined,
+    targetType: AttachmentTarget,
+    targetId: string,
+  ): Promise<AttachmentListResponse> {
     const access = await this.readAccess(principal, targetType, targetId);
     const rows = await this.dataSource.getRepository(Attachment).find({
       where: {
@@ -239,7 +250,10 @@ export class AttachmentsService {
   }
 
   /** A presigned download URL (60 s) after the access check; confidential and sealed reads are logged. */
-  async download(principal: Principal | undefined, id: string) {
+  async download(
+    principal: Principal | undefined,
+    id: string,
+  ): Promise<AttachmentDownloadUrlResponse> {
     const attachment = await this.dataSource
       .getRepository(Attachment)
       .findOneBy({ id, status: 'available' });
@@ -273,7 +287,11 @@ export class AttachmentsService {
   }
 
   /** Who downloaded the file, newest first: for the organisation that owns it. */
-  async downloads(principal: Principal, id: string, query: PageQueryDto) {
+  async downloads(
+    principal: Principal,
+    id: string,
+    query: PageQueryDto,
+  ): Promise<AttachmentDownloadPageResponse> {
     const attachment = await this.dataSource.getRepository(Attachment).findOneBy({ id });
     if (!attachment || !(principal.isMemberOf(attachment.organizationId) || principal.isAdmin))
       throw problems.notFound('Attachment');
@@ -321,7 +339,7 @@ export class AttachmentsService {
   }
 
   /** Removes a file (a published need's: an amendment; a bid's: only while bidding is open). */
-  async remove(principal: Principal, id: string, rationale?: string) {
+  async remove(principal: Principal, id: string, rationale?: string): Promise<void> {
     const attachment = await this.findOwn(principal, id);
     // An upload that never completed was never part of the target: nothing to amend.
     if (attachment.status === 'pending') return this.discard(attachment);
@@ -401,7 +419,7 @@ export class AttachmentsService {
     }
   }
 
-  private async discard(attachment: Attachment) {
+  private async discard(attachment: Attachment): Promise<void> {
     await this.storage.remove(attachment.objectKey).catch((e: unknown) => {
       this.logger.warn(`could not remove object ${attachment.objectKey}: ${String(e)}`);
     });

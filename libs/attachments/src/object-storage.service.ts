@@ -64,7 +64,7 @@ export class ObjectStorage implements OnModuleDestroy {
     this.bucket = env.S3_BUCKET;
   }
 
-  onModuleDestroy() {
+  onModuleDestroy(): void {
     // Keep-alive sockets would hold the process open after the app closes.
     this.client.destroy();
     if (this.signer !== this.client) this.signer.destroy();
@@ -85,7 +85,12 @@ export class ObjectStorage implements OnModuleDestroy {
   }
 
   /** A URL that accepts one PUT of exactly this type and length, until `expiresIn` seconds pass. */
-  async presignPut(key: string, contentType: string, size: number, expiresIn: number) {
+  async presignPut(
+    key: string,
+    contentType: string,
+    size: number,
+    expiresIn: number,
+  ): Promise<string> {
     await this.ensureBucket();
     return getSignedUrl(
       this.signer,
@@ -100,7 +105,12 @@ export class ObjectStorage implements OnModuleDestroy {
   }
 
   /** A URL that downloads the object as an attachment named `disposition`. */
-  async presignGet(key: string, disposition: string, contentType: string, expiresIn: number) {
+  async presignGet(
+    key: string,
+    disposition: string,
+    contentType: string,
+    expiresIn: number,
+  ): Promise<string> {
     await this.ensureBucket();
     return getSignedUrl(
       this.signer,
@@ -115,7 +125,12 @@ export class ObjectStorage implements OnModuleDestroy {
   }
 
   /** Stores a body (the bench's raw baseline, and tests); the product uploads through presigned URLs. */
-  async put(key: string, body: Buffer | Readable, contentType: string, size: number) {
+  async put(
+    key: string,
+    body: Buffer | Readable,
+    contentType: string,
+    size: number,
+  ): Promise<void> {
     await this.ensureBucket();
     await this.client.send(
       new PutObjectCommand({

@@ -40,7 +40,7 @@ export class ExchangeRatesAdminController {
   constructor(private readonly rates: ExchangeRatesService) {}
 
   @GetRoute('', 'The exchange rates bids are compared with (admins)', ExchangeRateListResponse)
-  list() {
+  list(): Promise<ExchangeRateListResponse> {
     return this.rates.list();
   }
 
@@ -49,7 +49,7 @@ export class ExchangeRatesAdminController {
     'Every change of the exchange rates, newest first: who, when, before and after (admins)',
     ExchangeRateHistoryResponse,
   )
-  history(@Query() query: ExchangeRateHistoryQueryDto) {
+  history(@Query() query: ExchangeRateHistoryQueryDto): Promise<ExchangeRateHistoryResponse> {
     return this.rates.history(query);
   }
 
@@ -62,7 +62,7 @@ export class ExchangeRatesAdminController {
     @CurrentPrincipal() p: Principal,
     @Param('currency') currency: string,
     @Body() dto: PutExchangeRateDto,
-  ) {
+  ): Promise<ExchangeRateResponse> {
     return this.rates.put(p.userId, currency, dto);
   }
 }

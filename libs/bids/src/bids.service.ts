@@ -24,7 +24,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { Bid, BidStatus, type DecisionReasonCode } from './bid.entity';
 import { bidView } from './bid.view';
 import { CreateBidDto, UpdateBidDto } from './dto/bid.dto';
-import type { BidResponse } from './dto/bid.response';
+import type { BidPageResponse, BidResponse } from './dto/bid.response';
 import type { Page } from '@niaz/core';
 
 type Decision = 'shortlisted' | 'rejected' | 'awarded';
@@ -293,7 +293,11 @@ export class BidsService {
    * The need owner's view. Until the opening of a sealed need it is empty whatever arrived:
    * no contents, no count, no existence (`sealed: true` says why).
    */
-  async listForNeed(principal: Principal, needId: string, query: PageQueryDto) {
+  async listForNeed(
+    principal: Principal,
+    needId: string,
+    query: PageQueryDto,
+  ): Promise<BidPageResponse> {
     const need = await this.needs.findOwned(principal, needId);
     if (!unsealed(need)) return { items: [], nextCursor: null, sealed: true };
     const qb = this.dataSource

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { isISO4217Code, mapPage, paginate, problems } from '@niaz/core';
+import { isISO4217Code, mapPage, paginate, problems, wireTime } from '@niaz/core';
 import { DataSource } from 'typeorm';
-import type { ExchangeRateHistoryQueryDto, PutExchangeRateDto } from './dto/comparison.dto';
+import type {
+  ExchangeRateHistoryQueryDto,
+  ExchangeRateHistoryResponse,
+  ExchangeRateListResponse,
+  ExchangeRateResponse,
+  PutExchangeRateDto,
+} from './dto/comparison.dto';
 import { ExchangeRate } from './exchange-rate.entity';
 import { ExchangeRateChange, RateValue } from './exchange-rate-change.entity';
 
@@ -14,12 +20,12 @@ const valueOf = (r: ExchangeRate): RateValue => ({
   source: r.source,
 });
 
-function rateView(r: ExchangeRate) {
+function rateView(r: ExchangeRate): ExchangeRateResponse {
   return {
     ...valueOf(r),
     currency: r.currency,
     updatedById: r.updatedById,
-    updatedAt: r.updatedAt,
+    updatedAt: wireTime(r.updatedAt),
   };
 }
 
@@ -51,14 +57,18 @@ function currencyErrors(code: string) {
 export class ExchangeRatesService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list() {
+  async list(): Promise<ExchangeRateListResponse> {
     const rows = await this.dataSource
       .getRepository(ExchangeRate)
       .find({ order: { currency: 'ASC' } });
     return { items: rows.map(rateView) };
   }
 
-  async put(actorId: string | null, currency: string, dto: PutExchangeRateDto) {
+  async put(
+    actorId: string | null,
+    currency: string,
+    dto: PutExchangeRateDto,
+  ): Promise<ExchangeRateResponse> {
     const code = currency.toUpperCase();
     const errors = currencyErrors(code);
     if (errors.length) throw problems.validation(errors);
@@ -88,7 +98,7 @@ export class ExchangeRatesService {
   }
 
   /** Every change, newest first; `?currency=` for one currency's. */
-  async history(query: ExchangeRateHistoryQueryDto) {
+  async history(query: ExchangeRateHistoryQueryDto): Promise<ExchangeRateHistoryResponse> {
     const qb = this.dataSource.getRepository(ExchangeRateChange).createQueryBuilder('c');
     if (query.currency) qb.where('c.currency = :code', { code: query.currency.toUpperCase() });
     const page = await paginate(qb, query);
@@ -98,7 +108,7 @@ export class ExchangeRatesService {
       before: c.before,
       after: c.after,
       actorId: c.actorId,
-      createdAt: c.createdAt,
+      createdAt: wireTime(c.createdAt),
     }));
   }
 }

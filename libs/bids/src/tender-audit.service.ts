@@ -1,16 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import { problems } from '@niaz/core';
+import { problems, wireTime } from '@niaz/core';
 import { Principal } from '@niaz/identity';
 import { firstBrokenEntry, isNeedOwner, NeedAuditEntry, NeedsService } from '@niaz/needs';
 import { DataSource, In, IsNull, Not } from 'typeorm';
 import { Bid } from './bid.entity';
+import type {
+  AuditEntryResponse,
+  AuditPageResponse,
+  AuditVerifyResponse,
+} from './dto/tender-audit.response';
 
 /**
  * An entry as the API shows it. Who asked a question is recorded (and hashed) but shown only
  * to the asker's own organisation: never to the owner, admins or other bidders; a bidder
  * sees no other supplier's identity.
  */
-function entryView(e: NeedAuditEntry, orgs: string[], everyone: boolean) {
+function entryView(e: NeedAuditEntry, orgs: string[], everyone: boolean): AuditEntryResponse {
   const own = !!e.organizationId && orgs.includes(e.organizationId);
   // Bidders never learn which other suppliers signed, read or asked; nobody learns who asked.
   const hidden = !own && (e.type === 'question' || (!everyone && e.organizationId !== null));
@@ -20,7 +25,7 @@ function entryView(e: NeedAuditEntry, orgs: string[], everyone: boolean) {
     actor: hidden ? null : e.actorId,
     bidId: e.bidId,
     organizationId: hidden ? null : e.organizationId,
-    at: e.at,
+    at: wireTime(e.at),
     data: e.data,
     hash: e.hash,
     prevHash: e.prevHash,
@@ -57,7 +62,7 @@ export class TenderAuditService {
     return { need, orgs };
   }
 
-  async list(principal: Principal, needId: string) {
+  async list(principal: Principal, needId: string): Promise<AuditPageResponse> {
     const { orgs } = await this.access(principal, needId);
     const repo = this.dataSource.getRepository(NeedAuditEntry);
     const chain = await repo.find({
@@ -84,7 +89,7 @@ export class TenderAuditService {
    * event that waited sealed checked against its bid's waiting chain (so an edit made while
    * sealed shows after the opening, though the fold re-hashed it).
    */
-  async verify(principal: Principal, needId: string) {
+  async verify(principal: Principal, needId: string): Promise<AuditVerifyResponse> {
     await this.access(principal, needId);
     const chain = await this.dataSource.getRepository(NeedAuditEntry).find({
       where: { needId, seq: Not(IsNull()) },

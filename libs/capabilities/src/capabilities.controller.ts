@@ -15,21 +15,27 @@ export class CapabilitiesController {
   constructor(private readonly capabilities: CapabilitiesService) {}
 
   @CreateAction('', 'Post a capability (supplier members)', CapabilityResponse)
-  create(@CurrentPrincipal() p: Principal, @Body() dto: CreateCapabilityDto) {
+  create(
+    @CurrentPrincipal() p: Principal,
+    @Body() dto: CreateCapabilityDto,
+  ): Promise<CapabilityResponse> {
     return this.capabilities.create(p, dto);
   }
 
   @Public()
   @Get()
   @ApiOkResponse({ type: CapabilityPageResponse })
-  list(@OptionalPrincipal() p: Principal | undefined, @Query() query: ListCapabilitiesQueryDto) {
+  list(
+    @OptionalPrincipal() p: Principal | undefined,
+    @Query() query: ListCapabilitiesQueryDto,
+  ): Promise<CapabilityPageResponse> {
     return this.capabilities.list(p, query);
   }
 
   @Public()
   @Get(':id')
   @ApiOkResponse({ type: CapabilityResponse })
-  get(@Param('id', uuidParam()) id: string) {
+  get(@Param('id', uuidParam()) id: string): Promise<CapabilityResponse> {
     return this.capabilities.get(id);
   }
 
@@ -40,7 +46,7 @@ export class CapabilitiesController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() dto: UpdateCapabilityDto,
-  ) {
+  ): Promise<CapabilityResponse> {
     return this.capabilities.update(p, id, dto);
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { mapPage, paginate, problems } from '@niaz/core';
+import { mapPage, paginate, problems, wireTime } from '@niaz/core';
 import { Principal } from '@niaz/identity';
 import { OutboxWriter } from '@niaz/jobs';
 import { assertHsCodesExist } from '@niaz/hs';
@@ -11,10 +11,17 @@ import {
   ListCapabilitiesQueryDto,
   UpdateCapabilityDto,
 } from './dto/capability.dto';
+import { CapabilityPageResponse, CapabilityResponse } from './dto/capability.response';
 
-export function capabilityView(c: Capability) {
+export function capabilityView(c: Capability): CapabilityResponse {
   const { createdById: _c, ...rest } = c;
-  return { ...rest, translations: c.translations ?? {} };
+  // The times are overwritten in place, so the keys keep their order on the wire.
+  return {
+    ...rest,
+    createdAt: wireTime(c.createdAt),
+    updatedAt: wireTime(c.updatedAt),
+    translations: c.translations ?? {},
+  };
 }
 
 @Injectable()
@@ -24,7 +31,7 @@ export class CapabilitiesService {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  async create(principal: Principal, dto: CreateCapabilityDto) {
+  async create(principal: Principal, dto: CreateCapabilityDto): Promise<CapabilityResponse> {
     assertHsCodesExist(dto.hsCodes);
     const organizationId = principal.actingOrganization('supplier', dto.organizationId);
     if (!organizationId)
@@ -47,7 +54,11 @@ export class CapabilitiesService {
     });
   }
 
-  async update(principal: Principal, id: string, dto: UpdateCapabilityDto) {
+  async update(
+    principal: Principal,
+    id: string,
+    dto: UpdateCapabilityDto,
+  ): Promise<CapabilityResponse> {
     assertHsCodesExist(dto.hsCodes);
     return this.dataSource.transaction(async (m) => {
       const capability = await m.findOne(Capability, {
@@ -85,13 +96,16 @@ export class CapabilitiesService {
     });
   }
 
-  async get(id: string) {
+  async get(id: string): Promise<CapabilityResponse> {
     const capability = await this.dataSource.getRepository(Capability).findOneBy({ id });
     if (!capability) throw problems.notFound('Capability');
     return capabilityView(capability);
   }
 
-  async list(principal: Principal | undefined, query: ListCapabilitiesQueryDto) {
+  async list(
+    principal: Principal | undefined,
+    query: ListCapabilitiesQueryDto,
+  ): Promise<CapabilityPageResponse> {
     const qb = this.dataSource.getRepository(Capability).createQueryBuilder('c');
     if (query.mine === 'true') {
       if (!principal) throw problems.unauthorized();

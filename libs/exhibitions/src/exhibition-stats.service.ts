@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { problems } from '@niaz/core';
 import type { Principal } from '@niaz/identity';
+import type { ExhibitionStatsResponse } from './dto/exhibition.response';
 import { bidsOnNeedsSql } from '@niaz/bids';
 import { matchesOfNeedsSql } from '@niaz/matching';
 import { needRowSql, needsInSql, openedNeedIdsSql } from '@niaz/needs';
@@ -113,7 +114,7 @@ export class ExhibitionStatsService {
     private readonly exhibitions: ExhibitionsService,
   ) {}
 
-  async stats(principal: Principal, id: string) {
+  async stats(principal: Principal, id: string): Promise<ExhibitionStatsResponse> {
     const e = await this.exhibitions.findVisible(principal, id);
     if (!isOrganiser(principal, e))
       throw problems.forbidden("Only the exhibition's organisers read its figures.");

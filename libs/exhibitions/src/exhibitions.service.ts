@@ -242,7 +242,10 @@ export class ExhibitionsService {
     return e;
   }
 
-  async organizationRef(id: string, m: EntityManager = this.dataSource.manager) {
+  async organizationRef(
+    id: string,
+    m: EntityManager = this.dataSource.manager,
+  ): Promise<OrganizationRef | null> {
     const org = await m.findOne(Organization, { where: { id }, select: { id: true, name: true } });
     return org ? { id: org.id, name: org.name } : null;
   }

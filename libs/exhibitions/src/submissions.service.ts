@@ -55,7 +55,11 @@ export class SubmissionsService {
    * any need owner, a draft one from invited organisations only, both until the submission
    * deadline. Posting a need again whose changes were requested resubmits it (`created: false`).
    */
-  async submit(principal: Principal, exhibitionId: string, dto: CreateSubmissionDto) {
+  async submit(
+    principal: Principal,
+    exhibitionId: string,
+    dto: CreateSubmissionDto,
+  ): Promise<{ created: boolean; submission: SubmissionResponse }> {
     try {
       return await this.dataSource.transaction(async (m) => {
         const e = await m.findOne(Exhibition, {

@@ -82,7 +82,7 @@ export class AuthController {
     @Body() dto: RegisterDto,
     @Ip() ip: string,
     @Headers('user-agent') userAgent: string | undefined,
-  ) {
+  ): Promise<RegisterResponse> {
     return this.auth.register(dto, { ip, userAgent });
   }
 
@@ -95,7 +95,7 @@ export class AuthController {
     @Body() dto: LoginDto,
     @Ip() ip: string,
     @Headers('user-agent') userAgent: string | undefined,
-  ) {
+  ): Promise<LoginResponse> {
     return this.auth.login(dto, ip, userAgent);
   }
 
@@ -136,7 +136,7 @@ export class AuthController {
     @Body() dto: VerifyEmailDto,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<EmailVerificationResponse | string> {
     const { language } = await this.accounts.verifyEmail(dto.token);
     if (wantsHtml(accept)) {
       void reply.header('content-type', 'text/html; charset=utf-8');
@@ -154,7 +154,7 @@ export class AuthController {
   })
   @ApiAcceptedResponse({ type: PasswordResetRequestedResponse })
   @ApiTooManyRequestsResponse({ description: 'Too many reset e-mails (problem+json)' })
-  async passwordReset(@Body() dto: PasswordResetDto) {
+  async passwordReset(@Body() dto: PasswordResetDto): Promise<PasswordResetRequestedResponse> {
     await this.accounts.requestReset(dto.email);
     return { status: 'accepted' };
   }
@@ -185,7 +185,7 @@ export class AuthController {
     @Body() dto: PasswordResetConfirmDto,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<PasswordChangedResponse | string> {
     const { language } = await this.accounts.confirmReset(dto.token, dto.password);
     if (wantsHtml(accept)) {
       void reply.header('content-type', 'text/html; charset=utf-8');

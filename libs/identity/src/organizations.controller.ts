@@ -17,20 +17,23 @@ export class OrganizationsController {
   constructor(private readonly organizations: OrganizationsService) {}
 
   @GetRoute('me', 'The caller and their memberships', MeResponse)
-  me(@CurrentPrincipal() principal: Principal) {
+  me(@CurrentPrincipal() principal: Principal): Promise<MeResponse> {
     return this.organizations.me(principal);
   }
 
   @Patch('me')
   @ApiOperation({ summary: 'Change your name or the language of the messages you receive' })
   @ApiOkResponse({ type: MeResponse })
-  updateMe(@CurrentPrincipal() principal: Principal, @Body() dto: UpdateMeDto) {
+  updateMe(
+    @CurrentPrincipal() principal: Principal,
+    @Body() dto: UpdateMeDto,
+  ): Promise<MeResponse> {
     return this.organizations.updateMe(principal, dto);
   }
 
   @Public()
   @GetRoute('organizations/:id', 'Public profile of an organisation', OrganizationResponse)
-  get(@Param('id', uuidParam()) id: string) {
+  get(@Param('id', uuidParam()) id: string): Promise<OrganizationResponse> {
     return this.organizations.get(id);
   }
 
@@ -41,7 +44,7 @@ export class OrganizationsController {
     @CurrentPrincipal() principal: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() dto: UpdateOrganizationDto,
-  ) {
+  ): Promise<OrganizationResponse> {
     return this.organizations.update(principal, id, dto);
   }
 
@@ -51,7 +54,7 @@ export class OrganizationsController {
     'Organisations that lost their verified badge by changing name, kinds or certificate, with what changed (platform admins)',
     OrganizationQueueResponse,
   )
-  verificationQueue() {
+  verificationQueue(): Promise<OrganizationQueueResponse> {
     return this.organizations.verificationQueue();
   }
 
@@ -61,7 +64,10 @@ export class OrganizationsController {
     'Mark an organisation verified (platform admins)',
     OrganizationResponse,
   )
-  verify(@CurrentPrincipal() principal: Principal, @Param('id', uuidParam()) id: string) {
+  verify(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<OrganizationResponse> {
     return this.organizations.verify(principal, id, true);
   }
 }

@@ -5,6 +5,11 @@ import { DataSource } from 'typeorm';
 import type { Principal } from './auth/principal';
 import { UpdateOrganizationDto } from './dto/organization.dto';
 import { UpdateMeDto } from './dto/update-me.dto';
+import {
+  MeResponse,
+  OrganizationQueueResponse,
+  OrganizationResponse,
+} from './dto/identity.response';
 import { membershipView, organizationView, userView } from './dto/views';
 import { Membership } from './membership.entity';
 import { Organization } from './organization.entity';
@@ -18,14 +23,18 @@ export class OrganizationsService {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  async get(id: string) {
+  async get(id: string): Promise<OrganizationResponse> {
     const org = await this.dataSource.getRepository(Organization).findOneBy({ id });
     if (!org) throw problems.notFound('Organization');
     return organizationView(org);
   }
 
   /** Only the organisation's owners edit its profile. */
-  async update(principal: Principal, id: string, dto: UpdateOrganizationDto) {
+  async update(
+    principal: Principal,
+    id: string,
+    dto: UpdateOrganizationDto,
+  ): Promise<OrganizationResponse> {
     return this.dataSource.transaction(async (manager) => {
       const org = await manager.findOne(Organization, {
         where: { id },
@@ -66,7 +75,7 @@ export class OrganizationsService {
     });
   }
 
-  async verify(principal: Principal, id: string, verified = true) {
+  async verify(principal: Principal, id: string, verified = true): Promise<OrganizationResponse> {
     return this.dataSource.transaction(async (manager) => {
       const org = await manager.findOne(Organization, {
         where: { id },
@@ -86,7 +95,7 @@ export class OrganizationsService {
   }
 
   /** The admins' re-verification queue: organisations that lost their badge, oldest first. */
-  async verificationQueue() {
+  async verificationQueue(): Promise<OrganizationQueueResponse> {
     const orgs = await this.dataSource
       .getRepository(Organization)
       .createQueryBuilder('o')
@@ -97,14 +106,14 @@ export class OrganizationsService {
     return { items: orgs.map(organizationView) };
   }
 
-  async updateMe(principal: Principal, dto: UpdateMeDto) {
+  async updateMe(principal: Principal, dto: UpdateMeDto): Promise<MeResponse> {
     const changes = Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined));
     if (Object.keys(changes).length)
       await this.dataSource.getRepository(User).update({ id: principal.userId }, changes);
     return this.me(principal);
   }
 
-  async me(principal: Principal) {
+  async me(principal: Principal): Promise<MeResponse> {
     const user = await this.dataSource
       .getRepository(User)
       .findOneByOrFail({ id: principal.userId });

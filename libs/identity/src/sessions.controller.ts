@@ -62,7 +62,7 @@ export class SessionsController {
   @ApiOperation({ summary: 'Send the verification link again (limited per address)' })
   @ApiAcceptedResponse({ type: EmailVerificationResponse })
   @ApiTooManyRequestsResponse({ description: 'Too many verification e-mails (problem+json)' })
-  resendVerification(@CurrentPrincipal() principal: Principal) {
+  resendVerification(@CurrentPrincipal() principal: Principal): Promise<EmailVerificationResponse> {
     return this.accounts.resendVerification(principal);
   }
 }

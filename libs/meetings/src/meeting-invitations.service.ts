@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import {
   AcceptInvitationDto,
   InvitationPreviewResponse,
+  InvitationsSentResponse,
   InviteByEmailDto,
 } from './dto/meeting-invitation.dto';
 import { ExhibitionParticipant } from './exhibition-participant.entity';
@@ -34,7 +35,11 @@ export class MeetingInvitationsService {
   ) {}
 
   /** `POST /exhibitions/:id/invitations/email` (organisers of a published exhibition). */
-  async invite(principal: Principal, exhibitionId: string, dto: InviteByEmailDto) {
+  async invite(
+    principal: Principal,
+    exhibitionId: string,
+    dto: InviteByEmailDto,
+  ): Promise<InvitationsSentResponse> {
     const language: Language = dto.language ?? 'fa';
     const sent = await this.dataSource.transaction(async (m) => {
       const e = await organisedExhibition(m, principal, exhibitionId);

@@ -25,7 +25,11 @@ import { MeetingRequest } from './meeting-request.entity';
 import { Meeting } from './meeting.entity';
 import { Refs, requestView } from './meeting.view';
 import { sharedFairs } from './shared-fairs';
-import type { MeetingRequestResponse } from './dto/meetings.response';
+import type {
+  MeetingRequestPage,
+  MeetingRequestResponse,
+  SharedFairsResponse,
+} from './dto/meetings.response';
 
 const HOUR = 3600_000;
 
@@ -43,7 +47,7 @@ export class MeetingRequestsService {
 
   /** `POST /exhibitions/:id/meeting-requests`. */
   /** Where the caller may ask `organizationId` for a meeting (see shared-fairs.ts). */
-  async sharedFairs(principal: Principal, organizationId: string) {
+  async sharedFairs(principal: Principal, organizationId: string): Promise<SharedFairsResponse> {
     return { items: await sharedFairs(this.dataSource.manager, principal, organizationId) };
   }
 
@@ -175,7 +179,11 @@ export class MeetingRequestsService {
   }
 
   /** The caller's requests (incoming, outgoing or both); organisers see the exhibition's all. */
-  async list(principal: Principal, exhibitionId: string, query: MeetingRequestListQueryDto) {
+  async list(
+    principal: Principal,
+    exhibitionId: string,
+    query: MeetingRequestListQueryDto,
+  ): Promise<MeetingRequestPage> {
     const m = this.dataSource.manager;
     const e = await visibleExhibition(m, principal, exhibitionId);
     await expireDueRequests(m, exhibitionId);

@@ -17,7 +17,7 @@ import {
 import { Meeting } from './meeting.entity';
 import { MeetingSettings } from './meeting-settings.entity';
 import { participantView, Refs } from './meeting.view';
-import type { ParticipantResponse } from './dto/meetings.response';
+import type { ParticipantList, ParticipantResponse } from './dto/meetings.response';
 
 /** Organisations register for a published exhibition's meetings; organisers approve them. */
 @Injectable()
@@ -67,7 +67,7 @@ export class ParticipantsService {
    * Organisers see every registration; participants see the approved ones (whom they may ask
    * for a meeting) and their own.
    */
-  async list(principal: Principal, exhibitionId: string) {
+  async list(principal: Principal, exhibitionId: string): Promise<ParticipantList> {
     const m = this.dataSource.manager;
     const e = await visibleExhibition(m, principal, exhibitionId);
     let rows: ExhibitionParticipant[];

@@ -116,7 +116,7 @@ export class SchedulingService {
   }
 
   /** `POST /exhibitions/:id/schedule/publish`: agendas become visible to participants. */
-  async publish(principal: Principal, exhibitionId: string) {
+  async publish(principal: Principal, exhibitionId: string): Promise<{ publishedAt: string }> {
     return this.dataSource.transaction(async (m) => {
       await organisedExhibition(m, principal, exhibitionId);
       const settings = await lockedSetUpSettings(m, exhibitionId);
@@ -275,7 +275,7 @@ export function toProblem(
   settings: MeetingSettings,
   meetings: Meeting[],
   participants: Pick<ExhibitionParticipant, 'organizationId' | 'unavailable'>[],
-) {
+): { problem: ScheduleProblem; slots: ReturnType<typeof settingsSlots>; fixed: boolean[] } {
   const slots = settingsSlots(settings);
   const slotIndex = new Map(slots.map((s, i) => [s.start, i]));
   const days = new Map<string, number>();

@@ -23,7 +23,7 @@ export class NeedQuestionsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Body() dto: AskQuestionDto,
-  ) {
+  ): Promise<QuestionResponse> {
     return this.questions.ask(p, id, dto);
   }
 
@@ -33,7 +33,10 @@ export class NeedQuestionsController {
     'Answered questions to whoever sees the need (ndaOnly answers to NDA signers); the owner reads all',
     QuestionListResponse,
   )
-  list(@OptionalPrincipal() p: Principal | undefined, @Param('id', uuidParam()) id: string) {
+  list(
+    @OptionalPrincipal() p: Principal | undefined,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<QuestionListResponse> {
     return this.questions.list(p, id);
   }
 
@@ -48,7 +51,7 @@ export class NeedQuestionsController {
     @Param('id', uuidParam()) id: string,
     @Param('qid', uuidParam('qid')) qid: string,
     @Body() dto: AnswerQuestionDto,
-  ) {
+  ): Promise<QuestionResponse> {
     return this.questions.answer(p, id, qid, dto);
   }
 }

@@ -1,10 +1,15 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { problems } from '@niaz/core';
+import { problems, wireTime } from '@niaz/core';
 import { Principal } from '@niaz/identity';
 import { OutboxWriter } from '@niaz/jobs';
 import { DataSource } from 'typeorm';
-import { AnswerQuestionDto, AskQuestionDto } from './dto/question.dto';
+import {
+  AnswerQuestionDto,
+  AskQuestionDto,
+  QuestionListResponse,
+  QuestionResponse,
+} from './dto/question.dto';
 import { assertOwner, isNeedOwner, wasPublished } from './need-access';
 import { recordNeedEvent } from './need-audit';
 import { NeedQuestion } from './need-question.entity';
@@ -14,15 +19,15 @@ import { NeedsService } from './needs.service';
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /** A question as everyone reads it: never who asked. */
-export function questionView(q: NeedQuestion) {
+export function questionView(q: NeedQuestion): QuestionResponse {
   return {
     id: q.id,
     needId: q.needId,
     text: q.text,
     answer: q.answer,
     ndaOnly: q.ndaOnly,
-    answeredAt: q.answeredAt,
-    createdAt: q.createdAt,
+    answeredAt: wireTime(q.answeredAt),
+    createdAt: wireTime(q.createdAt),
   };
 }
 
@@ -38,7 +43,7 @@ export class NeedQuestionsService {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  async ask(principal: Principal, needId: string, dto: AskQuestionDto) {
+  async ask(principal: Principal, needId: string, dto: AskQuestionDto): Promise<QuestionResponse> {
     const organizationId = principal.actingOrganization('supplier', dto.organizationId);
     const need = await this.needs.findVisible(principal, needId);
     if (!wasPublished(need)) throw problems.notFound('Need');
@@ -77,7 +82,12 @@ export class NeedQuestionsService {
     });
   }
 
-  async answer(principal: Principal, needId: string, questionId: string, dto: AnswerQuestionDto) {
+  async answer(
+    principal: Principal,
+    needId: string,
+    questionId: string,
+    dto: AnswerQuestionDto,
+  ): Promise<QuestionResponse> {
     return this.dataSource.transaction(async (m) => {
       const need = await this.needs.lock(m, needId);
       assertOwner(principal, need);
@@ -112,7 +122,7 @@ export class NeedQuestionsService {
    * The owner reads every question (to answer them); others the answered ones (`ndaOnly`
    * answers only with the details) and their own organisation's open questions.
    */
-  async list(principal: Principal | undefined, needId: string) {
+  async list(principal: Principal | undefined, needId: string): Promise<QuestionListResponse> {
     const need = await this.needs.findVisible(principal, needId);
     const rows = await this.dataSource
       .getRepository(NeedQuestion)

@@ -24,7 +24,13 @@ import {
 import { OutboxWriter } from '@niaz/jobs';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateNeedDto, NeedTranslationDto } from './dto/create-need.dto';
-import type { AmendmentResponse, DetailViewResponse } from './dto/need.response';
+import type {
+  AmendmentResponse,
+  DetailViewPageResponse,
+  DetailViewResponse,
+  InvitationResponse,
+  NdaAcceptanceResponse,
+} from './dto/need.response';
 import { InviteDto, ListNeedsQueryDto, NdaDto } from './dto/need-actions.dto';
 import { AmendNeedDto, NeedChangesDto, UpdateNeedDto } from './dto/update-need.dto';
 import { unknownHsCodes } from '@niaz/hs';
@@ -541,7 +547,7 @@ export class NeedsService {
     return mapPage(page, (n) => needView(n, { details: isNeedOwner(principal, n) }));
   }
 
-  async acceptNda(principal: Principal, id: string, dto: NdaDto) {
+  async acceptNda(principal: Principal, id: string, dto: NdaDto): Promise<NdaAcceptanceResponse> {
     if (dto.accept === false)
       throw problems.validation([
         {
@@ -586,7 +592,11 @@ export class NeedsService {
   }
 
   /** Keyset pages over (viewedAt, seq) with the shared cursor: equal timestamps keep their order. */
-  async detailViews(principal: Principal, id: string, query: PageQueryDto) {
+  async detailViews(
+    principal: Principal,
+    id: string,
+    query: PageQueryDto,
+  ): Promise<DetailViewPageResponse> {
     await this.findOwned(principal, id);
     const limit = query.limit ?? 20;
     const key = query.cursor ? decodeCursor(query.cursor) : null;
@@ -613,7 +623,7 @@ export class NeedsService {
     };
   }
 
-  async invite(principal: Principal, id: string, dto: InviteDto) {
+  async invite(principal: Principal, id: string, dto: InviteDto): Promise<InvitationResponse> {
     return this.dataSource.transaction(async (m) => {
       const need = await this.lock(m, id);
       assertOwner(principal, need);

@@ -15,7 +15,11 @@ import {
   ocidOf,
   packageMeta,
 } from './ocds.mapper';
-import { OcdsReleasesQueryDto } from './dto/ocds.dto';
+import {
+  OcdsRecordPackageResponse,
+  OcdsReleasePackageResponse,
+  OcdsReleasesQueryDto,
+} from './dto/ocds.dto';
 
 /** Audit actions on a need that make a release, and the OCDS event each one is. */
 const RELEASE_ACTIONS: Record<string, OcdsEvent> = {
@@ -69,7 +73,7 @@ export class OcdsService {
   }
 
   /** Releases of all published needs, oldest first, `limit` at a time (`links.next` when more). */
-  async releases(query: OcdsReleasesQueryDto) {
+  async releases(query: OcdsReleasesQueryDto): Promise<OcdsReleasePackageResponse> {
     const limit = query.limit ?? 100;
     const after = query.cursor ? decodeSeq(query.cursor) : null;
     const qb = this.dataSource
@@ -102,7 +106,7 @@ export class OcdsService {
   }
 
   /** The record package of one published need: every release and the compiled one. */
-  async needRecord(id: string) {
+  async needRecord(id: string): Promise<OcdsRecordPackageResponse> {
     const need = await this.dataSource.getRepository(Need).findOneBy({ id });
     if (!need || !wasPublished(need)) throw problems.notFound('Need');
     const records = await this.records([need]);
@@ -110,7 +114,10 @@ export class OcdsService {
   }
 
   /** An exhibition's outcomes (its approved, published needs) as one record package: organisers. */
-  async exhibitionRecords(principal: Principal, exhibitionId: string) {
+  async exhibitionRecords(
+    principal: Principal,
+    exhibitionId: string,
+  ): Promise<OcdsRecordPackageResponse> {
     const e = await this.exhibitions.findVisible(principal, exhibitionId);
     if (!isOrganiser(principal, e) && !principal.isAdmin)
       throw problems.forbidden("Only the exhibition's organisers download its outcomes.");

@@ -1,7 +1,7 @@
 import { Controller, createParamDecorator, ExecutionContext, HttpCode, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AdminOnly } from '@niaz/core';
-import { SearchAdminService } from './search-admin.service';
+import { ReindexRequested, SearchAdminService } from './search-admin.service';
 
 /** The caller's user id (identity's guard puts the principal on the request). */
 const CallerId = createParamDecorator(
@@ -30,7 +30,7 @@ export class SearchAdminController {
       },
     },
   })
-  reindex(@CallerId() actorId: string | null) {
+  reindex(@CallerId() actorId: string | null): Promise<ReindexRequested> {
     return this.admin.requestReindex(actorId);
   }
 }

@@ -19,14 +19,14 @@ export class SearchController {
       'Search published needs (fa/tr/en): filters, facets, highlights; status defaults to open',
   })
   @ApiOkResponse({ type: NeedSearchPage })
-  needs(@Query() query: SearchNeedsQueryDto) {
+  needs(@Query() query: SearchNeedsQueryDto): Promise<NeedSearchPage> {
     return this.search.searchNeeds(query);
   }
 
   @Get('capabilities')
   @ApiOperation({ summary: 'Search capabilities (fa/tr/en): filters, facets, highlights' })
   @ApiOkResponse({ type: CapabilitySearchPage })
-  capabilities(@Query() query: SearchCapabilitiesQueryDto) {
+  capabilities(@Query() query: SearchCapabilitiesQueryDto): Promise<CapabilitySearchPage> {
     return this.search.searchCapabilities(query);
   }
 }

@@ -2,6 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { normalizeText, placeTokensOf } from '@niaz/text';
 import type { SearchParams, SearchResponse } from 'meilisearch';
 import { meiliErrorCode } from './meili-errors';
+import type {
+  CapabilitySearchHit,
+  CapabilitySearchPage,
+  NeedSearchHit,
+  NeedSearchPage,
+} from './dto/search.response';
 import {
   SearchCapabilitiesQueryDto,
   SearchFiltersDto,
@@ -74,9 +80,9 @@ const CAPABILITY_FIELDS: Array<keyof CapabilityDocument> = [
 
 type Hit<T> = T & { _formatted?: Partial<Record<keyof T, unknown>> };
 
-export interface SearchPage<T> {
+export interface SearchPage<T, Facet extends string = string> {
   items: T[];
-  facets: Record<string, Record<string, number>>;
+  facets: Record<Facet, Record<string, number>>;
   total: number;
   nextCursor: string | null;
   provinceFilters: string[];
@@ -166,11 +172,11 @@ function searchRequest<D>(
 export class SearchService {
   constructor(private readonly meili: MeiliService) {}
 
-  async searchNeeds(query: SearchNeedsQueryDto) {
+  async searchNeeds(query: SearchNeedsQueryDto): Promise<NeedSearchPage> {
     return this.search('needs', needSearchRequest(query), NEED_FACETS, needItem);
   }
 
-  async searchCapabilities(query: SearchCapabilitiesQueryDto) {
+  async searchCapabilities(query: SearchCapabilitiesQueryDto): Promise<CapabilitySearchPage> {
     return this.search(
       'capabilities',
       capabilitySearchRequest(query),
@@ -179,12 +185,12 @@ export class SearchService {
     );
   }
 
-  private async search<D, I>(
+  private async search<D, I, Facet extends string>(
     key: IndexKey,
     { q, params }: MeiliSearchRequest,
-    facets: Record<string, string>,
+    facets: Record<Facet, string>,
     toItem: (hit: Hit<D>) => I,
-  ): Promise<SearchPage<I>> {
+  ): Promise<SearchPage<I, Facet>> {
     const offset = params.offset ?? 0;
     const limit = params.limit ?? 20;
     const res = (await this.meili.search(key, q, params).catch((e: unknown) => {
@@ -199,9 +205,9 @@ export class SearchService {
       facets: Object.fromEntries(
         Object.entries(facets).map(([name, attribute]) => [
           name,
-          res.facetDistribution?.[attribute] ?? {},
+          res.facetDistribution?.[attribute as string] ?? {},
         ]),
-      ),
+      ) as Record<Facet, Record<string, number>>,
       total,
       nextCursor: nextSearchCursor(offset, limit, total),
       provinceFilters: provinceFiltersFor(q, Object.keys(res.facetDistribution?.province ?? {})),
@@ -224,7 +230,7 @@ const highlights = <D extends { title: string; description: string }>(hit: Hit<D
   description: highlightHtml(hit._formatted?.description ?? hit.description),
 });
 
-function needItem(hit: Hit<NeedDocument>) {
+function needItem(hit: Hit<NeedDocument>): NeedSearchHit {
   return {
     id: hit.id,
     title: hit.title,
@@ -249,7 +255,7 @@ function needItem(hit: Hit<NeedDocument>) {
   };
 }
 
-function capabilityItem(hit: Hit<CapabilityDocument>) {
+function capabilityItem(hit: Hit<CapabilityDocument>): CapabilitySearchHit {
   return {
     id: hit.id,
     title: hit.title,

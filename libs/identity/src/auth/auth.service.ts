@@ -12,6 +12,7 @@ import { AccountsService } from '../accounts/accounts.service';
 import { LoginAttemptsService } from './login-attempts.service';
 import { LoginOrigin, TokensService } from './tokens.service';
 import type { TokenPair } from './tokens.service';
+import type { LoginResponse, RegisterResponse } from '../dto/identity.response';
 
 @Injectable()
 export class AuthService {
@@ -24,7 +25,7 @@ export class AuthService {
   ) {}
 
   /** A user, their organisation (they own it) and a first pair of tokens, in one transaction. */
-  async register(dto: RegisterDto, origin: LoginOrigin = {}) {
+  async register(dto: RegisterDto, origin: LoginOrigin = {}): Promise<RegisterResponse> {
     const passwordHash = await hashPassword(dto.password);
     try {
       const registered = await this.dataSource.transaction(async (manager) => {
@@ -78,7 +79,7 @@ export class AuthService {
     }
   }
 
-  async login(dto: LoginDto, ip: string, userAgent?: string) {
+  async login(dto: LoginDto, ip: string, userAgent?: string): Promise<LoginResponse> {
     await this.attempts.assertAllowed(dto.email, ip);
     const user = await this.dataSource
       .getRepository(User)

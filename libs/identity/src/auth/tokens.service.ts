@@ -5,6 +5,7 @@ import { AppConfig, problems } from '@niaz/core';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { RefreshToken } from '../refresh-token.entity';
 import { SessionRevocations } from './session-revocations';
+import type { SessionsResponse } from '../dto/identity.response';
 
 export interface TokenPair {
   accessToken: string;
@@ -109,7 +110,7 @@ export class TokensService {
   }
 
   /** The user's active logins, most recently used first. */
-  async sessions(userId: string, currentSessionId?: string) {
+  async sessions(userId: string, currentSessionId?: string): Promise<SessionsResponse> {
     const rows: Array<{
       id: string;
       createdAt: Date;

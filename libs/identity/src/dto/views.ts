@@ -1,8 +1,10 @@
+import { wireTime } from '@niaz/core';
 import type { Membership } from '../membership.entity';
 import type { Organization } from '../organization.entity';
 import type { User } from '../user.entity';
+import type { MembershipResponse, OrganizationResponse, UserResponse } from './identity.response';
 
-export function userView(user: User) {
+export function userView(user: User): UserResponse {
   return {
     id: user.id,
     email: user.email,
@@ -10,13 +12,13 @@ export function userView(user: User) {
     language: user.language,
     isAdmin: user.isAdmin,
     emailVerified: !!user.emailVerifiedAt,
-    createdAt: user.createdAt,
-    updatedAt: user.updatedAt,
+    createdAt: wireTime(user.createdAt),
+    updatedAt: wireTime(user.updatedAt),
   };
 }
 
 /** The public profile of an organisation: anyone may read it. */
-export function organizationView(org: Organization) {
+export function organizationView(org: Organization): OrganizationResponse {
   return {
     id: org.id,
     name: org.name,
@@ -31,14 +33,14 @@ export function organizationView(org: Organization) {
     website: org.website,
     knowledgeBasedCertificate: org.knowledgeBasedCertificate,
     verified: org.verified,
-    verifiedAt: org.verifiedAt,
+    verifiedAt: wireTime(org.verifiedAt),
     verificationLost: org.verificationLost ?? null,
-    createdAt: org.createdAt,
-    updatedAt: org.updatedAt,
+    createdAt: wireTime(org.createdAt),
+    updatedAt: wireTime(org.updatedAt),
   };
 }
 
-export function membershipView(m: Membership & { organization: Organization }) {
+export function membershipView(m: Membership & { organization: Organization }): MembershipResponse {
   return {
     organizationId: m.organizationId,
     role: m.role,

@@ -12,12 +12,12 @@ export class FailedDeliveriesController {
   constructor(private readonly failed: FailedDeliveriesService) {}
 
   @GetRoute('', 'Deliveries whose attempts ran out (platform admins)', DeliveryPage)
-  list(@Query() query: PageQueryDto) {
+  list(@Query() query: PageQueryDto): Promise<DeliveryPage> {
     return this.failed.list(query);
   }
 
   @PostAction(':id/retry', 'Send a failed delivery again (platform admins)', DeliveryResponse)
-  retry(@Param('id', uuidParam()) id: string) {
+  retry(@Param('id', uuidParam()) id: string): Promise<DeliveryResponse> {
     return this.failed.retry(id);
   }
 }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { AppConfig, mapPage, paginate, PageQueryDto, problems } from '@niaz/core';
+import { AppConfig, mapPage, paginate, PageQueryDto, problems, wireTime } from '@niaz/core';
 import { QueueRegistry } from '@niaz/jobs';
 import { DataSource } from 'typeorm';
 import { Delivery } from '../delivery.entity';
 import { deliveryJob } from '../delivery/delivery-job';
+import type { DeliveryPage, DeliveryResponse } from './failed-deliveries.response';
 
-export function deliveryView(d: Delivery) {
+export function deliveryView(d: Delivery): DeliveryResponse {
   return {
     id: d.id,
     channel: d.channel,
@@ -18,9 +19,9 @@ export function deliveryView(d: Delivery) {
     organizationId: d.organizationId,
     endpointId: d.endpointId,
     messengerLinkId: d.messengerLinkId,
-    sentAt: d.sentAt,
-    createdAt: d.createdAt,
-    updatedAt: d.updatedAt,
+    sentAt: wireTime(d.sentAt),
+    createdAt: wireTime(d.createdAt),
+    updatedAt: wireTime(d.updatedAt),
   };
 }
 
@@ -33,7 +34,7 @@ export class FailedDeliveriesService {
     private readonly config: AppConfig,
   ) {}
 
-  async list(query: PageQueryDto) {
+  async list(query: PageQueryDto): Promise<DeliveryPage> {
     const qb = this.dataSource
       .getRepository(Delivery)
       .createQueryBuilder('d')
@@ -42,7 +43,7 @@ export class FailedDeliveriesService {
   }
 
   /** Back to pending with fresh attempts and a new job; 409 unless it has failed. */
-  async retry(id: string) {
+  async retry(id: string): Promise<DeliveryResponse> {
     const rows: Array<{ id: string; generation: number }> = await this.dataSource.query(
       `WITH u AS (
          UPDATE delivery SET status = 'pending', attempts = 0, generation = generation + 1, "updatedAt" = now()

@@ -47,7 +47,7 @@ export class InboxController {
     @CurrentPrincipal() p: Principal,
     @Query() query: PageQueryDto,
     @Headers('accept-language') language?: string,
-  ) {
+  ): Promise<InboxPage> {
     return this.inbox.list(p, query, language);
   }
 
@@ -86,7 +86,7 @@ export class InboxController {
     @Query() query: UnsubscribeQueryDto,
     @Headers('accept') accept: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<UnsubscribeResponse | string> {
     const { language } = await this.unsubscribes.unsubscribe(query.token);
     if (/\btext\/html\b/.test(accept ?? '')) {
       void reply.header('content-type', 'text/html; charset=utf-8');
@@ -104,7 +104,7 @@ export class InboxController {
     @CurrentPrincipal() p: Principal,
     @Param('id', uuidParam()) id: string,
     @Headers('accept-language') language?: string,
-  ) {
+  ): Promise<NotificationView> {
     return this.inbox.markRead(p, id, language);
   }
 }

@@ -1,9 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { paginate, PageQueryDto, pickLanguage, problems } from '@niaz/core';
+import { paginate, PageQueryDto, pickLanguage, problems, wireTime } from '@niaz/core';
 import type { Principal } from '@niaz/identity';
 import { DataSource } from 'typeorm';
 import { NoticeRenderer } from '../i18n/notice-renderer';
 import { Notification } from '../notification.entity';
+import type { NoticeType } from '../notices/notice';
+import type {
+  InboxPage,
+  NotificationRefsView,
+  NotificationView,
+  ReadAllResponse,
+} from './inbox.response';
 
 const REF_KEYS = ['needId', 'bidId', 'capabilityId', 'endpointId'] as const;
 
@@ -18,13 +25,15 @@ export class InboxService {
     return this.dataSource.getRepository(Notification);
   }
 
-  view(n: Notification, language: string) {
+  view(n: Notification, language: string): NotificationView {
     const rendered = this.renderer.render(n.type, n.params, language);
-    const refs: Record<string, unknown> = {};
-    for (const key of REF_KEYS) if (n.params[key] !== undefined) refs[key] = n.params[key];
+    const refs: NotificationRefsView = {};
+    // The ids the notice was written with (strings), copied as they are.
+    for (const key of REF_KEYS)
+      if (n.params[key] !== undefined) refs[key] = n.params[key] as string;
     return {
       id: n.id,
-      type: n.type,
+      type: n.type as NoticeType,
       title: rendered.title,
       body: rendered.body,
       reasons: rendered.reasons,
@@ -34,14 +43,18 @@ export class InboxService {
       // The need a notice is about, as the inbox's group heading (written by its owner).
       ...(typeof n.params.needTitle === 'string' ? { needTitle: n.params.needTitle } : {}),
       read: n.readAt !== null,
-      readAt: n.readAt,
-      createdAt: n.createdAt,
-      updatedAt: n.updatedAt,
+      readAt: wireTime(n.readAt),
+      createdAt: wireTime(n.createdAt),
+      updatedAt: wireTime(n.updatedAt),
     };
   }
 
   /** Newest first, cursor pages, with the unread count of the whole inbox. */
-  async list(principal: Principal, query: PageQueryDto, acceptLanguage?: string) {
+  async list(
+    principal: Principal,
+    query: PageQueryDto,
+    acceptLanguage?: string,
+  ): Promise<InboxPage> {
     const language = pickLanguage(acceptLanguage, principal.language);
     const qb = this.repo
       .createQueryBuilder('n')
@@ -57,7 +70,11 @@ export class InboxService {
     };
   }
 
-  async markRead(principal: Principal, id: string, acceptLanguage?: string) {
+  async markRead(
+    principal: Principal,
+    id: string,
+    acceptLanguage?: string,
+  ): Promise<NotificationView> {
     await this.repo
       .createQueryBuilder()
       .update()
@@ -69,7 +86,7 @@ export class InboxService {
     return this.view(n, pickLanguage(acceptLanguage, principal.language));
   }
 
-  async markAllRead(principal: Principal) {
+  async markAllRead(principal: Principal): Promise<ReadAllResponse> {
     const result = await this.repo
       .createQueryBuilder()
       .update()

@@ -20,12 +20,12 @@ export class MessengerLinksController {
     'Start linking a Telegram or Bale chat: {code, deepLink}; send /start <code> to the bot within 15 minutes',
     MessengerLinkCreatedResponse,
   )
-  create(@CurrentPrincipal() p: Principal) {
+  create(@CurrentPrincipal() p: Principal): Promise<MessengerLinkCreatedResponse> {
     return this.links.create(p);
   }
 
   @GetRoute('', 'Your linked (and pending) chats', MessengerLinkPage)
-  list(@CurrentPrincipal() p: Principal, @Query() query: PageQueryDto) {
+  list(@CurrentPrincipal() p: Principal, @Query() query: PageQueryDto): Promise<MessengerLinkPage> {
     return this.links.list(p, query);
   }
 

@@ -1,24 +1,37 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { HttpStatus, Injectable, Logger } from '@nestjs/common';
-import { AppConfig, mapPage, paginate, PageQueryDto, problems, ProblemException } from '@niaz/core';
+import {
+  AppConfig,
+  mapPage,
+  paginate,
+  PageQueryDto,
+  problems,
+  ProblemException,
+  wireTime,
+} from '@niaz/core';
 import { type Principal, userRowSql } from '@niaz/identity';
 import { DataSource, IsNull } from 'typeorm';
 import { NoticeRenderer } from '../i18n/notice-renderer';
 import { MessengerLink } from '../messenger-link.entity';
 import { BotApiClient, BotUpdate } from './bot-api.client';
+import type {
+  MessengerLinkCreatedResponse,
+  MessengerLinkPage,
+  MessengerLinkResponse,
+} from './messenger-links.response';
 
 const CODE_TTL_MS = 15 * 60_000;
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
-export function messengerLinkView(link: MessengerLink) {
+export function messengerLinkView(link: MessengerLink): MessengerLinkResponse {
   return {
     id: link.id,
-    status: link.chatId ? ('linked' as const) : ('pending' as const),
+    status: link.chatId ? 'linked' : 'pending',
     chatTitle: link.chatTitle,
-    linkedAt: link.linkedAt,
-    codeExpiresAt: link.chatId ? null : link.codeExpiresAt,
-    createdAt: link.createdAt,
-    updatedAt: link.updatedAt,
+    linkedAt: wireTime(link.linkedAt),
+    codeExpiresAt: link.chatId ? null : wireTime(link.codeExpiresAt),
+    createdAt: wireTime(link.createdAt),
+    updatedAt: wireTime(link.updatedAt),
   };
 }
 
@@ -42,7 +55,7 @@ export class MessengerLinksService {
     return this.dataSource.getRepository(MessengerLink);
   }
 
-  async create(principal: Principal) {
+  async create(principal: Principal): Promise<MessengerLinkCreatedResponse> {
     const username = this.config.env.MESSENGER_BOT_USERNAME;
     if (!this.bot.configured || !username) {
       throw new ProblemException(
@@ -67,7 +80,7 @@ export class MessengerLinksService {
     };
   }
 
-  async list(principal: Principal, query: PageQueryDto) {
+  async list(principal: Principal, query: PageQueryDto): Promise<MessengerLinkPage> {
     const qb = this.repo
       .createQueryBuilder('l')
       .where('l.userId = :userId', { userId: principal.userId });

@@ -27,7 +27,7 @@ export class MessengerUpdatesController {
   async update(
     @Headers('x-telegram-bot-api-secret-token') secret: string | undefined,
     @Body() body: unknown,
-  ) {
+  ): Promise<{ ok: true; result: Awaited<ReturnType<MessengerLinksService['handleUpdate']>> }> {
     const expected = this.config.env.MESSENGER_WEBHOOK_SECRET;
     if (!expected || this.config.env.MESSENGER_UPDATES !== 'webhook') {
       throw problems.notFound('Route');

@@ -11,7 +11,7 @@ export class PreferencesController {
   constructor(private readonly preferences: PreferencesService) {}
 
   @GetRoute('', 'Your notification preferences (defaults until you save them)', PreferencesResponse)
-  get(@CurrentPrincipal() p: Principal) {
+  get(@CurrentPrincipal() p: Principal): Promise<PreferencesResponse> {
     return this.preferences.get(p);
   }
 
@@ -21,7 +21,10 @@ export class PreferencesController {
       'Save channels, instant or daily digest, minimum score, HS chapters and quiet hours; fields left out keep their value',
   })
   @ApiOkResponse({ type: PreferencesResponse })
-  put(@CurrentPrincipal() p: Principal, @Body() dto: UpdatePreferencesDto) {
+  put(
+    @CurrentPrincipal() p: Principal,
+    @Body() dto: UpdatePreferencesDto,
+  ): Promise<PreferencesResponse> {
     return this.preferences.update(p, dto);
   }
 }

@@ -1,17 +1,19 @@
 import { Injectable } from '@nestjs/common';
+import { wireTime } from '@niaz/core';
 import type { Principal } from '@niaz/identity';
 import { DataSource } from 'typeorm';
 import { NotificationPreference } from '../notification-preference.entity';
 import { UpdatePreferencesDto } from './preferences.dto';
+import type { PreferencesResponse } from './preferences.response';
 
-export function preferencesView(p: NotificationPreference) {
+export function preferencesView(p: NotificationPreference): PreferencesResponse {
   return {
     channels: { inApp: p.inApp, email: p.email, webhook: p.webhook, messenger: p.messenger },
     digest: p.digest,
     minScore: p.minScore,
     hsChapters: p.hsChapters,
     quietHours: p.quietHours,
-    updatedAt: p.updatedAt ?? null,
+    updatedAt: wireTime(p.updatedAt ?? null),
   };
 }
 
@@ -42,11 +44,11 @@ export class PreferencesService {
     return (await this.repo.findOneBy({ userId })) ?? defaults(userId);
   }
 
-  async get(principal: Principal) {
+  async get(principal: Principal): Promise<PreferencesResponse> {
     return preferencesView(await this.load(principal.userId));
   }
 
-  async update(principal: Principal, dto: UpdatePreferencesDto) {
+  async update(principal: Principal, dto: UpdatePreferencesDto): Promise<PreferencesResponse> {
     return this.dataSource.transaction(async (m) => {
       const repo = m.getRepository(NotificationPreference);
       // Serialises concurrent PUTs of one user (the insert conflicts, then both lock the row).

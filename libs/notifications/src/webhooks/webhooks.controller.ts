@@ -22,12 +22,15 @@ export class WebhooksController {
     'Register a Standard Webhooks endpoint (organisation owners); the answer shows the secret once',
     WebhookWithSecretResponse,
   )
-  create(@CurrentPrincipal() p: Principal, @Body() dto: CreateWebhookDto) {
+  create(
+    @CurrentPrincipal() p: Principal,
+    @Body() dto: CreateWebhookDto,
+  ): Promise<WebhookWithSecretResponse> {
     return this.webhooks.create(p, dto);
   }
 
   @GetRoute('', "Your organisations' webhook endpoints (owners), without secrets", WebhookPage)
-  list(@CurrentPrincipal() p: Principal, @Query() query: PageQueryDto) {
+  list(@CurrentPrincipal() p: Principal, @Query() query: PageQueryDto): Promise<WebhookPage> {
     return this.webhooks.list(p, query);
   }
 
@@ -41,12 +44,18 @@ export class WebhooksController {
     'Replace the signing secret; the answer shows the new one once',
     WebhookWithSecretResponse,
   )
-  rotate(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+  rotate(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<WebhookWithSecretResponse> {
     return this.webhooks.rotateSecret(p, id);
   }
 
   @PostAction(':id/enable', 'Turn a disabled endpoint back on (owners)', WebhookResponse)
-  enable(@CurrentPrincipal() p: Principal, @Param('id', uuidParam()) id: string) {
+  enable(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', uuidParam()) id: string,
+  ): Promise<WebhookResponse> {
     return this.webhooks.enable(p, id);
   }
 }

@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AppConfig, mapPage, paginate, PageQueryDto, problems } from '@niaz/core';
+import { AppConfig, mapPage, paginate, PageQueryDto, problems, wireTime } from '@niaz/core';
 import { lockOrganizationSql, type Principal } from '@niaz/identity';
 import { DataSource } from 'typeorm';
 import { WebhookEndpoint } from '../webhook-endpoint.entity';
+import type { WebhookEventType } from '../notices/notice';
 import { webhookUrlProblem } from './public-address';
 import { CreateWebhookDto } from './webhooks.dto';
+import type { WebhookPage, WebhookResponse, WebhookWithSecretResponse } from './webhooks.response';
 
 /** Endpoints per organisation: enough for real integrations, bounded against abuse. */
 export const MAX_ENDPOINTS_PER_ORGANIZATION = 10;
@@ -15,17 +17,18 @@ export function newWebhookSecret(): string {
   return `whsec_${randomBytes(32).toString('base64')}`;
 }
 
-export function webhookView(e: WebhookEndpoint) {
+export function webhookView(e: WebhookEndpoint): WebhookResponse {
   return {
     id: e.id,
     organizationId: e.organizationId,
     url: e.url,
-    events: e.events,
+    // Only event types pass CreateWebhookDto's validation.
+    events: e.events as WebhookEventType[],
     enabled: e.enabled,
     consecutiveFailures: e.consecutiveFailures,
-    disabledAt: e.disabledAt,
-    createdAt: e.createdAt,
-    updatedAt: e.updatedAt,
+    disabledAt: wireTime(e.disabledAt),
+    createdAt: wireTime(e.createdAt),
+    updatedAt: wireTime(e.updatedAt),
   };
 }
 
@@ -45,7 +48,7 @@ export class WebhooksService {
     return principal.memberships.filter((m) => m.role === 'owner').map((m) => m.organizationId);
   }
 
-  async create(principal: Principal, dto: CreateWebhookDto) {
+  async create(principal: Principal, dto: CreateWebhookDto): Promise<WebhookWithSecretResponse> {
     const owned = this.ownedOrganizations(principal);
     const organizationId = dto.organizationId ?? owned[0];
     if (!organizationId || !owned.includes(organizationId)) {
@@ -77,7 +80,7 @@ export class WebhooksService {
     });
   }
 
-  async list(principal: Principal, query: PageQueryDto) {
+  async list(principal: Principal, query: PageQueryDto): Promise<WebhookPage> {
     const owned = this.ownedOrganizations(principal);
     if (owned.length === 0) {
       throw problems.forbidden('Only the owners of an organisation manage its webhooks.');
@@ -105,7 +108,7 @@ export class WebhooksService {
     await this.repo.delete({ id: endpoint.id });
   }
 
-  async rotateSecret(principal: Principal, id: string) {
+  async rotateSecret(principal: Principal, id: string): Promise<WebhookWithSecretResponse> {
     const endpoint = await this.findManaged(principal, id);
     const secret = newWebhookSecret();
     await this.repo.update({ id: endpoint.id }, { secret });
@@ -114,7 +117,7 @@ export class WebhooksService {
   }
 
   /** Turns a disabled endpoint back on (after its receiver was fixed). */
-  async enable(principal: Principal, id: string) {
+  async enable(principal: Principal, id: string): Promise<WebhookResponse> {
     const endpoint = await this.findManaged(principal, id);
     await this.repo.update(
       { id: endpoint.id },
