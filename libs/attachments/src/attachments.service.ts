@@ -30,13 +30,7 @@ import { Attachment, AttachmentTarget } from './attachment.entity';
 import { AttachmentDownload } from './attachment-download.entity';
 import { attachmentView } from './attachment.view';
 import { CreateAttachmentDto } from './dto/attachment.dto';
-import type {
-  AttachmentDownloadPageResponse,
-  AttachmentDownloadUrlResponse,
-  AttachmentListResponse,
-  AttachmentResponse,
-  AttachmentUploadResponse,
-} from './dto/attachment.response';
+import type * as responses from './dto/attachment.response';
 import {
   attachmentDisposition,
   detectKind,
@@ -87,7 +81,10 @@ export class AttachmentsService {
   ) {}
 
   /** Records the file as pending and hands back a presigned PUT; nothing is stored before the checks. */
-  async create(principal: Principal, dto: CreateAttachmentDto): Promise<AttachmentUploadResponse> {
+  async create(
+    principal: Principal,
+    dto: CreateAttachmentDto,
+  ): Promise<responses.AttachmentUploadResponse> {
     const nameProblem = fileNameProblem(dto.name);
     if (nameProblem) throw problems.validation([{ field: 'name', ...nameProblem }]);
     const name = dto.name.normalize('NFC');
@@ -161,7 +158,7 @@ export class AttachmentsService {
    * Checks what was uploaded: the size declared, bytes of the declared kind (its first bytes;
    * one ranged read gives both). A mismatch removes the object and the row, so nothing stays half-way.
    */
-  async complete(principal: Principal, id: string): Promise<AttachmentResponse> {
+  async complete(principal: Principal, id: string): Promise<responses.AttachmentResponse> {
     const attachment = await this.findOwn(principal, id);
     if (attachment.status === 'available') return attachmentView(attachment);
     if (attachment.targetType === 'bid')
@@ -235,7 +232,7 @@ export class AttachmentsService {
     principal: Principal | undefined,
     targetType: AttachmentTarget,
     targetId: string,
-  ): Promise<AttachmentListResponse> {
+  ): Promise<responses.AttachmentListResponse> {
     const access = await this.readAccess(principal, targetType, targetId);
     const rows = await this.dataSource.getRepository(Attachment).find({
       where: {
@@ -253,7 +250,7 @@ export class AttachmentsService {
   async download(
     principal: Principal | undefined,
     id: string,
-  ): Promise<AttachmentDownloadUrlResponse> {
+  ): Promise<responses.AttachmentDownloadUrlResponse> {
     const attachment = await this.dataSource
       .getRepository(Attachment)
       .findOneBy({ id, status: 'available' });
@@ -291,7 +288,7 @@ export class AttachmentsService {
     principal: Principal,
     id: string,
     query: PageQueryDto,
-  ): Promise<AttachmentDownloadPageResponse> {
+  ): Promise<responses.AttachmentDownloadPageResponse> {
     const attachment = await this.dataSource.getRepository(Attachment).findOneBy({ id });
     if (!attachment || !(principal.isMemberOf(attachment.organizationId) || principal.isAdmin))
       throw problems.notFound('Attachment');

@@ -1,13 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { isISO4217Code, mapPage, paginate, problems, wireTime } from '@niaz/core';
 import { DataSource } from 'typeorm';
-import type {
-  ExchangeRateHistoryQueryDto,
-  ExchangeRateHistoryResponse,
-  ExchangeRateListResponse,
-  ExchangeRateResponse,
-  PutExchangeRateDto,
-} from './dto/comparison.dto';
+import type * as rates from './dto/comparison.dto';
 import { ExchangeRate } from './exchange-rate.entity';
 import { ExchangeRateChange, RateValue } from './exchange-rate-change.entity';
 
@@ -20,7 +14,7 @@ const valueOf = (r: ExchangeRate): RateValue => ({
   source: r.source,
 });
 
-function rateView(r: ExchangeRate): ExchangeRateResponse {
+function rateView(r: ExchangeRate): rates.ExchangeRateResponse {
   return {
     ...valueOf(r),
     currency: r.currency,
@@ -57,7 +51,7 @@ function currencyErrors(code: string) {
 export class ExchangeRatesService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async list(): Promise<ExchangeRateListResponse> {
+  async list(): Promise<rates.ExchangeRateListResponse> {
     const rows = await this.dataSource
       .getRepository(ExchangeRate)
       .find({ order: { currency: 'ASC' } });
@@ -67,8 +61,8 @@ export class ExchangeRatesService {
   async put(
     actorId: string | null,
     currency: string,
-    dto: PutExchangeRateDto,
-  ): Promise<ExchangeRateResponse> {
+    dto: rates.PutExchangeRateDto,
+  ): Promise<rates.ExchangeRateResponse> {
     const code = currency.toUpperCase();
     const errors = currencyErrors(code);
     if (errors.length) throw problems.validation(errors);
@@ -98,7 +92,9 @@ export class ExchangeRatesService {
   }
 
   /** Every change, newest first; `?currency=` for one currency's. */
-  async history(query: ExchangeRateHistoryQueryDto): Promise<ExchangeRateHistoryResponse> {
+  async history(
+    query: rates.ExchangeRateHistoryQueryDto,
+  ): Promise<rates.ExchangeRateHistoryResponse> {
     const qb = this.dataSource.getRepository(ExchangeRateChange).createQueryBuilder('c');
     if (query.currency) qb.where('c.currency = :code', { code: query.currency.toUpperCase() });
     const page = await paginate(qb, query);
