@@ -1,6 +1,10 @@
+import { isDeepStrictEqual } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import { auditInsert } from '@niaz/core';
-import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { Pool } from 'pg';
+import { DataSource, EntityTarget, ObjectLiteral, QueryFailedError } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 import { firstNeedEntry } from './need-audit';
 import { NeedAuditEntry } from './need-audit-entry.entity';
 import { Need } from './need.entity';
@@ -10,6 +14,13 @@ import { Need } from './need.entity';
  * (data-modifying CTEs: all or nothing, like the transaction it replaces). BEGIN, three
  * INSERTs and COMMIT were five round trips and most of POST /needs' cost (issue 22). The
  * need's generated columns are read back from the same statement, as `save` would.
+ *
+ * The statement is TypeORM's own INSERTs, built once for each shape (which columns take
+ * their DEFAULT) and run as a named prepared statement: TypeORM's query building was ~8 % of
+ * the api's CPU per POST /needs and PostgreSQL parsed and planned the CTE on every request.
+ * The parameters are the column values as TypeORM prepares them (transformers, JSON,
+ * dates); the first build of each shape checks them against TypeORM's, and a shape where
+ * they differ keeps going through TypeORM (and its unnamed statement) every time.
  */
 export async function insertDraftWithEvents(
   ds: DataSource,
@@ -19,32 +30,31 @@ export async function insertDraftWithEvents(
   // Known before the insert: the audit rows of the same statement name it.
   need.id = randomUUID();
   const metadata = ds.getMetadata(Need);
-  const generated = metadata.getInsertionReturningColumns().map((c) => c.propertyPath);
-  const statements = [
-    insertOf(ds, Need, need, generated),
-    auditInsert({
-      actorId,
-      subjectType: 'need',
-      subjectId: need.id,
-      action: 'create',
-      after: { status: 'draft' },
-    }),
-    insertOf(
-      ds,
-      NeedAuditEntry,
-      firstNeedEntry(ds.manager, { needId: need.id, type: 'create', actorId }),
-    ),
-  ];
-  const params: unknown[] = [];
-  const parts = statements.map(([sql, values], i) => {
-    const offset = params.length;
-    params.push(...values);
-    const numbered = sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
-    return `${i === 0 ? 'created' : `written_${i}`} AS (${numbered})`;
+  const entry = firstNeedEntry(ds.manager, { needId: need.id, type: 'create', actorId });
+  const audit = auditInsert({
+    actorId,
+    subjectType: 'need',
+    subjectId: need.id,
+    action: 'create',
+    after: { status: 'draft' },
   });
-  const rows = (await ds.query(`WITH ${parts.join(', ')} SELECT * FROM created`, params)) as [
-    Record<string, unknown>,
-  ];
+  const needRow = rowOf(ds, metadata, need);
+  const entryRow = rowOf(ds, ds.getMetadata(NeedAuditEntry), entry);
+  const shape = `${needRow.shape}|${entryRow.shape}`;
+  const cache = statementsOf(ds);
+  let statement = cache.get(shape);
+  if (statement === undefined) {
+    statement = buildStatement(ds, need, audit, entry, [
+      ...needRow.values,
+      ...audit[1],
+      ...entryRow.values,
+    ]);
+    if (cache.size < MAX_SHAPES) cache.set(shape, statement);
+  }
+  const values = statement.name
+    ? [...needRow.values, ...audit[1], ...entryRow.values]
+    : statement.values!;
+  const row = await run(ds, statement, values);
   // What `save` does after an insert: unset nullable columns read null, then the database's values.
   for (const column of metadata.columns)
     if (
@@ -54,8 +64,95 @@ export async function insertDraftWithEvents(
       column.getEntityValue(need) === undefined
     )
       column.setEntityValue(need, null);
-  const generatedMap = ds.driver.createGeneratedMap(metadata, rows[0]) ?? {};
+  const generatedMap = ds.driver.createGeneratedMap(metadata, row) ?? {};
   ds.manager.merge(Need, need, generatedMap);
+}
+
+interface Statement {
+  text: string;
+  /** The prepared statement's name; absent: TypeORM's parameters differed from ours, so `values` are TypeORM's. */
+  name?: string;
+  values?: unknown[];
+}
+
+const MAX_SHAPES = 64;
+let statementCount = 0;
+const statementsByDataSource = new WeakMap<DataSource, Map<string, Statement>>();
+const insertedColumnsByEntity = new WeakMap<EntityMetadata, ColumnMetadata[]>();
+
+function statementsOf(ds: DataSource): Map<string, Statement> {
+  let cache = statementsByDataSource.get(ds);
+  if (!cache) statementsByDataSource.set(ds, (cache = new Map()));
+  return cache;
+}
+
+/** The columns TypeORM's InsertQueryBuilder writes (`getInsertedColumns`) on PostgreSQL. */
+function insertedColumns(metadata: EntityMetadata): ColumnMetadata[] {
+  let columns = insertedColumnsByEntity.get(metadata);
+  if (!columns) {
+    columns = metadata.columns.filter(
+      (c) => c.isInsert && !(c.isGenerated && c.generationStrategy === 'increment'),
+    );
+    insertedColumnsByEntity.set(metadata, columns);
+  }
+  return columns;
+}
+
+/**
+ * A row's parameters in TypeORM's order (`createColumnValueExpression` on PostgreSQL) and its
+ * shape: which columns take DEFAULT. A value TypeORM would write as SQL (a function, a
+ * version or discriminator column) gets a shape of its own that is never equal to ours.
+ */
+function rowOf(
+  ds: DataSource,
+  metadata: EntityMetadata,
+  row: ObjectLiteral,
+): { shape: string; values: unknown[] } {
+  let shape = '';
+  const values: unknown[] = [];
+  for (const column of insertedColumns(metadata)) {
+    const raw: unknown = column.getEntityValue(row);
+    if (typeof raw === 'function' || column.isVersion || column.isDiscriminator) {
+      shape += 'x';
+      values.push(raw);
+      continue;
+    }
+    const value: unknown = ds.driver.preparePersistentValue(raw, column);
+    if (value === undefined) shape += 'd';
+    else {
+      shape += 'p';
+      values.push(value);
+    }
+  }
+  return { shape, values };
+}
+
+/** The statement TypeORM builds for this shape (as the single path did), checked against ours. */
+function buildStatement(
+  ds: DataSource,
+  need: Need,
+  audit: [string, unknown[]],
+  entry: NeedAuditEntry,
+  ours: unknown[],
+): Statement {
+  const metadata = ds.getMetadata(Need);
+  const generated = metadata.getInsertionReturningColumns().map((c) => c.propertyPath);
+  const statements = [
+    insertOf(ds, Need, need, generated),
+    audit,
+    insertOf(ds, NeedAuditEntry, entry),
+  ];
+  const params: unknown[] = [];
+  const parts = statements.map(([sql, values], i) => {
+    const offset = params.length;
+    params.push(...values);
+    const numbered = sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`);
+    return `${i === 0 ? 'created' : `written_${i}`} AS (${numbered})`;
+  });
+  const text = `WITH ${parts.join(', ')} SELECT * FROM created`;
+  return isDeepStrictEqual(params, ours)
+    ? { text, name: `niaz_need_draft_${++statementCount}` }
+    : { text, values: params };
 }
 
 function insertOf<T extends ObjectLiteral>(
@@ -67,4 +164,26 @@ function insertOf<T extends ObjectLiteral>(
   const qb = ds.createQueryBuilder().insert().into(target).values(row);
   if (returning?.length) qb.returning(returning);
   return qb.getQueryAndParameters();
+}
+
+/**
+ * Runs the statement on the data source's pool: named (prepared once per connection) when it
+ * can be, and failing as `ds.query` does (a QueryFailedError around the driver's error).
+ */
+async function run(
+  ds: DataSource,
+  statement: Statement,
+  values: unknown[],
+): Promise<Record<string, unknown>> {
+  if (!statement.name) {
+    const rows = (await ds.query(statement.text, values)) as [Record<string, unknown>];
+    return rows[0];
+  }
+  const pool = (ds.driver as unknown as { master: Pool }).master;
+  try {
+    const result = await pool.query({ name: statement.name, text: statement.text, values });
+    return result.rows[0] as Record<string, unknown>;
+  } catch (error) {
+    throw new QueryFailedError(statement.text, values, error as Error);
+  }
 }
