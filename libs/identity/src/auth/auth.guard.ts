@@ -29,8 +29,11 @@ export class AuthGuard implements CanActivate {
     const header = request.headers.authorization;
     if (header) {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
-      const identity = match ? await this.tokens.verifyAccess(match[1]) : undefined;
-      const principal = identity ? await this.principals.load(identity.userId) : undefined;
+      const identity = match ? this.tokens.verifySignature(match[1]) : undefined;
+      // The login's revocation is checked in the same query (immediate, one round trip).
+      const principal = identity
+        ? await this.principals.load(identity.userId, identity.sessionId)
+        : undefined;
       if (!principal)
         throw problems.unauthorized('The access token is missing, expired or invalid.');
       request.principal = principal;

@@ -74,15 +74,25 @@ export class TokensService {
    * token, or a login revoked since (logout, a reused refresh token, a password reset).
    */
   async verifyAccess(token: string): Promise<AccessIdentity | undefined> {
+    const identity = this.verifySignature(token);
+    if (!identity || (await this.revocations.isRevoked(identity.sessionId))) return undefined;
+    return identity;
+  }
+
+  /**
+   * The user and login an access token names if its signature and expiry hold, WITHOUT the
+   * revocation check: the caller must make it (the auth guard asks PostgreSQL in the same
+   * query that loads the principal, `PrincipalLoader.load(userId, sessionId)`).
+   */
+  verifySignature(token: string): AccessIdentity | undefined {
     let claims: AccessClaims;
     try {
-      claims = await this.jwt.verifyAsync<AccessClaims>(token, { algorithms: ['HS256'] });
+      claims = this.jwt.verify<AccessClaims>(token, { algorithms: ['HS256'] });
     } catch {
       return undefined;
     }
     if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string' || !UUID.test(claims.sid))
       return undefined;
-    if (await this.revocations.isRevoked(claims.sid)) return undefined;
     return { userId: claims.sub, sessionId: claims.sid };
   }
 
