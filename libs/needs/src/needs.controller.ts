@@ -12,6 +12,7 @@ import {
 import { CreateAction, GetRoute, PageQueryDto, RequiresVerifiedEmail, uuidParam } from '@niaz/core';
 import { CurrentPrincipal, OptionalPrincipal, Principal, Public } from '@niaz/identity';
 import { CreateNeedDto } from './dto/create-need.dto';
+import './dto/create-need.fast';
 import { InviteDto, ListNeedsQueryDto, NdaDto, ReasonDto } from './dto/need-actions.dto';
 import {
   AmendmentPageResponse,
