@@ -6,6 +6,7 @@ export * from './database/data-source-options';
 export * from './database/database.module';
 export * from './database/base.entity';
 export * from './database/pg-errors';
+export * from './database/prepared-query';
 export * from './errors/problem';
 export * from './errors/to-problem';
 export * from './errors/problem.filter';

@@ -1,8 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { randomUUID } from 'node:crypto';
-import { auditInsert } from '@niaz/core';
-import type { Pool } from 'pg';
-import { DataSource, EntityTarget, ObjectLiteral, QueryFailedError } from 'typeorm';
+import { auditInsert, preparedQuery } from '@niaz/core';
+import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 import { firstNeedEntry } from './need-audit';
@@ -166,10 +165,7 @@ function insertOf<T extends ObjectLiteral>(
   return qb.getQueryAndParameters();
 }
 
-/**
- * Runs the statement on the data source's pool: named (prepared once per connection) when it
- * can be, and failing as `ds.query` does (a QueryFailedError around the driver's error).
- */
+/** Runs the statement: named (prepared once per connection) when it can be. */
 async function run(
   ds: DataSource,
   statement: Statement,
@@ -179,11 +175,5 @@ async function run(
     const rows = (await ds.query(statement.text, values)) as [Record<string, unknown>];
     return rows[0];
   }
-  const pool = (ds.driver as unknown as { master: Pool }).master;
-  try {
-    const result = await pool.query({ name: statement.name, text: statement.text, values });
-    return result.rows[0] as Record<string, unknown>;
-  } catch (error) {
-    throw new QueryFailedError(statement.text, values, error as Error);
-  }
+  return (await preparedQuery(ds, statement.name, statement.text, values))[0];
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { MembershipRole } from '../membership.entity';
-import type { Language } from '@niaz/core';
+import { preparedQuery, type Language } from '@niaz/core';
 import type { OrganizationKind } from '../organization.entity';
 import { Principal } from './principal';
 
@@ -41,10 +41,16 @@ export class PrincipalLoader {
    * instead of a Redis look-up and then this query, and still read on every request.
    */
   async load(userId: string, sessionId?: string): Promise<Principal | undefined> {
-    const rows: Row[] = await this.dataSource.query(
-      sessionId === undefined ? BY_USER : BY_USER_AND_LIVE_SESSION,
-      sessionId === undefined ? [userId] : [userId, sessionId],
-    );
+    // Named prepared statements: every signed-in request runs one (parsed once per connection).
+    const rows =
+      sessionId === undefined
+        ? await preparedQuery<Row>(this.dataSource, 'niaz_principal', BY_USER, [userId])
+        : await preparedQuery<Row>(
+            this.dataSource,
+            'niaz_principal_session',
+            BY_USER_AND_LIVE_SESSION,
+            [userId, sessionId],
+          );
     if (rows.length === 0) return undefined;
     const [u] = rows;
     const memberships = rows
