@@ -1,6 +1,6 @@
 import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@niaz/core';
@@ -18,7 +18,7 @@ import { OrganizationsController } from './organizations.controller';
 import { OrganizationsService } from './organizations.service';
 import { RefreshToken } from './refresh-token.entity';
 import { SessionsController } from './sessions.controller';
-import { RateLimitInterceptor } from './limits/rate-limit.interceptor';
+import { RateLimitGuard } from './limits/rate-limit.guard';
 import { RateLimits } from './limits/rate-limits';
 import { AccountMail } from './accounts/account-mail';
 import { AccountsService } from './accounts/accounts.service';
@@ -51,8 +51,9 @@ import { User } from './user.entity';
     RateLimits,
     AccountMail,
     AccountsService,
+    // In this order: the abuse limits count the user the auth guard found.
     { provide: APP_GUARD, useClass: AuthGuard },
-    { provide: APP_INTERCEPTOR, useClass: RateLimitInterceptor },
+    { provide: APP_GUARD, useClass: RateLimitGuard },
   ],
   exports: [OrganizationsService, PrincipalLoader, TokensService, RateLimits, AccountMail],
 })
