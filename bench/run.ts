@@ -17,7 +17,7 @@ import { BenchRow, printReport, saveReport } from './lib/report';
 import { sleep } from './lib/stats';
 import { measureFreshness } from './freshness';
 import { measureBullmqRoundTrip } from './measure/bullmq-roundtrip';
-import { measureCreateNeed, measureRawInsert } from './measure/create-need';
+import { measureBareCreate, measureCreateNeed, measureRawInsert } from './measure/create-need';
 import { measureIndexing } from './measure/indexing';
 import { measureMeetings } from './measure/meetings';
 import { IMPORT_TARGET_MS, measureNeedsImport } from './measure/needs-import';
@@ -264,6 +264,18 @@ async function main(): Promise<void> {
         meter,
       );
       const insertCpu = rawInsert.cpu;
+      const bare = await measureBareCreate(
+        { databaseUrl: stack.databaseUrl, jwtSecret: env.JWT_SECRET! },
+        token,
+        http,
+        (pid) => (work) =>
+          new CpuMeter(
+            { bare: pid },
+            { adminUrl: adminUrlOf(stack.databaseUrl), database },
+          ).measure(work),
+      );
+      const bareCpu = perRequest(bare.cpu, 'bare', bare);
+      const barePgCpu = perRequest(bare.cpu, 'postgres', bare);
       rows.push(
         {
           measure: 'POST /needs throughput',
@@ -290,6 +302,26 @@ async function main(): Promise<void> {
             perRequest(createCpu, 'postgres', createNeed),
           raw: perRequest(insertCpu, 'postgres', rawInsert),
           note: `api ${perRequest(createCpu, 'api', createNeed).toFixed(2)} + PostgreSQL ${perRequest(createCpu, 'postgres', createNeed).toFixed(2)} ms a request (/proc); raw = PostgreSQL per INSERT`,
+        },
+        {
+          measure: 'POST /needs, bare Fastify route: throughput',
+          unit: 'req/s',
+          project: bare.rps,
+          raw: rawInsert.rps,
+          note: `${bare.non2xx} non-2xx, ${bare.errors} errors; the same body, token check, principal query and one-statement INSERT without Nest, validation, limits or logging (bench/measure/bare-create-server.ts); raw = one-row INSERT`,
+        },
+        {
+          measure: 'POST /needs, bare Fastify route: p95',
+          unit: 'ms',
+          project: bare.p95,
+          raw: rawInsert.p95,
+        },
+        {
+          measure: 'POST /needs, bare Fastify route: CPU/req',
+          unit: 'ms',
+          project: bareCpu + barePgCpu,
+          raw: perRequest(insertCpu, 'postgres', rawInsert),
+          note: `bare route ${bareCpu.toFixed(2)} + PostgreSQL ${barePgCpu.toFixed(2)} ms a request (/proc); raw = PostgreSQL per INSERT`,
         },
       );
       log(`POST /needs measured in ${((Date.now() - t) / 1000).toFixed(1)} s`);

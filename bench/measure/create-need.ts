@@ -1,4 +1,7 @@
+import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { APP_NODE_FLAGS } from '@niaz/core';
 import { Pool } from 'pg';
 import type { CpuByProcess } from '../lib/cpu';
 import { httpLoad, loadResult, LoadResult } from '../lib/http-load';
@@ -86,4 +89,39 @@ export async function measureRawInsert(
     ...loadResult(times, opts.seconds, { requests: times.length, errors: 0, non2xx: 0 }),
     cpu,
   };
+}
+
+/**
+ * The raw component on the same work (issue 22): `bare-create-server.ts`, a bare Fastify route
+ * in a process of its own that verifies the same token, loads the caller and the login's
+ * revocation in the api's query and writes the same draft, audit record and chain entry in
+ * one prepared statement; driven like the api, with the same body, and its CPU read the same
+ * way (`bare` and `postgres` in `cpu`).
+ */
+export async function measureBareCreate(
+  env: { databaseUrl: string; jwtSecret: string },
+  token: string,
+  opts: { connections: number; seconds: number },
+  meterFor: (pid: number) => CpuMeasure,
+): Promise<LoadResult & { cpu: CpuByProcess }> {
+  const child = fork(join(__dirname, 'bare-create-server.js'), [], {
+    execArgv: [...APP_NODE_FLAGS],
+    env: { ...process.env, DATABASE_URL: env.databaseUrl, JWT_SECRET: env.jwtSecret },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      child.once('message', (m: { port: number }) => resolve(m.port));
+      child.once('exit', (code) => reject(new Error(`bare server exited (${code})`)));
+    });
+    const url = `http://127.0.0.1:${port}`;
+    // One unmeasured second: the prepared statements and the JIT, as the api had its warm-up.
+    await measureCreateNeed(url, token, { connections: opts.connections, seconds: 1 });
+    const { result, cpu } = await meterFor(child.pid!)(() => measureCreateNeed(url, token, opts));
+    return { ...result, cpu };
+  } finally {
+    const exited = new Promise<void>((r) => child.once('exit', () => r()));
+    child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+  }
 }
