@@ -41,18 +41,16 @@ export async function insertDraftWithEvents(
   const entryRow = rowOf(ds, ds.getMetadata(NeedAuditEntry), entry);
   const shape = `${needRow.shape}|${entryRow.shape}`;
   const cache = statementsOf(ds);
+  const ours = [...needRow.values, ...audit[1], ...entryRow.values];
   let statement = cache.get(shape);
-  if (statement === undefined) {
-    statement = buildStatement(ds, need, audit, entry, [
-      ...needRow.values,
-      ...audit[1],
-      ...entryRow.values,
-    ]);
-    if (cache.size < MAX_SHAPES) cache.set(shape, statement);
+  // A shape whose parameters differed from TypeORM's is built by TypeORM on every request.
+  if (statement === undefined || !statement.name) {
+    const built = buildStatement(ds, need, audit, entry, ours);
+    if (statement === undefined && cache.size < MAX_SHAPES)
+      cache.set(shape, built.name ? built : { text: built.text });
+    statement = built;
   }
-  const values = statement.name
-    ? [...needRow.values, ...audit[1], ...entryRow.values]
-    : statement.values!;
+  const values = statement.name ? ours : statement.values!;
   const row = await run(ds, statement, values);
   // What `save` does after an insert: unset nullable columns read null, then the database's values.
   for (const column of metadata.columns)
@@ -69,7 +67,10 @@ export async function insertDraftWithEvents(
 
 interface Statement {
   text: string;
-  /** The prepared statement's name; absent: TypeORM's parameters differed from ours, so `values` are TypeORM's. */
+  /**
+   * The prepared statement's name; absent: TypeORM's parameters differed from ours, so the
+   * statement is TypeORM's for this request only, with its `values`.
+   */
   name?: string;
   values?: unknown[];
 }
