@@ -76,7 +76,7 @@ describe('insertDraftWithEvents (real Postgres)', () => {
     for (const round of [1, 2])
       for (const shape of SHAPES) {
         const need = draft({ ...shape, title: `round ${round}: ${randomUUID()}` });
-        const twin = draft({ ...shape, title: need.title });
+        const twin = draft({ ...shape, title: need.title, bidDeadline: need.bidDeadline });
         await insertDraftWithEvents(ds, need, ids.a1);
         await ds.getRepository(Need).save(twin);
 

@@ -61,8 +61,12 @@ export async function insertDraftWithEvents(
       column.getEntityValue(need) === undefined
     )
       column.setEntityValue(need, null);
-  const generatedMap = ds.driver.createGeneratedMap(metadata, row) ?? {};
-  ds.manager.merge(Need, need, generatedMap);
+  // Then the returned columns, as `createGeneratedMap` + `merge` set them (raw from pg; the
+  // entity has no relations), without their deep copies.
+  for (const key of Object.keys(row)) {
+    const column = metadata.findColumnWithDatabaseName(key);
+    if (column && row[key] !== undefined) column.setEntityValue(need, row[key]);
+  }
 }
 
 interface Statement {
