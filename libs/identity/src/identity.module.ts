@@ -51,9 +51,18 @@ import { User } from './user.entity';
     RateLimits,
     AccountMail,
     AccountsService,
-    { provide: APP_GUARD, useClass: AuthGuard },
+    AuthGuard,
+    { provide: APP_GUARD, useExisting: AuthGuard },
     { provide: APP_INTERCEPTOR, useClass: RateLimitInterceptor },
   ],
-  exports: [OrganizationsService, PrincipalLoader, TokensService, RateLimits, AccountMail],
+  exports: [
+    OrganizationsService,
+    PrincipalLoader,
+    TokensService,
+    RateLimits,
+    AccountMail,
+    // The api hands its `identify` to the search routes answered outside Nest's pipeline.
+    AuthGuard,
+  ],
 })
 export class IdentityModule {}
