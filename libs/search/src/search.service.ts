@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { problems } from '@niaz/core';
 import { normalizeText, placeTokensOf } from '@niaz/text';
 import type { SearchParams, SearchResponse } from 'meilisearch';
-import { meiliErrorCode } from './meili-errors';
+import { isMeiliUnreachable, meiliErrorCode } from './meili-errors';
 import type {
   CapabilitySearchHit,
   CapabilitySearchPage,
@@ -210,6 +211,10 @@ export class SearchService {
       // The worker creates the indexes at start; until then there is nothing to find.
       if (meiliErrorCode(e) === 'index_not_found')
         return { hits: [], estimatedTotalHits: 0, facetDistribution: {} };
+      // No answer from Meilisearch at all (down, restarting): the client may retry, as for
+      // PostgreSQL. An answer that is an error stays a 500.
+      if (isMeiliUnreachable(e))
+        throw problems.unavailable('The search is not reachable; try again in a moment.');
       throw e;
     })) as SearchResponse<Record<string, unknown>>;
     const total = res.estimatedTotalHits ?? res.hits.length;
