@@ -3,42 +3,26 @@ import { DataSource } from 'typeorm';
 import { waitFor } from '@niaz/testing';
 import { bidPayload, makeAdmin, needPayload } from '../support/actors';
 import type { ApiTestContext } from '../support/api-app';
+import { type Client, registerClient } from '../support/contract-client';
 import { person, type Person } from './support/browser';
 import { useJourneyStack, walk } from './support/journey';
 
-interface Account {
-  token: string;
-  refreshToken: string;
-  userId: string;
-  organizationId: string;
-  email: string;
-}
+type Account = Client;
 
 /** A new account with its organisation, through the API (the journeys before test sign-up). */
-async function signUp(
+function signUp(
   ctx: ApiTestContext,
   name: string,
   organization: string,
   kinds: string[],
   country: string,
 ): Promise<Account> {
-  const email = `${name.split(' ')[0].toLowerCase()}${Date.now()}${Math.random().toString(36).slice(2, 6)}@tender.test`;
-  const res = await request(ctx.url)
-    .post('/api/v1/auth/register')
-    .send({
-      email,
-      password: 'correct horse battery',
-      name,
-      organization: { name: organization, kinds, country },
-    })
-    .expect(201);
-  return {
-    token: res.body.accessToken,
-    refreshToken: res.body.refreshToken,
-    userId: res.body.user.id,
-    organizationId: res.body.organization.id,
-    email,
-  };
+  return registerClient(
+    ctx.url,
+    kinds,
+    { name: organization, country },
+    { emailPrefix: name.split(' ')[0].toLowerCase(), password: 'correct horse battery', name },
+  );
 }
 
 const auth = (a: Account) => ({ authorization: `Bearer ${a.token}` });

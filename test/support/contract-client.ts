@@ -67,7 +67,7 @@ export const bearer = (c?: Client) => (c ? { authorization: `Bearer ${c.token}` 
 export async function registerClient(
   url: string,
   kinds: string[],
-  org: { name: string; country: string; province: string },
+  org: { name: string; country: string; province?: string },
   who: { emailPrefix: string; password: string; name: string },
 ): Promise<Client> {
   const email = `${who.emailPrefix}-${uid()}@example.org`;

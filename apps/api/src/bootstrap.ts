@@ -15,6 +15,8 @@ import {
   registerInputHygiene,
   sendProblem,
 } from '@niaz/core';
+import { AuthGuard } from '@niaz/identity';
+import { answerSearchOutsideNest, SearchService } from '@niaz/search';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
@@ -27,7 +29,11 @@ export const BODY_LIMIT_BYTES = 256 * 1024;
 
 /** Builds the api application (used by main.ts and by the e2e tests alike). */
 export async function createApiApp(
-  options: { logger?: boolean } = {},
+  options: {
+    logger?: boolean;
+    /** Search answered by Nest's controller as before issue 22 (a test compares both). */
+    searchThroughNest?: boolean;
+  } = {},
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
@@ -93,6 +99,14 @@ export async function createApiApp(
     for (const [name, value] of securityHeaders) reply.raw.setHeader(name, value);
     done();
   });
+  if (!options.searchThroughNest) {
+    const guard = app.get(AuthGuard);
+    answerSearchOutsideNest(fastify, {
+      prefix: `/${API_PREFIX}`,
+      search: app.get(SearchService),
+      identifyCaller: (request) => guard.identify(request),
+    });
+  }
   app.enableCors({
     origin: config.corsOrigins,
     credentials: true,

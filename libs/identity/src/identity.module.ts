@@ -51,10 +51,19 @@ import { User } from './user.entity';
     RateLimits,
     AccountMail,
     AccountsService,
+    AuthGuard,
     // In this order: the abuse limits count the user the auth guard found.
-    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_GUARD, useExisting: AuthGuard },
     { provide: APP_GUARD, useClass: RateLimitGuard },
   ],
-  exports: [OrganizationsService, PrincipalLoader, TokensService, RateLimits, AccountMail],
+  exports: [
+    OrganizationsService,
+    PrincipalLoader,
+    TokensService,
+    RateLimits,
+    AccountMail,
+    // The api hands its `identify` to the search routes answered outside Nest's pipeline.
+    AuthGuard,
+  ],
 })
 export class IdentityModule {}

@@ -6,6 +6,7 @@ export * from './invitee';
 export * from './refresh-token.entity';
 export * from './auth/principal';
 export * from './auth/auth.decorators';
+export { AuthGuard } from './auth/auth.guard';
 export * from './auth/passwords';
 export * from './auth/tokens.service';
 export * from './organizations.service';

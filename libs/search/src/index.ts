@@ -10,6 +10,7 @@ export * from './document-loader';
 export * from './search-sources';
 export * from './match-candidates.service';
 export * from './search.service';
+export * from './search.routes';
 export * from './search-indexer.service';
 export * from './search-reindex.service';
 export * from './search-reconciler.service';

@@ -14,3 +14,12 @@ export function meiliErrorCode(error: unknown): string | undefined {
         : undefined;
   return api?.cause?.code;
 }
+
+/** The call got no HTTP answer from Meilisearch (refused, reset, timed out). */
+export function isMeiliUnreachable(error: unknown): boolean {
+  return (
+    error instanceof MeiliSearchRequestError &&
+    !(error.cause instanceof MeiliSearchApiError) &&
+    !(error instanceof MeiliSearchApiError)
+  );
+}

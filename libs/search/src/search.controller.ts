@@ -7,6 +7,11 @@ import './dto/search-query.fast';
 import { CapabilitySearchPage, NeedSearchPage } from './dto/search.response';
 import { SearchService } from './search.service';
 
+/**
+ * The two public searches as the OpenAPI document describes them. Requests are answered by
+ * `answerSearchOutsideNest` (search.routes.ts), which takes over these routes' handlers; the
+ * methods here do the same through Nest's pipeline (the api's `searchThroughNest` option).
+ */
 @ApiTags('search')
 @Public()
 @Controller('search')

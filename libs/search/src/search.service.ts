@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { problems } from '@niaz/core';
 import { normalizeText, placeTokensOf } from '@niaz/text';
 import type { SearchParams, SearchResponse } from 'meilisearch';
-import { meiliErrorCode } from './meili-errors';
+import { isMeiliUnreachable, meiliErrorCode } from './meili-errors';
 import type {
   CapabilitySearchHit,
   CapabilitySearchPage,
@@ -93,13 +94,26 @@ export interface SearchPage<T, Facet extends string = string> {
  * `Tabriz` offers `آذربایجان شرقی` and `Tabriz` when documents use them): the filter to offer.
  */
 export function provinceFiltersFor(q: string, provinces: readonly string[]): string[] {
+  if (!provinces.length) return [];
   const asked = new Set(placeTokensOf(q).split(' ').filter(Boolean));
   if (!asked.size) return [];
-  return provinces.filter((p) =>
-    placeTokensOf(p)
-      .split(' ')
-      .some((t) => asked.has(t)),
-  );
+  return provinces.filter((p) => placeTokensOfProvince(p).some((t) => asked.has(t)));
+}
+
+/**
+ * The place tokens of a province facet value, found once per value: the same few hundred
+ * values come back with every search that names a place (normalising and matching them was
+ * ~1 % of the api's CPU per search, issue 22). Bounded, in case the values are not few.
+ */
+const provinceTokens = new Map<string, string[]>();
+function placeTokensOfProvince(province: string): string[] {
+  let tokens = provinceTokens.get(province);
+  if (!tokens) {
+    if (provinceTokens.size >= 10_000) provinceTokens.clear();
+    tokens = placeTokensOf(province).split(' ');
+    provinceTokens.set(province, tokens);
+  }
+  return tokens;
 }
 
 /** What is sent to Meilisearch for one API search (the bench sends the same to measure raw). */
@@ -197,6 +211,10 @@ export class SearchService {
       // The worker creates the indexes at start; until then there is nothing to find.
       if (meiliErrorCode(e) === 'index_not_found')
         return { hits: [], estimatedTotalHits: 0, facetDistribution: {} };
+      // No answer from Meilisearch at all (down, restarting): the client may retry, as for
+      // PostgreSQL. An answer that is an error stays a 500.
+      if (isMeiliUnreachable(e))
+        throw problems.unavailable('The search is not reachable; try again in a moment.');
       throw e;
     })) as SearchResponse<Record<string, unknown>>;
     const total = res.estimatedTotalHits ?? res.hits.length;

@@ -25,3 +25,10 @@ export const VERIFIED_EMAIL_KEY = 'niaz:verified-email';
  * `required`): publishing, bidding, accepting NDAs. Others get 403 `email-unverified`.
  */
 export const RequiresVerifiedEmail = () => SetMetadata(VERIFIED_EMAIL_KEY, true);
+
+/**
+ * Identity's check of the caller (a bearer token, when sent, must be valid: else 401), for
+ * the few hot public routes answered by Fastify outside Nest's pipeline, where the global
+ * guard does not run. Given to them by the api, so that a lib below identity needs no import.
+ */
+export type IdentifyCaller = (request: { headers: { authorization?: string } }) => Promise<void>;

@@ -85,6 +85,10 @@ const DETAILS: Record<Exclude<MessageLanguage, 'en'>, Array<[RegExp, string]>> =
     [/^This already exists\.$/, 'این مورد از قبل وجود دارد.'],
     [/^No such route\.$/, 'چنین مسیری وجود ندارد.'],
     [
+      /^The (database|search) is not reachable; try again in a moment\.$/,
+      'این سرویس اکنون در دسترس نیست؛ کمی بعد دوباره امتحان کنید.',
+    ],
+    [
       /^Send JSON \(application\/json\)( in UTF-8)?\.$/,
       'بدنه را به صورت JSON (application/json، UTF-8) بفرستید.',
     ],
@@ -151,6 +155,10 @@ const DETAILS: Record<Exclude<MessageLanguage, 'en'>, Array<[RegExp, string]>> =
     [/^E-mail or password is wrong\.$/, 'E-posta veya parola yanlış.'],
     [/^This already exists\.$/, 'Bu zaten var.'],
     [/^No such route\.$/, 'Böyle bir yol yok.'],
+    [
+      /^The (database|search) is not reachable; try again in a moment\.$/,
+      'Bu hizmete şu an ulaşılamıyor; biraz sonra yeniden deneyin.',
+    ],
     [
       /^Send JSON \(application\/json\)( in UTF-8)?\.$/,
       'Gövdeyi JSON (application/json, UTF-8) olarak gönderin.',

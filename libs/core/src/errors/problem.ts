@@ -57,6 +57,14 @@ export const problems = {
     new ProblemException(HttpStatus.NOT_FOUND, 'not-found', 'Not found', `${what} not found.`),
   conflict: (detail: string, slug = 'conflict') =>
     new ProblemException(HttpStatus.CONFLICT, slug, 'Conflict', detail),
+  /** 503: a service the answer depends on cannot be reached (the client may retry). */
+  unavailable: (detail: string) =>
+    new ProblemException(
+      HttpStatus.SERVICE_UNAVAILABLE,
+      'unavailable',
+      'Service unavailable',
+      detail,
+    ),
   illegalTransition: (from: string, action: string) =>
     new ProblemException(
       HttpStatus.CONFLICT,

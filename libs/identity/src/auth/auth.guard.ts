@@ -23,22 +23,8 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) ?? false;
     const adminOnly = this.reflector.getAllAndOverride<boolean>(ADMIN_KEY, targets) ?? false;
-    const request = context
-      .switchToHttp()
-      .getRequest<RequestWithPrincipal & { headers: Record<string, string | undefined> }>();
-    const header = request.headers.authorization;
-    if (header) {
-      const match = /^Bearer\s+(\S+)$/i.exec(header);
-      const identity = match ? this.tokens.verifySignature(match[1]) : undefined;
-      // The login's revocation is checked in the same query (immediate, one round trip).
-      const principal = identity
-        ? await this.principals.load(identity.userId, identity.sessionId)
-        : undefined;
-      if (!principal)
-        throw problems.unauthorized('The access token is missing, expired or invalid.');
-      request.principal = principal;
-      request.sessionId = identity!.sessionId;
-    }
+    const request = context.switchToHttp().getRequest<CallerRequest>();
+    await this.identify(request);
     if (!request.principal && !isPublic) throw problems.unauthorized();
     if (adminOnly && !request.principal?.isAdmin) throw problems.forbidden('Platform admins only.');
     const needsVerified = this.reflector.getAllAndOverride<boolean>(VERIFIED_EMAIL_KEY, targets);
@@ -56,4 +42,25 @@ export class AuthGuard implements CanActivate {
     }
     return true;
   }
+
+  /**
+   * The caller of a request, from its bearer token when one is sent (an invalid one is a 401
+   * on every route, public or not). Also run by the routes answered outside Nest's pipeline
+   * (`IdentifyCaller`), so that they refuse and identify exactly as the guard does.
+   */
+  async identify(request: CallerRequest): Promise<void> {
+    const header = request.headers.authorization;
+    if (!header) return;
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    const identity = match ? this.tokens.verifySignature(match[1]) : undefined;
+    // The login's revocation is checked in the same query (immediate, one round trip).
+    const principal = identity
+      ? await this.principals.load(identity.userId, identity.sessionId)
+      : undefined;
+    if (!principal) throw problems.unauthorized('The access token is missing, expired or invalid.');
+    request.principal = principal;
+    request.sessionId = identity!.sessionId;
+  }
 }
+
+type CallerRequest = RequestWithPrincipal & { headers: { authorization?: string } };
