@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { CapabilityDocument, contentTokensOfNormalized, NeedDocument } from '@niaz/search';
 import {
   type FamilyMatch,
@@ -169,9 +169,16 @@ const LATIN = /^[a-z]+$/;
 /** Same word, or (Latin) the same stem with a Turkish or English ending: rulman ~ rulmanlar. */
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
-  if (!LATIN.test(a) || !LATIN.test(b)) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 5 && long.startsWith(short) && long.length - short.length <= 5;
+  // The cheap tests first: most pairs of words share no prefix, and the script test was
+  // most of this function's time (it runs for every word pair of every scored pair).
+  return (
+    short.length >= 5 &&
+    long.length - short.length <= 5 &&
+    long.startsWith(short) &&
+    LATIN.test(short) &&
+    LATIN.test(long)
+  );
 }
 
 /**
@@ -323,9 +330,11 @@ function featuresOf(
   if (f) return f;
   const byId = kept[kind];
   const k = byId.get(doc.id);
-  const digest = createHash('sha1')
-    .update(`${doc.searchTitle}\0${text}\0${doc.province ?? '\u0001'}\0${doc.unit ?? '\u0001'}`)
-    .digest('base64');
+  const digest = hash(
+    'sha1',
+    `${doc.searchTitle}\0${text}\0${doc.province ?? '\u0001'}\0${doc.unit ?? '\u0001'}`,
+    'base64',
+  );
   if (k) byId.delete(doc.id);
   if (k?.digest === digest) f = k.features;
   else {
