@@ -77,6 +77,19 @@ describe('hsLink', () => {
 });
 
 describe('scorePair', () => {
+  it('scores a document changed under the same id from its new text (features are kept by id)', () => {
+    const before = scorePair(need(), capability());
+    const conveyor = {
+      title: 'Konveyör bant üretimi',
+      description: 'Lastik konveyör bantları',
+      province: 'Bursa',
+    };
+    const changed = scorePair(need(), capability(conveyor));
+    expect(changed).toEqual(scorePair(need(), capability({ ...conveyor, id: 'c-fresh' })));
+    expect(changed.score).not.toBe(before.score);
+    expect(scorePair(need(), capability())).toEqual(before);
+  });
+
   it('explains a Persian need and a Turkish capability linked by HS heading and synonym', () => {
     const scored = scorePair(need(), capability());
     expect(scored.reasons.map((r) => r.text)).toEqual([

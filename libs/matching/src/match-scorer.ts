@@ -1,3 +1,4 @@
+import { hash } from 'node:crypto';
 import { CapabilityDocument, contentTokensOfNormalized, NeedDocument } from '@niaz/search';
 import {
   type FamilyMatch,
@@ -168,9 +169,16 @@ const LATIN = /^[a-z]+$/;
 /** Same word, or (Latin) the same stem with a Turkish or English ending: rulman ~ rulmanlar. */
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
-  if (!LATIN.test(a) || !LATIN.test(b)) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 5 && long.startsWith(short) && long.length - short.length <= 5;
+  // The cheap tests first: most pairs of words share no prefix, and the script test was
+  // most of this function's time (it runs for every word pair of every scored pair).
+  return (
+    short.length >= 5 &&
+    long.length - short.length <= 5 &&
+    long.startsWith(short) &&
+    LATIN.test(short) &&
+    LATIN.test(long)
+  );
 }
 
 /**
@@ -298,34 +306,83 @@ interface TextFeatures {
 
 const features = new WeakMap<object, TextFeatures>();
 
-function featuresOf(doc: NeedDocument | CapabilityDocument, text: string): TextFeatures {
+/**
+ * Features by document id, kept across batches: the same capabilities come back as candidates
+ * of need after need (each search answers fresh objects, so the WeakMap above misses), and
+ * working their text out again was a fifth of the worker's CPU per published need. An entry
+ * serves only a document whose scored text, province and unit hash to what it was made from
+ * (a digest rather than the text itself: ~2.5 KB an entry instead of ~3.5); the least
+ * recently used go first.
+ */
+interface KeptFeatures {
+  digest: string;
+  features: TextFeatures;
+}
+const KEPT_PER_KIND = 10_000;
+const kept = { need: new Map<string, KeptFeatures>(), capability: new Map<string, KeptFeatures>() };
+
+function featuresOf(
+  doc: NeedDocument | CapabilityDocument,
+  text: string,
+  kind: keyof typeof kept,
+): TextFeatures {
   let f = features.get(doc);
-  if (!f) {
-    const families = findFamilyMatchesInNormalized(text);
-    const familyWords = [...new Set(families.flatMap((m) => m.normalizedTerm.split(' ')))];
-    const familyTerms = new Set(families.map((m) => m.normalizedTerm));
-    const concepts = conceptsIn(text, new Set(familyWords), familyTerms);
-    f = {
-      families,
-      familyWords,
-      titleWords: meaningful(doc.searchTitle),
-      textWords: meaningful(text),
-      concepts: concepts.keys,
-      conceptsOfWord: concepts.byWord,
-      ...titleConceptsOf(doc.searchTitle, familyWords, familyTerms),
-      provinceKey: doc.province ? normalizeText(doc.province) : null,
-      unitKey: doc.unit ? normalizeText(doc.unit) : null,
-    };
-    features.set(doc, f);
+  if (f) return f;
+  const byId = kept[kind];
+  const k = byId.get(doc.id);
+  const digest = hash(
+    'sha1',
+    `${doc.searchTitle}\0${text}\0${doc.province ?? '\u0001'}\0${doc.unit ?? '\u0001'}`,
+    'base64',
+  );
+  if (k) byId.delete(doc.id);
+  if (k?.digest === digest) f = k.features;
+  else {
+    f = textFeatures(doc, text);
+    if (!k && byId.size >= KEPT_PER_KIND) byId.delete(byId.keys().next().value!);
   }
+  byId.set(doc.id, { digest, features: f });
+  features.set(doc, f);
   return f;
 }
 
-const needFeatures = (n: NeedDocument) => featuresOf(n, `${n.searchTitle}\n${n.searchDescription}`);
+function textFeatures(doc: NeedDocument | CapabilityDocument, text: string): TextFeatures {
+  const families = findFamilyMatchesInNormalized(text);
+  const familyWords = [...new Set(families.flatMap((m) => m.normalizedTerm.split(' ')))];
+  const familyTerms = new Set(families.map((m) => m.normalizedTerm));
+  const concepts = conceptsIn(text, new Set(familyWords), familyTerms);
+  const title = titleConceptsOf(doc.searchTitle, familyWords, familyTerms);
+  // Kept by the thousand (above): the many empty collections share one each.
+  return {
+    families,
+    familyWords,
+    titleWords: meaningful(doc.searchTitle),
+    textWords: meaningful(text),
+    concepts: lean(concepts.keys),
+    conceptsOfWord: lean(concepts.byWord),
+    titleConcepts: lean(title.titleConcepts),
+    titleConceptHeadings: lean(title.titleConceptHeadings),
+    titleViaFamily: lean(title.titleViaFamily),
+    provinceKey: doc.province ? normalizeText(doc.province) : null,
+    unitKey: doc.unit ? normalizeText(doc.unit) : null,
+  };
+}
+
+const EMPTY_SET = new Set<unknown>();
+const EMPTY_MAP = new Map<unknown, unknown>();
+/** The collection, or the shared empty one (features are only read once made). */
+function lean<C extends Set<unknown> | Map<unknown, unknown>>(c: C): C {
+  if (c.size > 0) return c;
+  return (c instanceof Map ? EMPTY_MAP : EMPTY_SET) as unknown as C;
+}
+
+const needFeatures = (n: NeedDocument) =>
+  featuresOf(n, `${n.searchTitle}\n${n.searchDescription}`, 'need');
 const capabilityFeatures = (c: CapabilityDocument) =>
   featuresOf(
     c,
     [c.searchTitle, c.searchProcesses, c.searchMaterials, c.searchDescription].join('\n'),
+    'capability',
   );
 
 /** The closest HS link between two sets of declared codes. */
@@ -382,11 +439,21 @@ function primaryFamiliesOf(need: NeedDocument): Set<SynonymFamily> {
 }
 
 /** A reason with its English wording from the one table (reason-text.ts). */
-const reason = (code: MatchReasonCode, params: MatchReason['params']): MatchReason => ({
-  code,
-  params,
-  text: reasonText({ code, params, text: '' }, 'en'),
-});
+/**
+ * Its text is worded when first read (kept pairs are stored, JSON.stringify reads it): most
+ * scored pairs are candidates that are cut, and wording every reason of every candidate was
+ * ~5 % of the worker's CPU per published need.
+ */
+const reason = (code: MatchReasonCode, params: MatchReason['params']): MatchReason => {
+  let text: string | undefined;
+  return {
+    code,
+    params,
+    get text(): string {
+      return (text ??= reasonText({ code, params, text: '' }, 'en'));
+    },
+  };
+};
 
 export interface ScoredPair {
   /** In [0, 1], four decimals (the column's precision). */

@@ -22,6 +22,28 @@ export interface MatchRun {
   removed: number;
 }
 
+/** Upserts the pairs $1–$6 (see pairParams); a pair whose score and reasons stay keeps its time. */
+const UPSERT_PAIRS = `
+  INSERT INTO match ("needId", "capabilityId", "needOrganizationId", "capabilityOrganizationId", score, reasons)
+  SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::numeric[], $6::jsonb[])
+  ON CONFLICT ("needId", "capabilityId") DO UPDATE
+    SET score = EXCLUDED.score, reasons = EXCLUDED.reasons,
+        "needOrganizationId" = EXCLUDED."needOrganizationId",
+        "capabilityOrganizationId" = EXCLUDED."capabilityOrganizationId",
+        "updatedAt" = CASE WHEN match.score = EXCLUDED.score AND match.reasons = EXCLUDED.reasons
+                           THEN match."updatedAt" ELSE now() END`;
+
+function pairParams(pairs: readonly PairRow[]): unknown[] {
+  return [
+    pairs.map((p) => p.needId),
+    pairs.map((p) => p.capabilityId),
+    pairs.map((p) => p.needOrganizationId),
+    pairs.map((p) => p.capabilityOrganizationId),
+    pairs.map((p) => p.score),
+    pairs.map((p) => JSON.stringify(p.reasons)),
+  ];
+}
+
 /**
  * Stores matches (table `match`, unique on need + capability), from either side:
  *  - a need published or edited: the best capabilities the matcher finds (MATCH_TOP_N at
@@ -175,46 +197,32 @@ export class MatchingService {
     await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`match:${key}`]);
   }
 
-  /** replace() of many needs in two statements; answers the pairs removed per need. */
+  /**
+   * replace() of many needs in ONE statement (the upsert and the delete touch disjoint pairs:
+   * the delete keeps every pair upserted); answers the pairs removed per need.
+   */
   private async replaceNeeds(
     m: EntityManager,
     pairsOf: ReadonlyMap<string, ReadonlyMap<string, PairRow>>,
   ): Promise<Map<string, number>> {
     const pairs = [...pairsOf.values()].flatMap((p) => [...p.values()]);
-    await this.upsert(m, pairs);
     const rows: Array<{ needId: string; n: number }> = await m.query(
-      `WITH gone AS (
+      `WITH up AS (${UPSERT_PAIRS}),
+       gone AS (
          DELETE FROM match x
-          WHERE x."needId" = ANY($1::uuid[])
-            AND NOT EXISTS (SELECT 1 FROM unnest($2::uuid[], $3::uuid[]) k(n, c)
+          WHERE x."needId" = ANY($7::uuid[])
+            AND NOT EXISTS (SELECT 1 FROM unnest($1::uuid[], $2::uuid[]) k(n, c)
                              WHERE k.n = x."needId" AND k.c = x."capabilityId")
          RETURNING x."needId")
        SELECT "needId", count(*)::int AS n FROM gone GROUP BY "needId"`,
-      [[...pairsOf.keys()], pairs.map((p) => p.needId), pairs.map((p) => p.capabilityId)],
+      [...pairParams(pairs), [...pairsOf.keys()]],
     );
     return new Map(rows.map((r) => [r.needId, r.n]));
   }
 
   private async upsert(m: EntityManager, pairs: PairRow[]): Promise<void> {
     if (pairs.length === 0) return;
-    await m.query(
-      `INSERT INTO match ("needId", "capabilityId", "needOrganizationId", "capabilityOrganizationId", score, reasons)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::numeric[], $6::jsonb[])
-       ON CONFLICT ("needId", "capabilityId") DO UPDATE
-         SET score = EXCLUDED.score, reasons = EXCLUDED.reasons,
-             "needOrganizationId" = EXCLUDED."needOrganizationId",
-             "capabilityOrganizationId" = EXCLUDED."capabilityOrganizationId",
-             "updatedAt" = CASE WHEN match.score = EXCLUDED.score AND match.reasons = EXCLUDED.reasons
-                                THEN match."updatedAt" ELSE now() END`,
-      [
-        pairs.map((p) => p.needId),
-        pairs.map((p) => p.capabilityId),
-        pairs.map((p) => p.needOrganizationId),
-        pairs.map((p) => p.capabilityOrganizationId),
-        pairs.map((p) => p.score),
-        pairs.map((p) => JSON.stringify(p.reasons)),
-      ],
-    );
+    await m.query(UPSERT_PAIRS, pairParams(pairs));
   }
 
   /**

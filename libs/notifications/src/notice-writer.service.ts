@@ -14,6 +14,12 @@ export interface WriteResult {
   queued: number;
 }
 
+/** A delivery row waiting for its job (the job id derives from both). */
+interface PendingDelivery {
+  id: string;
+  generation: number;
+}
+
 /** `$n+i`: the i-th of NoticeWriterService's parameters after the recipient query's `n`. */
 type Param = (i: number) => string;
 
@@ -55,7 +61,7 @@ const emailDeliveries = (p: Param) => `
           FROM fresh f
          WHERE ${p(2)}::boolean AND f."wantEmail"
         ON CONFLICT (key) DO NOTHING
-        RETURNING 1
+        RETURNING id, generation, status
       )`;
 
 /** One messenger message per new notice and linked chat. */
@@ -68,7 +74,7 @@ const messengerDeliveries = (p: Param) => `
           JOIN messenger_link l ON l."userId" = f."userId" AND l."chatId" IS NOT NULL
          WHERE ${p(3)}::boolean AND f."wantMessenger"
         ON CONFLICT (key) DO NOTHING
-        RETURNING 1
+        RETURNING id, generation, status
       )`;
 
 /** One webhook call per event key and enabled endpoint of the recipient's organisation. */
@@ -83,18 +89,34 @@ const webhookDeliveries = (p: Param) => `
                AND (cardinality(e.events) = 0 OR ${p(1)}::text = ANY (e.events))
          WHERE ${p(4)}::boolean AND f."wantWebhook" AND f."webhookData" IS NOT NULL
         ON CONFLICT (key) DO NOTHING
-        RETURNING 1
+        RETURNING id, generation, status
       )`;
 
-/** The one statement that stores an event's notices and deliveries, and its figures. */
+/**
+ * Every pending delivery of the events, to be queued: those this statement made (its own
+ * writes are not in its snapshot) and those an earlier run made but may not have queued.
+ */
+const pendingDeliveries = `
+      pend AS (
+        SELECT id, generation FROM delivery
+         WHERE "eventKey" IN (SELECT "eventKey" FROM cand) AND status = 'pending'
+        UNION SELECT id, generation FROM mail WHERE status = 'pending'
+        UNION SELECT id, generation FROM chat WHERE status = 'pending'
+        UNION SELECT id, generation FROM hook WHERE status = 'pending'
+      )`;
+
+/**
+ * The one statement that stores an event's notices and deliveries, and its figures; for an
+ * external notice also the deliveries to queue (no second statement to look for them).
+ */
 function writeStatement(query: RecipientQuery): string {
   const n = query.params.length;
   const p: Param = (i) => `$${n + i}`;
   return `
-      WITH src AS (${query.sql}),${candidates(p)},${inboxRows(p)},${emailDeliveries(p)},${messengerDeliveries(p)},${webhookDeliveries(p)}
+      WITH src AS (${query.sql}),${candidates(p)},${inboxRows(p)},${emailDeliveries(p)},${messengerDeliveries(p)},${webhookDeliveries(p)}${query.external ? `,${pendingDeliveries}` : ''}
       SELECT (SELECT count(*) FROM ins)::int AS notified,
              ((SELECT count(*) FROM mail) + (SELECT count(*) FROM chat) + (SELECT count(*) FROM hook))::int AS deliveries,
-             (SELECT coalesce(array_agg(DISTINCT "eventKey"), '{}') FROM cand) AS "eventKeys"`;
+             ${query.external ? `(SELECT coalesce(json_agg(json_build_object('id', id, 'generation', generation)), '[]') FROM pend)` : `'[]'::json`} AS pending`;
 }
 
 /**
@@ -114,12 +136,12 @@ export class NoticeWriterService {
   ) {}
 
   async write(query: RecipientQuery): Promise<WriteResult> {
-    const [row]: Array<{ notified: number; deliveries: number; eventKeys: string[] }> =
+    const [row]: Array<{ notified: number; deliveries: number; pending: PendingDelivery[] }> =
       await this.dataSource.query(writeStatement(query), [
         ...query.params,
         ...this.writeParams(query),
       ]);
-    const queued = query.external ? await this.queuePending(row.eventKeys) : 0;
+    const queued = await this.queue(row.pending);
     return { notified: row.notified, deliveries: row.deliveries, queued };
   }
 
@@ -146,10 +168,14 @@ export class NoticeWriterService {
    */
   async queuePending(eventKeys: string[]): Promise<number> {
     if (eventKeys.length === 0) return 0;
-    const rows: Array<{ id: string; generation: number }> = await this.dataSource.query(
+    const rows: PendingDelivery[] = await this.dataSource.query(
       `SELECT id, generation FROM delivery WHERE "eventKey" = ANY ($1) AND status = 'pending'`,
       [eventKeys],
     );
+    return this.queue(rows);
+  }
+
+  private async queue(rows: readonly PendingDelivery[]): Promise<number> {
     if (rows.length === 0) return 0;
     await this.queues
       .get('deliveries')

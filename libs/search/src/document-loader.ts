@@ -53,10 +53,20 @@ export class SearchDocumentLoader {
   /** The documents of these needs that may be public; absent ids are drafts or gone. */
   async needs(ids: readonly string[]): Promise<Map<string, NeedDocument>> {
     if (ids.length === 0) return new Map();
-    const rows: NeedRow[] = await this.db.query(`${this.needSelect} AND n.id = ANY($1::uuid[])`, [
-      [...new Set(ids)],
-    ]);
-    return new Map((await this.needDocuments(rows)).map((d) => [d.id, d]));
+    // The rows and their exhibitions in one statement (both take the ids as $1): a published
+    // need is read three times on its way (indexing, its check, matching), two round trips each.
+    const rows: Array<NeedRow & { exhibitionIdsOfNeed: string[] | null }> = await this.db.query(
+      `SELECT n.*, x."exhibitionIds" AS "exhibitionIdsOfNeed"
+         FROM (${this.needSelect} AND n.id = ANY($1::uuid[])) n
+         LEFT JOIN (${this.sources.exhibitionIdsOfNeeds}) x ON x."needId" = n.id`,
+      [[...new Set(ids)]],
+    );
+    return new Map(
+      rows.map(({ exhibitionIdsOfNeed, ...row }) => [
+        row.id,
+        needDocument(row, exhibitionIdsOfNeed ?? []),
+      ]),
+    );
   }
 
   async capabilities(ids: readonly string[]): Promise<Map<string, CapabilityDocument>> {

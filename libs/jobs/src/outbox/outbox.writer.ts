@@ -33,11 +33,15 @@ export class OutboxEventWriter {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('OutboxWriter.write must run inside a transaction');
     }
+    // The rows and their wake-up hint in one statement: one round trip less in every
+    // transaction that writes an event (a publication, a matching batch).
     await manager.query(
-      `INSERT INTO outbox_event (type, payload) SELECT * FROM unnest($1::varchar[], $2::jsonb[])`,
-      [events.map((e) => e.type), events.map((e) => JSON.stringify(e.payload))],
+      `WITH e AS (
+         INSERT INTO outbox_event (type, payload) SELECT * FROM unnest($1::varchar[], $2::jsonb[])
+       )
+       SELECT pg_notify($3, '')`,
+      [events.map((e) => e.type), events.map((e) => JSON.stringify(e.payload)), this.channel],
     );
-    await manager.query('SELECT pg_notify($1, $2)', [this.channel, '']);
   }
 }
 
