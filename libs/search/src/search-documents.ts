@@ -1,5 +1,5 @@
 import { normalizeText, toAsciiDigits } from '@niaz/text';
-import { meaningTokensOf } from './search-terms';
+import { meaningTokensOf, meaningTokensOfNormalized } from './search-terms';
 
 /**
  * What the indexes hold: PUBLIC fields only (never a need's `details`, never a draft).
@@ -193,6 +193,7 @@ function codesAndPlace(
 
 export function needDocument(row: NeedRow, exhibitionIds: readonly string[] = []): NeedDocument {
   const description = row.description ?? '';
+  const searchTitle = normalizeText(row.title);
   return {
     id: row.id,
     organizationId: row.organizationId,
@@ -212,10 +213,10 @@ export function needDocument(row: NeedRow, exhibitionIds: readonly string[] = []
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
     exhibitionIds: [...exhibitionIds].sort(),
-    searchTitle: normalizeText(row.title),
+    searchTitle,
     searchDescription: normalizeText([description, row.specification ?? ''].join('\n')),
     searchOrganization: organizationSearchText(row),
-    searchTitleFamilies: meaningTokensOf(row.title),
+    searchTitleFamilies: meaningTokensOfNormalized(searchTitle),
     searchFamilies: meaningTokensOf(`${row.title}\n${description}`, [
       row.province,
       row.organizationCity,
@@ -226,6 +227,7 @@ export function needDocument(row: NeedRow, exhibitionIds: readonly string[] = []
 export function capabilityDocument(row: CapabilityRow): CapabilityDocument {
   const processes = row.processes ?? [];
   const materials = row.materials ?? [];
+  const searchTitle = normalizeText(row.title);
   return {
     id: row.id,
     organizationId: row.organizationId,
@@ -244,12 +246,12 @@ export function capabilityDocument(row: CapabilityRow): CapabilityDocument {
     localContentPercent: row.localContentPercent,
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
-    searchTitle: normalizeText(row.title),
+    searchTitle,
     searchDescription: normalizeText(row.description ?? ''),
     searchProcesses: normalizeText(processes.join('\n')),
     searchMaterials: normalizeText(materials.join('\n')),
     searchOrganization: organizationSearchText(row),
-    searchTitleFamilies: meaningTokensOf(row.title),
+    searchTitleFamilies: meaningTokensOfNormalized(searchTitle),
     searchFamilies: meaningTokensOf(
       [row.title, row.description ?? '', ...processes, ...materials].join('\n'),
       [row.province, row.organizationCity],
