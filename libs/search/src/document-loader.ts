@@ -170,7 +170,12 @@ export class SearchDocumentLoader {
   ): AsyncGenerator<R[]> {
     const sql = `SELECT s.*, ${SOURCE_VERSION} AS "sourceVersion"
       FROM (${select} AND ${alias}.id > $1 ORDER BY ${alias}.id LIMIT $2) s ORDER BY s.id`;
-    const read = (after: string): Promise<R[]> => this.db.query(sql, [after, size]);
+    const read = (after: string): Promise<R[]> => {
+      const rows: Promise<R[]> = this.db.query(sql, [after, size]);
+      // Awaited by the next turn; a reader that stops early leaves it unread, not unhandled.
+      rows.catch(() => undefined);
+      return rows;
+    };
     let next = read('00000000-0000-0000-0000-000000000000');
     for (;;) {
       const rows = await next;
