@@ -9,7 +9,7 @@ const KEYS: readonly IndexKey[] = ['needs', 'capabilities'];
 /** Documents per Meilisearch task (and rows per read). */
 const BATCH_SIZE = 1000;
 /** Tasks sent and not yet applied. */
-const IN_FLIGHT = 4;
+const IN_FLIGHT = 8;
 /** Rows committed by transactions that began this long before the start are caught up too. */
 const CATCH_UP_MARGIN_MS = 5 * 60_000;
 
@@ -51,11 +51,16 @@ export class SearchReindexer {
     progress.start?.(totals.needs + totals.capabilities);
     const suffix = `__rebuild_${Date.now().toString(36)}`;
     const fresh = (key: IndexKey) => `${this.meili.uid(key)}${suffix}`;
-    // The live indexes only have to exist for the swap: their settings are about to be replaced.
-    await Promise.all(KEYS.map((key) => this.indexes.ensureExists(this.meili.uid(key), key)));
+    // The live indexes only have to exist for the swap (their settings are about to be
+    // replaced): checked while the fresh ones fill.
+    const live = Promise.all(
+      KEYS.map((key) => this.indexes.ensureExists(this.meili.uid(key), key)),
+    );
+    live.catch(() => undefined); // awaited below; this only marks it handled
     let written: Record<IndexKey, Map<string, string>>;
     try {
       written = await this.fill(fresh, progress);
+      await live;
       const swap = await this.meili.tasks.wait(
         (
           await this.meili.client.swapIndexes(
@@ -108,20 +113,26 @@ export class SearchReindexer {
       p.catch(() => undefined); // awaited below; this only marks it handled
       return p;
     };
-    // Both created and configured without waiting: Meilisearch applies an index's tasks in
-    // the order they were registered, so the settings are in place before its first document
-    // arrives (FIELD-NOTES.md: settings changed after documents index them all again).
+    // Both created and configured without waiting for Meilisearch to apply it (the first
+    // page is read and built meanwhile): it applies an index's tasks in the order they were
+    // registered, so the settings are in place before its first document, which is only sent
+    // once they are registered (FIELD-NOTES.md: settings changed after documents index them
+    // all again).
+    const registered = {} as Record<IndexKey, Promise<void>>;
     for (const key of KEYS) {
       const uid = fresh(key);
       const { primaryKey, settings } = INDEX_DEFINITIONS[key];
-      const created = await client.createIndex(uid, { primaryKey });
-      // One that exists already (a rebuild retried within the same millisecond) is set up
-      // again by the settings, as `ensureIndex` would.
-      pending.push(
-        applied(`creating index ${uid}`, created.taskUid, undefined, 'index_already_exists'),
-      );
-      const configured = await client.index(uid).updateSettings(settings);
-      pending.push(applied(`settings of index ${uid}`, configured.taskUid));
+      registered[key] = (async () => {
+        const created = await client.createIndex(uid, { primaryKey });
+        // One that exists already (a rebuild retried within the same millisecond) is set up
+        // again by the settings, as `ensureIndex` would.
+        pending.push(
+          applied(`creating index ${uid}`, created.taskUid, undefined, 'index_already_exists'),
+        );
+        const configured = await client.index(uid).updateSettings(settings);
+        pending.push(applied(`settings of index ${uid}`, configured.taskUid));
+      })();
+      registered[key].catch(() => undefined); // awaited below; this only marks it handled
     }
     let done = 0;
     const written: Record<IndexKey, Map<string, string>> = {
@@ -134,12 +145,14 @@ export class SearchReindexer {
       page.documents.forEach((d, i) => ids.set(d.id, page.versions[i]));
       const uid = fresh(key);
       const count = page.documents.length;
+      const body = JSON.stringify(page.documents);
       // Not awaited: the next page is read and built while this one is registered.
-      const indexed = client
-        .index(uid)
-        .addDocumentsFromString(JSON.stringify(page.documents), 'application/json', {
-          primaryKey: INDEX_DEFINITIONS[key].primaryKey,
-        })
+      const indexed = registered[key]
+        .then(() =>
+          client.index(uid).addDocumentsFromString(body, 'application/json', {
+            primaryKey: INDEX_DEFINITIONS[key].primaryKey,
+          }),
+        )
         .then(({ taskUid }) =>
           applied(`indexing into ${uid}`, taskUid, () => progress.advance?.((done += count))),
         );
@@ -147,10 +160,17 @@ export class SearchReindexer {
       inFlight.push(indexed);
       while (inFlight.length >= IN_FLIGHT) await inFlight.shift();
     };
-    for await (const page of this.loader.needPages(BATCH_SIZE)) await send('needs', page);
-    for await (const page of this.loader.capabilityPages(BATCH_SIZE))
-      await send('capabilities', page);
-    await Promise.all([...pending, ...inFlight]);
+    try {
+      for await (const page of this.loader.needPages(BATCH_SIZE)) await send('needs', page);
+      for await (const page of this.loader.capabilityPages(BATCH_SIZE))
+        await send('capabilities', page);
+      await Promise.all(Object.values(registered));
+      await Promise.all([...pending, ...inFlight]);
+    } catch (e) {
+      // Nothing may reach Meilisearch after the caller deletes the fresh indexes.
+      await Promise.allSettled([...Object.values(registered), ...inFlight]);
+      throw e;
+    }
     return written;
   }
 
