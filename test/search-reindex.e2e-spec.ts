@@ -53,8 +53,14 @@ describe('reindex (real api, worker, Meilisearch)', () => {
   it('fills empty indexes from Postgres, public needs only', async () => {
     expect(await total('needs', 'status=open')).toBe(0);
     const result = await ctx.worker!.get(SearchReindexer).reindexAll();
+    // Every row was written just now, so all are "changed since" the start: the catch-up
+    // finds the versions it wrote and re-applies none.
     expect(result).toEqual(
-      expect.objectContaining({ needs: NEEDS - NEEDS / 10, capabilities: CAPABILITIES }),
+      expect.objectContaining({
+        needs: NEEDS - NEEDS / 10,
+        capabilities: CAPABILITIES,
+        caughtUp: 0,
+      }),
     );
     expect(await documents('needs')).toBe(NEEDS - NEEDS / 10);
     expect(await documents('capabilities')).toBe(CAPABILITIES);
@@ -86,20 +92,37 @@ describe('reindex (real api, worker, Meilisearch)', () => {
       }
     })();
     let changed: Promise<unknown> | undefined;
-    const result = await ctx.worker!.get(SearchReindexer).reindexAll({
-      // While the fresh indexes fill, change things through the api: the events reach the
-      // live (old) index, and must survive the swap.
-      advance: () => {
-        changed ??= Promise.all([
-          api().delete(`/api/v1/capabilities/${victim.id}`).set(bearer(supplier)).expect(204),
-          api()
-            .patch(`/api/v1/needs/${edited.id}`)
-            .set(bearer(maker))
-            .send({ title: 'یاتاقان ویژه تغییر یافته در حین بازسازی', rationale: 'نام دقیق‌تر' })
-            .expect(200),
-        ]);
-      },
-    });
+    // The rebuild takes about a second now: the swap waits until the changes below are made
+    // and searches have run meanwhile, so what this test checks always happens before it.
+    const meili = ctx.worker!.get(MeiliService);
+    const swapIndexes = meili.client.swapIndexes.bind(meili.client);
+    const held = jest.spyOn(meili.client, 'swapIndexes').mockImplementation((...args) =>
+      Object.assign(
+        (async () => {
+          await waitFor(() => changed && searches > 10, { what: 'changes and searches' });
+          await changed;
+          return swapIndexes(...args);
+        })(),
+        { waitTask: () => Promise.reject(new Error('not used by the reindex')) },
+      ),
+    );
+    const result = await ctx
+      .worker!.get(SearchReindexer)
+      .reindexAll({
+        // While the fresh indexes fill, change things through the api: the events reach the
+        // live (old) index, and must survive the swap.
+        advance: () => {
+          changed ??= Promise.all([
+            api().delete(`/api/v1/capabilities/${victim.id}`).set(bearer(supplier)).expect(204),
+            api()
+              .patch(`/api/v1/needs/${edited.id}`)
+              .set(bearer(maker))
+              .send({ title: 'یاتاقان ویژه تغییر یافته در حین بازسازی', rationale: 'نام دقیق‌تر' })
+              .expect(200),
+          ]);
+        },
+      })
+      .finally(() => held.mockRestore());
     await changed;
     running = false;
     await loop;

@@ -31,6 +31,22 @@ function capabilitySelect(sources: SearchSources): string {
    WHERE true`;
 }
 
+/** The digest of a selected row `s` (its text form: every column the document is built from). */
+const SOURCE_VERSION = 'md5(s::text)';
+
+/** A row as `pagesOf` reads it: with the digest of its columns. */
+type VersionedRow<R> = R & { sourceVersion: string };
+
+/** Documents in id order, and the version of the rows each was built from (same positions). */
+export interface DocumentPage<D> {
+  documents: D[];
+  versions: string[];
+}
+
+/** A need's document depends on its row and on its exhibitions (sorted by the SQL). */
+const needVersion = (sourceVersion: string, exhibitionIds: readonly string[]): string =>
+  exhibitionIds.length ? `${sourceVersion}:${[...exhibitionIds].sort().join(',')}` : sourceVersion;
+
 /**
  * The read model behind both indexes: the domains' rows through `SEARCH_SOURCES` (this lib
  * sits below the domain libs and names none of their tables). Only public columns are
@@ -121,46 +137,99 @@ export class SearchDocumentLoader {
 
   /** All public needs in id order, `size` at a time (keyset, so rows added meanwhile are fine). */
   async *needBatches(size: number): AsyncGenerator<NeedDocument[]> {
-    let after = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const rows: NeedRow[] = await this.db.query(
-        `${this.needSelect} AND n.id > $1 ORDER BY n.id LIMIT $2`,
-        [after, size],
-      );
-      if (rows.length === 0) return;
-      yield await this.needDocuments(rows);
-      after = rows[rows.length - 1].id;
-      if (rows.length < size) return;
-    }
+    for await (const page of this.needPages(size)) yield page.documents;
   }
 
   async *capabilityBatches(size: number): AsyncGenerator<CapabilityDocument[]> {
-    let after = '00000000-0000-0000-0000-000000000000';
-    for (;;) {
-      const rows: CapabilityRow[] = await this.db.query(
-        `${this.capabilitySelect} AND c.id > $1 ORDER BY c.id LIMIT $2`,
-        [after, size],
-      );
-      if (rows.length === 0) return;
-      yield rows.map(capabilityDocument);
-      after = rows[rows.length - 1].id;
-      if (rows.length < size) return;
+    for await (const page of this.capabilityPages(size)) yield page.documents;
+  }
+
+  /**
+   * `needBatches` with the version of what each document was built from (see
+   * `changedVersions`). The next page is read while this one is built, so PostgreSQL works
+   * beside the text normalisation instead of before it.
+   */
+  async *needPages(size: number): AsyncGenerator<DocumentPage<NeedDocument>> {
+    for await (const rows of this.pagesOf<VersionedRow<NeedRow>>(this.needSelect, 'n', size)) {
+      const exhibitions = await this.exhibitionIdsOfNeeds(rows.map((r) => r.id));
+      const documents: NeedDocument[] = [];
+      const versions: string[] = [];
+      for (const r of rows) {
+        const ids = exhibitions.get(r.id) ?? [];
+        documents.push(needDocument(r, ids));
+        versions.push(needVersion(r.sourceVersion, ids));
+      }
+      yield { documents, versions };
     }
   }
 
-  /** Needs and capabilities changed (themselves or their organisation) at or after `since`. */
-  async changedSince(since: Date): Promise<{ needs: string[]; capabilities: string[] }> {
-    const needs: Array<{ id: string }> = await this.db.query(
-      `SELECT n.id FROM (${this.sources.publicNeeds}) n JOIN (${this.sources.organizations}) o ON o.id = n."organizationId"
-        WHERE n."updatedAt" >= $1 OR o."updatedAt" >= $1`,
+  async *capabilityPages(size: number): AsyncGenerator<DocumentPage<CapabilityDocument>> {
+    for await (const rows of this.pagesOf<VersionedRow<CapabilityRow>>(
+      this.capabilitySelect,
+      'c',
+      size,
+    ))
+      yield { documents: rows.map(capabilityDocument), versions: rows.map((r) => r.sourceVersion) };
+  }
+
+  /** The rows of `select` in id order, `size` at a time, each with its `sourceVersion`. */
+  private async *pagesOf<R extends { id: string }>(
+    select: string,
+    alias: 'n' | 'c',
+    size: number,
+  ): AsyncGenerator<R[]> {
+    const sql = `SELECT s.*, ${SOURCE_VERSION} AS "sourceVersion"
+      FROM (${select} AND ${alias}.id > $1 ORDER BY ${alias}.id LIMIT $2) s ORDER BY s.id`;
+    const read = (after: string): Promise<R[]> => {
+      const rows: Promise<R[]> = this.db.query(sql, [after, size]);
+      // Awaited by the next turn; a reader that stops early leaves it unread, not unhandled.
+      rows.catch(() => undefined);
+      return rows;
+    };
+    let next = read('00000000-0000-0000-0000-000000000000');
+    for (;;) {
+      const rows = await next;
+      if (rows.length === 0) return;
+      const full = rows.length === size;
+      if (full) next = read(rows[rows.length - 1].id);
+      yield rows;
+      if (!full) return;
+    }
+  }
+
+  /**
+   * The version of every public need (or capability) changed (itself or its organisation)
+   * at or after `since`, as `needPages`/`capabilityPages` gave it, and the ids of all public
+   * ones: a rebuild compares them with what it wrote without building any document again.
+   * Versions are digests of the selected row (and of the exhibition ids of a need), so equal
+   * versions mean equal documents.
+   */
+  async changedVersions(
+    kind: 'needs' | 'capabilities',
+    since: Date,
+  ): Promise<{ changed: Map<string, string>; publicIds: Set<string> }> {
+    const [select, alias] =
+      kind === 'needs' ? [this.needSelect, 'n'] : [this.capabilitySelect, 'c'];
+    const rows: Array<{ id: string; sourceVersion: string }> = await this.db.query(
+      `SELECT s.id, ${SOURCE_VERSION} AS "sourceVersion"
+         FROM (${select} AND (${alias}."updatedAt" >= $1 OR o."updatedAt" >= $1)) s`,
       [since],
     );
-    const capabilities: Array<{ id: string }> = await this.db.query(
-      `SELECT c.id FROM (${this.sources.capabilities}) c JOIN (${this.sources.organizations}) o ON o.id = c."organizationId"
-        WHERE c."updatedAt" >= $1 OR o."updatedAt" >= $1`,
-      [since],
+    const ids: Array<{ id: string }> = await this.db.query(
+      kind === 'needs'
+        ? `SELECT id FROM (${this.sources.publicNeeds}) n`
+        : `SELECT id FROM (${this.sources.capabilities}) c`,
     );
-    return { needs: needs.map((r) => r.id), capabilities: capabilities.map((r) => r.id) };
+    const changed = new Map<string, string>();
+    if (kind === 'capabilities') for (const r of rows) changed.set(r.id, r.sourceVersion);
+    else
+      for (let i = 0; i < rows.length; i += 5000) {
+        const chunk = rows.slice(i, i + 5000);
+        const exhibitions = await this.exhibitionIdsOfNeeds(chunk.map((r) => r.id));
+        for (const r of chunk)
+          changed.set(r.id, needVersion(r.sourceVersion, exhibitions.get(r.id) ?? []));
+      }
+    return { changed, publicIds: new Set(ids.map((r) => r.id)) };
   }
 
   /** The database clock, so "changed since" never depends on this host's clock. */

@@ -1,5 +1,5 @@
 import { normalizeText, toAsciiDigits } from '@niaz/text';
-import { meaningTokensOf } from './search-terms';
+import { meaningTokensOf, meaningTokensOfNormalized } from './search-terms';
 
 /**
  * What the indexes hold: PUBLIC fields only (never a need's `details`, never a draft).
@@ -159,8 +159,29 @@ export function canonicalCertification(value: string): string {
 }
 
 export function canonicalCertifications(values: readonly string[] | null | undefined): string[] {
-  return [...new Set((values ?? []).map(canonicalCertification).filter(Boolean))];
+  return [...new Set((values ?? []).map(canonicalCertificationOf).filter(Boolean))];
 }
+
+/**
+ * A pure function of a text, remembered for the texts documents repeat (an organisation's
+ * names in each of its documents, the same few certifications): a reindex builds every
+ * document, and normalising these again was ~10 % of its CPU (issue 22). Bounded: cleared
+ * when full.
+ */
+function memo(fn: (text: string) => string, size = 10_000): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    let out = known.get(text);
+    if (out === undefined) {
+      if (known.size >= size) known.clear();
+      known.set(text, (out = fn(text)));
+    }
+    return out;
+  };
+}
+
+const canonicalCertificationOf = memo(canonicalCertification);
+const normalizedName = memo(normalizeText);
 
 const iso = (d: Date | string): string => (d instanceof Date ? d : new Date(d)).toISOString();
 const isoOrNull = (d: Date | string | null): string | null => (d === null ? null : iso(d));
@@ -171,7 +192,7 @@ function organizationSearchText(row: OrganizationRow): string {
   const names = [row.organizationName];
   for (const t of Object.values(row.organizationTranslations ?? {}))
     if (t?.name) names.push(t.name);
-  return normalizeText(names.join(' '));
+  return normalizedName(names.join(' '));
 }
 
 /** HS codes (as declared, with prefixes, chapters), ISIC and location of either row. */
@@ -193,6 +214,7 @@ function codesAndPlace(
 
 export function needDocument(row: NeedRow, exhibitionIds: readonly string[] = []): NeedDocument {
   const description = row.description ?? '';
+  const searchTitle = normalizeText(row.title);
   return {
     id: row.id,
     organizationId: row.organizationId,
@@ -212,10 +234,10 @@ export function needDocument(row: NeedRow, exhibitionIds: readonly string[] = []
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
     exhibitionIds: [...exhibitionIds].sort(),
-    searchTitle: normalizeText(row.title),
+    searchTitle,
     searchDescription: normalizeText([description, row.specification ?? ''].join('\n')),
     searchOrganization: organizationSearchText(row),
-    searchTitleFamilies: meaningTokensOf(row.title),
+    searchTitleFamilies: meaningTokensOfNormalized(searchTitle),
     searchFamilies: meaningTokensOf(`${row.title}\n${description}`, [
       row.province,
       row.organizationCity,
@@ -226,6 +248,7 @@ export function needDocument(row: NeedRow, exhibitionIds: readonly string[] = []
 export function capabilityDocument(row: CapabilityRow): CapabilityDocument {
   const processes = row.processes ?? [];
   const materials = row.materials ?? [];
+  const searchTitle = normalizeText(row.title);
   return {
     id: row.id,
     organizationId: row.organizationId,
@@ -244,12 +267,12 @@ export function capabilityDocument(row: CapabilityRow): CapabilityDocument {
     localContentPercent: row.localContentPercent,
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
-    searchTitle: normalizeText(row.title),
+    searchTitle,
     searchDescription: normalizeText(row.description ?? ''),
     searchProcesses: normalizeText(processes.join('\n')),
     searchMaterials: normalizeText(materials.join('\n')),
     searchOrganization: organizationSearchText(row),
-    searchTitleFamilies: meaningTokensOf(row.title),
+    searchTitleFamilies: meaningTokensOfNormalized(searchTitle),
     searchFamilies: meaningTokensOf(
       [row.title, row.description ?? '', ...processes, ...materials].join('\n'),
       [row.province, row.organizationCity],

@@ -32,7 +32,14 @@ export { TermMatcher, tokenize } from './term-matcher';
 export type { TermEntry, TermMatch } from './term-matcher';
 export { PLACES } from './places.data';
 export type { Place } from './places.data';
-export { buildPlaceSynonyms, findPlaces, placeToken, placeTokensOf, provinceOf } from './places';
+export {
+  buildPlaceSynonyms,
+  findPlaces,
+  findPlacesInNormalized,
+  placeToken,
+  placeTokensOf,
+  provinceOf,
+} from './places';
 export type { PlaceMatch } from './places';
 export { LANGUAGES, isLanguage } from './languages';
 export type { Language } from './languages';

@@ -10,7 +10,12 @@ export type PlaceMatch = TermMatch<Place>;
 
 /** The places a text names (any script), each with the term found. */
 export function findPlaces(text: string): PlaceMatch[] {
-  return placeMatcher().find(normalizeText(text ?? ''));
+  return findPlacesInNormalized(normalizeText(text ?? ''));
+}
+
+/** findPlaces of a text already in normalizeText form. */
+export function findPlacesInNormalized(normalized: string): PlaceMatch[] {
+  return placeMatcher().find(normalized);
 }
 
 /** The province a place lies in (itself for a province). */
