@@ -20,8 +20,10 @@ import { answerSearchOutsideNest, SearchService } from '@niaz/search';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
+import { ROOT_LOGGER } from './logging.module';
 import { MetricsService } from './metrics/metrics.service';
 import { buildOpenApiDocument } from './openapi';
+import { registerRequestLog } from './request-log';
 
 export const API_PREFIX = 'api/v1';
 /** Bodies above this answer 413; no payload of the API comes near it. */
@@ -61,8 +63,8 @@ export async function createApiApp(
   // Media types by route (415), JSON depth, and string checks/cleaning before validation.
   registerInputHygiene(fastify, BODY_LIMIT_BYTES);
 
+  registerRequestLog(fastify, app.get(ROOT_LOGGER));
   fastify.addHook('onRequest', (request, reply, done) => {
-    (request.raw as { id?: string }).id = request.id; // pino-http logs this id
     void reply.header('x-request-id', request.id);
     done();
   });

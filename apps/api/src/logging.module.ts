@@ -1,39 +1,32 @@
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
-import { Module, RequestMethod } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { AppConfig } from '@niaz/core';
-import { LoggerModule } from 'nestjs-pino';
+import { Logger, PARAMS_PROVIDER_TOKEN, PinoLogger } from 'nestjs-pino';
+import pino, { type Logger as PinoInstance } from 'pino';
 
-/** JSON logs, one line per request, each with a request id (taken from `x-request-id` or made). */
+/** The api's pino instance: app logs (through nestjs-pino's Logger) and the request log. */
+export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
+
+/**
+ * JSON logs. nestjs-pino is the app logger (Nest's Logger writes through it); the line per
+ * request is written by registerRequestLog (request-log.ts) from Fastify hooks, not by
+ * pino-http as Nest middleware (issue 22: its per-request cost).
+ */
+@Global()
 @Module({
-  imports: [
-    LoggerModule.forRootAsync({
+  providers: [
+    {
+      provide: ROOT_LOGGER,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        // Nest 11's path syntax (nestjs-pino 4 defaults to the legacy '*', which warns at boot).
-        forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-        pinoHttp: {
-          level: config.env.LOG_LEVEL,
-          // Fastify assigns the id (bootstrap.ts) and copies it onto the raw request.
-          genReqId: (req: IncomingMessage) =>
-            (req as IncomingMessage & { id?: string }).id ?? randomUUID(),
-          // One short line per request: id, method, path, status, time. Full headers cost CPU
-          // on every request and carry personal data (issue 22); the id ties a line to a trace.
-          // Link tokens (unsubscribe, verification, password reset) never reach the log.
-          serializers: {
-            req: (req: { id: string; method: string; url: string }) => ({
-              id: req.id,
-              method: req.method,
-              url: req.url?.replace(/([?&](?:access_)?token=)[^&]*/gi, '$1[redacted]'),
-            }),
-            res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-          },
-          autoLogging: {
-            ignore: (req: IncomingMessage) => req.url === '/health' || req.url === '/metrics',
-          },
-        },
-      }),
-    }),
+      useFactory: (config: AppConfig): PinoInstance => pino({ level: config.env.LOG_LEVEL }),
+    },
+    {
+      provide: PARAMS_PROVIDER_TOKEN,
+      inject: [ROOT_LOGGER],
+      useFactory: (logger: PinoInstance) => ({ pinoHttp: { logger } }),
+    },
+    PinoLogger,
+    Logger,
   ],
+  exports: [ROOT_LOGGER, PinoLogger, Logger],
 })
 export class LoggingModule {}
