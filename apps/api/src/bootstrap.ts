@@ -15,7 +15,8 @@ import {
   registerInputHygiene,
   sendProblem,
 } from '@niaz/core';
-import { AuthGuard } from '@niaz/identity';
+import { AuthGuard, GlobalGuards } from '@niaz/identity';
+import { answerNeedCreationOutsideNest, NeedsService } from '@niaz/needs';
 import { answerSearchOutsideNest, SearchService } from '@niaz/search';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Logger } from 'nestjs-pino';
@@ -35,6 +36,8 @@ export async function createApiApp(
     logger?: boolean;
     /** Search answered by Nest's controller as before issue 22 (a test compares both). */
     searchThroughNest?: boolean;
+    /** POST /needs answered by Nest's controller as before issue 22 (a test compares both). */
+    needCreationThroughNest?: boolean;
   } = {},
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
@@ -107,6 +110,13 @@ export async function createApiApp(
       prefix: `/${API_PREFIX}`,
       search: app.get(SearchService),
       identifyCaller: (request) => guard.identify(request),
+    });
+  }
+  if (!options.needCreationThroughNest) {
+    answerNeedCreationOutsideNest(fastify, {
+      prefix: `/${API_PREFIX}`,
+      needs: app.get(NeedsService),
+      guards: app.get(GlobalGuards),
     });
   }
   app.enableCors({

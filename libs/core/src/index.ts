@@ -35,3 +35,4 @@ export * from './dto/views';
 export * from './money/money.columns';
 export * from './codes/time-zones';
 export * from './codes/need-statuses';
+export * from './http/outside-nest';

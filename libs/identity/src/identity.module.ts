@@ -7,6 +7,7 @@ import { AppConfig } from '@niaz/core';
 import { OutboxModule } from '@niaz/jobs';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth/auth.guard';
+import { GlobalGuards } from './auth/global-guards';
 import { AuthService } from './auth/auth.service';
 import { PrincipalLoader } from './auth/principal.loader';
 import { TokensService } from './auth/tokens.service';
@@ -52,9 +53,11 @@ import { User } from './user.entity';
     AccountMail,
     AccountsService,
     AuthGuard,
+    RateLimitGuard,
+    GlobalGuards,
     // In this order: the abuse limits count the user the auth guard found.
     { provide: APP_GUARD, useExisting: AuthGuard },
-    { provide: APP_GUARD, useClass: RateLimitGuard },
+    { provide: APP_GUARD, useExisting: RateLimitGuard },
   ],
   exports: [
     OrganizationsService,
@@ -64,6 +67,8 @@ import { User } from './user.entity';
     AccountMail,
     // The api hands its `identify` to the search routes answered outside Nest's pipeline.
     AuthGuard,
+    // Both global guards, for the routes answered outside Nest's pipeline (POST /needs).
+    GlobalGuards,
   ],
 })
 export class IdentityModule {}

@@ -7,6 +7,7 @@ export * from './refresh-token.entity';
 export * from './auth/principal';
 export * from './auth/auth.decorators';
 export { AuthGuard } from './auth/auth.guard';
+export { GlobalGuards, type GuardedRequest } from './auth/global-guards';
 export * from './auth/passwords';
 export * from './auth/tokens.service';
 export * from './organizations.service';

@@ -19,3 +19,4 @@ export { NeedsImportQueryDto, NeedsImportResponse } from './import/needs-import.
 export { UploadedSheet } from './import/uploaded-sheet';
 export { NeedsImportRoute } from './import/needs-import.decorators';
 export { NEED_ASK_FIELDS } from './need-terms';
+export * from './needs.routes';

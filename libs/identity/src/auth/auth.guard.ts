@@ -20,16 +20,32 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
-    const targets = [context.getHandler(), context.getClass()];
-    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) ?? false;
-    const adminOnly = this.reflector.getAllAndOverride<boolean>(ADMIN_KEY, targets) ?? false;
-    const request = context.switchToHttp().getRequest<CallerRequest>();
+    const access = this.accessOf([context.getHandler(), context.getClass()]);
+    await this.admit(context.switchToHttp().getRequest<CallerRequest>(), access);
+    return true;
+  }
+
+  /** Who may call a route: its metadata, on the handler or else on its controller. */
+  accessOf(targets: RouteTargets): RouteAccess {
+    const read = (key: string) => this.reflector.getAllAndOverride<boolean>(key, targets) ?? false;
+    return {
+      isPublic: read(PUBLIC_KEY),
+      adminOnly: read(ADMIN_KEY),
+      verifiedEmail: read(VERIFIED_EMAIL_KEY),
+    };
+  }
+
+  /**
+   * The guard's check of a request to a route with that access: also run, without an
+   * ExecutionContext, by the routes answered outside Nest's pipeline (`GlobalGuards`).
+   */
+  async admit(request: CallerRequest, access: RouteAccess): Promise<void> {
     await this.identify(request);
-    if (!request.principal && !isPublic) throw problems.unauthorized();
-    if (adminOnly && !request.principal?.isAdmin) throw problems.forbidden('Platform admins only.');
-    const needsVerified = this.reflector.getAllAndOverride<boolean>(VERIFIED_EMAIL_KEY, targets);
+    if (!request.principal && !access.isPublic) throw problems.unauthorized();
+    if (access.adminOnly && !request.principal?.isAdmin)
+      throw problems.forbidden('Platform admins only.');
     if (
-      needsVerified &&
+      access.verifiedEmail &&
       this.config.env.EMAIL_VERIFICATION === 'required' &&
       !request.principal?.emailVerified
     ) {
@@ -40,7 +56,6 @@ export class AuthGuard implements CanActivate {
         'Confirm your e-mail address first (the link in the verification e-mail).',
       );
     }
-    return true;
   }
 
   /**
@@ -64,3 +79,14 @@ export class AuthGuard implements CanActivate {
 }
 
 type CallerRequest = RequestWithPrincipal & { headers: { authorization?: string } };
+
+/** A route's handler and its controller, where Nest's metadata decorators write. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export type RouteTargets = [Function, Function];
+
+/** The access metadata of a route (@Public, @AdminOnly, @RequiresVerifiedEmail). */
+export interface RouteAccess {
+  isPublic: boolean;
+  adminOnly: boolean;
+  verifiedEmail: boolean;
+}

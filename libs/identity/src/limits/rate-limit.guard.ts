@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { RATE_LIMIT_KEY, RateLimitName } from '@niaz/core';
 import type { FastifyRequest } from 'fastify';
 import type { RequestWithPrincipal } from '../auth/auth.decorators';
+import type { RouteTargets } from '../auth/auth.guard';
 import { RateLimits } from './rate-limits';
 
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -25,11 +26,24 @@ export class RateLimitGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<FastifyRequest & RequestWithPrincipal>();
-    const name = this.reflector.getAllAndOverride<RateLimitName | undefined>(RATE_LIMIT_KEY, [
-      context.getHandler(),
-      context.getClass(),
-    ]);
-    if (!WRITES.has(request.method) && !name) return true;
+    await this.count(request, this.limitOf([context.getHandler(), context.getClass()]));
+    return true;
+  }
+
+  /** The tighter limit (@RateLimit) of a route, on its handler or else its controller. */
+  limitOf(targets: RouteTargets): RateLimitName | undefined {
+    return this.reflector.getAllAndOverride<RateLimitName | undefined>(RATE_LIMIT_KEY, targets);
+  }
+
+  /**
+   * Counts a request to a route with that tighter limit (if any); over a limit, the 429.
+   * Also run, without an ExecutionContext, by the routes answered outside Nest's pipeline.
+   */
+  async count(
+    request: FastifyRequest & RequestWithPrincipal,
+    name: RateLimitName | undefined,
+  ): Promise<void> {
+    if (!WRITES.has(request.method) && !name) return;
     const pairs: Parameters<RateLimits['consume']>[0] = [];
     if (WRITES.has(request.method)) {
       pairs.push([this.limits.writesByIp, request.ip]);
@@ -37,6 +51,5 @@ export class RateLimitGuard implements CanActivate {
     }
     if (name) pairs.push([this.limits.forRoute(name), request.ip]);
     await this.limits.consume(pairs);
-    return true;
   }
 }
