@@ -22,7 +22,7 @@ import { measureIndexing } from './measure/indexing';
 import { measureMeetings } from './measure/meetings';
 import { IMPORT_TARGET_MS, measureNeedsImport } from './measure/needs-import';
 import { insertDrafts, measurePublishNotify } from './measure/publish-notify';
-import { measureSearch } from './measure/search';
+import { measureBareSearch, measureSearch } from './measure/search';
 import { measureUpload } from './measure/upload';
 
 const ROOT = repoRoot(__dirname);
@@ -377,6 +377,40 @@ async function main(): Promise<void> {
           note: `api ${apiPerSearch.toFixed(2)} + Meilisearch ${meiliPerSearch.toFixed(2)} ms a search (/proc); raw = Meilisearch per search`,
         },
       );
+      // What the search lib alone reaches on the same work: the bound of the rows above.
+      const bare = await measureBareSearch(
+        meiliAdmin,
+        http,
+        (pid) => (work) =>
+          new CpuMeter(
+            { bare: pid, meilisearch: stack.services[2]?.pid },
+            { adminUrl: adminUrlOf(stack.databaseUrl), database },
+          ).measure(work),
+      );
+      const barePerSearch = perRequest(bare.cpu, 'bare', bare.result);
+      const bareMeiliPerSearch = perRequest(bare.cpu, 'meilisearch', bare.result);
+      rows.push(
+        {
+          measure: 'search, bare Fastify route: throughput',
+          unit: 'req/s',
+          project: bare.result.rps,
+          raw: search.raw.rps,
+          note: `${bare.result.non2xx} non-2xx; the search lib (SearchService) behind a bare route in its own process: no Nest, hooks, token check or validation (bench/measure/bare-search-server.ts); raw = Meilisearch`,
+        },
+        {
+          measure: 'search, bare Fastify route: p50',
+          unit: 'ms',
+          project: bare.result.p50,
+          raw: search.raw.p50,
+        },
+        {
+          measure: 'search, bare Fastify route: CPU/req',
+          unit: 'ms',
+          project: barePerSearch + bareMeiliPerSearch,
+          raw: perRequest(search.rawCpu, 'meilisearch', search.raw),
+          note: `bare route ${barePerSearch.toFixed(2)} + Meilisearch ${bareMeiliPerSearch.toFixed(2)} ms a search (/proc); raw = Meilisearch per search`,
+        },
+      );
       log(`search measured in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }
 
@@ -578,7 +612,8 @@ async function main(): Promise<void> {
       seconds: Math.round((Date.now() - started) / 1000),
     },
     rows,
-    quick ? 'quick.json' : 'latest.json',
+    // Only a whole full run replaces the one kept in git.
+    quick ? 'quick.json' : only ? 'partial.json' : 'latest.json',
   );
   log(`results in ${file} (${Math.round((Date.now() - started) / 1000)} s in all)`);
 }

@@ -1,3 +1,6 @@
+import { fork } from 'node:child_process';
+import { join } from 'node:path';
+import { APP_NODE_FLAGS } from '@niaz/core';
 import { capabilitySearchRequest, SearchCapabilitiesQueryDto } from '@niaz/search';
 import { SYNONYM_FAMILIES } from '@niaz/text';
 import type { CpuByProcess } from '../lib/cpu';
@@ -56,6 +59,37 @@ export async function measureSearch(
   const project = await meter(() => httpLoad(apiUrl, projectRequests, opts));
   const raw = await meter(() => httpLoad(meili.url, rawRequests, opts));
   return { project: project.result, raw: raw.result, projectCpu: project.cpu, rawCpu: raw.cpu };
+}
+
+/**
+ * The raw component on the same work (issue 22): `bare-search-server.ts`, the api's search
+ * lib behind a bare Fastify route in a process of its own, driven with the same queries,
+ * warm-up and connections as the api, its CPU read the same way (`bare` and `meilisearch`).
+ */
+export async function measureBareSearch(
+  meili: { url: string; key: string },
+  opts: { connections: number; seconds: number },
+  meterFor: (pid: number) => CpuMeasure,
+): Promise<{ result: LoadResult; cpu: CpuByProcess }> {
+  const child = fork(join(__dirname, 'bare-search-server.js'), [], {
+    execArgv: [...APP_NODE_FLAGS],
+    env: { ...process.env, MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.key },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      child.once('message', (m: { port: number }) => resolve(m.port));
+      child.once('exit', (code) => reject(new Error(`bare search server exited (${code})`)));
+    });
+    const url = `http://127.0.0.1:${port}`;
+    const requests: LoadRequest[] = searchQueries().map((q) => ({ path: apiPath(q) }));
+    await httpLoad(url, requests, { ...opts, seconds: 2 });
+    return await meterFor(child.pid!)(() => httpLoad(url, requests, opts));
+  } finally {
+    const exited = new Promise<void>((r) => child.once('exit', () => r()));
+    child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+  }
 }
 
 export type CpuMeasure = <T>(work: () => Promise<T>) => Promise<{ result: T; cpu: CpuByProcess }>;
