@@ -15,9 +15,9 @@ import {
   registerInputHygiene,
   sendProblem,
 } from '@niaz/core';
-import { AuthGuard, GlobalGuards } from '@niaz/identity';
+import { GlobalGuards } from '@niaz/identity';
 import { answerNeedCreationOutsideNest, NeedsService } from '@niaz/needs';
-import { answerSearchOutsideNest, SearchService } from '@niaz/search';
+import { answerSearchOutsideNest, SearchController, SearchService } from '@niaz/search';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { ApiModule } from './api.module';
@@ -104,19 +104,22 @@ export async function createApiApp(
     for (const [name, value] of securityHeaders) reply.raw.setHeader(name, value);
     done();
   });
+  const guards = app.get(GlobalGuards);
   if (!options.searchThroughNest) {
-    const guard = app.get(AuthGuard);
     answerSearchOutsideNest(fastify, {
       prefix: `/${API_PREFIX}`,
       search: app.get(SearchService),
-      identifyCaller: (request) => guard.identify(request),
+      admit: {
+        needs: guards.of(SearchController, 'needs'),
+        capabilities: guards.of(SearchController, 'capabilities'),
+      },
     });
   }
   if (!options.needCreationThroughNest) {
     answerNeedCreationOutsideNest(fastify, {
       prefix: `/${API_PREFIX}`,
       needs: app.get(NeedsService),
-      guards: app.get(GlobalGuards),
+      guards,
     });
   }
   app.enableCors({

@@ -65,9 +65,7 @@ import { User } from './user.entity';
     TokensService,
     RateLimits,
     AccountMail,
-    // The api hands its `identify` to the search routes answered outside Nest's pipeline.
-    AuthGuard,
-    // Both global guards, for the routes answered outside Nest's pipeline (POST /needs).
+    // Both global guards, for the routes answered outside Nest's pipeline.
     GlobalGuards,
   ],
 })

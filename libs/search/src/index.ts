@@ -11,6 +11,7 @@ export * from './search-sources';
 export * from './match-candidates.service';
 export * from './search.service';
 export * from './search.routes';
+export { SearchController } from './search.controller';
 export * from './search-indexer.service';
 export * from './search-reindex.service';
 export * from './search-reconciler.service';

@@ -1,4 +1,4 @@
-import { answerOutsideNest, createValidationPipe, type IdentifyCaller } from '@niaz/core';
+import { type AdmitRequest, answerOutsideNest, createValidationPipe } from '@niaz/core';
 import type { FastifyInstance, FastifyRequest, RouteHandlerMethod } from 'fastify';
 import { SearchCapabilitiesQueryDto, SearchNeedsQueryDto } from './dto/search-query.dto';
 import { SearchService } from './search.service';
@@ -7,7 +7,8 @@ export interface SearchRoutesOptions {
   /** The api's global prefix, with its leading slash (`/api/v1`). */
   prefix: string;
   search: SearchService;
-  identifyCaller: IdentifyCaller;
+  /** The global guards of SearchController's two methods (`GlobalGuards.of`). */
+  admit: Record<'needs' | 'capabilities', AdmitRequest>;
 }
 
 /**
@@ -17,19 +18,23 @@ export interface SearchRoutesOptions {
  *
  * SearchController stays: the OpenAPI document is read from it, and Nest registers its two
  * routes on Fastify as before; only their handlers are swapped (`answerOutsideNest`). Each
- * handler does what Nest's path did for these @Public routes: identify the caller (an invalid
- * token is a 401), validate the query with the global pipe (the hand check, then
- * class-validator for anything else, so errors read the same), search. No interceptor acts on a GET without @RateLimit.
+ * handler does what Nest's path did for these @Public routes: the global guards (an invalid
+ * token is a 401; limits, were a @RateLimit ever added), the query through the global pipe
+ * (the hand check, then class-validator for anything else, so errors read the same), search.
  */
 export function answerSearchOutsideNest(
   fastify: FastifyInstance,
-  { prefix, search, identifyCaller }: SearchRoutesOptions,
+  { prefix, search, admit }: SearchRoutesOptions,
 ): void {
   const pipe = createValidationPipe();
   const handler =
-    <Q>(type: new () => Q, answer: (query: Q) => Promise<unknown>): RouteHandlerMethod =>
+    <Q>(
+      type: new () => Q,
+      guards: AdmitRequest,
+      answer: (query: Q) => Promise<unknown>,
+    ): RouteHandlerMethod =>
     async (request: FastifyRequest) => {
-      await identifyCaller(request);
+      await guards(request);
       const query = await pipe.transform(request.query, { type: 'query', metatype: type });
       return answer(query as Q);
     };
@@ -37,12 +42,14 @@ export function answerSearchOutsideNest(
     {
       method: 'GET',
       url: `${prefix}/search/needs`,
-      handler: handler(SearchNeedsQueryDto, (q) => search.searchNeeds(q)),
+      handler: handler(SearchNeedsQueryDto, admit.needs, (q) => search.searchNeeds(q)),
     },
     {
       method: 'GET',
       url: `${prefix}/search/capabilities`,
-      handler: handler(SearchCapabilitiesQueryDto, (q) => search.searchCapabilities(q)),
+      handler: handler(SearchCapabilitiesQueryDto, admit.capabilities, (q) =>
+        search.searchCapabilities(q),
+      ),
     },
   ]);
 }

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import { SetMetadata } from '@nestjs/common';
 
 /**
@@ -27,8 +28,9 @@ export const VERIFIED_EMAIL_KEY = 'niaz:verified-email';
 export const RequiresVerifiedEmail = () => SetMetadata(VERIFIED_EMAIL_KEY, true);
 
 /**
- * Identity's check of the caller (a bearer token, when sent, must be valid: else 401), for
- * the few hot public routes answered by Fastify outside Nest's pipeline, where the global
- * guard does not run. Given to them by the api, so that a lib below identity needs no import.
+ * The api's global guards for one route (identity's `GlobalGuards.of`: who may call it, then
+ * the abuse limits), for the hot routes answered by Fastify outside Nest's pipeline, where
+ * the global guards do not run. Given to them by the api, so that a lib below identity needs
+ * no import.
  */
-export type IdentifyCaller = (request: { headers: { authorization?: string } }) => Promise<void>;
+export type AdmitRequest = (request: FastifyRequest) => Promise<void>;

@@ -60,10 +60,9 @@ export class AuthGuard implements CanActivate {
 
   /**
    * The caller of a request, from its bearer token when one is sent (an invalid one is a 401
-   * on every route, public or not). Also run by the routes answered outside Nest's pipeline
-   * (`IdentifyCaller`), so that they refuse and identify exactly as the guard does.
+   * on every route, public or not).
    */
-  async identify(request: CallerRequest): Promise<void> {
+  private async identify(request: CallerRequest): Promise<void> {
     const header = request.headers.authorization;
     if (!header) return;
     const match = /^Bearer\s+(\S+)$/i.exec(header);
