@@ -4,12 +4,9 @@ import {
   findConceptMatchesInNormalized,
   findFamilyMatchesInNormalized,
   findPlaces,
-  findPlacesInNormalized,
   isIndexedConcept,
   normalizeText,
-  PlaceMatch,
-  placeToken,
-  provinceOf,
+  placeTokensOfNormalized,
   SYNONYM_FAMILIES,
   TermMatcher,
   tokenize,
@@ -175,19 +172,12 @@ export function meaningTokensOfNormalized(
   normalized: string,
   locations: ReadonlyArray<string | null | undefined> = [],
 ): string {
-  // What placeTokensOf(text, ...locations) gives: each text's places, then their provinces.
-  const places: string[] = [];
-  const placesOf = (matches: PlaceMatch[]) => {
-    for (const m of matches) places.push(placeToken(m.entry), placeToken(provinceOf(m.entry)));
-  };
-  if (normalized) placesOf(findPlacesInNormalized(normalized));
-  for (const location of locations) if (location) placesOf(findPlaces(location));
   const tokens = [
     ...findFamilyMatchesInNormalized(normalized).map((m) => familyToken(m.family)),
     ...findConceptMatchesInNormalized(normalized)
       .filter((m) => isIndexedConcept(m.entry))
       .map((m) => conceptToken(m.entry)),
-    ...places,
+    ...placeTokensOfNormalized(normalized, ...locations).split(' '),
   ].filter(Boolean);
   return [...new Set(tokens)].join(' ');
 }

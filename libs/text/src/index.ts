@@ -35,9 +35,9 @@ export type { Place } from './places.data';
 export {
   buildPlaceSynonyms,
   findPlaces,
-  findPlacesInNormalized,
   placeToken,
   placeTokensOf,
+  placeTokensOfNormalized,
   provinceOf,
 } from './places';
 export type { PlaceMatch } from './places';

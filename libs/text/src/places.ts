@@ -33,13 +33,26 @@ export function placeToken(place: Place): string {
  * city gives its province too, so a search for آذربایجان شرقی finds what is in Tabriz.
  */
 export function placeTokensOf(...texts: Array<string | null | undefined>): string {
+  return placeTokensIn(texts.map((text) => (text ? findPlaces(text) : [])));
+}
+
+/** placeTokensOf of a first text already in normalizeText form, then of raw `texts`. */
+export function placeTokensOfNormalized(
+  normalized: string,
+  ...texts: Array<string | null | undefined>
+): string {
+  return placeTokensIn([
+    normalized ? findPlacesInNormalized(normalized) : [],
+    ...texts.map((text) => (text ? findPlaces(text) : [])),
+  ]);
+}
+
+/** Each place's token and its province's, in the order found, once each. */
+function placeTokensIn(matches: PlaceMatch[][]): string {
   const tokens = new Set<string>();
-  for (const text of texts) {
-    if (!text) continue;
-    for (const m of findPlaces(text)) {
-      tokens.add(placeToken(m.entry));
-      tokens.add(placeToken(provinceOf(m.entry)));
-    }
+  for (const m of matches.flat()) {
+    tokens.add(placeToken(m.entry));
+    tokens.add(placeToken(provinceOf(m.entry)));
   }
   return [...tokens].join(' ');
 }
