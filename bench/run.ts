@@ -22,7 +22,7 @@ import { measureIndexing } from './measure/indexing';
 import { measureMeetings } from './measure/meetings';
 import { IMPORT_TARGET_MS, measureNeedsImport } from './measure/needs-import';
 import { insertDrafts, measurePublishNotify } from './measure/publish-notify';
-import { measureBareSearch, measureSearch } from './measure/search';
+import { CpuMeasure, measureBareSearch, measureSearch } from './measure/search';
 import { measureUpload } from './measure/upload';
 
 const ROOT = repoRoot(__dirname);
@@ -245,11 +245,11 @@ async function main(): Promise<void> {
     const meiliAdmin = { url: stack.meiliUrl, key: stack.meiliMasterKey };
     // CPU per request from /proc (issue 22: the api's CPU is taken from PostgreSQL's and
     // Meilisearch's on the same two cores); steadier than latency on a shared machine.
-    const httpMeter = new CpuMeter(
-      { api: apps[0]!.child.pid, meilisearch: stack.services[2]?.pid },
-      { adminUrl: adminUrlOf(stack.databaseUrl), database },
-    );
-    const meter = <T>(work: () => Promise<T>) => httpMeter.measure(work);
+    const meterOf =
+      (pids: Record<string, number | undefined>): CpuMeasure =>
+      (work) =>
+        new CpuMeter(pids, { adminUrl: adminUrlOf(stack.databaseUrl), database }).measure(work);
+    const meter = meterOf({ api: apps[0]!.child.pid, meilisearch: stack.services[2]?.pid });
     const perRequest = (cpu: CpuByProcess, name: string, r: { requests: number }) =>
       (cpu[name] ?? 0) / Math.max(1, r.requests);
     if (want('create')) {
@@ -268,11 +268,7 @@ async function main(): Promise<void> {
         { databaseUrl: stack.databaseUrl, jwtSecret: env.JWT_SECRET! },
         token,
         http,
-        (pid) => (work) =>
-          new CpuMeter(
-            { bare: pid },
-            { adminUrl: adminUrlOf(stack.databaseUrl), database },
-          ).measure(work),
+        (pid) => meterOf({ bare: pid }),
       );
       const bareCpu = perRequest(bare.cpu, 'bare', bare);
       const barePgCpu = perRequest(bare.cpu, 'postgres', bare);
@@ -378,14 +374,8 @@ async function main(): Promise<void> {
         },
       );
       // What the search lib alone reaches on the same work: the bound of the rows above.
-      const bare = await measureBareSearch(
-        meiliAdmin,
-        http,
-        (pid) => (work) =>
-          new CpuMeter(
-            { bare: pid, meilisearch: stack.services[2]?.pid },
-            { adminUrl: adminUrlOf(stack.databaseUrl), database },
-          ).measure(work),
+      const bare = await measureBareSearch(meiliAdmin, http, (pid) =>
+        meterOf({ bare: pid, meilisearch: stack.services[2]?.pid }),
       );
       const barePerSearch = perRequest(bare.cpu, 'bare', bare.result);
       const bareMeiliPerSearch = perRequest(bare.cpu, 'meilisearch', bare.result);

@@ -1,8 +1,6 @@
-import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import { APP_NODE_FLAGS } from '@niaz/core';
 import { Pool } from 'pg';
+import { withBareServer } from '../lib/bare-server';
 import type { CpuByProcess } from '../lib/cpu';
 import { httpLoad, loadResult, LoadResult } from '../lib/http-load';
 import type { CpuMeasure } from './search';
@@ -104,24 +102,14 @@ export async function measureBareCreate(
   opts: { connections: number; seconds: number },
   meterFor: (pid: number) => CpuMeasure,
 ): Promise<LoadResult & { cpu: CpuByProcess }> {
-  const child = fork(join(__dirname, 'bare-create-server.js'), [], {
-    execArgv: [...APP_NODE_FLAGS],
-    env: { ...process.env, DATABASE_URL: env.databaseUrl, JWT_SECRET: env.jwtSecret },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  try {
-    const port = await new Promise<number>((resolve, reject) => {
-      child.once('message', (m: { port: number }) => resolve(m.port));
-      child.once('exit', (code) => reject(new Error(`bare server exited (${code})`)));
-    });
-    const url = `http://127.0.0.1:${port}`;
-    // One unmeasured second: the prepared statements and the JIT, as the api had its warm-up.
-    await measureCreateNeed(url, token, { connections: opts.connections, seconds: 1 });
-    const { result, cpu } = await meterFor(child.pid!)(() => measureCreateNeed(url, token, opts));
-    return { ...result, cpu };
-  } finally {
-    const exited = new Promise<void>((r) => child.once('exit', () => r()));
-    child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-  }
+  return withBareServer(
+    'bare-create-server.js',
+    { DATABASE_URL: env.databaseUrl, JWT_SECRET: env.jwtSecret },
+    async (url, pid) => {
+      // One unmeasured second: the prepared statements and the JIT, as the api had its warm-up.
+      await measureCreateNeed(url, token, { connections: opts.connections, seconds: 1 });
+      const { result, cpu } = await meterFor(pid)(() => measureCreateNeed(url, token, opts));
+      return { ...result, cpu };
+    },
+  );
 }

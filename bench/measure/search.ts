@@ -1,9 +1,7 @@
-import { fork } from 'node:child_process';
-import { join } from 'node:path';
-import { APP_NODE_FLAGS } from '@niaz/core';
 import { capabilitySearchRequest, SearchCapabilitiesQueryDto } from '@niaz/search';
 import { SYNONYM_FAMILIES } from '@niaz/text';
 import type { CpuByProcess } from '../lib/cpu';
+import { withBareServer } from '../lib/bare-server';
 import { httpLoad, LoadRequest, LoadResult } from '../lib/http-load';
 
 /** Queries people type: a product family's word in fa, tr or en, filtered by country. */
@@ -71,25 +69,15 @@ export async function measureBareSearch(
   opts: { connections: number; seconds: number },
   meterFor: (pid: number) => CpuMeasure,
 ): Promise<{ result: LoadResult; cpu: CpuByProcess }> {
-  const child = fork(join(__dirname, 'bare-search-server.js'), [], {
-    execArgv: [...APP_NODE_FLAGS],
-    env: { ...process.env, MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.key },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  try {
-    const port = await new Promise<number>((resolve, reject) => {
-      child.once('message', (m: { port: number }) => resolve(m.port));
-      child.once('exit', (code) => reject(new Error(`bare search server exited (${code})`)));
-    });
-    const url = `http://127.0.0.1:${port}`;
-    const requests: LoadRequest[] = searchQueries().map((q) => ({ path: apiPath(q) }));
-    await httpLoad(url, requests, { ...opts, seconds: 2 });
-    return await meterFor(child.pid!)(() => httpLoad(url, requests, opts));
-  } finally {
-    const exited = new Promise<void>((r) => child.once('exit', () => r()));
-    child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-  }
+  const requests: LoadRequest[] = searchQueries().map((q) => ({ path: apiPath(q) }));
+  return withBareServer(
+    'bare-search-server.js',
+    { MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.key },
+    async (url, pid) => {
+      await httpLoad(url, requests, { ...opts, seconds: 2 });
+      return meterFor(pid)(() => httpLoad(url, requests, opts));
+    },
+  );
 }
 
 export type CpuMeasure = <T>(work: () => Promise<T>) => Promise<{ result: T; cpu: CpuByProcess }>;
