@@ -1,10 +1,10 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
-import { createApiApp } from '../apps/api/src/bootstrap';
 import { RateLimits } from '../libs/identity/src/limits/rate-limits';
 import { NeedsController } from '../libs/needs/src/needs.controller';
 import { ApiTestContext, startApi } from './support/api-app';
 import { Actor, addMember, bearer, needPayload, register } from './support/actors';
+import { spyOnRoute, startApiThroughNest } from './support/outside-nest';
 
 /**
  * POST /needs is answered by a plain Fastify handler (`answerNeedCreationOutsideNest`,
@@ -27,10 +27,7 @@ describe('POST /needs outside Nest = through Nest (real api, PostgreSQL, Redis)'
 
   // Installed before the apps read the controller's methods (with the route metadata Nest
   // reads from the method): counts the creations that Nest answers.
-  const routed = NeedsController.prototype.create;
-  const throughNest = jest.spyOn(NeedsController.prototype, 'create');
-  for (const key of Reflect.getMetadataKeys(routed))
-    Reflect.defineMetadata(key, Reflect.getMetadata(key, routed), throughNest);
+  const throughNest = spyOnRoute(NeedsController, 'create');
 
   beforeAll(async () => {
     Object.assign(process.env, {
@@ -42,9 +39,7 @@ describe('POST /needs outside Nest = through Nest (real api, PostgreSQL, Redis)'
       EMAIL_VERIFICATION: 'required',
     });
     ctx = await startApi();
-    nest = await createApiApp({ logger: false, needCreationThroughNest: true });
-    await nest.listen({ port: 0, host: '127.0.0.1' });
-    nestUrl = `http://127.0.0.1:${(nest.getHttpServer().address() as { port: number }).port}`;
+    ({ app: nest, url: nestUrl } = await startApiThroughNest({ needCreationThroughNest: true }));
     limits = ctx.app.get(RateLimits);
 
     maker = await register(ctx, ['manufacturer'], { province: 'Tabriz' });

@@ -3,10 +3,10 @@ import { MeiliSearchRequestError } from 'meilisearch';
 import request from 'supertest';
 import { MeiliService } from '@niaz/search';
 import { waitFor } from '@niaz/testing';
-import { createApiApp } from '../apps/api/src/bootstrap';
 import { SearchController } from '../libs/search/src/search.controller';
 import { ApiTestContext, startApi } from './support/api-app';
 import { Actor, bearer, needPayload, register } from './support/actors';
+import { spyOnRoute, startApiThroughNest } from './support/outside-nest';
 
 /**
  * GET /search/needs and /search/capabilities are answered by plain Fastify handlers
@@ -24,16 +24,11 @@ describe('search answered outside Nest = search through Nest (real api, worker, 
 
   // Installed before the apps read the controller's methods (with the route metadata Nest
   // reads from the method): counts the searches that Nest answers.
-  const routed = SearchController.prototype.capabilities;
-  const throughNest = jest.spyOn(SearchController.prototype, 'capabilities');
-  for (const key of Reflect.getMetadataKeys(routed))
-    Reflect.defineMetadata(key, Reflect.getMetadata(key, routed), throughNest);
+  const throughNest = spyOnRoute(SearchController, 'capabilities');
 
   beforeAll(async () => {
     ctx = await startApi({ worker: true });
-    nest = await createApiApp({ logger: false, searchThroughNest: true });
-    await nest.listen({ port: 0, host: '127.0.0.1' });
-    nestUrl = `http://127.0.0.1:${(nest.getHttpServer().address() as { port: number }).port}`;
+    ({ app: nest, url: nestUrl } = await startApiThroughNest({ searchThroughNest: true }));
 
     maker = await register(ctx, ['manufacturer'], { province: 'Tabriz' });
     supplier = await register(ctx, ['supplier'], { country: 'TR', province: 'Erzurum' });
