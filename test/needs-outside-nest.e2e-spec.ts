@@ -216,7 +216,7 @@ describe('POST /needs outside Nest = through Nest (real api, PostgreSQL, Redis)'
     ];
     const accepted: string[] = [];
     for (const overrides of bad) {
-      for (const headers of [{}, { 'accept-language': 'fa' }]) {
+      for (const headers of [{}, { 'accept-language': 'fa' }] as Array<Record<string, string>>) {
         const res = await expectSame({ actor: maker, body: needPayload(overrides), headers });
         const refused = res.status >= 400 && res.status < 500;
         if (!refused) accepted.push(JSON.stringify(overrides));
@@ -239,7 +239,7 @@ describe('POST /needs outside Nest = through Nest (real api, PostgreSQL, Redis)'
       { authorization: `Bearer ${maker.token}x` },
       { authorization: `Bearer ${maker.token}`.toLowerCase() },
       { authorization: 'Bearer not-a-token', 'accept-language': 'fa' },
-    ]) {
+    ] as Array<Record<string, string>>) {
       const res = await expectSame({ body, headers });
       expect({ headers, status: res.status }).toEqual({ headers, status: 401 });
     }

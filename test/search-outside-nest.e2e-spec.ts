@@ -178,7 +178,7 @@ describe('search answered outside Nest = search through Nest (real api, worker, 
       Array.from({ length: 21 }, () => 'hs=84').join('&'),
     ];
     for (const query of bad) {
-      for (const headers of [{}, { 'accept-language': 'fa' }]) {
+      for (const headers of [{}, { 'accept-language': 'fa' }] as Array<Record<string, string>>) {
         const res = await expectSame({ ...needs(query), headers });
         expect({ query, status: res.status }).toEqual({ query, status: 400 });
         await expectSame({ ...capabilities(query), headers });
