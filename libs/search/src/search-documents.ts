@@ -1,4 +1,5 @@
 import { normalizeText, toAsciiDigits } from '@niaz/text';
+import { memo } from './memo';
 import { meaningTokensOf, meaningTokensOfNormalized } from './search-terms';
 
 /**
@@ -162,24 +163,8 @@ export function canonicalCertifications(values: readonly string[] | null | undef
   return [...new Set((values ?? []).map(canonicalCertificationOf).filter(Boolean))];
 }
 
-/**
- * A pure function of a text, remembered for the texts documents repeat (an organisation's
- * names in each of its documents, the same few certifications): a reindex builds every
- * document, and normalising these again was ~10 % of its CPU (issue 22). Bounded: cleared
- * when full.
- */
-function memo(fn: (text: string) => string, size = 10_000): (text: string) => string {
-  const known = new Map<string, string>();
-  return (text) => {
-    let out = known.get(text);
-    if (out === undefined) {
-      if (known.size >= size) known.clear();
-      known.set(text, (out = fn(text)));
-    }
-    return out;
-  };
-}
-
+// Texts documents repeat: a reindex builds every document, and normalising an organisation's
+// names and the same few certifications again was ~10 % of its CPU (issue 22).
 const canonicalCertificationOf = memo(canonicalCertification);
 const normalizedName = memo(normalizeText);
 

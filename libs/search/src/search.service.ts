@@ -3,6 +3,7 @@ import { problems } from '@niaz/core';
 import { normalizeText, placeTokensOf } from '@niaz/text';
 import type { SearchParams, SearchResponse } from 'meilisearch';
 import { isMeiliUnreachable, meiliErrorCode } from './meili-errors';
+import { memo } from './memo';
 import type {
   CapabilitySearchHit,
   CapabilitySearchPage,
@@ -103,18 +104,9 @@ export function provinceFiltersFor(q: string, provinces: readonly string[]): str
 /**
  * The place tokens of a province facet value, found once per value: the same few hundred
  * values come back with every search that names a place (normalising and matching them was
- * ~1 % of the api's CPU per search, issue 22). Bounded, in case the values are not few.
+ * ~1 % of the api's CPU per search, issue 22).
  */
-const provinceTokens = new Map<string, string[]>();
-function placeTokensOfProvince(province: string): string[] {
-  let tokens = provinceTokens.get(province);
-  if (!tokens) {
-    if (provinceTokens.size >= 10_000) provinceTokens.clear();
-    tokens = placeTokensOf(province).split(' ');
-    provinceTokens.set(province, tokens);
-  }
-  return tokens;
-}
+const placeTokensOfProvince = memo((province) => placeTokensOf(province).split(' '));
 
 /** What is sent to Meilisearch for one API search (the bench sends the same to measure raw). */
 export interface MeiliSearchRequest {
