@@ -117,13 +117,15 @@ export class SearchDocumentLoader {
     return { needs: needs.map((r) => r.id), capabilities: capabilities.map((r) => r.id) };
   }
 
-  /** Which of these ids are public documents now (cheap: no document is built). */
-  async publicIds(kind: 'needs' | 'capabilities', ids: readonly string[]): Promise<Set<string>> {
-    const sql =
-      kind === 'needs'
-        ? `SELECT id FROM (${this.sources.publicNeeds}) n WHERE id = ANY($1::uuid[])`
-        : `SELECT id FROM (${this.sources.capabilities}) c WHERE id = ANY($1::uuid[])`;
-    const rows: Array<{ id: string }> = await this.db.query(sql, [[...ids]]);
+  /**
+   * Which of these ids (without `ids`: which ids at all) are public documents now (cheap: no
+   * document is built).
+   */
+  async publicIds(kind: 'needs' | 'capabilities', ids?: readonly string[]): Promise<Set<string>> {
+    const source = kind === 'needs' ? this.sources.publicNeeds : this.sources.capabilities;
+    const rows: Array<{ id: string }> = ids
+      ? await this.db.query(`SELECT id FROM (${source}) s WHERE id = ANY($1::uuid[])`, [[...ids]])
+      : await this.db.query(`SELECT id FROM (${source}) s`);
     return new Set(rows.map((r) => r.id));
   }
 
@@ -215,11 +217,6 @@ export class SearchDocumentLoader {
          FROM (${select} AND (${alias}."updatedAt" >= $1 OR o."updatedAt" >= $1)) s`,
       [since],
     );
-    const ids: Array<{ id: string }> = await this.db.query(
-      kind === 'needs'
-        ? `SELECT id FROM (${this.sources.publicNeeds}) n`
-        : `SELECT id FROM (${this.sources.capabilities}) c`,
-    );
     const changed = new Map<string, string>();
     if (kind === 'capabilities') for (const r of rows) changed.set(r.id, r.sourceVersion);
     else
@@ -229,7 +226,7 @@ export class SearchDocumentLoader {
         for (const r of chunk)
           changed.set(r.id, needVersion(r.sourceVersion, exhibitions.get(r.id) ?? []));
       }
-    return { changed, publicIds: new Set(ids.map((r) => r.id)) };
+    return { changed, publicIds: await this.publicIds(kind) };
   }
 
   /** The database clock, so "changed since" never depends on this host's clock. */
